@@ -1,0 +1,31 @@
+import type * as z from 'zod';
+import { FairdrawError } from './FairdrawError.js';
+
+/** Formats a zod issue path (`['units', 3, 'risk']`) as `units[3].risk`, prefixed by `root`. */
+export function formatPath(root: string, path: readonly PropertyKey[]): string {
+  let out = root;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/**
+ * The one validation helper: parses `value` with `schema` and returns the typed result, or throws
+ * a {@link FairdrawError} (`invalid-input`) naming the first offending field and listing all of them.
+ *
+ * @param schema - the zod schema of the argument.
+ * @param value - the untrusted value.
+ * @param root - the argument's name, prefixed to every path (e.g. `weights`); may be empty.
+ */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, root = ''): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => ({
+    path: formatPath(root, issue.path),
+    message: issue.message,
+  }));
+  const first = problems[0] ?? { path: root, message: 'invalid value' };
+  throw new FairdrawError('invalid-input', first.path, first.message, problems);
+}
