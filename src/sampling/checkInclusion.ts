@@ -12,7 +12,11 @@ export function checkInclusion(pi: ArrayLike<number>, path = 'pi'): number {
   for (let i = 0; i < pi.length; i++) {
     const p = pi[i];
     if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) {
-      throw new FairdrawError('invalid-input', `${path}[${i}]`, `must be a number in [0, 1], got ${String(p)}`);
+      throw new FairdrawError(
+        'invalid-input',
+        `${path}[${i}]`,
+        `must be a number in [0, 1], got ${String(p)}`,
+      );
     }
     sum += p;
   }
