@@ -22,10 +22,11 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
 export function validate<S extends z.ZodType>(schema: S, value: unknown, root = ''): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => ({
-    path: formatPath(root, issue.path),
-    message: issue.message,
-  }));
+  const problems = result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: formatPath(root, [...issue.path, key]), message: 'unknown field' }))
+      : [{ path: formatPath(root, issue.path), message: issue.message }],
+  );
   const first = problems[0] ?? { path: root, message: 'invalid value' };
   throw new FairdrawError('invalid-input', first.path, first.message, problems);
 }

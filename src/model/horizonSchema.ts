@@ -1,0 +1,25 @@
+import { IANAZone } from 'luxon';
+import * as z from 'zod';
+import { isoDate } from './isoDate.js';
+
+/** The planning window, read in an explicit IANA zone and cut into periods. */
+export const horizonSchema = z.strictObject({
+  start: isoDate,
+  end: isoDate,
+  zone: z.string().superRefine((zone, ctx) => {
+    if (!IANAZone.isValidZone(zone)) {
+      ctx.addIssue({ code: 'custom', message: `unknown IANA zone ${JSON.stringify(zone)}` });
+    }
+  }),
+  period: z.enum(['week', 'month', 'quarter']),
+  workdays: z
+    .array(z.number().int().min(1, 'must be an ISO weekday 1..7').max(7, 'must be an ISO weekday 1..7'))
+    .min(1, 'must list at least one ISO weekday')
+    .refine((d) => new Set(d).size === d.length, { message: 'must not repeat a weekday' })
+    .default([1, 2, 3, 4, 5]),
+  holidays: z.array(isoDate).default([]),
+  extraWorkdays: z.array(isoDate).default([]),
+});
+
+/** A horizon as given in a plan file, defaults applied. */
+export type Horizon = z.output<typeof horizonSchema>;

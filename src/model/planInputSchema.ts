@@ -1,0 +1,90 @@
+import * as z from 'zod';
+import { horizonSchema } from './horizonSchema.js';
+import { inspectorSchema } from './inspectorSchema.js';
+import { routineSchema } from './routineSchema.js';
+import { seedSchema } from './seedSchema.js';
+import { teamSchema } from './teamSchema.js';
+import { unitSchema } from './unitSchema.js';
+
+/** Adds an issue for every id that repeats an earlier one in `items`. */
+function checkUniqueIds(
+  items: readonly { id: string }[],
+  field: string,
+  what: string,
+  ctx: z.RefinementCtx,
+): void {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
+    else {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field, i, 'id'],
+        message: `duplicate ${what} id ${JSON.stringify(item.id)} (also ${field}[${earlier}])`,
+      });
+    }
+  });
+}
+
+/**
+ * The plan file: what an inspectorate supervises, who inspects, and how visits are drawn.
+ * Only `seed`, `horizon`, `units` and `routine` are required. Unknown fields are rejected.
+ */
+export const planInputSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    seed: seedSchema,
+    horizon: horizonSchema,
+    units: z.array(unitSchema).min(1, 'must list at least one unit').max(1_000_000, 'at most 1e6 units'),
+    inspectors: z.array(inspectorSchema).max(100_000, 'at most 1e5 inspectors').default([]),
+    routine: routineSchema,
+    team: teamSchema.default({ size: 2, recusal: ['homeUnit'] }),
+  })
+  .superRefine((input, ctx) => {
+    if (input.horizon.start > input.horizon.end) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['horizon', 'start'],
+        message: `must not be after horizon.end (${input.horizon.start} > ${input.horizon.end})`,
+      });
+    }
+    checkUniqueIds(input.units, 'units', 'unit', ctx);
+    checkUniqueIds(input.inspectors, 'inspectors', 'inspector', ctx);
+    const unitIds = new Set(input.units.map((u) => u.id));
+    input.inspectors.forEach((insp, i) => {
+      if (insp.homeUnit !== undefined && !unitIds.has(insp.homeUnit)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inspectors', i, 'homeUnit'],
+          message: `unknown unit id ${JSON.stringify(insp.homeUnit)}`,
+        });
+      }
+      insp.conflicts?.forEach((id, k) => {
+        if (!unitIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['inspectors', i, 'conflicts', k],
+            message: `unknown unit id ${JSON.stringify(id)}`,
+          });
+        }
+      });
+    });
+    const { fairness, bounds } = input.routine;
+    if (fairness === 'risk' && bounds?.min !== undefined && bounds.min > 0) {
+      input.units.forEach((u, i) => {
+        if (u.risk === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['units', i, 'risk'],
+            message: `is 0, which contradicts routine.bounds.min = ${bounds.min} under fairness "risk" (a unit with risk 0 is never drawn)`,
+          });
+        }
+      });
+    }
+  });
+
+/** The plan file as written (defaults not yet applied). */
+export type PlanInput = z.input<typeof planInputSchema>;
+/** The plan file after validation, defaults applied. */
+export type ValidPlanInput = z.output<typeof planInputSchema>;

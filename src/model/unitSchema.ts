@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import { identifier } from './identifier.js';
+import { isoDate } from './isoDate.js';
+
+/** An inspected body: a police station, a criminal investigation team, a detention centre... */
+export const unitSchema = z.strictObject({
+  id: identifier,
+  name: z.string().max(500).optional(),
+  type: identifier,
+  risk: z.number().finite('must be a finite number').nonnegative('must be >= 0'),
+  region: identifier.optional(),
+  active: z
+    .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
+    .refine((a) => a.from === undefined || a.to === undefined || a.from <= a.to, {
+      message: 'from must not be after to',
+    })
+    .optional(),
+});
+
+/** A unit as given in a plan file. */
+export type Unit = z.output<typeof unitSchema>;
