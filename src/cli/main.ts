@@ -1,1 +1,111 @@
-process.stdout.write('fairdraw: under construction\n');
+import { readFileSync } from 'node:fs';
+import { commitSeed } from '../audit/commitSeed.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import { planInputSchema } from '../model/planInputSchema.js';
+import { validate } from '../model/validate.js';
+import { plan } from '../schedule/plan.js';
+import { VERSION } from '../version.js';
+import { formatPlan } from './formatPlan.js';
+import { parseArgs } from './parseArgs.js';
+import { visitsCsv } from './visitsCsv.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection schedules
+
+usage:
+  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--quiet]
+      draw the schedule of a plan file; prints a summary, writes the schedule as JSON
+  fairdraw commit <seed>
+      print the SHA-256 commitment of a seed, to publish before the draw
+  fairdraw --help | --version
+
+exit codes: 0 success, 1 verification failed, 2 bad input (the message names the field)
+`;
+
+/** Exit status of a run, and what to print. */
+interface Outcome {
+  code: number;
+  stdout?: string;
+  stderr?: string;
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new FairdrawError(
+      'invalid-input',
+      path,
+      `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new FairdrawError('invalid-input', path, `not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function runPlan(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['out', 'csv', 'weeks'], ['quiet', 'help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 1)
+    return { code: 2, stderr: `fairdraw plan: expected one input file\n\n${USAGE}` };
+  const raw = readJson(positional[0]!);
+  const schedule = plan(raw as never);
+  const input = validate(planInputSchema, raw);
+  if (typeof options.out === 'string') writeFileAtomic(options.out, `${JSON.stringify(schedule, null, 2)}\n`);
+  if (typeof options.csv === 'string') {
+    const names = new Map(input.units.map((u) => [u.id, u.name ?? '']));
+    writeFileAtomic(options.csv, visitsCsv(schedule, names));
+  }
+  if (options.quiet) return { code: 0 };
+  const weeks = typeof options.weeks === 'string' ? Number(options.weeks) : 2;
+  let text = formatPlan(input, schedule, { weeks: Number.isFinite(weeks) ? weeks : 2 });
+  if (options.out === undefined) text += '\n(use --out schedule.json to write the full schedule)\n';
+  return { code: 0, stdout: text };
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. */
+export function run(argv: readonly string[]): Outcome {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'plan':
+        return runPlan(rest);
+      case 'commit': {
+        const { positional } = parseArgs(rest, [], []);
+        if (positional.length !== 1 || positional[0] === '')
+          return { code: 2, stderr: `fairdraw commit: expected one seed\n\n${USAGE}` };
+        return { code: 0, stdout: `${commitSeed(positional[0]!)}\n` };
+      }
+      case '--version':
+        return { code: 0, stdout: `${VERSION}\n` };
+      case undefined:
+      case '--help':
+      case 'help':
+        return { code: command === undefined ? 2 : 0, stdout: USAGE };
+      default:
+        return { code: 2, stderr: `fairdraw: unknown command ${JSON.stringify(command)}\n\n${USAGE}` };
+    }
+  } catch (e) {
+    if (e instanceof FairdrawError) {
+      const lines =
+        e.problems.length > 1 ? e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') : '';
+      return { code: 2, stderr: `fairdraw: ${e.message}\n${lines ? `${lines}\n` : ''}` };
+    }
+    if (e instanceof Error && /^(unknown option|option --)/.test(e.message)) {
+      return { code: 2, stderr: `fairdraw: ${e.message}\n\n${USAGE}` };
+    }
+    throw e;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && /(?:cli|main)\.(?:[cm]?js|ts)$/.test(process.argv[1]);
+if (isMain) {
+  const outcome = run(process.argv.slice(2));
+  if (outcome.stdout) process.stdout.write(outcome.stdout);
+  if (outcome.stderr) process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.code;
+}

@@ -1,0 +1,64 @@
+import type { ValidPlanInput } from '../model/planInputSchema.js';
+import type { Schedule } from '../schedule/Schedule.js';
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const lpad = (s: string | number, n: number) => String(s).padStart(n);
+
+/** A planner-readable summary of a schedule: totals, police types, units, the first weeks, loads. */
+export function formatPlan(
+  input: ValidPlanInput,
+  schedule: Schedule,
+  options: { weeks?: number } = {},
+): string {
+  const { horizon, routine } = input;
+  const out: string[] = [];
+  const routineVisits = schedule.visits.filter((v) => v.kind === 'routine').length;
+  out.push(
+    `fairdraw: ${horizon.start}..${horizon.end} (${horizon.zone}), ${schedule.periods.length} ${horizon.period} periods, ` +
+      `${schedule.units.length} units, ${input.inspectors.length} inspectors`,
+    `routine: ${routineVisits} visits, fairness ${routine.fairness}, coordination ${routine.coordination}, ` +
+      `balance ${routine.balance}, algorithm ${schedule.manifest.algorithms.routine}`,
+    `input hash ${schedule.manifest.inputHash}`,
+    `seed commitment ${schedule.manifest.seedCommitment}`,
+    `schedule hash ${schedule.manifest.scheduleHash}`,
+    '',
+    `${pad('police type', 26)}${lpad('units', 6)}${lpad('expected', 10)}${lpad('realised', 10)}  per period`,
+  );
+  for (const t of schedule.types) {
+    const expected = t.expected.reduce((s, x) => s + x, 0);
+    const realised = t.realised.reduce((s, x) => s + x, 0);
+    const fair = t.expected.every((e, k) => Math.abs(t.realised[k]! - e) < 1 - 1e-9)
+      ? 'floor/ceil'
+      : 'NOT floor/ceil';
+    out.push(
+      `${pad(t.type, 26)}${lpad(t.units, 6)}${lpad(expected.toFixed(2), 10)}${lpad(realised, 10)}  ${fair}`,
+    );
+  }
+  out.push(
+    '',
+    `${pad('unit', 22)}${pad('type', 26)}${lpad('risk', 5)}${lpad('max pi', 8)}${lpad('expected', 10)}${lpad('visits', 8)}`,
+  );
+  const risk = new Map(input.units.map((u) => [u.id, u.risk]));
+  for (const u of schedule.units) {
+    const maxPi = Math.max(0, ...u.probabilities);
+    out.push(
+      `${pad(u.id, 22)}${pad(u.type, 26)}${lpad(risk.get(u.id) ?? '', 5)}${lpad(maxPi.toFixed(3), 8)}` +
+        `${lpad(u.expectedVisits.toFixed(2), 10)}${lpad(u.visits, 8)}`,
+    );
+  }
+  const weeks = options.weeks ?? 2;
+  const shown = schedule.visits.filter((v) => v.period < weeks);
+  out.push('', `visits of the first ${weeks} periods:`);
+  for (const v of shown) out.push(`  ${v.id}  ${v.date}  ${pad(v.unit, 22)}${v.inspectors.join(' ')}`);
+  if (schedule.inspectors.length > 0) {
+    out.push('', 'inspector loads (visits: by police type):');
+    for (const l of schedule.inspectors) {
+      const mix = Object.entries(l.byType)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ');
+      out.push(`  ${pad(l.id, 10)}${lpad(l.visits, 4)}: ${mix}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

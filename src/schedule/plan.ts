@@ -1,0 +1,181 @@
+import { assignInspectors } from '../assign/assignInspectors.js';
+import { canonicalJson } from '../audit/canonicalJson.js';
+import { commitSeed } from '../audit/commitSeed.js';
+import { hashInput } from '../audit/hashInput.js';
+import { sha256Hex } from '../audit/sha256Hex.js';
+import { buildCalendar } from '../calendar/buildCalendar.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
+import { validate } from '../model/validate.js';
+import { createRng } from '../random/createRng.js';
+import { deriveSeed } from '../random/deriveSeed.js';
+import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
+import { VERSION } from '../version.js';
+import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
+import { periodBudgets } from './periodBudgets.js';
+import { placeVisits } from './placeVisits.js';
+import { resolveSeed } from './resolveSeed.js';
+import { routineProbabilities } from './routineProbabilities.js';
+import type { Manifest, Schedule, Visit } from './Schedule.js';
+import { inspectorLoads, typeSummaries } from './summaries.js';
+
+const ID_WIDTH = 4;
+
+function visitId(k: number, total: number): string {
+  return `v-${String(k + 1).padStart(Math.max(ID_WIDTH, String(total).length), '0')}`;
+}
+
+/** Checks the budget against the calendar: a period that must have visits needs a working day. */
+function checkWorkdays(
+  budgets: readonly number[],
+  periods: readonly { index: number; start: string; end: string; workdays: readonly string[] }[],
+  field: string,
+): void {
+  const problems = periods.flatMap((p) =>
+    budgets[p.index]! > 0 && p.workdays.length === 0
+      ? [
+          {
+            path: field,
+            message: `period ${p.index} (${p.start}..${p.end}) must have ${budgets[p.index]} visits but has no working day`,
+          },
+        ]
+      : [],
+  );
+  if (problems.length > 0) throw new FairdrawError('infeasible', field, problems[0]!.message, problems);
+}
+
+/**
+ * Draws a schedule of unannounced visits from a plan file.
+ *
+ * The steps, each with a sub-seed of its own derived from the master seed (docs/spec.md):
+ * 1. validate the input and cut the horizon into periods on its calendar;
+ * 2. give each period a routine budget and each unit its inclusion probability in each period;
+ * 3. draw the routine visits of all periods (jointly under `coordination: "horizon"`);
+ * 4. give each visit a working day of its period;
+ * 5. assign inspectors at random under recusal, qualification, availability and capacity;
+ * 6. record the manifest: versions, algorithms, input hash, seed commitment and schedule hash.
+ *
+ * @param input - the plan file (see `schema/plan-input.schema.json`).
+ * @returns the schedule; the same input always gives the same schedule, byte for byte.
+ * @throws {FairdrawError} on bad input (naming the field) or when a constraint cannot be met.
+ */
+export function plan(input: PlanInput): Schedule {
+  const valid: ValidPlanInput = validate(planInputSchema, input);
+  const inputHash = hashInput(valid);
+  const seed = resolveSeed(valid.seed, inputHash);
+  const calendar = buildCalendar(valid.horizon);
+  const budgets = periodBudgets(
+    valid.routine,
+    calendar.periods.map((p) => ({ workdays: p.workdays.length, nominalWorkdays: p.nominalWorkdays })),
+  );
+  const budgetField =
+    valid.routine.visitsPerWorkday !== undefined ? 'routine.visitsPerWorkday' : 'routine.visitsPerPeriod';
+  checkWorkdays(budgets, calendar.periods, budgetField);
+
+  const framePeriods = calendar.periods.map((p) => ({
+    index: p.index,
+    start: p.start,
+    end: p.end,
+    budget: budgets[p.index]!,
+  }));
+  const pi = routineProbabilities(valid, framePeriods);
+  const chosen = drawRoutine(valid, seed, pi);
+  const placed = placeVisits(
+    seed,
+    chosen,
+    calendar.periods.map((p) => p.workdays),
+  );
+
+  const units = valid.units;
+  placed.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : units[a.unit]!.id < units[b.unit]!.id ? -1 : 1,
+  );
+  const visits: Visit[] = placed.map((v, k) => ({
+    id: visitId(k, placed.length),
+    kind: 'routine',
+    period: v.period,
+    date: v.date,
+    unit: units[v.unit]!.id,
+    inspectors: [],
+  }));
+
+  if (valid.inspectors.length > 0 && visits.length > 0) {
+    const unitById = new Map(units.map((u) => [u.id, u]));
+    const assignment = assignInspectors(
+      visits.map((v) => {
+        const u = unitById.get(v.unit)!;
+        return {
+          id: v.id,
+          unit: u.id,
+          unitType: u.type,
+          unitRegion: u.region,
+          date: v.date,
+          period: v.period,
+        };
+      }),
+      valid.inspectors.map((insp) => ({
+        ...insp,
+        homeRegion: insp.homeUnit ? unitById.get(insp.homeUnit)?.region : undefined,
+      })),
+      {
+        teamSize: valid.team.size,
+        recusal: valid.team.recusal,
+        rng: createRng(deriveSeed(seed, 'inspectors')),
+      },
+    );
+    visits.forEach((v, k) => {
+      v.inspectors = assignment.teams[k]!;
+    });
+  }
+
+  const counts = new Array<number>(units.length).fill(0);
+  for (const sel of chosen) for (const i of sel) counts[i]! += 1;
+  const algorithms: Record<string, string> = {
+    seed: 'sha256-path@1',
+    routine: routineAlgorithm(valid),
+    dates: 'spread-shuffle@1',
+    inspectors: 'assign-flow@1',
+  };
+  const manifest: Manifest = {
+    library: `fairdraw@${VERSION}`,
+    algorithm: Object.entries(algorithms)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(';'),
+    algorithms,
+    rng: RNG_ALGORITHM,
+    inputHash,
+    seedCommitment: typeof valid.seed === 'string' ? commitSeed(valid.seed) : valid.seed.commitment,
+    scheduleHash: '',
+  };
+  const typeOf = new Map(units.map((u) => [u.id, u.type]));
+  const schedule: Schedule = {
+    manifest,
+    periods: calendar.periods.map((p) => ({
+      index: p.index,
+      start: p.start,
+      end: p.end,
+      visits: budgets[p.index]!,
+      workdays: p.workdays.length,
+    })),
+    units: units.map((u, i) => {
+      const probabilities = pi.map((row) => row[i]!);
+      return {
+        id: u.id,
+        type: u.type,
+        probabilities,
+        expectedVisits: probabilities.reduce((s, p) => s + p, 0),
+        visits: counts[i]!,
+      };
+    }),
+    types: typeSummaries(units, pi, chosen),
+    inspectors: inspectorLoads(
+      valid.inspectors.map((x) => x.id),
+      visits,
+      typeOf,
+    ),
+    visits,
+    log: [],
+  };
+  manifest.scheduleHash = sha256Hex(canonicalJson(schedule));
+  return schedule;
+}
