@@ -4,8 +4,8 @@ import { isoDate } from './isoDate.js';
 
 /** The planning window, read in an explicit IANA zone and cut into periods. */
 export const horizonSchema = z.strictObject({
-  start: isoDate,
-  end: isoDate,
+  start: isoDate.meta({ description: 'First day of the horizon (inclusive), read in `zone`.' }),
+  end: isoDate.meta({ description: 'Last day of the horizon (inclusive), read in `zone`.' }),
   zone: z.string().superRefine((zone, ctx) => {
     if (!IANAZone.isValidZone(zone)) {
       ctx.addIssue({ code: 'custom', message: `unknown IANA zone ${JSON.stringify(zone)}` });
@@ -17,8 +17,11 @@ export const horizonSchema = z.strictObject({
     .min(1, 'must list at least one ISO weekday')
     .refine((d) => new Set(d).size === d.length, { message: 'must not repeat a weekday' })
     .default([1, 2, 3, 4, 5]),
-  holidays: z.array(isoDate).default([]),
-  extraWorkdays: z.array(isoDate).default([]),
+  holidays: z.array(isoDate).default([]).meta({ description: 'Days on which no visit happens.' }),
+  extraWorkdays: z
+    .array(isoDate)
+    .default([])
+    .meta({ description: 'Days outside `workdays` that are worked (adjusted working weekends).' }),
 });
 
 /** A horizon as given in a plan file, defaults applied. */
