@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fairdraw-cli-'));
+const small = {
+  seed: 'cli',
+  horizon: { start: '2026-01-05', end: '2026-02-01', zone: 'Asia/Shanghai', period: 'week' },
+  units: [
+    { id: 'ps-a', name: '=HYPERLINK("x")', type: 'police-station', risk: 3 },
+    { id: 'ps-b', name: 'Beishan, "north"', type: 'police-station', risk: 2 },
+    { id: 'cib', type: 'criminal-investigation', risk: 1 },
+    { id: 'tp', type: 'traffic-police', risk: 1 },
+  ],
+  routine: { visitsPerPeriod: 2 },
+};
+const file = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+};
+
+describe('fairdraw CLI', () => {
+  it('plans, prints a summary and writes the schedule and the CSV', () => {
+    const out = join(dir, 'schedule.json');
+    const csv = join(dir, 'visits.csv');
+    const result = run(['plan', file('plan.json', small), '--out', out, '--csv', csv]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/police-station/);
+    const schedule = JSON.parse(readFileSync(out, 'utf8'));
+    expect(schedule.visits).toHaveLength(8);
+    const lines = readFileSync(csv, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('id,kind,period,date,unit,name,type,inspectors');
+    expect(lines).toHaveLength(9);
+    for (const line of lines) expect(line).not.toMatch(/,=/);
+    if (lines.some((l) => l.includes('ps-a')))
+      expect(lines.find((l) => l.includes('ps-a'))).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('exits 2 with the field named on bad input', () => {
+    const result = run([
+      'plan',
+      file('bad.json', { ...small, horizon: { ...small.horizon, zone: 'Asia/Shanghia' } }),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/horizon\.zone: unknown IANA zone "Asia\/Shanghia"/);
+  });
+
+  it('exits 2 on a missing file, broken JSON, unknown options and commands', () => {
+    expect(run(['plan', join(dir, 'nope.json')]).code).toBe(2);
+    const broken = run(['plan', file('broken.json', '{"seed": ')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/not valid JSON/);
+    expect(run(['plan', file('ok.json', small), '--frobnicate']).code).toBe(2);
+    expect(run(['plan']).code).toBe(2);
+    expect(run(['dance']).code).toBe(2);
+  });
+
+  it('prints help and the seed commitment', () => {
+    expect(run(['--help'])).toMatchObject({ code: 0 });
+    expect(run(['plan', '--help']).stdout).toMatch(/fairdraw plan <input.json>/);
+    expect(run(['commit', 'county-2026']).stdout).toMatch(/^[0-9a-f]{64}\n$/);
+  });
+});
