@@ -1,0 +1,46 @@
+import type { PeriodKind } from './HorizonSpec.js';
+
+/** One period of a horizon: an ISO week, a month or a quarter, clipped to the horizon. */
+export interface CalendarPeriod {
+  /** Position in the horizon, 0 for the first period. */
+  index: number;
+  /** First day of the period inside the horizon. */
+  start: string;
+  /** Last day of the period inside the horizon. */
+  end: string;
+  /** First day of the full ISO week, month or quarter. */
+  nominalStart: string;
+  /** Last day of the full ISO week, month or quarter. */
+  nominalEnd: string;
+  /** True when the horizon cuts the period (`start !== nominalStart` or `end !== nominalEnd`). */
+  partial: boolean;
+  /** Working days in `[start, end]`, ascending. */
+  workdays: string[];
+  /**
+   * Pattern working days (ISO weekday in `workdays`) in the full nominal period, holidays and extra
+   * working days ignored: the yardstick against which a period's budget is prorated.
+   */
+  nominalWorkdays: number;
+}
+
+/** A horizon cut into periods, with its working-day rule. Built by {@link buildCalendar}. */
+export interface Calendar {
+  /** IANA zone in which every date is read. */
+  zone: string;
+  /** First day of the horizon. */
+  start: string;
+  /** Last day of the horizon. */
+  end: string;
+  /** How the horizon is cut. */
+  period: PeriodKind;
+  /** The periods, in order; they tile `[start, end]` without gap or overlap. */
+  periods: CalendarPeriod[];
+  /**
+   * Whether `date` is a working day: its ISO weekday is in the pattern and it is not a holiday, or
+   * it is an extra working day. Dates outside the horizon follow the same rule (pattern, listed
+   * holidays, listed extra days). Throws a `FairdrawError` (path `date`) when `date` is not a date.
+   */
+  isWorkday(date: string): boolean;
+  /** The working days in `[from, to]` (both inclusive), ascending; empty when `from > to`. */
+  workdaysBetween(from: string, to: string): string[];
+}

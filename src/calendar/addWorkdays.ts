@@ -1,0 +1,55 @@
+import { FairdrawError } from '../model/FairdrawError.js';
+import type { Calendar } from './Calendar.js';
+import { MAX_ADD_WORKDAYS, MAX_WALK_DAYS } from './limits.js';
+import { isoOf, readDay } from './readDay.js';
+
+/** Where the arguments of {@link addWorkdays} come from, for error messages (`findings[2].date`). */
+export interface AddWorkdaysPaths {
+  date?: string;
+  n?: string;
+}
+
+/**
+ * The `n`-th working day after `date`: the day itself does not count, the next working day is the
+ * first. `n = 0` returns `date` unchanged. This is how a rectification deadline of N working days is
+ * set (issue 6): a finding on Wed 2026-04-29 with N = 5, holidays May 1, 4 and 5 and Saturday May 9
+ * worked, has its deadline on 2026-05-09.
+ *
+ * Days are stepped one calendar day at a time in `cal.zone` (luxon, so DST changes never shift a
+ * date) and tested with `cal.isWorkday`. Beyond the horizon the same rule continues: the weekday
+ * pattern applies; holidays and extra working days exist only where the horizon lists them.
+ *
+ * @param cal - the calendar built by `buildCalendar`.
+ * @param date - an ISO date `yyyy-mm-dd`, inside or outside the horizon.
+ * @param n - a whole number of working days, 0 to 3660.
+ * @param paths - names of the caller's fields, used in error messages (default `date` and `n`).
+ * @throws {FairdrawError} `invalid-input` for a bad date or `n`; `infeasible` if no working day is found
+ *   within 20 years.
+ */
+export function addWorkdays(cal: Calendar, date: string, n: number, paths: AddWorkdaysPaths = {}): string {
+  const datePath = paths.date ?? 'date';
+  const nPath = paths.n ?? 'n';
+  const read = readDay(date, cal.zone);
+  if (!read.ok) throw new FairdrawError('invalid-input', datePath, read.message);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_ADD_WORKDAYS) {
+    throw new FairdrawError(
+      'invalid-input',
+      nPath,
+      `must be a whole number of working days 0..${MAX_ADD_WORKDAYS}, got ${n}`,
+    );
+  }
+  let day = read.day;
+  let found = 0;
+  for (let steps = 0; found < n; steps++) {
+    if (steps >= MAX_WALK_DAYS) {
+      throw new FairdrawError(
+        'infeasible',
+        nPath,
+        `fewer than ${n} working days in the ${MAX_WALK_DAYS} days after ${date}`,
+      );
+    }
+    day = day.plus({ days: 1 });
+    if (cal.isWorkday(isoOf(day))) found += 1;
+  }
+  return isoOf(day);
+}

@@ -1,0 +1,144 @@
+import type { DateTime } from 'luxon';
+import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import type { HorizonSpec, PeriodKind } from './HorizonSpec.js';
+import { isValidZone } from './isValidZone.js';
+import { MAX_HORIZON_YEARS } from './limits.js';
+import { isoOf, readDay } from './readDay.js';
+
+/** A horizon that passed {@link checkHorizon}: its bounds read in its zone and its day rule as sets. */
+export interface CheckedHorizon {
+  zone: string;
+  period: PeriodKind;
+  start: DateTime;
+  end: DateTime;
+  workdays: ReadonlySet<number>;
+  holidays: ReadonlySet<string>;
+  extraWorkdays: ReadonlySet<string>;
+}
+
+const PERIODS: readonly string[] = ['week', 'month', 'quarter'];
+const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function fail(problems: FairdrawProblem[]): never {
+  const first = problems[0]!;
+  throw new FairdrawError('invalid-input', first.path, first.message, problems);
+}
+
+function checkWorkdays(workdays: unknown, path: string, problems: FairdrawProblem[]): Set<number> {
+  const set = new Set<number>();
+  if (!Array.isArray(workdays) || workdays.length === 0) {
+    problems.push({ path, message: 'must list at least one ISO weekday 1..7' });
+    return set;
+  }
+  workdays.forEach((d: unknown, i) => {
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
+      problems.push({
+        path: `${path}[${i}]`,
+        message: `must be an ISO weekday 1..7, got ${JSON.stringify(d)}`,
+      });
+    } else if (set.has(d)) {
+      problems.push({ path: `${path}[${i}]`, message: `repeats weekday ${d}` });
+    } else set.add(d);
+  });
+  return set;
+}
+
+/** Reads a list of dates that must lie in `[start, end]`; returns the valid ones, first index by date. */
+function checkDates(
+  dates: unknown,
+  path: string,
+  zone: string,
+  start: string,
+  end: string,
+  problems: FairdrawProblem[],
+): { days: Map<string, number>; weekdays: Map<string, number> } {
+  const days = new Map<string, number>();
+  const weekdays = new Map<string, number>();
+  if (!Array.isArray(dates)) {
+    problems.push({ path, message: 'must be a list of ISO dates' });
+    return { days, weekdays };
+  }
+  dates.forEach((date: unknown, i) => {
+    const at = `${path}[${i}]`;
+    const read = readDay(date, zone);
+    if (!read.ok) problems.push({ path: at, message: read.message });
+    else if ((date as string) < start || (date as string) > end) {
+      problems.push({ path: at, message: `${JSON.stringify(date)} is outside the horizon ${start}..${end}` });
+    } else if (days.has(date as string)) {
+      problems.push({
+        path: at,
+        message: `repeats ${JSON.stringify(date)} (also ${path}[${days.get(date as string)}])`,
+      });
+    } else {
+      days.set(date as string, i);
+      weekdays.set(date as string, read.day.weekday);
+    }
+  });
+  return { days, weekdays };
+}
+
+/**
+ * Checks a horizon and reads it in its zone. Collects every problem and throws one
+ * `FairdrawError` (`invalid-input`) naming the first, e.g. `horizon.zone: unknown IANA zone "Asia/Shanghia"`.
+ *
+ * @param h - the horizon.
+ * @param root - prefix of every path (`horizon`).
+ */
+export function checkHorizon(h: HorizonSpec, root = 'horizon'): CheckedHorizon {
+  const p = (field: string) => (root ? `${root}.${field}` : field);
+  if (h === null || typeof h !== 'object') fail([{ path: root, message: 'must be an object' }]);
+  if (!isValidZone(h.zone))
+    fail([{ path: p('zone'), message: `unknown IANA zone ${JSON.stringify(h.zone)}` }]);
+  const zone = h.zone;
+  const problems: FairdrawProblem[] = [];
+  const start = readDay(h.start, zone);
+  const end = readDay(h.end, zone);
+  if (!start.ok) problems.push({ path: p('start'), message: start.message });
+  if (!end.ok) problems.push({ path: p('end'), message: end.message });
+  if (!PERIODS.includes(h.period)) {
+    problems.push({
+      path: p('period'),
+      message: `must be "week", "month" or "quarter", got ${JSON.stringify(h.period)}`,
+    });
+  }
+  const workdays = checkWorkdays(h.workdays, p('workdays'), problems);
+  if (!start.ok || !end.ok) fail(problems);
+  const s = isoOf(start.day);
+  const e = isoOf(end.day);
+  if (s > e) problems.push({ path: p('start'), message: `must not be after ${p('end')} (${s} > ${e})` });
+  else if (isoOf(start.day.plus({ years: MAX_HORIZON_YEARS })) <= e) {
+    problems.push({
+      path: p('end'),
+      message: `the horizon ${s}..${e} is longer than ${MAX_HORIZON_YEARS} years; plan it in parts`,
+    });
+  }
+  if (problems.length > 0) fail(problems);
+  const holidays = checkDates(h.holidays, p('holidays'), zone, s, e, problems);
+  const extra = checkDates(h.extraWorkdays, p('extraWorkdays'), zone, s, e, problems);
+  for (const [date, i] of extra.days) {
+    const at = `${p('extraWorkdays')}[${i}]`;
+    const hol = holidays.days.get(date);
+    const weekday = extra.weekdays.get(date)!;
+    if (hol !== undefined) {
+      problems.push({
+        path: at,
+        message: `${JSON.stringify(date)} is also a holiday (${p('holidays')}[${hol}]); a day cannot be both`,
+      });
+    } else if (workdays.has(weekday)) {
+      problems.push({
+        path: at,
+        message: `${JSON.stringify(date)} is a ${WEEKDAY_NAMES[weekday]}, already a working day by ${p('workdays')}; list only days outside the pattern`,
+      });
+    }
+  }
+  if (problems.length > 0) fail(problems);
+  return {
+    zone,
+    period: h.period,
+    start: start.day,
+    end: end.day,
+    workdays,
+    holidays: new Set(holidays.days.keys()),
+    extraWorkdays: new Set(extra.days.keys()),
+  };
+}
