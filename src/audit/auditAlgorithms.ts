@@ -1,0 +1,14 @@
+/**
+ * Ids and versions of the audit formats, for the schedule's manifest. Any change to the bytes one of
+ * them hashes is a new version, never a silent change (see `docs/audit.md`).
+ */
+export const AUDIT_ALGORITHMS = {
+  /** `hashInput`: SHA-256 of the RFC 8785 canonical JSON of the input without `seed`. */
+  inputHash: 'jcs-sha256@1',
+  /** `commitSeed`: SHA-256 over `"fairdraw/commit/v1" 0x00 seed`. */
+  seedCommitment: 'fairdraw/commit/v1',
+  /** `effectiveSeed`: SHA-256 over `"fairdraw/effective-seed/v1" 0x00 secret 0x00 public 0x00 inputHash`. */
+  effectiveSeed: 'fairdraw/effective-seed/v1',
+  /** `periodSalt`, `periodLeaf`, `merkleRoot`, `merkleProof`: salted leaves in an RFC 6962 tree. */
+  periodCommitment: 'fairdraw/period/v1+rfc6962',
+} as const;

@@ -1,0 +1,124 @@
+import { FairdrawError } from '../model/FairdrawError.js';
+import { checkText } from './textChecks.js';
+
+/** Minimum estimated entropy of a secret, in bits: NIST SP 800-57 Part 1's 128-bit security strength. */
+export const MIN_SECRET_BITS = 128;
+
+/** Longest run of characters that step by a constant -1, 0 or +1 tolerated (`aaaaaaaa`, `01234567` are refused). */
+const MAX_STEADY_RUN = 7;
+
+/** Bits carried by one character of an alphabet of `size` characters chosen uniformly at random. */
+const bitsPerChar = (size: number): number => Math.log2(size);
+
+/** Plug-in (empirical) Shannon entropy of the characters of `text`, in bits per character. */
+function empiricalBitsPerChar(text: string): number {
+  const counts = new Map<string, number>();
+  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const k of counts.values()) {
+    const p = k / text.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** Smallest period of `text` (Knuth-Morris-Pratt failure function); equals its length when it has none. */
+function smallestPeriod(text: string): number {
+  const fail = new Int32Array(text.length);
+  for (let i = 1, k = 0; i < text.length; i++) {
+    while (k > 0 && text[i] !== text[k]) k = fail[k - 1]!;
+    if (text[i] === text[k]) k++;
+    fail[i] = k;
+  }
+  return text.length - (text.length > 0 ? fail[text.length - 1]! : 0);
+}
+
+/** Length of the longest run in which each character code differs from the previous one by the same -1, 0 or +1. */
+function longestSteadyRun(text: string): number {
+  let best = Math.min(text.length, 1);
+  let run = 1;
+  let step = Number.NaN;
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    if (Math.abs(d) <= 1 && d === step) run++;
+    else run = Math.abs(d) <= 1 ? 2 : 1;
+    step = d;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/**
+ * Refuses a commit-reveal secret that is too weak for its published commitment to stay closed: anyone
+ * can hash guesses until one matches `commitSeed(secret)`, so the secret needs at least 128 bits of
+ * entropy (NIST SP 800-57 Part 1, 128-bit security strength). Entropy cannot be measured from one
+ * string, so the rule is an estimate that catches accidents, not a proof of randomness:
+ *
+ * 1. Characters: the secret must be written in a machine encoding, hex, decimal or base64 (`A-Z a-z
+ *    0-9 + / - _`, with up to two trailing `=` of padding, which count for nothing).
+ * 2. Nominal entropy: length x log2(alphabet size) must reach 128 bits. The alphabet is 10 if the
+ *    secret is all decimal digits, 16 if all hex digits (either case, folded), else the union of the
+ *    classes present: digits 10, lower-case 26, upper-case 26, symbols `+/-_` 4. So at least 32 hex
+ *    digits, 39 decimal digits (dice), or 22 base64 characters.
+ * 3. Spread: the empirical entropy of its characters must reach half of log2(alphabet size) per
+ *    character (refuses `0000...01`).
+ * 4. No pattern: it must not be a block repeated twice or more (`abcabc...`), and must not contain 8
+ *    characters in a row whose codes step by the same -1, 0 or +1 (`aaaaaaaa`, `01234567`, `hgfedcba`).
+ *
+ * A truly random secret of the minimum length fails rules 3-4 with probability below 1e-6; the
+ * output of `generateSecret` (64 hex digits, 256 bits) always passes. A secret a person made up,
+ * even one that passes, is still guessable: use `generateSecret` (CLI: `fairdraw commit`).
+ *
+ * @param secret - the secret to check.
+ * @param path - the field named in errors.
+ * @throws FairdrawError (`invalid-input`) naming `path`, saying which rule failed.
+ */
+export function checkSecretEntropy(secret: string, path = 'seed.secret'): void {
+  checkText(secret, path);
+  const fail = (message: string): never => {
+    throw new FairdrawError(
+      'invalid-input',
+      path,
+      `${message}; a secret must carry at least ${MIN_SECRET_BITS} bits of entropy so that its commitment cannot ` +
+        'be opened by trying guesses. Generate one with generateSecret() or `fairdraw commit`',
+    );
+  };
+  const body = secret.replace(/={1,2}$/, '');
+  if (!/^[A-Za-z0-9+/_-]+$/.test(body)) {
+    fail(
+      'must be written as hex, decimal or base64 characters (A-Z a-z 0-9 + / - _), with no spaces or other symbols',
+    );
+  }
+  let alphabet: number;
+  let name: string;
+  let text = body;
+  if (/^[0-9]+$/.test(body)) {
+    alphabet = 10;
+    name = 'decimal digits';
+  } else if (/^[0-9a-fA-F]+$/.test(body)) {
+    alphabet = 16;
+    name = 'hex digits';
+    text = body.toLowerCase();
+  } else {
+    alphabet =
+      (/[0-9]/.test(body) ? 10 : 0) +
+      (/[a-z]/.test(body) ? 26 : 0) +
+      (/[A-Z]/.test(body) ? 26 : 0) +
+      (/[+/_-]/.test(body) ? 4 : 0);
+    name = `characters from an alphabet of ${alphabet}`;
+  }
+  const nominal = text.length * bitsPerChar(alphabet);
+  if (nominal < MIN_SECRET_BITS) {
+    const needed = Math.ceil(MIN_SECRET_BITS / bitsPerChar(alphabet));
+    fail(
+      `is ${text.length} ${name}, at most ${Math.floor(nominal)} bits of entropy; it needs at least ${needed} such characters`,
+    );
+  }
+  if (empiricalBitsPerChar(text) < bitsPerChar(alphabet) / 2) {
+    fail('repeats a few characters too often to be random');
+  }
+  if (smallestPeriod(text) <= text.length / 2) fail('is a shorter block repeated');
+  if (longestSteadyRun(text) > MAX_STEADY_RUN) {
+    fail(`contains more than ${MAX_STEADY_RUN} characters in a row that repeat or count up or down`);
+  }
+}

@@ -1,0 +1,40 @@
+import { FairdrawError } from '../model/FairdrawError.js';
+import { canonicalJson } from './canonicalJson.js';
+import { sha256Hex } from './sha256Hex.js';
+
+/** The top-level fields of a plan input left out of its hash: exactly one, the seed. */
+export const INPUT_HASH_EXCLUDED_FIELDS: readonly string[] = ['seed'];
+
+/**
+ * The input hash published as `manifest.inputHash`: `sha256Hex(canonicalJson(frame))`, where the frame
+ * is the plan input without its top-level `seed` field. That is the only field left out, whatever
+ * form the seed takes (plain string or `{ secret, public, commitment }`): the input hash is published
+ * BEFORE the draw, next to the seed commitment, so it must reveal neither a secret nor a plain seed
+ * (from which the whole schedule could be computed). The seed is bound separately, by the commitment
+ * (`commitSeed`) and, in the commit-reveal form, by `effectiveSeed`, which mixes this hash in.
+ *
+ * Hash the input as read from the plan file (after `JSON.parse`), not after defaults were filled
+ * in, so that an auditor holding the published file gets the same hash with any RFC 8785
+ * canonicaliser and any SHA-256 tool. Every other field counts, unknown ones included.
+ *
+ * @param input - the plan input: a plain JSON object.
+ * @returns 64 lower-case hex digits.
+ * @throws FairdrawError (`invalid-input`) when the input is not a plain object, or naming the field
+ *   that is not JSON data (see `canonicalJson`).
+ */
+export function hashInput(input: unknown): string {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    throw new FairdrawError('invalid-input', '', `the plan input must be a JSON object, got ${kind}`);
+  }
+  const proto: unknown = Object.getPrototypeOf(input);
+  if (proto !== Object.prototype && proto !== null) {
+    throw new FairdrawError('invalid-input', '', 'the plan input must be a plain JSON object');
+  }
+  // A prototype-less copy, so that a member named `__proto__` (JSON.parse makes it an own member) stays data.
+  const frame = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(input)) {
+    if (!INPUT_HASH_EXCLUDED_FIELDS.includes(key)) frame[key] = value;
+  }
+  return sha256Hex(canonicalJson(frame));
+}

@@ -1,0 +1,13 @@
+export { AUDIT_ALGORITHMS } from './auditAlgorithms.js';
+export { canonicalJson } from './canonicalJson.js';
+export { checkSecretEntropy, MIN_SECRET_BITS } from './checkSecretEntropy.js';
+export { commitSeed } from './commitSeed.js';
+export { type CommitRevealSeed, effectiveSeed, type PublishedSeedValues } from './effectiveSeed.js';
+export { generateSecret, SECRET_BYTES } from './generateSecret.js';
+export { hashInput, INPUT_HASH_EXCLUDED_FIELDS } from './hashInput.js';
+export { merkleProof } from './merkleProof.js';
+export { merkleRoot } from './merkleRoot.js';
+export { periodLeaf } from './periodLeaf.js';
+export { periodSalt } from './periodSalt.js';
+export { sha256Hex } from './sha256Hex.js';
+export { verifyMerkleProof } from './verifyMerkleProof.js';
