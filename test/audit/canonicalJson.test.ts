@@ -1,0 +1,229 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/audit/canonicalJson.js';
+import { FairdrawError } from '../../src/model/FairdrawError.js';
+
+/** The double whose IEEE 754 bits are `hex` (16 hex digits, big-endian). */
+const double = (hex: string): number => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigUint64(0, BigInt(`0x${hex}`));
+  return view.getFloat64(0);
+};
+
+/** Throws and checks that the error is a FairdrawError at `path`; returns its message. */
+const rejection = (value: unknown, path: string): string => {
+  try {
+    canonicalJson(value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FairdrawError);
+    const e = error as FairdrawError;
+    expect(e.code).toBe('invalid-input');
+    expect(e.path).toBe(path);
+    return e.message;
+  }
+  throw new Error(`expected canonicalJson to reject at ${path}`);
+};
+
+describe('canonicalJson: RFC 8785 published examples', () => {
+  it('writes the primitives example of section 3.2.2 (numbers, escapes, literals, sorted members)', () => {
+    const text =
+      '{"numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],' +
+      ' "string": "\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/", "literals": [null, true, false]}';
+    expect(canonicalJson(JSON.parse(text))).toBe(
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],' +
+        '"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+    );
+  });
+
+  it('sorts member names by UTF-16 code units as in section 3.2.3 (an astral emoji before U+FB33)', () => {
+    const text =
+      '{"\\u20ac": "Euro Sign", "\\r": "Carriage Return", "\\ufb33": "Hebrew Letter Dalet With Dagesh",' +
+      ' "1": "One", "\\ud83d\\ude00": "Emoji: Grinning Face", "\\u0080": "Control",' +
+      ' "\\u00f6": "Latin Small Letter O With Diaeresis"}';
+    // Compare the text: Object.keys would list the integer-like name "1" first whatever the order.
+    expect(canonicalJson(JSON.parse(text))).toBe(
+      '{"\\r":"Carriage Return","1":"One","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis",' +
+        '"\u20ac":"Euro Sign","\ud83d\ude00":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}',
+    );
+    // Code-point order would put U+1F600 after U+FB33: the sort must not be by code point.
+    expect('\ud83d\ude00'.codePointAt(0)!).toBeGreaterThan(0xfb33);
+  });
+
+  it('writes every number of appendix B as the RFC does', () => {
+    const table: [string, string][] = [
+      ['0000000000000000', '0'],
+      ['8000000000000000', '0'],
+      ['0000000000000001', '5e-324'],
+      ['8000000000000001', '-5e-324'],
+      ['7fefffffffffffff', '1.7976931348623157e+308'],
+      ['ffefffffffffffff', '-1.7976931348623157e+308'],
+      ['4340000000000000', '9007199254740992'],
+      ['c340000000000000', '-9007199254740992'],
+      ['4430000000000000', '295147905179352830000'],
+      ['44b52d02c7e14af5', '9.999999999999997e+22'],
+      ['44b52d02c7e14af6', '1e+23'],
+      ['44b52d02c7e14af7', '1.0000000000000001e+23'],
+      ['444b1ae4d6e2ef4e', '999999999999999700000'],
+      ['444b1ae4d6e2ef4f', '999999999999999900000'],
+      ['444b1ae4d6e2ef50', '1e+21'],
+      ['3eb0c6f7a0b5ed8c', '9.999999999999997e-7'],
+      ['3eb0c6f7a0b5ed8d', '0.000001'],
+      ['41b3de4355555553', '333333333.3333332'],
+      ['41b3de4355555554', '333333333.33333325'],
+      ['41b3de4355555555', '333333333.3333333'],
+      ['41b3de4355555556', '333333333.3333334'],
+      ['41b3de4355555557', '333333333.33333343'],
+      ['becbf647612f3696', '-0.0000033333333333333333'],
+      ['43143ff3c1cb0959', '1424953923781206.2'],
+    ];
+    for (const [bits, expected] of table) expect(canonicalJson(double(bits)), bits).toBe(expected);
+    // NaN and Infinity, the appendix's two error rows.
+    rejection(double('7fffffffffffffff'), '');
+    rejection(double('7ff0000000000000'), '');
+  });
+});
+
+describe('canonicalJson: golden cases', () => {
+  it('normalises numbers', () => {
+    expect(
+      canonicalJson([1e21, 1e20, 1e-7, 1e-6, 0.1, -0, 0, 2 ** 53, -(2 ** 53) - 2, 1.5e300, 100, 4.5]),
+    ).toBe(
+      '[1e+21,100000000000000000000,1e-7,0.000001,0.1,0,0,9007199254740992,-9007199254740994,1.5e+300,100,4.5]',
+    );
+    expect(canonicalJson(JSON.parse('[1.0, 10E-1, 0.10e1, -0.0]'))).toBe('[1,1,1,0]');
+  });
+
+  it('escapes strings as JSON.stringify does and keeps other characters as they are', () => {
+    expect(canonicalJson('\u0000\u0007\b\t\n\u000b\f\r\u001f "\\/')).toBe(
+      '"\\u0000\\u0007\\b\\t\\n\\u000b\\f\\r\\u001f \\"\\\\/"',
+    );
+    expect(canonicalJson('\u007f\u0080é€\u2028\u2029😀')).toBe('"\u007f\u0080é€\u2028\u2029😀"');
+    expect(canonicalJson(JSON.parse('"\\u00e9\\ud83d\\ude00"'))).toBe('"é😀"');
+  });
+
+  it('sorts members at every depth and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, 1, 2], c: null }, A: true, aa: false, '': 'empty' })).toBe(
+      '{"":"empty","A":true,"a":{"c":null,"d":[3,1,2]},"aa":false,"b":1}',
+    );
+    expect(canonicalJson({ é: 1, e: 2, z: 3, É: 4 })).toBe('{"e":2,"z":3,"É":4,"é":1}');
+  });
+
+  it('omits members whose value is undefined, as JSON.stringify does', () => {
+    expect(canonicalJson({ a: undefined, b: 1, c: { d: undefined } })).toBe('{"b":1,"c":{}}');
+  });
+
+  it('accepts prototype-less objects, shared (acyclic) references and a data member named __proto__', () => {
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.x = 1;
+    const shared = { k: 1 };
+    expect(canonicalJson({ bare, p: shared, q: shared })).toBe('{"bare":{"x":1},"p":{"k":1},"q":{"k":1}}');
+    expect(canonicalJson(JSON.parse('{"__proto__":{"a":1},"b":2}'))).toBe('{"__proto__":{"a":1},"b":2}');
+  });
+
+  it('ignores symbol-keyed members, as JSON does', () => {
+    expect(canonicalJson({ a: 1, [Symbol('s')]: 2 })).toBe('{"a":1}');
+  });
+
+  it('writes the scalars', () => {
+    expect([null, true, false, 'x', 7].map(canonicalJson)).toEqual(['null', 'true', 'false', '"x"', '7']);
+    expect(canonicalJson([])).toBe('[]');
+    expect(canonicalJson({})).toBe('{}');
+  });
+});
+
+describe('canonicalJson: refusals name the field', () => {
+  it('refuses NaN and infinities', () => {
+    expect(rejection({ units: [{}, {}, {}, { risk: Number.NaN }] }, 'units[3].risk')).toMatch(/NaN/);
+    expect(rejection({ a: [Number.POSITIVE_INFINITY] }, 'a[0]')).toMatch(/Infinity/);
+    rejection({ a: { b: Number.NEGATIVE_INFINITY } }, 'a.b');
+  });
+
+  it('refuses undefined inside arrays, holes included, and as the whole value', () => {
+    expect(rejection({ list: [1, undefined] }, 'list[1]')).toMatch(/undefined/);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+    rejection({ list: [1, , 3] }, 'list[1]');
+    expect(rejection(undefined, '')).toMatch(/^the value is undefined/);
+  });
+
+  it('refuses functions, bigints and symbols', () => {
+    expect(rejection({ f: () => 1 }, 'f')).toMatch(/function/);
+    expect(rejection({ n: [10n] }, 'n[0]')).toMatch(/bigint/);
+    expect(rejection({ s: Symbol('x') }, 's')).toMatch(/symbol/);
+  });
+
+  it('refuses objects that are not plain data', () => {
+    expect(rejection({ when: new Date(0) }, 'when')).toMatch(/Date/);
+    expect(rejection({ m: new Map() }, 'm')).toMatch(/Map/);
+    expect(rejection({ bytes: new Uint8Array(2) }, 'bytes')).toMatch(/Uint8Array/);
+    class Unit {
+      id = 'u';
+    }
+    expect(rejection([new Unit()], '[0]')).toMatch(/Unit/);
+  });
+
+  it('refuses cycles', () => {
+    const a: Record<string, unknown> = { list: [] };
+    const b: Record<string, unknown> = { back: a };
+    (a.list as unknown[]).push(b);
+    expect(rejection({ a }, 'a.list[0].back')).toMatch(/cycle/);
+    const self: unknown[] = [];
+    self.push(self);
+    rejection(self, '[0]');
+  });
+
+  it('refuses lone surrogates in values and in member names', () => {
+    expect(rejection({ name: 'x\ud800' }, 'name')).toMatch(/surrogate/);
+    rejection({ '\udc00k': 1 }, '\udc00k');
+  });
+
+  it('refuses nesting deeper than 512 levels and accepts 512', () => {
+    const nest = (depth: number): unknown => {
+      let v: unknown = 0;
+      for (let i = 0; i < depth; i++) v = [v];
+      return v;
+    };
+    expect(canonicalJson(nest(512))).toHaveLength(512 * 2 + 1);
+    expect(() => canonicalJson(nest(513))).toThrow(/nested more than 512/);
+    expect(() => canonicalJson(nest(100_000))).toThrow(FairdrawError);
+  });
+});
+
+describe('canonicalJson: properties', () => {
+  it('is idempotent through JSON.parse: canonicalJson(JSON.parse(canonicalJson(x))) === canonicalJson(x)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'grapheme' }), (x) => {
+        const once = canonicalJson(x);
+        expect(canonicalJson(JSON.parse(once))).toBe(once);
+      }),
+      { seed: 8785, numRuns: 500 },
+    );
+  });
+
+  it('does not depend on member insertion order and parses back to the same data', () => {
+    const reversed = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(reversed);
+      if (v !== null && typeof v === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const key of Object.keys(v).reverse()) {
+          Object.defineProperty(out, key, {
+            value: reversed((v as Record<string, unknown>)[key]),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        return out;
+      }
+      return v;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (x) => {
+        const text = canonicalJson(x);
+        expect(canonicalJson(reversed(x))).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(x)));
+        expect(text).toBe(canonicalJson(JSON.parse(JSON.stringify(x))));
+      }),
+      { seed: 6962, numRuns: 500 },
+    );
+  });
+});
