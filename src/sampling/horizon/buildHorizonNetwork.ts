@@ -1,0 +1,130 @@
+import type { Rng } from '../../random/Rng.js';
+import { shuffle } from '../../random/shuffle.js';
+import { uniformInt } from '../../random/uniformInt.js';
+import { GRID_ONE } from './snapToGrid.js';
+
+/**
+ * The fractional part of the flow network of a horizon, on the grid of {@link GRID_ONE}.
+ *
+ * Nodes: `0` the source, `1 + i` unit `i`, `1 + N + t * H + h` the cell (stratum `h`, period `t`),
+ * `1 + N + H * T + t` period `t` (the sink and the sink -> source arc carry integral flow and are left out).
+ * Only arcs whose flow is fractional are listed; `flow[a]` is the fractional part in grid units, an
+ * integer strictly between `0` and `GRID_ONE`. The integer parts never change and are not stored.
+ */
+export interface HorizonNetwork {
+  /** Number of nodes, `1 + N + H * T + T`. */
+  readonly nodeCount: number;
+  /** Number of fractional arcs. */
+  readonly arcCount: number;
+  /** Tail node of each arc (flow goes tail -> head). */
+  readonly tail: Int32Array;
+  /** Head node of each arc. */
+  readonly head: Int32Array;
+  /** Fractional flow of each arc in grid units; `0` or `GRID_ONE` once rounded. */
+  readonly flow: Float64Array;
+  /** For a unit -> cell arc, the unit-period's index `t * N + i` into `grid`; `-1` for other arcs. */
+  readonly cellOf: Int32Array;
+}
+
+/**
+ * Builds the network of the coordinated rounding from grid probabilities (see {@link snapToGrid}).
+ *
+ * The arc ids are the order in which the rounding walk sees the arcs, and they are drawn from `rng`:
+ * 1. `shuffle(rng, N)` (Fisher–Yates, `N - 1` calls of `rng.next()`) orders the units;
+ * 2. for each unit `i` in that order, one call `uniformInt(rng, max(m_i, 1))` gives a rotation `r_i` of
+ *    the list of the `m_i` periods in which `pi[t][i]` is fractional (ascending `t`); the unit then gets,
+ *    as consecutive ids, source -> unit `i` if its horizon total `Lambda_i` is fractional, and unit `i` ->
+ *    cell `(h(i), t)` for its fractional periods in the rotated order (starting at the `r_i`-th);
+ * 3. after all units, cell `(h, t)` -> period `t` for each fractional stratum expectation `E_ht`, `t`
+ *    ascending then `h` ascending.
+ * So this consumes exactly `2N - 1` calls of `rng.next()`.
+ *
+ * @param grid - `T * N` grid values, period-major (`grid[t * N + i]`), each period summing to a multiple of `GRID_ONE`.
+ * @param units - `N`.
+ * @param periods - `T`.
+ * @param stratum - the stratum index `h(i)` in `[0, H)` of each unit, or `null` for a single stratum.
+ * @param strataCount - `H` (1 when `stratum` is `null`).
+ * @param rng - the source of the arc order.
+ */
+export function buildHorizonNetwork(
+  grid: Float64Array,
+  units: number,
+  periods: number,
+  stratum: Int32Array | null,
+  strataCount: number,
+  rng: Rng,
+): HorizonNetwork {
+  const ONE = GRID_ONE; // a local: module bindings can be slow getters in some loaders
+  const N = units;
+  const T = periods;
+  const H = strataCount;
+  const unitRem = new Float64Array(N);
+  const cellRem = new Float64Array(H * T);
+  let unitCell = 0;
+  for (let t = 0; t < T; t++) {
+    const row = t * N;
+    for (let i = 0; i < N; i++) {
+      const v = grid[row + i]!;
+      if (v <= 0 || v >= ONE) continue;
+      unitCell++;
+      let u = unitRem[i]! + v;
+      if (u >= ONE) u -= ONE;
+      unitRem[i] = u;
+      const c = t * H + (stratum === null ? 0 : stratum[i]!);
+      let e = cellRem[c]! + v;
+      if (e >= ONE) e -= ONE;
+      cellRem[c] = e;
+    }
+  }
+  let sourceUnit = 0;
+  for (let i = 0; i < N; i++) if (unitRem[i]! > 0) sourceUnit++;
+  let cellPeriod = 0;
+  for (let c = 0; c < H * T; c++) if (cellRem[c]! > 0) cellPeriod++;
+
+  const arcCount = sourceUnit + unitCell + cellPeriod;
+  const tail = new Int32Array(arcCount);
+  const head = new Int32Array(arcCount);
+  const flow = new Float64Array(arcCount);
+  const cellOf = new Int32Array(arcCount).fill(-1);
+  const cellBase = 1 + N;
+  const periodBase = 1 + N + H * T;
+  const unitOrder = shuffle(rng, N);
+  const periodsOf = new Int32Array(T);
+  let a = 0;
+  for (let k = 0; k < N; k++) {
+    const i = unitOrder[k]!;
+    let m = 0;
+    for (let t = 0; t < T; t++) {
+      const v = grid[t * N + i]!;
+      if (v > 0 && v < ONE) periodsOf[m++] = t;
+    }
+    const shift = uniformInt(rng, m > 0 ? m : 1);
+    const r = unitRem[i]!;
+    if (r > 0) {
+      tail[a] = 0;
+      head[a] = 1 + i;
+      flow[a] = r;
+      a++;
+    }
+    const h = stratum === null ? 0 : stratum[i]!;
+    for (let q = 0; q < m; q++) {
+      const t = periodsOf[(q + shift) % m]!;
+      tail[a] = 1 + i;
+      head[a] = cellBase + t * H + h;
+      flow[a] = grid[t * N + i]!;
+      cellOf[a] = t * N + i;
+      a++;
+    }
+  }
+  for (let t = 0; t < T; t++) {
+    for (let h = 0; h < H; h++) {
+      const r = cellRem[t * H + h]!;
+      if (r <= 0) continue;
+      tail[a] = cellBase + t * H + h;
+      head[a] = periodBase + t;
+      flow[a] = r;
+      a++;
+    }
+  }
+  return { nodeCount: periodBase + T, arcCount, tail, head, flow, cellOf };
+}

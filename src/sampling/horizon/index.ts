@@ -1,0 +1,5 @@
+export { buildHorizonNetwork, type HorizonNetwork } from './buildHorizonNetwork.js';
+export { cancelCycles } from './cancelCycles.js';
+export { horizonCounts } from './horizonCounts.js';
+export { type RoundHorizonOptions, roundHorizon } from './roundHorizon.js';
+export { GRID_BITS, GRID_ONE, snapToGrid } from './snapToGrid.js';
