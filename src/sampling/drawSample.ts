@@ -1,0 +1,76 @@
+import * as z from 'zod';
+import { FairdrawError } from '../model/FairdrawError.js';
+import { validate } from '../model/validate.js';
+import { createRng } from '../random/createRng.js';
+import { checkInclusion } from './checkInclusion.js';
+import { DESIGNS, type Design } from './Design.js';
+import { runDesign } from './runDesign.js';
+import { stratify } from './stratify.js';
+
+/** Options of {@link drawSample}. */
+export interface DrawSampleOptions {
+  /** The draw's seed (a non-empty string), e.g. a sub-seed from `deriveSeed`. */
+  seed: string;
+  /** The design; `maxent` by default. */
+  design?: Design;
+  /** One stratum label per unit (e.g. its police type): balance the counts by stratum. */
+  strata?: readonly (string | number)[];
+}
+
+const optionsSchema = z.strictObject({
+  seed: z.string({ error: 'must be a non-empty string' }).min(1, 'must be a non-empty string'),
+  design: z
+    .enum(DESIGNS as [Design, ...Design[]], { error: `must be one of ${DESIGNS.join(', ')}` })
+    .optional(),
+  strata: z
+    .array(z.union([z.string(), z.number()], { error: 'must be a string or a finite number' }), {
+      error: 'must be an array of stratum labels (strings or numbers)',
+    })
+    .optional(),
+});
+
+/**
+ * Draws a sample with exact inclusion probabilities `pi` and exactly `round(sum(pi))` units, from the
+ * generator `createRng(options.seed)`.
+ *
+ * Without `strata`, the design (`maxent` by default, else `pivotal` or `systematic`) runs on `pi`.
+ * With `strata` (one label per unit), the draw is balanced: every stratum gets the floor or the
+ * ceiling of its expected count `E_h = sum(pi)` over it, every unit keeps its exact `pi_i`, and the
+ * total is fixed. Two stages, both with the chosen design (see `stratify`, `docs/spec/designs.md`):
+ * 1. the design on the strata's fractional parts `r_h = E_h - floor(E_h)` (in order of first
+ *    appearance of the labels) picks the strata that get `floor(E_h) + 1`;
+ * 2. the design within each stratum, in the same order, on `pi^c` (sum `floor + 1`) or `pi^f`
+ *    (sum `floor`), where `pi = r_h pi^c + (1 - r_h) pi^f` (`pi` itself when `r_h = 0`).
+ * A vector with no fractional entry consumes no random number.
+ *
+ * @throws {@link FairdrawError} naming `pi`, `pi[i]`, `options`, `options.seed`, `options.design` or
+ *   `options.strata`.
+ * @returns the selected indices, increasing.
+ */
+export function drawSample(pi: readonly number[], options: DrawSampleOptions): number[] {
+  if (!Array.isArray(pi))
+    throw new FairdrawError('invalid-input', 'pi', 'must be an array of numbers in [0, 1]');
+  checkInclusion(pi, 'pi');
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new FairdrawError('invalid-input', 'options', 'must be an object { seed, design?, strata? }');
+  }
+  const { seed, design = 'maxent', strata } = validate(optionsSchema, options, 'options');
+  if (strata !== undefined && strata.length !== pi.length) {
+    throw new FairdrawError(
+      'invalid-input',
+      'options.strata',
+      `must have one label per unit (${pi.length}), got ${strata.length}`,
+    );
+  }
+  const rng = createRng(seed);
+  if (strata === undefined) return runDesign(design, pi, rng);
+  const plan = stratify(pi, strata);
+  const up = new Uint8Array(plan.strata.length);
+  for (const h of runDesign(design, plan.remainders, rng)) up[h] = 1;
+  const out: number[] = [];
+  plan.strata.forEach((stratum, h) => {
+    const vector = up[h] === 1 ? stratum.ceilPi : stratum.floorPi;
+    for (const k of runDesign(design, vector, rng)) out.push(stratum.members[k]!);
+  });
+  return out.sort((a, b) => a - b);
+}
