@@ -1,6 +1,7 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { Calendar } from './Calendar.js';
 import { MAX_ADD_WORKDAYS, MAX_WALK_DAYS } from './limits.js';
+import { ONE_DAY } from './oneDay.js';
 import { isoOf, readDay } from './readDay.js';
 
 /** Where the arguments of {@link addWorkdays} come from, for error messages (`findings[2].date`). */
@@ -15,8 +16,8 @@ export interface AddWorkdaysPaths {
  * set (issue 6): a finding on Wed 2026-04-29 with N = 5, holidays May 1, 4 and 5 and Saturday May 9
  * worked, has its deadline on 2026-05-09.
  *
- * Days are stepped one calendar day at a time in `cal.zone` (luxon, so DST changes never shift a
- * date) and tested with `cal.isWorkday`. Beyond the horizon the same rule continues: the weekday
+ * The days after `date` are read in windows of calendar days stepped in `cal.zone` (luxon, so DST
+ * changes never shift a date) and their working days taken from `cal.workdaysBetween`. Beyond the horizon the same rule continues: the weekday
  * pattern applies; holidays and extra working days exist only where the horizon lists them.
  *
  * @param cal - the calendar built by `buildCalendar`.
@@ -38,18 +39,24 @@ export function addWorkdays(cal: Calendar, date: string, n: number, paths: AddWo
       `must be a whole number of working days 0..${MAX_ADD_WORKDAYS}, got ${n}`,
     );
   }
-  let day = read.day;
-  let found = 0;
-  for (let steps = 0; found < n; steps++) {
-    if (steps >= MAX_WALK_DAYS) {
+  let last = read.day;
+  let remaining = n;
+  let walked = 0;
+  while (remaining > 0) {
+    if (walked >= MAX_WALK_DAYS) {
       throw new FairdrawError(
         'infeasible',
         nPath,
         `fewer than ${n} working days in the ${MAX_WALK_DAYS} days after ${date}`,
       );
     }
-    day = day.plus({ days: 1 });
-    if (cal.isWorkday(isoOf(day))) found += 1;
+    const span = Math.min(2 * remaining + 7, MAX_WALK_DAYS);
+    const first = last.plus(ONE_DAY);
+    last = last.plus({ days: span });
+    walked += span;
+    const found = cal.workdaysBetween(isoOf(first), isoOf(last));
+    if (found.length >= remaining) return found[remaining - 1]!;
+    remaining -= found.length;
   }
-  return isoOf(day);
+  return date;
 }

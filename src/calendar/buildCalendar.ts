@@ -1,11 +1,9 @@
-import { FairdrawError } from '../model/FairdrawError.js';
 import type { Calendar } from './Calendar.js';
 import { checkHorizon } from './checkHorizon.js';
 import { cutPeriods } from './cutPeriods.js';
 import type { HorizonSpec } from './HorizonSpec.js';
-import { MAX_WALK_DAYS } from './limits.js';
-import { isoOf, readDay } from './readDay.js';
-import { isWorkedDay } from './workdayRule.js';
+import { isoOf } from './readDay.js';
+import { workdayLookup } from './workdayLookup.js';
 
 /**
  * Cuts a horizon into periods on its working-day calendar, every date read in the horizon's IANA zone
@@ -19,6 +17,10 @@ import { isWorkedDay } from './workdayRule.js';
  * - `isWorkday` and `workdaysBetween` apply the same rule outside the horizon (the weekday pattern;
  *   listed holidays and extra days only exist inside it).
  *
+ * Days are stepped one calendar day at a time with luxon in the zone, so a DST change (a 23- or
+ * 25-hour day, or a day whose midnight does not exist) never shifts a date; a date the zone skipped
+ * altogether (Pacific/Apia, 2011-12-30) is simply not a day of the calendar.
+ *
  * @param h - the horizon (see {@link HorizonSpec}).
  * @param root - the horizon's path in error messages.
  * @returns the calendar.
@@ -28,39 +30,15 @@ import { isWorkedDay } from './workdayRule.js';
  */
 export function buildCalendar(h: HorizonSpec, root = 'horizon'): Calendar {
   const checked = checkHorizon(h, root);
-  const { zone } = checked;
-  const periods = cutPeriods(checked.start, checked.end, checked.period, checked);
-  const read = (date: string, path: string) => {
-    const r = readDay(date, zone);
-    if (!r.ok) throw new FairdrawError('invalid-input', path, r.message);
-    return r.day;
-  };
+  const { periods, days } = cutPeriods(checked.start, checked.end, checked.period, checked);
+  const lookup = workdayLookup(checked, periods, days);
   return {
-    zone,
+    zone: checked.zone,
     start: isoOf(checked.start),
     end: isoOf(checked.end),
     period: checked.period,
     periods,
-    isWorkday(date: string): boolean {
-      return isWorkedDay(checked, date, read(date, 'date').weekday);
-    },
-    workdaysBetween(from: string, to: string): string[] {
-      const first = read(from, 'from');
-      const last = read(to, 'to');
-      const lastIso = isoOf(last);
-      if (last.diff(first, 'days').days > MAX_WALK_DAYS) {
-        throw new FairdrawError(
-          'invalid-input',
-          'to',
-          `${from}..${to} spans more than ${MAX_WALK_DAYS} days`,
-        );
-      }
-      const out: string[] = [];
-      for (let day = first; isoOf(day) <= lastIso; day = day.plus({ days: 1 })) {
-        const date = isoOf(day);
-        if (isWorkedDay(checked, date, day.weekday)) out.push(date);
-      }
-      return out;
-    },
+    isWorkday: lookup.isWorkday,
+    workdaysBetween: lookup.workdaysBetween,
   };
 }
