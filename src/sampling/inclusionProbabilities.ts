@@ -142,7 +142,7 @@ export function inclusionProbabilities(
     while (reach < positive) {
       const nextLeave = leave < positive ? lo / w[leave]! : Number.POSITIVE_INFINITY;
       const nextReach = hi / w[reach]!;
-      const c = nextLeave <= nextReach ? nextLeave : nextReach;
+      const c = Math.min(nextLeave, nextReach);
       const wMid = suffix[reach]! - suffix[leave]!;
       const f = lo * (positive - leave) + hi * reach + c * wMid;
       if (f >= n) break;
