@@ -13,9 +13,9 @@ export const INPUT_HASH_EXCLUDED_FIELDS: readonly string[] = ['seed'];
  * (from which the whole schedule could be computed). The seed is bound separately, by the commitment
  * (`commitSeed`) and, in the commit-reveal form, by `effectiveSeed`, which mixes this hash in.
  *
- * Hash the input as read from the plan file (after `JSON.parse`), not after defaults were filled
- * in, so that an auditor holding the published file gets the same hash with any RFC 8785
- * canonicaliser and any SHA-256 tool. Every other field counts, unknown ones included.
+ * Plan and verify must hash the same object: the planner hashes the validated input, defaults
+ * filled in (docs/spec/plan.md section 2), so an outside auditor re-derives the hash from the published
+ * file plus the documented defaults. Every field other than `seed` counts.
  *
  * @param input - the plan input: a plain JSON object.
  * @returns 64 lower-case hex digits.

@@ -178,6 +178,21 @@ describe('verifyMerkleProof', () => {
     }
   });
 
+  it('does not authenticate the leaf count (as in RFC 6962): the count must come from the frame', () => {
+    // Documented limitation: leaf 0 of 5 walks the same path as leaf 0 of 6..8, so a verifier takes
+    // the count from the published frame (the number of periods), never from the prover.
+    const leaves = periodLeaves(5);
+    const proof = merkleProof(leaves, 0);
+    const root = merkleRoot(leaves);
+    expect([4, 5, 6, 8, 9].map((count) => verifyMerkleProof(leaves[0]!, 0, count, proof, root))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('returns false, never throws, on malformed arguments', () => {
     const leaves = periodLeaves(4);
     const root = merkleRoot(leaves);
