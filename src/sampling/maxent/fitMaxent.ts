@@ -1,5 +1,7 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
+import { conditionalPoissonJoint } from './conditionalPoissonJoint.js';
 import { conditionalPoissonOdds } from './conditionalPoissonOdds.js';
+import { newtonDirection } from './newtonDirection.js';
 import { normaliseLogits } from './normaliseLogits.js';
 
 /** The fit stops as soon as every fitted inclusion probability is this close to its target. */
@@ -10,6 +12,9 @@ export const FIT_ACCEPTANCE = 1e-10;
 
 /** At most this many evaluations of the design's inclusion probabilities. */
 export const MAX_EVALUATIONS = 200;
+
+/** Populations of at most this many units strictly between 0 and 1 are fitted by Newton steps. */
+export const NEWTON_LIMIT = 100;
 
 /** Largest change of one logit in one step. */
 const MAX_STEP = 64;
@@ -53,6 +58,10 @@ interface Point {
   /** gradient `pi_CPS - pi*` */
   g: Float64Array;
   residual: number;
+  /** Newton mode only: joint inclusion probabilities, row-major `m x m`. */
+  joint: Float64Array;
+  /** Newton mode only: `pi_CPS (1 - pi_CPS)`. */
+  variance: Float64Array;
 }
 
 /**
@@ -140,7 +149,12 @@ export function fitMaxent(pi: ArrayLike<number>): MaxentFit {
 
   const f = new Float64Array(m + 1);
   const range = new Int32Array(2);
+  const newton = m <= NEWTON_LIMIT;
+  const incl = new Float64Array(newton ? m : 0);
+  const scratch = new Float64Array(newton ? m * m + m + 2 : 0);
   const makePoint = (): Point => ({
+    joint: new Float64Array(newton ? m * m : 0),
+    variance: new Float64Array(newton ? m : 0),
     lambda: new Float64Array(m),
     p: new Float64Array(m),
     q: new Float64Array(m),
@@ -155,7 +169,6 @@ export function fitMaxent(pi: ArrayLike<number>): MaxentFit {
   const evaluate = (point: Point): void => {
     normaliseLogits(point.lambda, size, point.p, point.q);
     conditionalPoissonOdds(point.p, point.q, size, f, range, point.num, point.den);
-    f.fill(0, range[0]!, range[1]! + 1);
     let residual = 0;
     for (let k = 0; k < m; k++) {
       const a = point.num[k]!;
@@ -166,6 +179,27 @@ export function fitMaxent(pi: ArrayLike<number>): MaxentFit {
       if (!(e <= residual)) residual = e;
     }
     point.residual = residual;
+    if (newton && residual > FIT_TOLERANCE) {
+      for (let k = 0; k < m; k++) {
+        const a = point.num[k]!;
+        const b = point.den[k]!;
+        incl[k] = a / (a + b);
+        point.variance[k] = (a / (a + b)) * (b / (a + b));
+      }
+      conditionalPoissonJoint(
+        point.p,
+        point.q,
+        point.lambda,
+        size,
+        f,
+        range[0]!,
+        range[1]!,
+        incl,
+        point.joint,
+        scratch,
+      );
+    }
+    f.fill(0, range[0]!, range[1]! + 1);
     evaluations++;
   };
 
@@ -173,10 +207,17 @@ export function fitMaxent(pi: ArrayLike<number>): MaxentFit {
   for (let k = 0; k < m; k++) current.lambda[k] = logit[k]! - (target[k]! - 0.5) * scale;
   evaluate(current);
   const step = new Float64Array(m);
+  const rhs = new Float64Array(m);
+  const work = new Float64Array(newton ? m * m + m : 0);
   while (current.residual > FIT_TOLERANCE && evaluations < MAX_EVALUATIONS) {
+    let solved = false;
+    if (newton) {
+      for (let k = 0; k < m; k++) rhs[k] = -current.g[k]!;
+      solved = newtonDirection(current.joint, current.variance, rhs, step, work);
+    }
     let slope0 = 0;
     for (let k = 0; k < m; k++) {
-      let s = logit[k]! - (Math.log(current.num[k]!) - Math.log(current.den[k]!));
+      let s = solved ? step[k]! : logit[k]! - (Math.log(current.num[k]!) - Math.log(current.den[k]!));
       if (Number.isNaN(s)) s = 0;
       else if (s > MAX_STEP) s = MAX_STEP;
       else if (s < -MAX_STEP) s = -MAX_STEP;

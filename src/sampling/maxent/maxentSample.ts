@@ -1,7 +1,5 @@
-import { coinOf } from '../../random/Coin.js';
 import type { Rng } from '../../random/Rng.js';
-import { fitMaxent } from './fitMaxent.js';
-import { rejectivePoisson } from './rejectivePoisson.js';
+import { maxentSampler } from './maxentSampler.js';
 
 /**
  * Draws a sample from the maximum-entropy design (conditional Poisson sampling, CPS) with the given
@@ -17,31 +15,13 @@ import { rejectivePoisson } from './rejectivePoisson.js';
  * draw is exact; `docs/spec/maxent.md` specifies it down to the order of the random numbers.
  *
  * Cost: the fit is `O(N sd)` per evaluation, `sd` the standard deviation of the Poisson size
- * (a few evaluations, one at N = 1e5), and the draw takes about `N sqrt(2 pi d)` random numbers,
- * `d = sum(pi (1 - pi))`.
+ * (a few evaluations; one at N = 1e5), and the draw takes about `N sqrt(2 pi d)` random numbers,
+ * `d = sum(pi (1 - pi))`. To draw many samples from the same `pi`, use {@link maxentSampler}.
  *
  * @param pi - inclusion probabilities, already validated: entries in [0, 1] with an integer sum.
  * @param rng - the source of randomness.
  * @returns the drawn indices, increasing; exactly `round(sum(pi))` of them.
  */
 export function maxentSample(pi: ArrayLike<number>, rng: Rng): number[] {
-  const fit = fitMaxent(pi);
-  const chosen = rejectivePoisson(fit.p, fit.size, coinOf(rng));
-  const out: number[] = [];
-  let a = 0;
-  let b = 0;
-  const forced = fit.forced;
-  const units = fit.units;
-  while (a < forced.length || b < chosen.length) {
-    const x = a < forced.length ? forced[a]! : Number.POSITIVE_INFINITY;
-    const y = b < chosen.length ? units[chosen[b]!]! : Number.POSITIVE_INFINITY;
-    if (x < y) {
-      out.push(x);
-      a++;
-    } else {
-      out.push(y);
-      b++;
-    }
-  }
-  return out;
+  return maxentSampler(pi)(rng);
 }

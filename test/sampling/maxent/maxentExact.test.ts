@@ -38,9 +38,9 @@ describe('maxent: exact enumeration of the conditional Poisson design', () => {
         }
         populations++;
       }),
-      { seed: 20260105, numRuns: 400 },
+      { seed: 20260105, numRuns: 300 },
     );
-    expect(populations).toBe(400);
+    expect(populations).toBe(300);
   });
 
   it('maxentInclusion matches enumeration for arbitrary (unnormalised) working probabilities', () => {
@@ -76,7 +76,7 @@ describe('maxent: exact enumeration of the conditional Poisson design', () => {
         if (n === 1) seen.nOne = true;
         if (n === pi.length - 1) seen.nLast = true;
       }),
-      { seed: 20260105, numRuns: 400 },
+      { seed: 20260105, numRuns: 300 },
     );
     expect(seen).toEqual({ tie: true, tiny: true, one: true, zero: true, nOne: true, nLast: true });
   });
