@@ -24,6 +24,17 @@ export interface StratifiedPlan {
   remainders: Float64Array;
 }
 
+/**
+ * Clamps a split probability to [0, 1] and removes rounding where the exact value is 0 or 1 (a
+ * binding cap): `r` is computed as `E - floor(E)` and carries an absolute error of about
+ * `ulp(E)`, so values within `tol = 1e-12 * max(1, E)` of 0 or 1 are set to 0 or 1.
+ */
+function snap(x: number, tol: number): number {
+  if (x >= 1 - tol) return 1;
+  if (x <= tol) return 0;
+  return x;
+}
+
 /** Relative distance from an integer under which a stratum's expected count counts as integer. */
 const SNAP = 1e-12;
 
@@ -39,6 +50,7 @@ const SNAP = 1e-12;
  * exists: were `sum(cap) < 1`, the units with `pi_i <= r_h` would sum to less than `r_h` and the
  * others would miss 1 by less than `1 - r_h` in total, so `E_h` would lie strictly between
  * `|B| - 1 + r_h` and `|B| + r_h` (`B` the second group) while equal to `F_h + r_h`: impossible.
+ * Split values within `1e-12 * max(1, E_h)` of 0 or 1 (a binding cap, up to rounding) are set to 0 or 1.
  */
 export function stratify(pi: ArrayLike<number>, strata: readonly (string | number)[]): StratifiedPlan {
   const index = new Map<string | number, number>();
@@ -73,13 +85,14 @@ export function stratify(pi: ArrayLike<number>, strata: readonly (string | numbe
       cap[k] = c;
       capSum += c;
     }
+    const tol = 1e-12 * Math.max(1, expected);
     const ceilPi = new Float64Array(members.length);
     const floorPi = new Float64Array(members.length);
     for (let k = 0; k < own.length; k++) {
       const p = own[k]!;
       const d = cap[k]! / capSum;
-      ceilPi[k] = Math.min(1, Math.max(0, p + (1 - r) * d));
-      floorPi[k] = Math.min(1, Math.max(0, p - r * d));
+      ceilPi[k] = snap(p + (1 - r) * d, tol);
+      floorPi[k] = snap(p - r * d, tol);
     }
     return { label, members, expected, floor, remainder: r, ceilPi, floorPi };
   });
