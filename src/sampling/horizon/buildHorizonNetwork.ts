@@ -1,7 +1,21 @@
 import type { Rng } from '../../random/Rng.js';
 import { shuffle } from '../../random/shuffle.js';
 import { uniformInt } from '../../random/uniformInt.js';
+import { INTEGER_TOLERANCE } from '../tolerance.js';
 import { GRID_ONE } from './snapToGrid.js';
+
+/**
+ * Whether a total `whole + rem / GRID_ONE` (with `0 < rem < GRID_ONE`) counts as an integer `k`: within
+ * `INTEGER_TOLERANCE * max(1, k)`, the rule `checkInclusion` applies to a period's sum. Returns the
+ * direction its fractional flow must go (`+1` up to `GRID_ONE`, `-1` down to `0`), or `0` if it is free.
+ */
+function nearIntegral(whole: number, rem: number): -1 | 0 | 1 {
+  const up = rem >= GRID_ONE / 2;
+  const k = whole + (up ? 1 : 0);
+  const distance = up ? GRID_ONE - rem : rem;
+  if (distance > INTEGER_TOLERANCE * Math.max(1, k) * GRID_ONE) return 0;
+  return up ? 1 : -1;
+}
 
 /**
  * The fractional part of the flow network of a horizon, on the grid of {@link GRID_ONE}.
@@ -24,6 +38,12 @@ export interface HorizonNetwork {
   readonly flow: Float64Array;
   /** For a unit -> cell arc, the unit-period's index `t * N + i` into `grid`; `-1` for other arcs. */
   readonly cellOf: Int32Array;
+  /**
+   * For a source -> unit or cell -> period arc whose total (`Lambda_i` or `E_ht`) is within
+   * `INTEGER_TOLERANCE * max(1, k)` of an integer `k` without being exactly `k` on the grid: `+1` when the
+   * flow must be brought up to `GRID_ONE`, `-1` down to `0` (see `pinNearIntegral`); `0` otherwise.
+   */
+  readonly target: Int8Array;
 }
 
 /**
@@ -59,20 +79,33 @@ export function buildHorizonNetwork(
   const T = periods;
   const H = strataCount;
   const unitRem = new Float64Array(N);
+  const unitWhole = new Float64Array(N);
   const cellRem = new Float64Array(H * T);
+  const cellWhole = new Float64Array(H * T);
   let unitCell = 0;
   for (let t = 0; t < T; t++) {
     const row = t * N;
     for (let i = 0; i < N; i++) {
       const v = grid[row + i]!;
-      if (v <= 0 || v >= ONE) continue;
+      if (v <= 0) continue;
+      const c = t * H + (stratum === null ? 0 : stratum[i]!);
+      if (v >= ONE) {
+        unitWhole[i]!++;
+        cellWhole[c]!++;
+        continue;
+      }
       unitCell++;
       let u = unitRem[i]! + v;
-      if (u >= ONE) u -= ONE;
+      if (u >= ONE) {
+        u -= ONE;
+        unitWhole[i]!++;
+      }
       unitRem[i] = u;
-      const c = t * H + (stratum === null ? 0 : stratum[i]!);
       let e = cellRem[c]! + v;
-      if (e >= ONE) e -= ONE;
+      if (e >= ONE) {
+        e -= ONE;
+        cellWhole[c]!++;
+      }
       cellRem[c] = e;
     }
   }
@@ -86,6 +119,7 @@ export function buildHorizonNetwork(
   const head = new Int32Array(arcCount);
   const flow = new Float64Array(arcCount);
   const cellOf = new Int32Array(arcCount).fill(-1);
+  const target = new Int8Array(arcCount);
   const cellBase = 1 + N;
   const periodBase = 1 + N + H * T;
   const unitOrder = shuffle(rng, N);
@@ -104,6 +138,7 @@ export function buildHorizonNetwork(
       tail[a] = 0;
       head[a] = 1 + i;
       flow[a] = r;
+      target[a] = nearIntegral(unitWhole[i]!, r);
       a++;
     }
     const h = stratum === null ? 0 : stratum[i]!;
@@ -123,8 +158,9 @@ export function buildHorizonNetwork(
       tail[a] = cellBase + t * H + h;
       head[a] = periodBase + t;
       flow[a] = r;
+      target[a] = nearIntegral(cellWhole[t * H + h]!, r);
       a++;
     }
   }
-  return { nodeCount: periodBase + T, arcCount, tail, head, flow, cellOf };
+  return { nodeCount: periodBase + T, arcCount, tail, head, flow, cellOf, target };
 }

@@ -28,7 +28,8 @@ const SCAN = 64;
  * All flows are integers below 2^53, so every step is exact: conservation holds without drift, and an
  * arc that reaches `0` or `GRID_ONE` reaches it exactly and never moves again.
  *
- * @param net - the network from `buildHorizonNetwork`; every `flow` strictly inside `(0, GRID_ONE)`.
+ * @param net - the network from `buildHorizonNetwork` (after `pinNearIntegral`); arcs already at `0` or
+ *   `GRID_ONE` are left alone.
  * @param coin - the source of the cycle directions (usually `coinOf(rng)`).
  */
 export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
@@ -45,12 +46,15 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
   }
   const start = new Int32Array(nodeCount + 1);
   for (let he = 0; he < 2 * E; he++) start[ends[he]! + 1]!++;
+  // Lists have room for every arc; only the live (fractional) ones are linked.
   for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
   const deg = new Int32Array(nodeCount);
   const adj = new Int32Array(2 * E);
   const adjNode = new Int32Array(2 * E);
   const pos = new Int32Array(2 * E);
   for (let a = 0; a < E; a++) {
+    const f = flow[a]!;
+    if (f <= 0 || f >= ONE) continue;
     const u = ends[2 * a]!;
     const w = ends[2 * a + 1]!;
     let p = start[u]! + deg[u]!++;

@@ -4,6 +4,7 @@ import type { Rng } from '../../random/Rng.js';
 import { checkInclusion } from '../checkInclusion.js';
 import { buildHorizonNetwork } from './buildHorizonNetwork.js';
 import { cancelCycles } from './cancelCycles.js';
+import { pinNearIntegral } from './pinNearIntegral.js';
 import { GRID_ONE, snapToGrid } from './snapToGrid.js';
 
 /** Options of {@link roundHorizon}. */
@@ -107,6 +108,7 @@ export function roundHorizon(pi: readonly ArrayLike<number>[], options: RoundHor
   }
 
   const net = buildHorizonNetwork(grid, units, T, stratum, strataCount, rng);
+  pinNearIntegral(net);
   cancelCycles(net, options.coin ?? coinOf(rng));
   const { flow, cellOf } = net;
   for (let a = 0; a < net.arcCount; a++) {
