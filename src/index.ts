@@ -1,6 +1,38 @@
+// fairdraw: fair, random and auditable inspection schedules. The package root exports the stable API
+// of docs/spec.md and DESIGN: sampling, planning, auditing, and the error type.
+
+export { canonicalJson } from './audit/canonicalJson.js';
+export { commitSeed } from './audit/commitSeed.js';
+export { type CommitRevealSeed, effectiveSeed } from './audit/effectiveSeed.js';
+export { generateSecret } from './audit/generateSecret.js';
+export { hashInput } from './audit/hashInput.js';
+export { addWorkdays } from './calendar/addWorkdays.js';
+export { buildCalendar } from './calendar/buildCalendar.js';
+export type { Calendar, CalendarPeriod } from './calendar/Calendar.js';
 export { FairdrawError, type FairdrawErrorCode, type FairdrawProblem } from './model/FairdrawError.js';
+export type { Horizon } from './model/horizonSchema.js';
+export type { Inspector } from './model/inspectorSchema.js';
+export { planInputJsonSchema } from './model/planInputJsonSchema.js';
+export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/planInputSchema.js';
+export type { Routine } from './model/routineSchema.js';
+export type { Unit } from './model/unitSchema.js';
 export { createRng } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';
 export { RNG_ALGORITHM } from './random/rngAlgorithm.js';
-export type { Design } from './sampling/Design.js';
+export { DESIGNS, type Design } from './sampling/Design.js';
+export { type DrawSampleOptions, drawSample } from './sampling/drawSample.js';
+export { type InclusionBounds, inclusionProbabilities } from './sampling/inclusionProbabilities.js';
+export { type JointOptions, jointInclusionProbabilities } from './sampling/jointInclusionProbabilities.js';
+export { plan } from './schedule/plan.js';
+export type {
+  InspectorLoad,
+  LogEntry,
+  Manifest,
+  Schedule,
+  SchedulePeriod,
+  ScheduleType,
+  ScheduleUnit,
+  Visit,
+} from './schedule/Schedule.js';
+export { VERSION } from './version.js';

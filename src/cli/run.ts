@@ -101,11 +101,3 @@ export function run(argv: readonly string[]): Outcome {
     throw e;
   }
 }
-
-const isMain = process.argv[1] !== undefined && /(?:cli|main)\.(?:[cm]?js|ts)$/.test(process.argv[1]);
-if (isMain) {
-  const outcome = run(process.argv.slice(2));
-  if (outcome.stdout) process.stdout.write(outcome.stdout);
-  if (outcome.stderr) process.stderr.write(outcome.stderr);
-  process.exitCode = outcome.code;
-}
