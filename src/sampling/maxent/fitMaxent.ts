@@ -73,14 +73,16 @@ interface Point {
  * (at most 1e-9 for validated input) so that the target sums to `size` exactly.
  *
  * Iteration (see `docs/spec/maxent.md` for the exact rule): logits start at the Hájek approximation
- * `lambda = logit(pi*) - (pi* - 1/2) / max(d, 1)`, `d = sum(pi*(1 - pi*))`; each step proposes the
- * classical fixed-point update `lambda + delta` with `delta = logit(pi*) - logit(pi_CPS(lambda))`
- * (Chen, Dempster & Liu 1994; Tillé 2006, sect. 5.6), which is a gradient step of the convex dual
- * `log Z(lambda) - lambda . pi*` in the metric `diag(pi(1 - pi))`; it is accepted if the directional
- * derivative at the proposal is at most half the one at the start, otherwise one secant step along
- * `delta` (exact for a quadratic) is taken instead. On large populations the proposal is accepted every
- * time and the error shrinks by a factor of order `max pi(1 - pi) / d` per step; on tiny ones (two units
- * sharing the randomness) the secant step keeps it from oscillating.
+ * `lambda = logit(pi*) - (pi* - 1/2) / max(d, 1)`, `d = sum(pi*(1 - pi*))`. Each step minimises the
+ * convex dual `log Z(lambda) - lambda . pi*` (gradient `pi_CPS(lambda) - pi*`, Hessian the covariance
+ * of the inclusion indicators) along a direction: the Newton direction when at most
+ * {@link NEWTON_LIMIT} units are strictly between 0 and 1 (joint probabilities in closed form, a
+ * Cholesky solve on the correlation scale), else the classical fixed-point step on the logits
+ * `delta = logit(pi*) - logit(pi_CPS(lambda))` (Chen, Dempster & Liu 1994; Tillé 2006, sect. 5.6),
+ * a gradient step in the metric `diag(pi(1 - pi))`. The full step is taken if the directional
+ * derivative there is at most half the one at the start, otherwise one secant step along the
+ * direction (exact for a quadratic dual). On large populations the Hájek start is within 1e-12
+ * already or after one step; on tiny ones the secant keeps the iteration from oscillating.
  *
  * @param pi - validated inclusion probabilities (entries in [0, 1], integer sum).
  * @throws {@link FairdrawError} `infeasible` if the fit does not reach {@link FIT_ACCEPTANCE}.
