@@ -1,8 +1,6 @@
 import { assignInspectors } from '../assign/assignInspectors.js';
-import { canonicalJson } from '../audit/canonicalJson.js';
 import { commitSeed } from '../audit/commitSeed.js';
 import { hashInput } from '../audit/hashInput.js';
-import { sha256Hex } from '../audit/sha256Hex.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
@@ -11,12 +9,14 @@ import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { VERSION } from '../version.js';
+import { assignmentInputs } from './assignmentInputs.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
 import { periodBudgets } from './periodBudgets.js';
 import { placeVisits } from './placeVisits.js';
 import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
 import type { Manifest, Schedule, Visit } from './Schedule.js';
+import { sealSchedule } from './sealSchedule.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
 
 const ID_WIDTH = 4;
@@ -100,29 +100,12 @@ export function plan(input: PlanInput): Schedule {
   }));
 
   if (valid.inspectors.length > 0 && visits.length > 0) {
-    const unitById = new Map(units.map((u) => [u.id, u]));
-    const assignment = assignInspectors(
-      visits.map((v) => {
-        const u = unitById.get(v.unit)!;
-        return {
-          id: v.id,
-          unit: u.id,
-          unitType: u.type,
-          unitRegion: u.region,
-          date: v.date,
-          period: v.period,
-        };
-      }),
-      valid.inspectors.map((insp) => ({
-        ...insp,
-        homeRegion: insp.homeUnit ? unitById.get(insp.homeUnit)?.region : undefined,
-      })),
-      {
-        teamSize: valid.team.size,
-        recusal: valid.team.recusal,
-        rng: createRng(deriveSeed(seed, 'inspectors')),
-      },
-    );
+    const staff = assignmentInputs(valid, visits);
+    const assignment = assignInspectors(staff.visits, staff.inspectors, {
+      teamSize: valid.team.size,
+      recusal: valid.team.recusal,
+      rng: createRng(deriveSeed(seed, 'inspectors')),
+    });
     visits.forEach((v, k) => {
       v.inspectors = assignment.teams[k]!;
     });
@@ -176,6 +159,5 @@ export function plan(input: PlanInput): Schedule {
     visits,
     log: [],
   };
-  manifest.scheduleHash = sha256Hex(canonicalJson(schedule));
-  return schedule;
+  return sealSchedule(schedule);
 }
