@@ -1,0 +1,86 @@
+import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { shuffle } from '../random/shuffle.js';
+import { uniformInt } from '../random/uniformInt.js';
+import type { AssignInspector } from './AssignInspector.js';
+import type { Assignment } from './Assignment.js';
+import { AssignmentNetwork } from './AssignmentNetwork.js';
+import type { AssignOptions } from './AssignOptions.js';
+import type { AssignVisit } from './AssignVisit.js';
+import { checkAssignInput } from './checkAssignInput.js';
+import { improveTypeMix } from './improveTypeMix.js';
+import { capacityProblems, staticProblem } from './infeasibilityProblems.js';
+import { summarizeAssignment } from './summarizeAssignment.js';
+
+/**
+ * Assigns a team of `options.teamSize` distinct inspectors to every visit ("double random").
+ *
+ * Hard constraints, never broken: recusal (home unit, `conflicts`, same region when `region` is in
+ * `options.recusal`), qualification (`types`), availability (`unavailable`), capacity (`maxPerDay`,
+ * `maxPerPeriod`). Feasibility is decided exactly by a maximum flow (Ford & Fulkerson 1956; the
+ * network is described in {@link AssignmentNetwork}): an error is thrown if and only if no
+ * assignment meets them all.
+ *
+ * The draw (full step-by-step specification, with the order in which random numbers are consumed,
+ * in `docs/assign.md`): a random permutation of the inspectors and one random rotation offset per
+ * visit drive a greedy fill (fewest visits of that unit type first, then least loaded, avoiding the
+ * unit's previous team); augmenting paths complete it to a maximum flow; exchanges along residual
+ * paths then make the load vector decreasingly minimal (Frank & Murota, "Discrete decreasing
+ * minimization", Math. Oper. Res. 2022), so loads differ by at most 1 whenever any feasible
+ * assignment achieves that; load-preserving swaps finally even out each inspector's mix of unit
+ * types (best effort).
+ *
+ * @param visits - the visits, in the schedule's order.
+ * @param inspectors - the inspectors (ids distinct).
+ * @param options - team size, recusal rules and the draw's {@link Rng}.
+ * @returns the teams (aligned with `visits`), loads and per-type counts.
+ * @throws FairdrawError `infeasible` (path `inspectors`) listing every visit that cannot be staffed
+ *   and why, and every period or date whose capacity is exceeded; `invalid-input` for a bad team
+ *   size, duplicate inspector ids, bad capacities or a date given in two periods.
+ */
+export function assignInspectors(
+  visits: readonly AssignVisit[],
+  inspectors: readonly AssignInspector[],
+  options: AssignOptions,
+): Assignment {
+  checkAssignInput(inspectors, options);
+  const n = inspectors.length;
+  const k = options.teamSize;
+  const regionRecusal = options.recusal.includes('region');
+  const unavailable = inspectors.map((insp) => new Set(insp.unavailable ?? []));
+
+  // Random numbers, step 1: the inspectors' random order.
+  const perm = shuffle(options.rng, n);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[perm[r]!] = r;
+
+  const net = new AssignmentNetwork(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const problems: FairdrawProblem[] = [];
+  for (let v = 0; v < visits.length; v++) {
+    if (net.eligibleCount(v) >= k) net.demand[v] = k;
+  }
+  for (let v = 0; v < visits.length; v++) {
+    if (net.demand[v] === 0)
+      problems.push(staticProblem(visits[v]!, inspectors, regionRecusal, unavailable, k));
+  }
+
+  // Random numbers, step 2: the order in which visits are staffed.
+  const order = shuffle(options.rng, visits.length);
+  // Random numbers, step 3: one rotation offset per visit, in that order.
+  const offset = new Int32Array(visits.length);
+  for (let o = 0; o < visits.length; o++) offset[order[o]!] = uniformInt(options.rng, Math.max(n, 1));
+
+  net.greedy(offset, order);
+  const short = net.augment(order);
+  problems.push(...capacityProblems(net, short, visits, inspectors));
+  if (problems.length > 0) {
+    throw new FairdrawError(
+      'infeasible',
+      'inspectors',
+      `${problems.length} staffing problem${problems.length === 1 ? '' : 's'}; first: ${problems[0]!.path}: ${problems[0]!.message}`,
+      problems,
+    );
+  }
+  net.balance();
+  improveTypeMix(net);
+  return summarizeAssignment(net, inspectors);
+}
