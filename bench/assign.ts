@@ -73,5 +73,5 @@ function run(label: string, restricted: boolean, recusal: ('homeUnit' | 'region'
   );
 }
 
-//run('1e4 visits x 200 inspectors, teams of 2, homeUnit recusal', false, ['homeUnit']);
-//run('same, region recusal + 1/4 inspectors qualified for 1-4 types', true, ['homeUnit', 'region']);
+run('1e4 visits x 200 inspectors, teams of 2, homeUnit recusal', false, ['homeUnit']);
+run('same, region recusal + 1/4 inspectors qualified for 1-4 types', true, ['homeUnit', 'region']);
