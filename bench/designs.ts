@@ -1,0 +1,89 @@
+/**
+ * Group 1: the O(N) designs (pivotal, systematic) and the public entry points around them
+ * (inclusionProbabilities, drawSample with and without strata) at N = 1e3 ... 1e6 with n = N/100,
+ * each as a ratio to the limit measured at the same N in the same run. Target (issue 2): pivotal and
+ * systematic <= 3x the limit at N = 1e6.
+ */
+import { createRng } from '../src/random/createRng.js';
+import { uniformInt } from '../src/random/uniformInt.js';
+import { loadDrawSample, loadInclusionProbabilities, loadPivotal, loadSystematic } from './api.js';
+import type { BenchContext } from './context.js';
+import { limit, randomWeights, skipped } from './fixtures.js';
+import { formatMs, formatN, formatRatio, printTable, type Timing, time } from './timing.js';
+
+/** Number of strata (police types) in the stratified drawSample rows. */
+const STRATA = 8;
+/** The issue-2 target for the O(N) designs at N = 1e6, as a multiple of the limit. */
+const TARGET_RATIO = 3;
+
+export async function runDesigns(ctx: BenchContext): Promise<void> {
+  const [ip, piv, sys, ds] = await Promise.all([
+    loadInclusionProbabilities(),
+    loadPivotal(),
+    loadSystematic(),
+    loadDrawSample(),
+  ]);
+  if (!ip.ok) return skipped(ctx.notes, 'designs', ip.why);
+  if (!piv.ok) skipped(ctx.notes, 'designs: pivotal', piv.why);
+  if (!sys.ok) skipped(ctx.notes, 'designs: systematic', sys.why);
+  if (!ds.ok) skipped(ctx.notes, 'designs: drawSample', ds.why);
+  const inclusion = ip.mod;
+
+  const sizes = ctx.quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6];
+  const header = ['N', 'n', 'limit'];
+  const rows: string[][] = [];
+  const atTop: Record<string, number> = {};
+  for (const N of sizes) {
+    const n = N / 100;
+    const weights = randomWeights(N, `bench-designs-${N}`);
+    const pi = inclusion(weights, n);
+    const g = createRng(`bench-strata-${N}`);
+    const strata = Array.from({ length: N }, () => `type-${uniformInt(g, STRATA)}`);
+    const rng = createRng(`bench-designs-rng-${N}`);
+    let k = 0;
+    const cases: [string, () => unknown][] = [['inclusionProbabilities', () => inclusion(weights, n)]];
+    if (piv.ok) cases.push(['pivotal', () => piv.mod(pi, rng)]);
+    if (sys.ok) cases.push(['systematic', () => sys.mod(pi, rng)]);
+    if (ds.ok) {
+      const draw = ds.mod;
+      cases.push(['drawSample pivotal', () => draw(pi, { seed: `s${k++}`, design: 'pivotal' })]);
+      cases.push(['drawSample systematic', () => draw(pi, { seed: `s${k++}`, design: 'systematic' })]);
+      cases.push([
+        `drawSample pivotal, ${STRATA} strata`,
+        () => draw(pi, { seed: `s${k++}`, design: 'pivotal', strata }),
+      ]);
+      cases.push([
+        `drawSample systematic, ${STRATA} strata`,
+        () => draw(pi, { seed: `s${k++}`, design: 'systematic', strata }),
+      ]);
+    }
+    // Sanity (outside the timings): every sampler returns exactly n units.
+    for (const [name, fn] of cases.slice(1)) {
+      const got = (fn() as number[]).length;
+      if (got !== n) throw new Error(`${name} at N=${N} returned ${got} units, expected ${n}`);
+    }
+    if (header.length === 3) header.push(...cases.map(([name]) => name));
+    const lim = time(() => limit(pi, rng), ctx.timing);
+    const cell = (t: Timing): string => `${formatMs(t.median)} (${formatRatio(t.median / lim.median)})`;
+    const row = [formatN(N), String(n), formatMs(lim.median)];
+    for (const [name, fn] of cases) {
+      const t = time(fn, ctx.timing);
+      row.push(cell(t));
+      if (N === sizes[sizes.length - 1]) atTop[name] = t.median / lim.median;
+    }
+    rows.push(row);
+  }
+  printTable(
+    'Designs: median time (ratio to the limit: N uniforms + one pass, same run), n = N/100',
+    header,
+    rows,
+  );
+  const top = formatN(sizes[sizes.length - 1]!);
+  for (const name of ['pivotal', 'systematic']) {
+    const r = atTop[name];
+    if (r === undefined || ctx.quick) continue;
+    console.log(
+      `target: ${name} <= ${TARGET_RATIO}x the limit at N = ${top}: ${formatRatio(r)} -> ${r <= TARGET_RATIO ? 'MET' : 'NOT MET'}`,
+    );
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Inputs and the baseline shared by the benchmark groups: seeded random weights, and "the limit" (N
+ * uniforms from the same generator plus one pass over an N-array), against which every sampler is
+ * reported as a ratio measured in the same run.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createRng } from '../src/random/createRng.js';
+import type { Rng } from '../src/random/Rng.js';
+
+/**
+ * `N` positive risk weights, Pareto with shape 1.5 and minimum 1 (w = u^(-2/3)), from the seed: a
+ * heavy tail like real risk scores, so that at n = N/100 a few units reach the cap pi = 1.
+ */
+export function randomWeights(N: number, seed: string): number[] {
+  const rng = createRng(seed);
+  const w = new Array<number>(N);
+  for (let i = 0; i < N; i++) w[i] = (1 - rng.next()) ** (-2 / 3);
+  return w;
+}
+
+/**
+ * The limit: what any design must at least do. Draws `pi.length` uniforms from `rng` and makes one
+ * pass over `pi` (summing it), in one loop. Returns a number so the work cannot be optimised away.
+ */
+export function limit(pi: ArrayLike<number>, rng: Rng): number {
+  let s = 0;
+  let u = 0;
+  for (let i = 0; i < pi.length; i++) {
+    s += pi[i]!;
+    u += rng.next();
+  }
+  return s + u;
+}
+
+/** A module that loaded, or why it did not. */
+export type Loaded<T> = { ok: true; mod: T } | { ok: false; why: string };
+
+/**
+ * Loads a module of the project that may not exist yet (modules are written concurrently): when
+ * `src/<path>.ts` is missing or fails to load (e.g. it imports a file still missing), says why instead
+ * of throwing, so that its group is skipped with a note, not a crash.
+ *
+ * @param path - path under `src/`, without extension, e.g. `sampling/pivotal`.
+ */
+export async function optionalModule<T>(path: string): Promise<Loaded<T>> {
+  const url = new URL(`../src/${path}.ts`, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return { ok: false, why: `src/${path}.ts does not exist yet` };
+  try {
+    return { ok: true, mod: (await import(url.href)) as T };
+  } catch (e) {
+    return { ok: false, why: `src/${path}.ts does not load: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Reports a skipped benchmark on the console and in the run's notes. */
+export function skipped(notes: string[], what: string, why: string): void {
+  const msg = `${what}: skipped (${why})`;
+  console.log(`\n(${msg})`);
+  notes.push(msg);
+}

@@ -1,0 +1,305 @@
+/**
+ * Group 4: the planning layers above the sampling core.
+ * - horizon rounding (`roundHorizon`) of 1e4 units x 52 weekly periods x 8 strata, beside the
+ *   sampling core alone for the same draws (52 independent per-period `drawSample` calls);
+ * - inspector assignment: 1e4 visits, 200 inspectors, teams of 2 (issue 4 target <= 1 s);
+ * - `plan()`: 1e4 units, one year of weekly periods (issue 3 target <= 2 s), without and with
+ *   inspectors, beside the sampling core alone for the same draws.
+ * Each part is skipped, with a note, while its module is not in the tree.
+ */
+import { createRng } from '../src/random/createRng.js';
+import type { Rng } from '../src/random/Rng.js';
+import { uniformInt } from '../src/random/uniformInt.js';
+import type { Design } from '../src/sampling/Design.js';
+import { type DrawSample, loadDrawSample, loadExport, loadInclusionProbabilities } from './api.js';
+import type { BenchContext } from './context.js';
+import { limit, optionalModule, randomWeights, skipped } from './fixtures.js';
+import { formatMs, formatN, formatRatio, printTable, time } from './timing.js';
+
+type RoundHorizon = (
+  pi: readonly ArrayLike<number>[],
+  options: { rng: Rng; strata?: readonly (string | number)[] },
+) => number[][];
+
+interface Visit {
+  id: string;
+  unit: string;
+  unitType: string;
+  unitRegion?: string;
+  date: string;
+  period: number;
+}
+interface Inspector {
+  id: string;
+  homeUnit?: string;
+  homeRegion?: string;
+  types?: readonly string[];
+  maxPerPeriod?: number;
+  maxPerDay?: number;
+  unavailable?: readonly string[];
+}
+type AssignInspectors = (
+  visits: readonly Visit[],
+  inspectors: readonly Inspector[],
+  options: { teamSize: number; recusal: readonly ('homeUnit' | 'region')[]; rng: Rng },
+) => { teams: string[][] };
+
+interface ScheduleLike {
+  units: { type: string; probabilities: number[] }[];
+  visits: unknown[];
+  periods: unknown[];
+}
+type Plan = (input: unknown) => ScheduleLike;
+
+const WEEKS = 52;
+const STRATA = 8;
+
+/** Sizes of the cases: the issues' sizes, or a tenth of them under `--quick`. */
+interface Scale {
+  units: number;
+  /** Routine visits per full week: 52 x 200 = 10 400 visits a year, about the assignment case. */
+  perWeek: number;
+  inspectors: number;
+  visits: number;
+}
+const FULL: Scale = { units: 10_000, perWeek: 200, inspectors: 200, visits: 10_000 };
+const QUICK: Scale = { units: 1_000, perWeek: 20, inspectors: 20, visits: 1_000 };
+const TYPES = [
+  'police-station',
+  'criminal-investigation',
+  'public-order',
+  'traffic',
+  'household',
+  'detention',
+  'patrol',
+  'marine',
+];
+
+/** `YYYY-MM-DD` of 2026-01-05 (a Monday) plus `day` days. */
+function isoDate(day: number): string {
+  return new Date(Date.UTC(2026, 0, 5) + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Unit i's stratum (police type), region and weight; 5% of the units open in week 10. */
+function population(
+  seed: string,
+  UNITS: number,
+): {
+  types: string[];
+  regions: string[];
+  weights: number[];
+  opensLate: boolean[];
+} {
+  const g = createRng(seed);
+  const types = Array.from({ length: UNITS }, () => TYPES[uniformInt(g, STRATA)]!);
+  const regions = Array.from({ length: UNITS }, () => `r-${uniformInt(g, 20)}`);
+  const opensLate = Array.from({ length: UNITS }, () => g.next() < 0.05);
+  return { types, regions, weights: randomWeights(UNITS, `${seed}-weights`), opensLate };
+}
+
+/** Times 52 independent per-period draws with `drawSample` (the sampling core alone). */
+function independentDraws(
+  draw: DrawSample,
+  pi: readonly number[][],
+  strata: readonly string[],
+  design: Design,
+) {
+  let k = 0;
+  return () => {
+    let total = 0;
+    for (const row of pi) total += draw(row, { seed: `bench-period-${k++}`, design, strata }).length;
+    return total;
+  };
+}
+
+export async function runPlanning(ctx: BenchContext): Promise<void> {
+  const [ip, ds, rh, as, pl] = await Promise.all([
+    loadInclusionProbabilities(),
+    loadDrawSample(),
+    loadExport<RoundHorizon>('sampling/horizon/roundHorizon', 'roundHorizon'),
+    loadExport<AssignInspectors>('assign/assignInspectors', 'assignInspectors'),
+    optionalModule<{ plan: Plan }>('schedule/plan'),
+  ]);
+  const slow = ctx.quick
+    ? { ...ctx.timing, minReps: 1, maxReps: 2 }
+    : { ...ctx.timing, warmup: 1, minReps: 3, maxReps: 7 };
+  const scale = ctx.quick ? QUICK : FULL;
+  const { units: UNITS, perWeek: PER_WEEK, inspectors: INSPECTORS } = scale;
+  const pop = population('bench-planning', UNITS);
+
+  // Horizon rounding vs 52 independent draws.
+  if (!ip.ok) skipped(ctx.notes, 'planning: horizon rounding', ip.why);
+  else if (!rh.ok) skipped(ctx.notes, 'planning: horizon rounding', rh.why);
+  else {
+    const pi: number[][] = [];
+    for (let t = 0; t < WEEKS; t++) {
+      const w = pop.weights.map((x, i) => (pop.opensLate[i] && t < 10 ? 0 : x));
+      pi.push(ip.mod(w, PER_WEEK));
+    }
+    const rng = createRng('bench-horizon');
+    const rows: string[][] = [];
+    const lim = time(() => pi.reduce((s, row) => s + limit(row, rng), 0), ctx.timing);
+    rows.push(['limit (N uniforms + one pass, 52 times)', formatMs(lim.median), '1.00x']);
+    const add = (name: string, fn: () => unknown): number => {
+      const t = time(fn, slow);
+      rows.push([name, formatMs(t.median), formatRatio(t.median / lim.median)]);
+      return t.median;
+    };
+    const joint = add(`roundHorizon, ${STRATA} strata`, () => rh.mod(pi, { rng, strata: pop.types }));
+    add('roundHorizon, no strata', () => rh.mod(pi, { rng }));
+    if (ds.ok) {
+      for (const design of ['pivotal', 'systematic', 'maxent'] as const) {
+        const t = add(
+          `52 x drawSample ${design}, ${STRATA} strata (independent)`,
+          independentDraws(ds.mod, pi, pop.types, design),
+        );
+        rows[rows.length - 1]!.push(`roundHorizon = ${formatRatio(joint / t)} of this`);
+      }
+    } else skipped(ctx.notes, 'planning: independent per-period draws', ds.why);
+    printTable(
+      `Horizon rounding: ${formatN(UNITS)} units x ${WEEKS} weeks x ${STRATA} strata, ${PER_WEEK} visits a week (median)`,
+      ['draw', 'time', 'vs limit', 'note'],
+      rows.map((r) => (r.length < 4 ? [...r, ''] : r)),
+    );
+  }
+
+  // Inspector assignment.
+  if (!as.ok) skipped(ctx.notes, 'planning: assignment', as.why);
+  else {
+    const { visits, inspectors } = assignmentCase(pop, scale);
+    const rows: string[][] = [];
+    for (const recusal of [['homeUnit'], ['homeUnit', 'region']] as const) {
+      let k = 0;
+      const t = time(
+        () => as.mod(visits, inspectors, { teamSize: 2, recusal, rng: createRng(`bench-assign-${k++}`) }),
+        slow,
+      );
+      rows.push([
+        formatN(visits.length),
+        String(inspectors.length),
+        '2',
+        recusal.join(' + '),
+        formatMs(t.median),
+        ctx.quick ? '(quick size)' : t.median <= 1000 ? 'met (<= 1 s)' : 'NOT met (<= 1 s)',
+      ]);
+    }
+    printTable(
+      'Inspector assignment (median)',
+      ['visits', 'inspectors', 'team', 'recusal', 'time', 'target'],
+      rows,
+    );
+  }
+
+  // plan().
+  if (!pl.ok) skipped(ctx.notes, 'planning: plan()', pl.why);
+  else {
+    const rows: string[][] = [];
+    let schedule: ScheduleLike | undefined;
+    for (const withInspectors of [false, true]) {
+      const input = planInput(pop, scale, withInspectors);
+      const t = time(() => (schedule = pl.mod.plan(input)), slow);
+      rows.push([
+        withInspectors ? `plan(), ${INSPECTORS} inspectors in teams of 2` : 'plan(), no inspectors',
+        formatMs(t.median),
+        `${schedule!.visits.length} visits in ${schedule!.periods.length} periods`,
+        withInspectors || ctx.quick ? '' : t.median <= 2000 ? 'met (<= 2 s)' : 'NOT met (<= 2 s)',
+      ]);
+    }
+    // The sampling core alone for the same draws: the probabilities plan() delivered.
+    const s = schedule!;
+    const T = s.units[0]!.probabilities.length;
+    const pi = Array.from({ length: T }, (_, t) => s.units.map((u) => u.probabilities[t]!));
+    const strata = s.units.map((u) => u.type);
+    if (rh.ok) {
+      const rng = createRng('bench-plan-core');
+      const t = time(() => rh.mod(pi, { rng, strata }), slow);
+      rows.push(['sampling core alone: roundHorizon on the same pi', formatMs(t.median), '', '']);
+    }
+    if (ds.ok) {
+      const t = time(independentDraws(ds.mod, pi, strata, 'maxent'), slow);
+      rows.push([`sampling core alone: ${T} x drawSample maxent (independent)`, formatMs(t.median), '', '']);
+    }
+    printTable(
+      `plan(): ${formatN(UNITS)} units of ${STRATA} types, one year weekly (2026, Asia/Shanghai), ${PER_WEEK} visits a full week (median)`,
+      ['what', 'time', 'output', 'target'],
+      rows,
+    );
+  }
+}
+
+/**
+ * `scale.visits` visits spread over the 260 working days of 52 weeks, to units of the population,
+ * and `scale.inspectors` inspectors: home units, 10 unavailable days each, at most 4 visits a week and 2 a day, and every
+ * fourth one qualified for only 1 to 4 types.
+ */
+function assignmentCase(
+  pop: ReturnType<typeof population>,
+  scale: Scale,
+): { visits: Visit[]; inspectors: Inspector[] } {
+  const { units: UNITS, inspectors: INSPECTORS, visits: nVisits } = scale;
+  const g = createRng('bench-assign-input');
+  const days: { date: string; period: number }[] = [];
+  for (let w = 0; w < WEEKS; w++)
+    for (let d = 0; d < 5; d++) days.push({ date: isoDate(w * 7 + d), period: w });
+  const visits: Visit[] = Array.from({ length: nVisits }, (_, v) => {
+    const u = uniformInt(g, UNITS);
+    const day = days[Math.floor((v * days.length) / nVisits)]!;
+    return {
+      id: `v-${v}`,
+      unit: `u-${u}`,
+      unitType: pop.types[u]!,
+      unitRegion: pop.regions[u]!,
+      date: day.date,
+      period: day.period,
+    };
+  });
+  const inspectors: Inspector[] = Array.from({ length: INSPECTORS }, (_, i) => {
+    const home = uniformInt(g, UNITS);
+    const insp: Inspector = {
+      id: `insp-${String(i).padStart(3, '0')}`,
+      homeUnit: `u-${home}`,
+      homeRegion: pop.regions[home]!,
+      maxPerPeriod: 4,
+      maxPerDay: 2,
+      unavailable: Array.from({ length: 10 }, () => days[uniformInt(g, days.length)]!.date),
+    };
+    if (i % 4 === 0) insp.types = TYPES.slice(0, 1 + uniformInt(g, 4));
+    return insp;
+  });
+  return { visits, inspectors };
+}
+
+/** A plan file for the population: weekly 2026 in Asia/Shanghai, risk-weighted, balanced by type. */
+function planInput(pop: ReturnType<typeof population>, scale: Scale, withInspectors: boolean): unknown {
+  const { units: UNITS, perWeek: PER_WEEK, inspectors: INSPECTORS } = scale;
+  const g = createRng('bench-plan-inspectors');
+  return {
+    seed: 'bench-plan-2026',
+    horizon: {
+      start: '2026-01-05',
+      end: '2027-01-03',
+      zone: 'Asia/Shanghai',
+      period: 'week',
+      workdays: [1, 2, 3, 4, 5],
+      holidays: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-05-01', '2026-10-01', '2026-10-02'],
+      extraWorkdays: ['2026-02-14', '2026-09-27'],
+    },
+    units: pop.weights.map((w, i) => ({
+      id: `u-${i}`,
+      type: pop.types[i]!,
+      region: pop.regions[i]!,
+      risk: Math.round(w * 100) / 100,
+      ...(pop.opensLate[i] ? { active: { from: '2026-03-16' } } : {}),
+    })),
+    inspectors: withInspectors
+      ? Array.from({ length: INSPECTORS }, (_, i) => ({
+          id: `insp-${String(i).padStart(3, '0')}`,
+          homeUnit: `u-${uniformInt(g, UNITS)}`,
+          maxPerPeriod: 6,
+          maxPerDay: 2,
+        }))
+      : [],
+    routine: { visitsPerPeriod: PER_WEEK, fairness: 'risk', balance: 'type', coordination: 'horizon' },
+    team: { size: 2, recusal: ['homeUnit'] },
+  };
+}
