@@ -5,14 +5,9 @@ const probability = z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0
 /** How the routine visits of every period are drawn. */
 export const routineSchema = z
   .strictObject({
-    visitsPerPeriod: z
-      .number()
-      .int('must be an integer')
-      .min(0, 'must be >= 0')
-      .optional()
-      .meta({
-        description: 'Routine visits in a full period; prorated by working days unless prorate is "none".',
-      }),
+    visitsPerPeriod: z.number().int('must be an integer').min(0, 'must be >= 0').optional().meta({
+      description: 'Routine visits in a full period; prorated by working days unless prorate is "none".',
+    }),
     visitsPerWorkday: z
       .number()
       .finite()

@@ -7,14 +7,10 @@ export const unitSchema = z.strictObject({
   id: identifier,
   name: z.string().max(500).optional(),
   type: identifier,
-  risk: z
-    .number()
-    .finite('must be a finite number')
-    .nonnegative('must be >= 0')
-    .meta({
-      description:
-        'Risk weight; only ratios matter. Under fairness "risk" a unit is drawn in proportion to it.',
-    }),
+  risk: z.number().finite('must be a finite number').nonnegative('must be >= 0').meta({
+    description:
+      'Risk weight; only ratios matter. Under fairness "risk" a unit is drawn in proportion to it.',
+  }),
   region: identifier.optional(),
   active: z
     .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
