@@ -4,6 +4,8 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { planInputSchema } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
 import { plan } from '../schedule/plan.js';
+import type { Schedule } from '../schedule/Schedule.js';
+import { substitute } from '../schedule/substitute.js';
 import { VERSION } from '../version.js';
 import { formatPlan } from './formatPlan.js';
 import { parseArgs } from './parseArgs.js';
@@ -15,6 +17,10 @@ const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection schedu
 usage:
   fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--quiet]
       draw the schedule of a plan file; prints a summary, writes the schedule as JSON
+  fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
+                     [--at <iso date-time>] [--out schedule.json]
+      replace an inspector who cannot make some dates; only those visits change, and the change is
+      logged in the schedule (written back to <schedule.json> unless --out is given)
   fairdraw commit <seed>
       print the SHA-256 commitment of a seed, to publish before the draw
   fairdraw --help | --version
@@ -67,6 +73,33 @@ function runPlan(argv: readonly string[]): Outcome {
   return { code: 0, stdout: text };
 }
 
+function runSubstitute(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['inspector', 'dates', 'reason', 'at', 'out'], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 2) {
+    return { code: 2, stderr: `fairdraw substitute: expected <input.json> <schedule.json>\n\n${USAGE}` };
+  }
+  const [inputPath, schedulePath] = positional as [string, string];
+  const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  const change = {
+    inspector: text('inspector') ?? '',
+    dates: (text('dates') ?? '').split(',').filter((d) => d !== ''),
+    reason: text('reason') ?? '',
+    ...(text('at') ? { at: text('at') } : {}),
+  };
+  const schedule = readJson(schedulePath) as Schedule;
+  const next = substitute(readJson(inputPath) as never, schedule, change);
+  writeFileAtomic(text('out') ?? schedulePath, `${JSON.stringify(next, null, 2)}\n`);
+  const entry = next.log.at(-1) as unknown as {
+    visits: { visit: string; date: string; from: string[]; to: string[] }[];
+  };
+  const lines = entry.visits.map((r) => `  ${r.visit}  ${r.date}  ${r.from.join(' ')} -> ${r.to.join(' ')}`);
+  return {
+    code: 0,
+    stdout: `substituted ${change.inspector} on ${entry.visits.length} visit(s):\n${lines.join('\n')}${lines.length ? '\n' : ''}`,
+  };
+}
+
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. */
 export function run(argv: readonly string[]): Outcome {
   const [command, ...rest] = argv;
@@ -74,6 +107,8 @@ export function run(argv: readonly string[]): Outcome {
     switch (command) {
       case 'plan':
         return runPlan(rest);
+      case 'substitute':
+        return runSubstitute(rest);
       case 'commit': {
         const { positional } = parseArgs(rest, [], []);
         if (positional.length !== 1 || positional[0] === '')

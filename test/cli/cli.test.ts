@@ -64,3 +64,46 @@ describe('fairdraw CLI', () => {
     expect(run(['commit', 'county-2026']).stdout).toMatch(/^[0-9a-f]{64}\n$/);
   });
 });
+
+describe('fairdraw substitute', () => {
+  it('replaces an inspector on the given dates and logs it; exits 2 on a bad request', () => {
+    const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+    const inputPath = file('county.json', input);
+    const schedulePath = join(dir, 'county.schedule.json');
+    expect(run(['plan', inputPath, '--out', schedulePath, '--quiet']).code).toBe(0);
+    const before = JSON.parse(readFileSync(schedulePath, 'utf8'));
+    const visit = before.visits[0];
+    const who = visit.inspectors[0];
+    const result = run([
+      'substitute',
+      inputPath,
+      schedulePath,
+      '--inspector',
+      who,
+      '--dates',
+      visit.date,
+      '--reason',
+      'ill',
+      '--at',
+      '2026-01-05T07:00:00+08:00',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`substituted ${who} on \\d+ visit`));
+    const after = JSON.parse(readFileSync(schedulePath, 'utf8'));
+    expect(after.visits[0].inspectors).not.toContain(who);
+    expect(after.log).toHaveLength(1);
+    const bad = run([
+      'substitute',
+      inputPath,
+      schedulePath,
+      '--inspector',
+      'nobody',
+      '--dates',
+      visit.date,
+      '--reason',
+      'ill',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/change\.inspector: unknown inspector id "nobody"/);
+  });
+});
