@@ -15,6 +15,7 @@ export type { Inspector } from './model/inspectorSchema.js';
 export { planInputJsonSchema } from './model/planInputJsonSchema.js';
 export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/planInputSchema.js';
 export type { Routine } from './model/routineSchema.js';
+export type { Substitution } from './model/substitutionSchema.js';
 export type { Unit } from './model/unitSchema.js';
 export { createRng } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
@@ -35,4 +36,5 @@ export type {
   ScheduleUnit,
   Visit,
 } from './schedule/Schedule.js';
+export { substitute } from './schedule/substitute.js';
 export { VERSION } from './version.js';
