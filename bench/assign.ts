@@ -59,17 +59,23 @@ export function benchCase(
 function run(label: string, restricted: boolean, recusal: ('homeUnit' | 'region')[]): void {
   const { visits, inspectors } = benchCase(10_000, 200, restricted);
   const times: number[] = [];
+  const cpu: number[] = [];
   let spread = 0;
   for (let rep = 0; rep < 5; rep++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const a = assignInspectors(visits, inspectors, { teamSize: 2, recusal, rng: createRng(`bench-${rep}`) });
+    const c1 = process.cpuUsage(c0);
+    cpu.push((c1.user + c1.system) / 1000);
     times.push(performance.now() - t0);
     const l = Object.values(a.loads);
     spread = Math.max(...l) - Math.min(...l);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   console.log(
-    `${label}: median ${times[2]!.toFixed(0)} ms, min ${times[0]!.toFixed(0)} ms, max ${times[4]!.toFixed(0)} ms (load spread ${spread})`,
+    `${label}: wall median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}), ` +
+      `CPU median ${cpu[2]!.toFixed(0)} ms, 5 runs (load spread ${spread})`,
   );
 }
 

@@ -217,15 +217,17 @@ export class AssignmentNetwork {
     }
     const byRank = new Int32Array(n);
     for (let i = 0; i < n; i++) byRank[rank[i]!] = i;
-    this.eligStart = new Int32Array(m + 1);
-    this.eligible = new Uint8Array(m * n);
+    const eligStart = new Int32Array(m + 1);
+    const eligible = new Uint8Array(m * n);
+    const visitType = this.visitType;
+    const visitDate = this.visitDate;
     let list = new Int32Array(Math.max(16, m * Math.min(n, 8)));
     let len = 0;
     const nU = unitIndex.size;
     for (let v = 0; v < m; v++) {
       const u = visitUnit[v]!;
-      const t = this.visitType[v]!;
-      const d = this.visitDate[v]!;
+      const t = visitType[v]!;
+      const d = visitDate[v]!;
       const r = visitRegion[v]!;
       for (let q = 0; q < n; q++) {
         const i = byRank[q]!;
@@ -244,10 +246,12 @@ export class AssignmentNetwork {
           list = grown;
         }
         list[len++] = i;
-        this.eligible[v * n + i] = 1;
+        eligible[v * n + i] = 1;
       }
-      this.eligStart[v + 1] = len;
+      eligStart[v + 1] = len;
     }
+    this.eligStart = eligStart;
+    this.eligible = eligible;
     this.eligList = list.slice(0, len);
 
     // Flow state.
@@ -410,10 +414,11 @@ export class AssignmentNetwork {
    *
    * - `exchange = false`: `roots` are visit nodes, every inspector node reached is a target.
    * - `exchange = true`: `roots` are inspector nodes sorted by decreasing load, entering the search
-   *   level by level (all roots of the highest load h; once the queue is empty, the next level...).
-   *   Every node reached in the phase of level h is reachable from an inspector of load h; an
-   *   inspector node j reached then is a target when load[j] <= h - 2, otherwise the search goes on
-   *   through it.
+   *   one at a time (the next root, if not yet reached, once the queue is empty); marks are kept
+   *   across roots. Every node reached while root r (load h) is being explored is reachable from
+   *   r; an inspector node j reached then is a target when load[j] <= h - 2, otherwise the search
+   *   goes on through it. Complete: a node first reached from an earlier root (load >= h) was
+   *   explored from there, and any target behind it would have been found then.
    */
   private forward(roots: readonly number[], exchange: boolean): number {
     this.epoch++;
@@ -429,9 +434,8 @@ export class AssignmentNetwork {
           for (; r < roots.length; r++) if (this.mark(roots[r]!, -1)) queue[qt++] = roots[r]!;
         } else {
           level = this.load[roots[r]! - offIt]!;
-          for (; r < roots.length && this.load[roots[r]! - offIt]! === level; r++) {
-            if (this.mark(roots[r]!, -1)) queue[qt++] = roots[r]!;
-          }
+          if (this.mark(roots[r]!, -1)) queue[qt++] = roots[r]!;
+          r++;
         }
         continue;
       }
@@ -507,11 +511,11 @@ export class AssignmentNetwork {
 
   /**
    * Backward breadth-first search of the residual graph for a load-improving exchange. `roots` are
-   * inspector nodes sorted by increasing load; they enter the search level by level (all roots of
-   * the lowest load l, then, once the queue is empty, the next load level, ...). Every node reached
-   * in the phase of level l has a residual path to an inspector of load l; an inspector node i
-   * reached in that phase with load[i] >= l + 2 can pass one visit to it. Returns the path from
-   * such an i to the root, or undefined when no exchange improves the balance.
+   * inspector nodes sorted by increasing load; they enter the search one at a time (once the queue
+   * is empty), marks kept across roots. Every node reached while root r (load l) is explored has a
+   * residual path to r; an inspector node i reached then with load[i] >= l + 2 can pass one visit
+   * to r. Returns the path from such an i to its root, or undefined when no exchange improves the
+   * balance.
    */
   searchExchange(roots: readonly number[]): number[] | undefined {
     this.epoch++;
@@ -524,9 +528,8 @@ export class AssignmentNetwork {
       if (qh === qt) {
         if (r >= roots.length) return undefined;
         level = this.load[roots[r]! - offIt]!;
-        for (; r < roots.length && this.load[roots[r]! - offIt]! === level; r++) {
-          if (this.mark(roots[r]!, -1)) queue[qt++] = roots[r]!;
-        }
+        if (this.mark(roots[r]!, -1)) queue[qt++] = roots[r]!;
+        r++;
         continue;
       }
       const w = queue[qh++]!;
