@@ -26,6 +26,8 @@ function nearIntegral(whole: number, rem: number): -1 | 0 | 1 {
  * integer strictly between `0` and `GRID_ONE`. The integer parts never change and are not stored.
  */
 export interface HorizonNetwork {
+  /** Number of units `N` (nodes `1 .. N`). */
+  readonly units: number;
   /** Number of nodes, `1 + N + H * T + T`. */
   readonly nodeCount: number;
   /** Number of fractional arcs. */
@@ -162,5 +164,5 @@ export function buildHorizonNetwork(
       a++;
     }
   }
-  return { nodeCount: periodBase + T, arcCount, tail, head, flow, cellOf, target };
+  return { units: N, nodeCount: periodBase + T, arcCount, tail, head, flow, cellOf, target };
 }

@@ -48,19 +48,108 @@ export function pinNearIntegral(net: HorizonNetwork): void {
     return target[a] === 1 ? 0 : f;
   };
 
+  const N = net.units;
+  const isUnit = (v: number): boolean => v >= 1 && v <= N;
+  // sourceArc[u]: the source -> unit u arc, or -1; cellPeriod[c]: the cell -> period half-edge at c, or -1.
+  const sourceArc = new Int32Array(nodeCount).fill(-1);
+  for (let a = 0; a < E; a++) if (tail[a] === 0) sourceArc[head[a]!] = a;
+  /** Room along half-edge `he` of the cycle when it is travelled forwards (`s = 1`) or backwards (`s = -1`). */
+  const room = (he: number, s: number): number => residual(s === 1 ? he : he ^ 1);
+  const cycle: number[] = [];
+  const push = (s: number, need: number): number => {
+    let delta = need;
+    for (const he of cycle) delta = Math.min(delta, room(he, s));
+    for (const he0 of cycle) {
+      const he = s === 1 ? he0 : he0 ^ 1;
+      flow[he >> 1] = (he & 1) === 0 ? flow[he >> 1]! + delta : flow[he >> 1]! - delta;
+    }
+    return delta;
+  };
+  /**
+   * Short cycles first. Raising a source -> unit arc (s = 1; s = -1 lowers it by walking the same cycle
+   * backwards): source -> i -> cell -> j -> source, i.e. move mass from unit j to unit i inside one cell.
+   */
+  const unitCycle = (a: number, s: number): boolean => {
+    const i = head[a]!;
+    for (let p = start[i]!; p < start[i + 1]!; p++) {
+      const h1 = adj[p]!; // at i, towards a cell
+      if (h1 >> 1 === a || room(h1, s) <= 0) continue;
+      const c = ends[h1 ^ 1]!;
+      for (let q = start[c]!; q < start[c + 1]!; q++) {
+        const h2 = adj[q]!; // at the cell, towards unit j
+        const j = ends[h2 ^ 1]!;
+        if (j === i || !isUnit(j) || room(h2, s) <= 0) continue;
+        const b = sourceArc[j]!;
+        if (b < 0 || room(2 * b + 1, s) <= 0) continue;
+        cycle.length = 0;
+        cycle.push(2 * a, h1, h2, 2 * b + 1);
+        return true;
+      }
+    }
+    return false;
+  };
+  /**
+   * Raising a cell -> period arc (s = 1): cell -> period -> other cell -> unit j -> source -> unit i -> cell,
+   * i.e. move mass from unit j in another stratum of the same period to unit i of this cell.
+   */
+  const cellCycle = (a: number, s: number): boolean => {
+    const c = tail[a]!;
+    const period = head[a]!;
+    // The i side: source -> unit i -> c.
+    let hi1 = -1;
+    let hi2 = -1;
+    for (let p = start[c]!; p < start[c + 1]! && hi1 < 0; p++) {
+      const h = adj[p]!; // at c, towards unit i (odd: c is the arc's head)
+      const i = ends[h ^ 1]!;
+      if (!isUnit(i) || room(h ^ 1, s) <= 0) continue;
+      const b = sourceArc[i]!;
+      if (b < 0 || room(2 * b, s) <= 0) continue;
+      hi1 = 2 * b;
+      hi2 = h ^ 1;
+    }
+    if (hi1 < 0) return false;
+    for (let p = start[period]!; p < start[period + 1]!; p++) {
+      const h1 = adj[p]!; // at the period, towards another cell c2
+      if (h1 >> 1 === a || room(h1, s) <= 0) continue;
+      const c2 = ends[h1 ^ 1]!;
+      for (let q = start[c2]!; q < start[c2 + 1]!; q++) {
+        const h2 = adj[q]!; // at c2, towards unit j
+        const j = ends[h2 ^ 1]!;
+        if (!isUnit(j) || room(h2, s) <= 0) continue;
+        const b = sourceArc[j]!;
+        if (b < 0 || room(2 * b + 1, s) <= 0) continue;
+        cycle.length = 0;
+        cycle.push(2 * a, h1, h2, 2 * b + 1, hi1, hi2);
+        return true;
+      }
+    }
+    return false;
+  };
+
   const seen = new Int32Array(nodeCount);
   const via = new Int32Array(nodeCount); // half-edge by which the search reached a node
   const stack = new Int32Array(nodeCount);
   const next = new Int32Array(nodeCount); // position in the node's list the search resumes at
   let stamp = 0;
 
-  for (let a = 0; a < E; a++) {
-    const dir = target[a]!;
-    if (dir === 0) continue;
-    for (;;) {
-      const f = flow[a]!;
-      if (f <= 0 || f >= ONE) break;
-      const need = dir === 1 ? ONE - f : f;
+  // Cells first (their cycles move unit totals), then units (their cycles keep every cell total).
+  for (let pass = 0; pass < 2; pass++) {
+    for (let a = 0; a < E; a++) {
+      const dir = target[a]!;
+      if (dir === 0 || (tail[a] === 0) !== (pass === 1)) continue;
+      for (;;) {
+        const f = flow[a]!;
+        if (f <= 0 || f >= ONE) break;
+        const need = dir === 1 ? ONE - f : f;
+        if (pass === 0 ? cellCycle(a, dir) : unitCycle(a, dir)) push(dir, need);
+        else searchAndPush(a, dir, f, need);
+      }
+    }
+  }
+
+  /** The general case: a depth-first search for any cycle through arc `a` with room. */
+  function searchAndPush(a: number, dir: number, f: number, need: number): void {
+    {
       // Arc a goes up: cycle is tail -> head along a, then back from head to tail; down: the reverse.
       const from = dir === 1 ? head[a]! : tail[a]!;
       const goal = dir === 1 ? tail[a]! : head[a]!;
