@@ -133,7 +133,7 @@ export async function runPeers(ctx: BenchContext): Promise<void> {
     for (const [name, fn] of entries) {
       const t = time(
         fn,
-        name.startsWith('@stdlib') ? { ...ctx.timing, maxReps: ctx.quick ? 3 : 10 } : ctx.timing,
+        name.startsWith('@stdlib') ? { ...ctx.timing, warmup: 1, minReps: 3, maxReps: 10 } : ctx.timing,
       );
       rows.push([formatN(N), String(n), name, formatMs(t.median), formatRatio(t.median / lim.median)]);
     }

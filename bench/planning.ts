@@ -46,7 +46,7 @@ type AssignInspectors = (
 
 interface ScheduleLike {
   units: { type: string; probabilities: number[] }[];
-  visits: unknown[];
+  visits: { inspectors: string[] }[];
   periods: unknown[];
 }
 type Plan = (input: unknown) => ScheduleLike;
@@ -55,14 +55,14 @@ const WEEKS = 52;
 const STRATA = 8;
 
 /** Sizes of the cases: the issues' sizes, or a tenth of them under `--quick`. */
-interface Scale {
+export interface Scale {
   units: number;
   /** Routine visits per full week: 52 x 200 = 10 400 visits a year, about the assignment case. */
   perWeek: number;
   inspectors: number;
   visits: number;
 }
-const FULL: Scale = { units: 10_000, perWeek: 200, inspectors: 200, visits: 10_000 };
+export const FULL: Scale = { units: 10_000, perWeek: 200, inspectors: 200, visits: 10_000 };
 const QUICK: Scale = { units: 1_000, perWeek: 20, inspectors: 20, visits: 1_000 };
 const TYPES = [
   'police-station',
@@ -81,7 +81,7 @@ function isoDate(day: number): string {
 }
 
 /** Unit i's stratum (police type), region and weight; 5% of the units open in week 10. */
-function population(
+export function population(
   seed: string,
   UNITS: number,
 ): {
@@ -122,7 +122,7 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
   ]);
   const slow = ctx.quick
     ? { ...ctx.timing, minReps: 1, maxReps: 2 }
-    : { ...ctx.timing, warmup: 1, minReps: 3, maxReps: 7 };
+    : { ...ctx.timing, warmup: 3, minReps: 5, maxReps: 9 };
   const scale = ctx.quick ? QUICK : FULL;
   const { units: UNITS, perWeek: PER_WEEK, inspectors: INSPECTORS } = scale;
   const pop = population('bench-planning', UNITS);
@@ -201,7 +201,9 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
       rows.push([
         withInspectors ? `plan(), ${INSPECTORS} inspectors in teams of 2` : 'plan(), no inspectors',
         formatMs(t.median),
-        `${schedule!.visits.length} visits in ${schedule!.periods.length} periods`,
+        `${schedule!.visits.length} visits in ${schedule!.periods.length} periods, ${
+          schedule!.visits.filter((v) => v.inspectors.length === 2).length
+        } staffed by 2`,
         withInspectors || ctx.quick ? '' : t.median <= 2000 ? 'met (<= 2 s)' : 'NOT met (<= 2 s)',
       ]);
     }
@@ -232,7 +234,7 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
  * and `scale.inspectors` inspectors: home units, 10 unavailable days each, at most 4 visits a week and 2 a day, and every
  * fourth one qualified for only 1 to 4 types.
  */
-function assignmentCase(
+export function assignmentCase(
   pop: ReturnType<typeof population>,
   scale: Scale,
 ): { visits: Visit[]; inspectors: Inspector[] } {

@@ -36,8 +36,8 @@ for (const g of chosen) {
 const ctx: BenchContext = {
   quick,
   timing: quick
-    ? { warmup: 1, minTimeMs: 50, minReps: 2, maxReps: 5 }
-    : { warmup: 2, minTimeMs: 500, minReps: 5, maxReps: 50 },
+    ? { warmup: 1, minTimeMs: 50, minReps: 2, maxReps: 1000 }
+    : { warmup: 2, minTimeMs: 500, minReps: 5, maxReps: 1000 },
   notes: [],
 };
 

@@ -21,6 +21,10 @@ export interface Timing {
   median: number;
   /** Fastest timed run. */
   min: number;
+  /** Slowest timed run. */
+  max: number;
+  /** Mean of the timed runs (for costs that are random themselves, like rejective sampling). */
+  mean: number;
   /** Number of timed runs. */
   reps: number;
 }
@@ -68,7 +72,13 @@ export function time(fn: () => unknown, options: TimeOptions = {}): Timing {
     runs.push(dt);
     total += dt;
   }
-  return { median: median(runs), min: Math.min(...runs), reps: runs.length };
+  return {
+    median: median(runs),
+    min: Math.min(...runs),
+    max: Math.max(...runs),
+    mean: total / runs.length,
+    reps: runs.length,
+  };
 }
 
 /** A duration for humans: µs, ms or s with 3 significant digits. */
