@@ -4,7 +4,7 @@ import { selectedIndices } from './selectedIndices.js';
 
 /**
  * Ordered pivotal sampling (Deville & Tillé, Biometrika 1998; Tillé, *Sampling Algorithms*, Springer
- * 2006, sect. 6.2.3, Algorithm 6.4): the units are visited in `order`, keeping at most one unfinished
+ * 2006, ch. 6, the pivotal method): the units are visited in `order`, keeping at most one unfinished
  * unit, the *pivot*, with a residual probability `a` in (0, 1). Each new fractional unit `j` with
  * probability `b` is confronted with the pivot (`s = a + b`):
  *

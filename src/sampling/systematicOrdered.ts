@@ -3,7 +3,7 @@ import { selectedIndices } from './selectedIndices.js';
 
 /**
  * Ordered systematic sampling (Madow, Ann. Math. Stat. 1949; Tillé, *Sampling Algorithms*, Springer
- * 2006, sect. 7.2, Algorithm 7.1) with the random start `u` in [0, 1): the fractional units, in
+ * 2006, sect. 7.2) with the random start `u` in [0, 1): the fractional units, in
  * `order`, cover consecutive intervals `[V_{k-1}, V_k)` of lengths `pi_k`, and the units whose
  * interval contains one of the points `u, u + 1, u + 2, ...` are selected. Units with `pi_i = 1` are
  * always in and units with `pi_i = 0` always out; leaving them out of the cumulative sum gives the
