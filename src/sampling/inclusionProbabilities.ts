@@ -160,7 +160,7 @@ export function inclusionProbabilities(
     const rest = n - hi * atMax - lo * (positive - atMin);
     for (let k = atMax; k < atMin; k++) {
       const p = rest * (w[k]! / wMid);
-      pi[idx[k]!] = p < lo ? lo : p > hi ? hi : p;
+      pi[idx[k]!] = Math.min(hi, Math.max(lo, p));
     }
   }
   return pi;

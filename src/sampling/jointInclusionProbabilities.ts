@@ -21,7 +21,7 @@ export interface JointOptions {
 export const MAX_ENUMERATED_UNITS = 8;
 
 /** Most fractional units for the fixed-order pivotal computation (O(M^3)). */
-export const MAX_PIVOTAL_JOINT_UNITS = 1000;
+export const MAX_PIVOTAL_JOINT_UNITS = 500;
 
 const optionsSchema = z.strictObject({
   order: z
@@ -41,7 +41,7 @@ const optionsSchema = z.strictObject({
  *   enumerating them, for at most 8 fractional units; beyond, no exact form is known (Hartley & Rao
  *   1962 give only an approximation) and the call throws `unsupported`.
  * - `pivotal` with `{ order }`: exact for that fixed order by propagating the split tree
- *   (`pivotalJoint`), O(M^3) for M fractional units, at most 1000 of them. Without an order, the
+ *   (`pivotalJoint`), O(M^3) for M fractional units, at most 500 of them (about 1.5 s). Without an order, the
  *   average over all orders for at most 8 fractional units; beyond, `unsupported`.
  *
  * @throws {@link FairdrawError} naming `pi`, `design` or `options.order`; code `unsupported` when no

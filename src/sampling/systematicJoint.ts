@@ -49,8 +49,7 @@ export function systematicJoint(pi: ArrayLike<number>, order: ArrayLike<number>)
     }
   }
   const overlap = (lo1: number, hi1: number, lo2: number, hi2: number) => {
-    const d = Math.min(hi1, hi2) - Math.max(lo1, lo2);
-    return d > 0 ? d : 0;
+    return Math.max(0, Math.min(hi1, hi2) - Math.max(lo1, lo2));
   };
   for (let x = 0; x < fractional.length; x++) {
     const k = fractional[x]!;

@@ -136,7 +136,51 @@ describe('jointInclusionProbabilities', () => {
       const order = Array.from({ length: 10 }, (_, i) => 9 - i);
       const J = jointInclusionProbabilities(pi, design, { order });
       expect(J.length).toBe(10);
-      J.forEach((row) => expect(Math.abs(row.reduce((a, b) => a + b, 0) - 5 * 0.5)).toBeLessThan(1e-12));
+      for (const row of J) expect(Math.abs(row.reduce((a, b) => a + b, 0) - 5 * 0.5)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('validates its arguments and names the field', () => {
+    const pi = [0.5, 0.5, 1, 0];
+    const cases: [() => unknown, string, string][] = [
+      [() => jointInclusionProbabilities([0.5, 0.4], 'maxent'), 'pi', 'invalid-input'],
+      [() => jointInclusionProbabilities(pi, 'cube' as never), 'design', 'invalid-input'],
+      [
+        () => jointInclusionProbabilities(pi, 'maxent', { order: [0, 1, 2, 3] }),
+        'options.order',
+        'invalid-input',
+      ],
+      [
+        () => jointInclusionProbabilities(pi, 'pivotal', { order: [0, 1, 2] }),
+        'options.order',
+        'invalid-input',
+      ],
+      [
+        () => jointInclusionProbabilities(pi, 'pivotal', { order: [0, 1, 1, 3] }),
+        'options.order[2]',
+        'invalid-input',
+      ],
+      [
+        () => jointInclusionProbabilities(pi, 'systematic', { order: [0, 1, 2, 4] }),
+        'options.order[3]',
+        'invalid-input',
+      ],
+      [
+        () => jointInclusionProbabilities(pi, 'systematic', { order: [0, 1.5, 2, 3] }),
+        'options.order[1]',
+        'invalid-input',
+      ],
+      [
+        () =>
+          jointInclusionProbabilities(new Array(502).fill(0.5), 'pivotal', {
+            order: Array.from({ length: 502 }, (_, i) => i),
+          }),
+        'pi',
+        'unsupported',
+      ],
+    ];
+    for (const [run, path, code] of cases) {
+      expect(run).toThrow(expect.objectContaining({ path, code }));
     }
   });
 
@@ -146,9 +190,9 @@ describe('jointInclusionProbabilities', () => {
         const n = Math.round(pi.reduce((a, b) => a + b, 0));
         for (const design of ['maxent', 'pivotal', 'systematic'] as const) {
           const J = jointInclusionProbabilities(pi, design);
-          J.forEach((row, k) =>
-            expect(Math.abs(row.reduce((a, b) => a + b, 0) - n * pi[k]!)).toBeLessThan(1e-9),
-          );
+          J.forEach((row, k) => {
+            expect(Math.abs(row.reduce((a, b) => a + b, 0) - n * pi[k]!)).toBeLessThan(1e-9);
+          });
         }
       }),
       { seed: 20260105, numRuns: 40 },

@@ -54,7 +54,9 @@ function sizeOf(w: readonly number[], k: number): number {
 describe('inclusionProbabilities', () => {
   it('published: weights 1, 2, 3, 4, 10 with n = 2 give 0.1, 0.2, 0.3, 0.4, 1', () => {
     const pi = inclusionProbabilities([1, 2, 3, 4, 10], 2);
-    [0.1, 0.2, 0.3, 0.4, 1].forEach((x, i) => expect(pi[i]).toBeCloseTo(x, 15));
+    [0.1, 0.2, 0.3, 0.4, 1].forEach((x, i) => {
+      expect(pi[i]).toBeCloseTo(x, 15);
+    });
   });
 
   it('agrees with the iterative capping definition to 1e-12 relative (2000 populations)', () => {
