@@ -78,8 +78,7 @@ export function plan(input: PlanInput): Schedule {
     end: p.end,
     budget: budgets[p.index]!,
   }));
-  const pi = routineProbabilities(valid, framePeriods);
-  const chosen = drawRoutine(valid, seed, pi);
+  const { chosen, probabilities: pi } = drawRoutine(valid, seed, routineProbabilities(valid, framePeriods));
   const placed = placeVisits(
     seed,
     chosen,

@@ -2,5 +2,5 @@ export { buildHorizonNetwork, type HorizonNetwork } from './buildHorizonNetwork.
 export { cancelCycles } from './cancelCycles.js';
 export { horizonCounts } from './horizonCounts.js';
 export { pinNearIntegral } from './pinNearIntegral.js';
-export { type RoundHorizonOptions, roundHorizon } from './roundHorizon.js';
+export { drawHorizon, type HorizonDraw, type RoundHorizonOptions, roundHorizon } from './roundHorizon.js';
 export { GRID_BITS, GRID_ONE, snapToGrid } from './snapToGrid.js';

@@ -46,13 +46,34 @@ export interface RoundHorizonOptions {
  * @throws FairdrawError (`invalid-input`) naming `pi`, `pi[t]`, `pi[t][i]`, `strata`, `strata[i]` or `options.rng`.
  */
 export function roundHorizon(pi: readonly ArrayLike<number>[], options: RoundHorizonOptions): number[][] {
+  return drawHorizon(pi, options).selected;
+}
+
+/** The outcome of {@link drawHorizon}: the selection, and the probabilities the draw delivered. */
+export interface HorizonDraw {
+  /** For each period, the sorted indices of the selected units. */
+  selected: number[][];
+  /**
+   * `probabilities[t][i]`: the exact inclusion probability with which the draw selected unit `i` in period
+   * `t`, a multiple of 2^-48: `pi[t][i]` snapped to the grid (see `snapToGrid`) and, where a unit or
+   * stratum total had to be pinned to an integer, moved by the few grid units of `pinNearIntegral`.
+   * It differs from `pi[t][i]` by about 1e-14 at most, and each period's row sums exactly to `n_t`.
+   */
+  probabilities: Float64Array[];
+}
+
+/**
+ * {@link roundHorizon}, also returning the exact probabilities the draw delivered, for reporting: same
+ * arguments, same random numbers, same selection.
+ */
+export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHorizonOptions): HorizonDraw {
   if (!Array.isArray(pi)) throw new FairdrawError('invalid-input', 'pi', 'must be an array of periods');
   const rng = options?.rng;
   if (rng === null || typeof rng !== 'object' || typeof rng.next !== 'function') {
     throw new FairdrawError('invalid-input', 'options.rng', 'must be an Rng (an object with next())');
   }
   const T = pi.length;
-  if (T === 0) return [];
+  if (T === 0) return { selected: [], probabilities: [] };
   const first = pi[0];
   const N = first !== null && typeof first === 'object' ? first.length : undefined;
   const grid = new Float64Array(T * (typeof N === 'number' ? N : 0));
@@ -109,8 +130,13 @@ export function roundHorizon(pi: readonly ArrayLike<number>[], options: RoundHor
 
   const net = buildHorizonNetwork(grid, units, T, stratum, strataCount, rng);
   pinNearIntegral(net);
-  cancelCycles(net, options.coin ?? coinOf(rng));
   const { flow, cellOf } = net;
+  const delivered = grid.slice();
+  for (let a = 0; a < net.arcCount; a++) {
+    const c = cellOf[a]!;
+    if (c >= 0) delivered[c] = flow[a]!;
+  }
+  cancelCycles(net, options.coin ?? coinOf(rng));
   for (let a = 0; a < net.arcCount; a++) {
     const c = cellOf[a]!;
     if (c >= 0) grid[c] = flow[a]!;
@@ -123,5 +149,10 @@ export function roundHorizon(pi: readonly ArrayLike<number>[], options: RoundHor
     for (let i = 0; i < units; i++) if (grid[row + i] === ONE) chosen.push(i);
     out.push(chosen);
   }
-  return out;
+  const probabilities: Float64Array[] = [];
+  for (let t = 0; t < T; t++) {
+    const row = delivered.subarray(t * units, (t + 1) * units).map((g) => g / ONE);
+    probabilities.push(row);
+  }
+  return { selected: out, probabilities };
 }

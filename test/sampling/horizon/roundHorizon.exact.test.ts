@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/random/createRng.js';
-import { roundHorizon } from '../../../src/sampling/horizon/roundHorizon.js';
+import { drawHorizon, roundHorizon } from '../../../src/sampling/horizon/roundHorizon.js';
 import { type HorizonCase, horizonCase } from './arbitraries.js';
 import { checkHorizon, enumerateCoin } from './helpers.js';
 
@@ -33,6 +33,15 @@ function enumerateHorizon({ pi, strata }: HorizonCase, orderSeed: string): { lea
     for (let i = 0; i < N; i++) error = Math.max(error, Math.abs(marginal[t]![i]! - pi[t]![i]!));
   }
   expect(error).toBeLessThan(1e-9);
+  // the probabilities drawHorizon reports (same order seed) are the enumerated marginals themselves
+  const delivered = drawHorizon(
+    pi,
+    strata ? { rng: createRng(orderSeed), strata } : { rng: createRng(orderSeed) },
+  );
+  for (let t = 0; t < T; t++) {
+    for (let i = 0; i < N; i++)
+      expect(Math.abs(marginal[t]![i]! - delivered.probabilities[t]![i]!)).toBeLessThan(1e-13);
+  }
   return { leaves: leaves.length, error };
 }
 
