@@ -185,14 +185,14 @@ describe('plan()', () => {
     // two-sided z-test per cell at family-wise alpha 1e-6: |z| < Phi^-1(1 - 1e-6 / (2 * cells))
     const zCrit = 6.0;
     expect(cells).toBeLessThan(1e4);
-    pi.forEach((row, i) =>
+    pi.forEach((row, i) => {
       row.forEach((p, t) => {
         const observed = counts.get(`u${i}|${t}`) ?? 0;
         const sd = Math.sqrt(runs * p * (1 - p));
         if (sd === 0) expect(observed).toBe(p * runs);
         else expect(Math.abs(observed - runs * p) / sd).toBeLessThan(zCrit);
-      }),
-    );
+      });
+    });
   });
 
   it.each([
