@@ -9,6 +9,7 @@ import type { AssignVisit } from './AssignVisit.js';
 import { checkAssignInput } from './checkAssignInput.js';
 import { improveTypeMix } from './improveTypeMix.js';
 import { capacityProblems, staticProblem } from './infeasibilityProblems.js';
+import { randomRanks } from './randomRanks.js';
 import { summarizeAssignment } from './summarizeAssignment.js';
 
 /**
@@ -49,9 +50,7 @@ export function assignInspectors(
   const unavailable = inspectors.map((insp) => new Set(insp.unavailable ?? []));
 
   // Random numbers, step 1: the inspectors' random order.
-  const perm = shuffle(options.rng, n);
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[perm[r]!] = r;
+  const rank = randomRanks(options.rng, n);
 
   const net = new AssignmentNetwork(visits, inspectors, k, regionRecusal, rank, unavailable);
   const problems: FairdrawProblem[] = [];

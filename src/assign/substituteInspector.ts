@@ -7,6 +7,7 @@ import type { AssignOptions } from './AssignOptions.js';
 import type { AssignVisit } from './AssignVisit.js';
 import { checkAssignInput } from './checkAssignInput.js';
 import { capacityProblems, staticProblem } from './infeasibilityProblems.js';
+import { randomRanks } from './randomRanks.js';
 
 /** What {@link substituteInspector} replaces: an inspector who cannot make some dates. */
 export interface InspectorChange {
@@ -67,9 +68,7 @@ export function substituteInspector(
   const unavailable = inspectors.map((insp) => new Set(insp.unavailable ?? []));
   for (const d of dates) unavailable[out]!.add(d);
 
-  const perm = shuffle(options.rng, n);
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[perm[r]!] = r;
+  const rank = randomRanks(options.rng, n);
   const net = new AssignmentNetwork(visits, inspectors, k, regionRecusal, rank, unavailable);
 
   const affected: number[] = [];
