@@ -1,5 +1,6 @@
 import type { Coin } from '../../random/Coin.js';
 import type { HorizonNetwork } from './buildHorizonNetwork.js';
+import { halfEdgeOffsets } from './halfEdgeOffsets.js';
 import { GRID_ONE } from './snapToGrid.js';
 
 /** Nodes with at most this many live arcs are scanned for an arc that closes a cycle at once. */
@@ -39,15 +40,8 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
   // Half-edges: 2a sits at tail[a] (leaving along the arc), 2a + 1 at head[a] (leaving against it).
   // ends[he] is the node the half-edge sits at. Adjacency lists in CSR form, live part first:
   // node v's half-edges are adj[start[v] .. start[v] + deg[v]), with far ends in adjNode.
-  const ends = new Int32Array(2 * E);
-  for (let a = 0; a < E; a++) {
-    ends[2 * a] = tail[a]!;
-    ends[2 * a + 1] = head[a]!;
-  }
-  const start = new Int32Array(nodeCount + 1);
-  for (let he = 0; he < 2 * E; he++) start[ends[he]! + 1]!++;
   // Lists have room for every arc; only the live (fractional) ones are linked.
-  for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
+  const { ends, start } = halfEdgeOffsets(tail, head, E, nodeCount);
   const deg = new Int32Array(nodeCount);
   const adj = new Int32Array(2 * E);
   const adjNode = new Int32Array(2 * E);

@@ -1,5 +1,6 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
 import type { HorizonNetwork } from './buildHorizonNetwork.js';
+import { halfEdgeOffsets } from './halfEdgeOffsets.js';
 import { GRID_ONE } from './snapToGrid.js';
 
 /**
@@ -27,14 +28,7 @@ export function pinNearIntegral(net: HorizonNetwork): void {
   for (let a = 0; a < E && !any; a++) if (target[a] !== 0) any = true;
   if (!any) return;
 
-  const ends = new Int32Array(2 * E);
-  for (let a = 0; a < E; a++) {
-    ends[2 * a] = tail[a]!;
-    ends[2 * a + 1] = head[a]!;
-  }
-  const start = new Int32Array(nodeCount + 1);
-  for (let he = 0; he < 2 * E; he++) start[ends[he]! + 1]!++;
-  for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
+  const { ends, start } = halfEdgeOffsets(tail, head, E, nodeCount);
   const fill = start.slice(0, nodeCount);
   const adj = new Int32Array(2 * E);
   for (let he = 0; he < 2 * E; he++) adj[fill[ends[he]!]!++] = he;
