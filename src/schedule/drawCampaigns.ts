@@ -78,7 +78,8 @@ export function drawCampaigns(input: ValidPlanInput, seed: string, calendar: Cal
     } catch (e) {
       if (!(e instanceof FairdrawError)) throw e;
       const field = e.path.startsWith('bounds') ? `${path}.${e.path}` : `${path}.visits`;
-      throw new FairdrawError('infeasible', field, `campaign ${JSON.stringify(c.id)}: ${e.message}`);
+      const reason = e.problems[0]?.message ?? e.message;
+      throw new FairdrawError('infeasible', field, `campaign ${JSON.stringify(c.id)}: ${reason}`);
     }
     const row = new Float64Array(units.length);
     frame.forEach((i, k) => {
