@@ -17,7 +17,7 @@ const nextDay = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).plus({
 
 describe('findings and follow-ups', () => {
   it('issue 6 worked example: Wed 2026-04-29, N = 5, holidays May 1, 4, 5, Sat May 9 worked', () => {
-    const input = {
+    const input: any = {
       seed: 'follow-up',
       horizon: {
         start: '2026-04-27',

@@ -109,7 +109,7 @@ export function arbitraryYearPlan() {
           design: c.design,
         };
       });
-      out.directed = directed.flatMap((d, k) => {
+      out.directed = directed.flatMap((d, k): any[] => {
         const unit = units[d.unit % units.length]!.id;
         if (d.window) {
           const s = d.day % days.length;
