@@ -44,10 +44,10 @@ export function yearFields(input: ValidPlanInput, schedule: Schedule, parts: Yea
   const out: Pick<Schedule, 'campaigns' | 'directed' | 'findings'> = {};
   if (input.campaigns) out.campaigns = parts.campaigns.summaries;
   if (input.directed) {
+    const dateOf = new Map(visits.map((v) => [v.id, v.date]));
     out.directed = input.directed.map((d, k) => {
       const id = parts.directedIds[k]!;
-      const visit = visits.find((v) => v.id === id)!;
-      return { unit: d.unit, date: visit.date, reason: d.reason, visit: id };
+      return { unit: d.unit, date: dateOf.get(id)!, reason: d.reason, visit: id };
     });
   }
   if (input.findings) {

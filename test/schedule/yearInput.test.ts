@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { plan } from '../../src/schedule/plan.js';
@@ -332,5 +333,69 @@ describe('bad input: campaigns, directed visits, findings', () => {
     input.directed = [{ unit: 'ps-a', date: '2026-03-11', reason: 'complaint' }];
     input.findings = [{ unit: 'ps-a', date: '2026-03-11', deadlineWorkdays: 3, raiseRisk: 5 }];
     expect(plan(input).visits.filter((v) => v.kind !== 'routine')).toHaveLength(4);
+  });
+});
+
+describe('bad input fuzz: campaigns, directed, findings', () => {
+  it('never throws anything but a FairdrawError naming a field', () => {
+    const date = fc.constantFrom(
+      '2026-03-02',
+      '2026-03-11',
+      '2026-04-06',
+      '2026-05-01',
+      '2025-12-31',
+      'x',
+      7,
+    );
+    const unit = fc.constantFrom('ps-a', 'ps-e', 'ci-b', 'nope', '', 3);
+    const loose = fc.oneof(
+      fc.anything({ withNullPrototype: true }),
+      fc.array(
+        fc.record(
+          {
+            id: fc.constantFrom('a', 'b', ''),
+            unit,
+            date,
+            from: date,
+            to: date,
+            reason: fc.constantFrom('r', '', 5),
+            scope: fc.oneof(
+              fc.record(
+                {
+                  types: fc.array(fc.constantFrom('police-station', 'x')),
+                  regions: fc.array(fc.constantFrom('east', 'y')),
+                },
+                { requiredKeys: [] },
+              ),
+              fc.anything(),
+            ),
+            visits: fc.oneof(fc.integer({ min: -1, max: 9 }), fc.double()),
+            fairness: fc.constantFrom('equal', 'risk', 'other'),
+            design: fc.constantFrom('maxent', 'pivotal', 'nope'),
+            bounds: fc.record({ min: fc.double(), max: fc.double() }, { requiredKeys: [] }),
+            deadlineWorkdays: fc.oneof(fc.integer({ min: -2, max: 4000 }), fc.double()),
+            raiseRisk: fc.oneof(fc.double(), fc.constant(9)),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 3 },
+      ),
+    );
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.constantFrom('campaigns', 'directed', 'findings'), loose, (field, value) => {
+        const input = smallYearPlan();
+        input[field] = value;
+        try {
+          plan(input);
+        } catch (e) {
+          rejected += 1;
+          return e instanceof FairdrawError && e.path.length > 0 && e.message.startsWith(e.path);
+        }
+        return true;
+      }),
+      { seed: 66, numRuns: 400 },
+    );
+    expect(rejected).toBeGreaterThan(200);
   });
 });
