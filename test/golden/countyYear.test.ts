@@ -28,6 +28,36 @@ describe('the county example: the rest of the year', () => {
     expect(schedule.periods).toEqual(bare.periods);
   });
 
+  it('adds no field to a schedule whose plan lists no campaigns, directed visits or findings', () => {
+    const bare = plan(withoutYear(input));
+    expect(Object.keys(bare)).toEqual([
+      'manifest',
+      'periods',
+      'units',
+      'types',
+      'inspectors',
+      'visits',
+      'log',
+    ]);
+    expect(Object.keys(bare.manifest.algorithms)).toEqual(['seed', 'routine', 'dates', 'inspectors']);
+    for (const u of bare.units)
+      expect(Object.keys(u)).toEqual(['id', 'type', 'probabilities', 'expectedVisits', 'visits']);
+    for (const v of bare.visits)
+      expect(Object.keys(v)).toEqual(['id', 'kind', 'period', 'date', 'unit', 'inspectors']);
+    expect(Object.keys(schedule)).toEqual([
+      'manifest',
+      'periods',
+      'units',
+      'types',
+      'inspectors',
+      'campaigns',
+      'directed',
+      'findings',
+      'visits',
+      'log',
+    ]);
+  });
+
   it('draws the spring crackdown: 10 police stations in Mar 2..Apr 30, each with probability 10/14', () => {
     const visits = schedule.visits.filter((v) => v.kind === 'campaign');
     expect(visits).toHaveLength(10);
