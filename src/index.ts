@@ -9,7 +9,10 @@ export { hashInput } from './audit/hashInput.js';
 export { addWorkdays } from './calendar/addWorkdays.js';
 export { buildCalendar } from './calendar/buildCalendar.js';
 export type { Calendar, CalendarPeriod } from './calendar/Calendar.js';
+export type { Campaign } from './model/campaignSchema.js';
+export type { Directed } from './model/directedSchema.js';
 export { FairdrawError, type FairdrawErrorCode, type FairdrawProblem } from './model/FairdrawError.js';
+export type { Finding } from './model/findingSchema.js';
 export type { Horizon } from './model/horizonSchema.js';
 export type { Inspector } from './model/inspectorSchema.js';
 export { planInputJsonSchema } from './model/planInputJsonSchema.js';
@@ -27,6 +30,9 @@ export { type InclusionBounds, inclusionProbabilities } from './sampling/inclusi
 export { type JointOptions, jointInclusionProbabilities } from './sampling/jointInclusionProbabilities.js';
 export { plan } from './schedule/plan.js';
 export type {
+  CampaignSummary,
+  DirectedSummary,
+  FindingSummary,
   InspectorLoad,
   LogEntry,
   Manifest,

@@ -4,6 +4,28 @@ import type { Schedule } from '../schedule/Schedule.js';
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
 
+/** One line each for the campaigns, directed visits and findings of a schedule, when it has them. */
+function yearLines(schedule: Schedule): string[] {
+  const out: string[] = [];
+  for (const c of schedule.campaigns ?? []) {
+    out.push(
+      `campaign ${c.id}: ${c.visits} visits, ${c.from}..${c.to}, ${c.scopeUnits} units in scope, fairness ${c.fairness}, design ${c.design}`,
+    );
+  }
+  if (schedule.directed)
+    out.push(`directed: ${schedule.directed.length} visits (not random, outside the routine budget)`);
+  if (schedule.findings) {
+    const scheduled = schedule.findings.filter((f) => f.scheduled).length;
+    out.push(
+      `findings: ${schedule.findings.length}, ${scheduled} follow-up visits scheduled` +
+        (scheduled < schedule.findings.length
+          ? `, ${schedule.findings.length - scheduled} not (see schedule.findings)`
+          : ''),
+    );
+  }
+  return out;
+}
+
 /** A planner-readable summary of a schedule: totals, police types, units, the first weeks, loads. */
 export function formatPlan(
   input: ValidPlanInput,
@@ -18,6 +40,7 @@ export function formatPlan(
       `${schedule.units.length} units, ${input.inspectors.length} inspectors`,
     `routine: ${routineVisits} visits, fairness ${routine.fairness}, coordination ${routine.coordination}, ` +
       `balance ${routine.balance}, algorithm ${schedule.manifest.algorithms.routine}`,
+    ...yearLines(schedule),
     `input hash ${schedule.manifest.inputHash}`,
     `seed commitment ${schedule.manifest.seedCommitment}`,
     `schedule hash ${schedule.manifest.scheduleHash}`,
@@ -49,7 +72,13 @@ export function formatPlan(
   const weeks = options.weeks ?? 2;
   const shown = schedule.visits.filter((v) => v.period < weeks);
   out.push('', `visits of the first ${weeks} periods:`);
-  for (const v of shown) out.push(`  ${v.id}  ${v.date}  ${pad(v.unit, 22)}${v.inspectors.join(' ')}`);
+  for (const v of shown) {
+    const kind =
+      v.kind === 'routine'
+        ? ''
+        : `  (${v.kind}${v.campaign ? ` ${v.campaign}` : ''}${v.reason ? `: ${v.reason}` : ''})`;
+    out.push(`  ${v.id}  ${v.date}  ${pad(v.unit, 22)}${v.inspectors.join(' ')}${kind}`);
+  }
   if (schedule.inspectors.length > 0) {
     out.push('', 'inspector loads (visits: by police type):');
     for (const l of schedule.inspectors) {

@@ -1,4 +1,8 @@
+export { type Campaign, campaignSchema } from './campaignSchema.js';
+export { checkYearFields, type YearFields } from './checkYearFields.js';
+export { type Directed, directedSchema } from './directedSchema.js';
 export { FairdrawError, type FairdrawErrorCode, type FairdrawProblem } from './FairdrawError.js';
+export { type Finding, findingSchema } from './findingSchema.js';
 export { type Horizon, horizonSchema } from './horizonSchema.js';
 export { type Inspector, inspectorSchema } from './inspectorSchema.js';
 export { type PlanInput, planInputSchema, type ValidPlanInput } from './planInputSchema.js';

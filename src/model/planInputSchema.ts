@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import { campaignSchema } from './campaignSchema.js';
+import { checkYearFields } from './checkYearFields.js';
+import { directedSchema } from './directedSchema.js';
+import { findingSchema } from './findingSchema.js';
 import { horizonSchema } from './horizonSchema.js';
 import { inspectorSchema } from './inspectorSchema.js';
 import { routineSchema } from './routineSchema.js';
@@ -40,6 +44,9 @@ export const planInputSchema = z
     inspectors: z.array(inspectorSchema).max(100_000, 'at most 1e5 inspectors').default([]),
     routine: routineSchema,
     team: teamSchema.default({ size: 2, recusal: ['homeUnit'] }),
+    campaigns: z.array(campaignSchema).max(10_000, 'at most 1e4 campaigns').optional(),
+    directed: z.array(directedSchema).max(1_000_000, 'at most 1e6 directed visits').optional(),
+    findings: z.array(findingSchema).max(1_000_000, 'at most 1e6 findings').optional(),
   })
   .superRefine((input, ctx) => {
     if (input.horizon.start > input.horizon.end) {
@@ -50,6 +57,7 @@ export const planInputSchema = z
       });
     }
     checkUniqueIds(input.units, 'units', 'unit', ctx);
+    checkYearFields(input, ctx);
     checkUniqueIds(input.inspectors, 'inspectors', 'inspector', ctx);
     const unitIds = new Set(input.units.map((u) => u.id));
     input.inspectors.forEach((insp, i) => {

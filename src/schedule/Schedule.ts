@@ -38,6 +38,17 @@ export interface ScheduleUnit {
   expectedVisits: number;
   /** Realised routine visits. */
   visits: number;
+  /**
+   * Campaign inclusion probability of this unit, by campaign id (0 when out of scope or not active over
+   * the window). Present when the plan file lists `campaigns`.
+   */
+  campaigns?: Record<string, number>;
+  /** Realised campaign visits. Present when the plan file lists `campaigns`. */
+  campaignVisits?: number;
+  /** Directed (non-random) visits. Present when the plan file lists `directed`. */
+  directedVisits?: number;
+  /** Follow-up visits scheduled by findings. Present when the plan file lists `findings`. */
+  followUpVisits?: number;
 }
 
 /** One visit of the schedule. */
@@ -48,6 +59,57 @@ export interface Visit {
   date: string;
   unit: string;
   inspectors: string[];
+  /** Campaign visits: the campaign's id. */
+  campaign?: string;
+  /** Directed visits: why the visit is made (e.g. `complaint 2026-117`). */
+  reason?: string;
+  /** Follow-up visits: the index of the finding in the plan file's `findings`. */
+  finding?: number;
+}
+
+/** A campaign of the plan and the size of its draw. */
+export interface CampaignSummary {
+  id: string;
+  from: string;
+  to: string;
+  /** Number of campaign visits drawn. */
+  visits: number;
+  /** Units in scope and active over the whole window: the campaign's frame. */
+  scopeUnits: number;
+  fairness: 'equal' | 'risk';
+  design: 'maxent' | 'pivotal' | 'systematic';
+  /** Working days of the window. */
+  workdays: number;
+}
+
+/** A directed visit of the plan and where it went. */
+export interface DirectedSummary {
+  unit: string;
+  date: string;
+  reason: string;
+  /** Id of the visit. */
+  visit: string;
+}
+
+/** A finding of the plan: its deadline and its follow-up, scheduled or not (never dropped silently). */
+export interface FindingSummary {
+  unit: string;
+  date: string;
+  deadlineWorkdays: number;
+  /** The `deadlineWorkdays`-th working day after `date`. */
+  deadline: string;
+  /** The first working day after `deadline`. */
+  followUp: string;
+  /** Whether the follow-up is a visit of this schedule. */
+  scheduled: boolean;
+  /** Id of the follow-up visit when scheduled. */
+  visit?: string;
+  /** Why the follow-up is not scheduled (outside the horizon, unit not active). */
+  note?: string;
+  /** The raised risk weight, when the finding raises it. */
+  raiseRisk?: number;
+  /** First period with the raised risk, or -1 when that period lies beyond the horizon. */
+  riskFrom?: number;
 }
 
 /** A police type's expected and realised routine visits per period. */
@@ -80,6 +142,12 @@ export interface Schedule {
   units: ScheduleUnit[];
   types: ScheduleType[];
   inspectors: InspectorLoad[];
+  /** The campaigns, when the plan file lists them. */
+  campaigns?: CampaignSummary[];
+  /** The directed visits, when the plan file lists them. */
+  directed?: DirectedSummary[];
+  /** The findings with deadlines and follow-ups, when the plan file lists them. */
+  findings?: FindingSummary[];
   visits: Visit[];
   log: LogEntry[];
 }

@@ -10,20 +10,20 @@ import { deriveSeed } from '../random/deriveSeed.js';
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { VERSION } from '../version.js';
 import { assignmentInputs } from './assignmentInputs.js';
+import { directedVisits } from './directedVisits.js';
+import { drawCampaigns } from './drawCampaigns.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
+import { followUps } from './followUps.js';
+import { type DraftVisit, numberVisits } from './numberVisits.js';
 import { periodBudgets } from './periodBudgets.js';
 import { placeVisits } from './placeVisits.js';
+import { raisedRisk } from './raisedRisk.js';
 import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
-import type { Manifest, Schedule, Visit } from './Schedule.js';
+import type { Manifest, Schedule } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
-
-const ID_WIDTH = 4;
-
-function visitId(k: number, total: number): string {
-  return `v-${String(k + 1).padStart(Math.max(ID_WIDTH, String(total).length), '0')}`;
-}
+import { yearFields } from './yearFields.js';
 
 /** Checks the budget against the calendar: a period that must have visits needs a working day. */
 function checkWorkdays(
@@ -52,8 +52,10 @@ function checkWorkdays(
  * 2. give each period a routine budget and each unit its inclusion probability in each period;
  * 3. draw the routine visits of all periods (jointly under `coordination: "horizon"`);
  * 4. give each visit a working day of its period;
- * 5. assign inspectors at random under recusal, qualification, availability and capacity;
- * 6. record the manifest: versions, algorithms, input hash, seed commitment and schedule hash.
+ * 5. add the campaign draws (each with its own sub-seeds), the directed visits and the follow-ups of
+ *    findings (deterministic), and number all visits in one list (docs/year.md);
+ * 6. assign inspectors at random to ALL visits under recusal, qualification, availability and capacity;
+ * 7. record the manifest: versions, algorithms, input hash, seed commitment and schedule hash.
  *
  * @param input - the plan file (see `schema/plan-input.schema.json`).
  * @returns the schedule; the same input always gives the same schedule, byte for byte.
@@ -78,7 +80,11 @@ export function plan(input: PlanInput): Schedule {
     end: p.end,
     budget: budgets[p.index]!,
   }));
-  const { chosen, probabilities: pi } = drawRoutine(valid, seed, routineProbabilities(valid, framePeriods));
+  const { chosen, probabilities: pi } = drawRoutine(
+    valid,
+    seed,
+    routineProbabilities(valid, framePeriods, raisedRisk(valid, calendar)),
+  );
   const placed = placeVisits(
     seed,
     chosen,
@@ -86,17 +92,18 @@ export function plan(input: PlanInput): Schedule {
   );
 
   const units = valid.units;
-  placed.sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : units[a.unit]!.id < units[b.unit]!.id ? -1 : 1,
-  );
-  const visits: Visit[] = placed.map((v, k) => ({
-    id: visitId(k, placed.length),
-    kind: 'routine',
-    period: v.period,
-    date: v.date,
-    unit: units[v.unit]!.id,
-    inspectors: [],
-  }));
+  const campaigns = drawCampaigns(valid, seed, calendar);
+  const directed = directedVisits(valid, calendar);
+  const findings = followUps(valid, calendar);
+  const drafts: DraftVisit[] = [
+    ...placed.map(
+      (v): DraftVisit => ({ kind: 'routine', period: v.period, date: v.date, unit: units[v.unit]!.id }),
+    ),
+    ...campaigns.visits,
+    ...directed,
+    ...findings.visits,
+  ];
+  const { visits, ids } = numberVisits(drafts);
 
   if (valid.inspectors.length > 0 && visits.length > 0) {
     const staff = assignmentInputs(valid, visits);
@@ -118,6 +125,9 @@ export function plan(input: PlanInput): Schedule {
     dates: 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
   };
+  if (valid.campaigns) algorithms.campaigns = 'campaign-draw@1';
+  if (valid.directed) algorithms.directed = 'directed-first-workday@1';
+  if (valid.findings) algorithms.findings = 'deadline-follow-up@1';
   const manifest: Manifest = {
     library: `fairdraw@${VERSION}`,
     algorithm: Object.entries(algorithms)
@@ -158,5 +168,12 @@ export function plan(input: PlanInput): Schedule {
     visits,
     log: [],
   };
-  return sealSchedule(schedule);
+  const firstDirected = placed.length + campaigns.visits.length;
+  return sealSchedule(
+    yearFields(valid, schedule, {
+      campaigns,
+      directedIds: ids.slice(firstDirected, firstDirected + directed.length),
+      findings: findings.summaries,
+    }),
+  );
 }

@@ -21,8 +21,15 @@ function describe(p: FramePeriod): string {
  * risk (`fairness: "risk"`) or 1 (`"equal"`); units outside the frame get 0. Periods with the same
  * frame share one computation. Throws a {@link FairdrawError} naming the routine field when a
  * period's budget cannot be met.
+ *
+ * @param riskAt - the risk of unit `i` in period `t` when findings raise it (`raisedRisk`); default
+ *   the unit's `risk`. Used under `fairness: "risk"` only.
  */
-export function routineProbabilities(input: ValidPlanInput, periods: readonly FramePeriod[]): Float64Array[] {
+export function routineProbabilities(
+  input: ValidPlanInput,
+  periods: readonly FramePeriod[],
+  riskAt?: (unit: number, period: number) => number,
+): Float64Array[] {
   const { units, routine } = input;
   const budgetField =
     routine.visitsPerWorkday !== undefined ? 'routine.visitsPerWorkday' : 'routine.visitsPerPeriod';
@@ -32,10 +39,14 @@ export function routineProbabilities(input: ValidPlanInput, periods: readonly Fr
     units.forEach((u, i) => {
       if (inFrame(u, period.start, period.end)) members.push(i);
     });
-    const key = `${period.budget}|${members.join(',')}`;
+    const risks =
+      riskAt && routine.fairness === 'risk' ? members.map((i) => riskAt(i, period.index)) : undefined;
+    let key = `${period.budget}|${members.join(',')}`;
+    if (risks)
+      key += `|${members.flatMap((i, k) => (risks[k] === units[i]!.risk ? [] : [`${i}=${risks[k]}`])).join(',')}`;
     const hit = cache.get(key);
     if (hit) return hit;
-    const weights = members.map((i) => (routine.fairness === 'risk' ? units[i]!.risk : 1));
+    const weights = members.map((i, k) => (routine.fairness === 'risk' ? (risks?.[k] ?? units[i]!.risk) : 1));
     const positive = weights.filter((w) => w > 0).length;
     const row = new Float64Array(units.length);
     if (period.budget > 0) {

@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { identifier } from './identifier.js';
+import { isoDate } from './isoDate.js';
+
+const probability = z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]');
+
+/**
+ * A special campaign (a "special inspection" around a period's central task): its own window, scope,
+ * number of visits and fairness mode, drawn with its own sub-seed `deriveSeed(seed, "campaign", id)`.
+ * A unit is in the scope when it matches EVERY selector given (`types` AND `regions` AND `units`);
+ * an empty scope `{}` selects every unit.
+ */
+export const campaignSchema = z
+  .strictObject({
+    id: identifier.meta({ description: 'Campaign id; names the sub-seed of its draw.' }),
+    name: z.string().max(500).optional(),
+    from: isoDate.meta({ description: 'First day of the campaign window (inclusive, inside the horizon).' }),
+    to: isoDate.meta({ description: 'Last day of the campaign window (inclusive, inside the horizon).' }),
+    scope: z
+      .strictObject({
+        types: z.array(identifier).min(1, 'must list at least one type when given').optional(),
+        regions: z.array(identifier).min(1, 'must list at least one region when given').optional(),
+        units: z.array(identifier).min(1, 'must list at least one unit id when given').optional(),
+      })
+      .meta({
+        description:
+          'Units in scope match every selector given (types AND regions AND units); {} selects every unit.',
+      }),
+    visits: z
+      .number()
+      .int('must be an integer')
+      .min(1, 'must be >= 1')
+      .meta({ description: 'Number of campaign visits, one per chosen unit.' }),
+    fairness: z.enum(['equal', 'risk']).default('equal'),
+    bounds: z.strictObject({ min: probability.optional(), max: probability.optional() }).optional(),
+    design: z.enum(['maxent', 'pivotal', 'systematic']).default('maxent'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.from > c.to) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${c.from} > ${c.to})` });
+    }
+    const min = c.bounds?.min;
+    const max = c.bounds?.max;
+    if (min !== undefined && max !== undefined && min > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bounds', 'min'],
+        message: `must not exceed bounds.max (${min} > ${max})`,
+      });
+    }
+  });
+
+/** A campaign, defaults applied. */
+export type Campaign = z.output<typeof campaignSchema>;

@@ -1,0 +1,47 @@
+import type { Calendar } from '../calendar/Calendar.js';
+import { periodIndexOf } from '../calendar/periodIndexOf.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import type { ValidPlanInput } from '../model/planInputSchema.js';
+import type { DraftVisit } from './numberVisits.js';
+import { inFrame } from './unitFrame.js';
+
+/**
+ * The directed visits of the plan (for example, verifying a complaint), in input order: no random
+ * number, no routine budget. A visit given a `date` goes on that date, which must be a working day of
+ * the calendar; a visit given a window `from..to` goes on the FIRST working day of the window on
+ * which the unit is active (deterministic, so anyone re-derives it). Each visit carries its `reason`.
+ * The plan file's validation has already checked the unit, the horizon and the unit's activity on a
+ * given date.
+ *
+ * @throws {FairdrawError} `invalid-input` naming `directed[k].date` when that date is not a working
+ *   day; `infeasible` naming `directed[k].from` when the window has no working day on which the unit
+ *   is active.
+ */
+export function directedVisits(input: ValidPlanInput, calendar: Calendar): DraftVisit[] {
+  const unitById = new Map(input.units.map((u) => [u.id, u]));
+  return (input.directed ?? []).map((d, k) => {
+    const unit = unitById.get(d.unit)!;
+    let date: string;
+    if (d.date !== undefined) {
+      if (!calendar.isWorkday(d.date)) {
+        throw new FairdrawError(
+          'invalid-input',
+          `directed[${k}].date`,
+          `${d.date} is not a working day of the calendar (weekday pattern, holidays, extra working days)`,
+        );
+      }
+      date = d.date;
+    } else {
+      const first = calendar.workdaysBetween(d.from!, d.to!).find((day) => inFrame(unit, day, day));
+      if (first === undefined) {
+        throw new FairdrawError(
+          'infeasible',
+          `directed[${k}].from`,
+          `the window ${d.from}..${d.to} has no working day on which unit ${JSON.stringify(d.unit)} is active`,
+        );
+      }
+      date = first;
+    }
+    return { kind: 'directed', period: periodIndexOf(calendar, date), date, unit: d.unit, reason: d.reason };
+  });
+}

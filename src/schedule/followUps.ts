@@ -1,0 +1,71 @@
+import { addWorkdays } from '../calendar/addWorkdays.js';
+import type { Calendar } from '../calendar/Calendar.js';
+import { nextWorkday } from '../calendar/nextWorkday.js';
+import { periodIndexOf } from '../calendar/periodIndexOf.js';
+import type { ValidPlanInput } from '../model/planInputSchema.js';
+import type { DraftVisit } from './numberVisits.js';
+import type { FindingSummary } from './Schedule.js';
+import { inFrame } from './unitFrame.js';
+
+/**
+ * Deadlines and follow-up visits of the plan's findings, in input order; deterministic (no random
+ * number). For finding `k` on `date` with `deadlineWorkdays` N:
+ * - `deadline = addWorkdays(calendar, date, N)`: the N-th working day after the finding, its own day
+ *   not counted, on the plan's calendar (weekday pattern, holidays, extra working days; beyond the
+ *   horizon the weekday pattern alone);
+ * - `followUp = nextWorkday(calendar, deadline)`: the first working day after the deadline.
+ * The follow-up is a visit (kind `follow-up`, `finding: k`) when it falls inside the horizon on a day
+ * the unit is active; otherwise the summary says `scheduled: false` with a `note`, and no visit is made.
+ * With `raiseRisk`, the summary also says from which period the raised risk applies (see `raisedRisk`).
+ *
+ * Example (issue 6): a finding on Wed 2026-04-29 with N = 5, holidays May 1, 4 and 5 and Saturday
+ * May 9 worked: deadline 2026-05-09, follow-up Mon 2026-05-11.
+ *
+ * @returns the follow-up visits, and one summary per finding (the caller sets `visit` once visits
+ *   are numbered).
+ */
+export function followUps(
+  input: ValidPlanInput,
+  calendar: Calendar,
+): { visits: DraftVisit[]; summaries: FindingSummary[] } {
+  const unitById = new Map(input.units.map((u) => [u.id, u]));
+  const visits: DraftVisit[] = [];
+  const summaries = (input.findings ?? []).map((f, k): FindingSummary => {
+    const paths = { date: `findings[${k}].date`, n: `findings[${k}].deadlineWorkdays` };
+    const deadline = addWorkdays(calendar, f.date, f.deadlineWorkdays, paths);
+    const followUp = nextWorkday(calendar, deadline, paths);
+    const unit = unitById.get(f.unit)!;
+    let note: string | undefined;
+    if (followUp > calendar.end)
+      note = `the follow-up ${followUp} falls after the horizon end ${calendar.end}`;
+    else if (followUp < calendar.start) {
+      note = `the follow-up ${followUp} falls before the horizon start ${calendar.start}`;
+    } else if (!inFrame(unit, followUp, followUp)) {
+      note = `unit ${JSON.stringify(f.unit)} is not active on ${followUp}`;
+    }
+    const summary: FindingSummary = {
+      unit: f.unit,
+      date: f.date,
+      deadlineWorkdays: f.deadlineWorkdays,
+      deadline,
+      followUp,
+      scheduled: note === undefined,
+    };
+    if (note === undefined) {
+      visits.push({
+        kind: 'follow-up',
+        period: periodIndexOf(calendar, followUp),
+        date: followUp,
+        unit: f.unit,
+        finding: k,
+      });
+    } else summary.note = note;
+    if (f.raiseRisk !== undefined) {
+      const p = periodIndexOf(calendar, f.date);
+      summary.raiseRisk = f.raiseRisk;
+      summary.riskFrom = p + 1 < calendar.periods.length ? p + 1 : -1;
+    }
+    return summary;
+  });
+  return { visits, summaries };
+}
