@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { horizonSchema } from './horizonSchema.js';
 import { inspectorSchema } from './inspectorSchema.js';
+import { limitsSchema } from './limitsSchema.js';
 import { routineSchema } from './routineSchema.js';
 import { seedSchema } from './seedSchema.js';
 import { teamSchema } from './teamSchema.js';
@@ -40,6 +41,7 @@ export const planInputSchema = z
     inspectors: z.array(inspectorSchema).max(100_000, 'at most 1e5 inspectors').default([]),
     routine: routineSchema,
     team: teamSchema.default({ size: 2, recusal: ['homeUnit'] }),
+    limits: limitsSchema.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.horizon.start > input.horizon.end) {

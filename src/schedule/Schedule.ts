@@ -38,6 +38,8 @@ export interface ScheduleUnit {
   expectedVisits: number;
   /** Realised routine visits. */
   visits: number;
+  /** Present and true when `limits.maxVisitsPerUnit` lowered this unit's probabilities (docs/limits.md). */
+  capped?: boolean;
 }
 
 /** One visit of the schedule. */
@@ -82,4 +84,29 @@ export interface Schedule {
   inspectors: InspectorLoad[];
   visits: Visit[];
   log: LogEntry[];
+  /** With `limits.minGapDays`: every pair of consecutive visits of a unit closer than the gap (docs/limits.md). */
+  conflicts?: GapConflict[];
+  /** What a replanned schedule does and does not guarantee, per replan (docs/replan.md). */
+  notes?: ScheduleNote[];
+}
+
+/** Two consecutive visits of one unit fewer than `limits.minGapDays` days apart. */
+export interface GapConflict {
+  rule: 'minGapDays';
+  unit: string;
+  /** The two visit dates, ascending. */
+  dates: [string, string];
+  /** Calendar days between them. */
+  days: number;
+}
+
+/** A statement about the guarantees of a replanned schedule. */
+export interface ScheduleNote {
+  /** `restated`: the horizon guarantees now hold for the periods from `from` on; `cap`: a unit's cap bound because of its history. */
+  kind: 'restated' | 'cap';
+  /** The replan's `from` date. */
+  from: string;
+  /** The unit concerned, for `cap`. */
+  unit?: string;
+  message: string;
 }

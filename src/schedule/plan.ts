@@ -10,9 +10,12 @@ import { deriveSeed } from '../random/deriveSeed.js';
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { VERSION } from '../version.js';
 import { assignmentInputs } from './assignmentInputs.js';
+import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
+import { limitAlgorithms, limitFields } from './limitFields.js';
 import { periodBudgets } from './periodBudgets.js';
 import { placeVisits } from './placeVisits.js';
+import { placeVisitsApart } from './placeVisitsApart.js';
 import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
 import type { Manifest, Schedule, Visit } from './Schedule.js';
@@ -78,12 +81,14 @@ export function plan(input: PlanInput): Schedule {
     end: p.end,
     budget: budgets[p.index]!,
   }));
-  const { chosen, probabilities: pi } = drawRoutine(valid, seed, routineProbabilities(valid, framePeriods));
-  const placed = placeVisits(
-    seed,
-    chosen,
-    calendar.periods.map((p) => p.workdays),
-  );
+  // limits.maxVisitsPerUnit bounds each unit's expected routine visits before the draw (docs/limits.md).
+  const capped = capRoutineProbabilities(valid, framePeriods, routineProbabilities(valid, framePeriods));
+  const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities);
+  // limits.minGapDays is kept by the dates only; the selection is not touched (docs/limits.md).
+  const workdays = calendar.periods.map((p) => p.workdays);
+  const gap = valid.limits?.minGapDays;
+  const placed =
+    gap === undefined ? placeVisits(seed, chosen, workdays) : placeVisitsApart(seed, chosen, workdays, gap);
 
   const units = valid.units;
   placed.sort((a, b) =>
@@ -117,6 +122,7 @@ export function plan(input: PlanInput): Schedule {
     routine: routineAlgorithm(valid),
     dates: 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
+    ...limitAlgorithms(valid),
   };
   const manifest: Manifest = {
     library: `fairdraw@${VERSION}`,
@@ -147,6 +153,7 @@ export function plan(input: PlanInput): Schedule {
         probabilities,
         expectedVisits: probabilities.reduce((s, p) => s + p, 0),
         visits: counts[i]!,
+        ...(capped.capped[i] ? { capped: true } : {}),
       };
     }),
     types: typeSummaries(units, pi, chosen),
@@ -157,6 +164,7 @@ export function plan(input: PlanInput): Schedule {
     ),
     visits,
     log: [],
+    ...limitFields(valid, visits),
   };
   return sealSchedule(schedule);
 }
