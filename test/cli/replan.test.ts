@@ -8,7 +8,7 @@ import { replan } from '../../src/schedule/replan.js';
 const dir = mkdtempSync(join(tmpdir(), 'fairdraw-replan-'));
 const small = {
   seed: 'cli-replan',
-  horizon: { start: '2026-01-05', end: '2026-03-01', zone: 'Asia/Shanghai', period: 'week' },
+  horizon: { start: '2026-01-05', end: '2026-03-01', zone: 'Asia/Shanghai', period: 'week' as const },
   units: [
     { id: 'ps-a', type: 'police-station', risk: 3 },
     { id: 'ps-b', type: 'police-station', risk: 2 },

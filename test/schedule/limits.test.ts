@@ -261,7 +261,7 @@ describe('limits.maxVisitsPerUnit', () => {
     // Two units, one week each active alone: the total fits but the proportional rule cannot place it.
     const input = {
       seed: 's',
-      horizon: { start: '2026-03-02', end: '2026-03-15', zone: 'Europe/Paris', period: 'week' },
+      horizon: { start: '2026-03-02', end: '2026-03-15', zone: 'Europe/Paris', period: 'week' as const },
       units: [
         { id: 'a', type: 't', risk: 1 },
         { id: 'b', type: 't', risk: 1, active: { to: '2026-03-08' } },
@@ -324,7 +324,6 @@ describe('limits.minGapDays', () => {
         expect(key(schedule)).toEqual(key(free));
         expect(schedule.units.map((u) => u.probabilities)).toEqual(free.units.map((u) => u.probabilities));
         const calendar = buildCalendar({
-          holidays: [],
           extraWorkdays: [],
           workdays: [1, 2, 3, 4, 5],
           ...input.horizon,
