@@ -15,8 +15,10 @@ export { FairdrawError, type FairdrawErrorCode, type FairdrawProblem } from './m
 export type { Finding } from './model/findingSchema.js';
 export type { Horizon } from './model/horizonSchema.js';
 export type { Inspector } from './model/inspectorSchema.js';
+export type { Limits } from './model/limitsSchema.js';
 export { planInputJsonSchema } from './model/planInputJsonSchema.js';
 export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/planInputSchema.js';
+export type { ReplanChanges, ReplanOptions } from './model/replanSchema.js';
 export type { Routine } from './model/routineSchema.js';
 export type { Substitution } from './model/substitutionSchema.js';
 export type { Unit } from './model/unitSchema.js';
@@ -24,19 +26,23 @@ export { createRng } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';
 export { RNG_ALGORITHM } from './random/rngAlgorithm.js';
+export { type CappedHorizon, capHorizonTotals } from './sampling/capHorizonTotals.js';
 export { DESIGNS, type Design } from './sampling/Design.js';
 export { type DrawSampleOptions, drawSample } from './sampling/drawSample.js';
 export { type InclusionBounds, inclusionProbabilities } from './sampling/inclusionProbabilities.js';
 export { type JointOptions, jointInclusionProbabilities } from './sampling/jointInclusionProbabilities.js';
 export { plan } from './schedule/plan.js';
+export { replan } from './schedule/replan.js';
 export type {
   CampaignSummary,
   DirectedSummary,
   FindingSummary,
+  GapConflict,
   InspectorLoad,
   LogEntry,
   Manifest,
   Schedule,
+  ScheduleNote,
   SchedulePeriod,
   ScheduleType,
   ScheduleUnit,

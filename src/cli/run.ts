@@ -4,6 +4,7 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { planInputSchema } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
 import { plan } from '../schedule/plan.js';
+import { replan } from '../schedule/replan.js';
 import type { Schedule } from '../schedule/Schedule.js';
 import { substitute } from '../schedule/substitute.js';
 import { VERSION } from '../version.js';
@@ -21,6 +22,10 @@ usage:
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
       logged in the schedule (written back to <schedule.json> unless --out is given)
+  fairdraw replan <input.json> <schedule.json> <changes.json> --from <date> --reason <text> [--out schedule.json]
+      redraw the schedule from the period starting on <date> after units opened, closed or changed
+      risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
+      <date> stay as they are; the change is logged (written back to <schedule.json> unless --out)
   fairdraw commit <seed>
       print the SHA-256 commitment of a seed, to publish before the draw
   fairdraw --help | --version
@@ -100,6 +105,34 @@ function runSubstitute(argv: readonly string[]): Outcome {
   };
 }
 
+function runReplan(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['from', 'reason', 'out'], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 3) {
+    return {
+      code: 2,
+      stderr: `fairdraw replan: expected <input.json> <schedule.json> <changes.json>\n\n${USAGE}`,
+    };
+  }
+  const [inputPath, schedulePath, changesPath] = positional as [string, string, string];
+  const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  const schedule = readJson(schedulePath) as Schedule;
+  const next = replan(readJson(inputPath) as never, schedule, {
+    from: text('from') as string,
+    reason: text('reason') as string,
+    changes: readJson(changesPath) as never,
+  });
+  writeFileAtomic(text('out') ?? schedulePath, `${JSON.stringify(next, null, 2)}\n`);
+  const entry = next.log.at(-1) as unknown as { visits: { kept: number; replaced: number; drawn: number } };
+  const notes = (next.notes ?? []).filter((n) => n.from === text('from') && n.kind === 'cap');
+  return {
+    code: 0,
+    stdout:
+      `replanned from ${text('from')}: kept ${entry.visits.kept} visits, replaced ${entry.visits.replaced} with ${entry.visits.drawn}\n` +
+      notes.map((n) => `  note: ${n.message}\n`).join(''),
+  };
+}
+
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. */
 export function run(argv: readonly string[]): Outcome {
   const [command, ...rest] = argv;
@@ -109,6 +142,8 @@ export function run(argv: readonly string[]): Outcome {
         return runPlan(rest);
       case 'substitute':
         return runSubstitute(rest);
+      case 'replan':
+        return runReplan(rest);
       case 'commit': {
         const { positional } = parseArgs(rest, [], []);
         if (positional.length !== 1 || positional[0] === '')

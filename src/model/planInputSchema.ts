@@ -5,6 +5,7 @@ import { directedSchema } from './directedSchema.js';
 import { findingSchema } from './findingSchema.js';
 import { horizonSchema } from './horizonSchema.js';
 import { inspectorSchema } from './inspectorSchema.js';
+import { limitsSchema } from './limitsSchema.js';
 import { routineSchema } from './routineSchema.js';
 import { seedSchema } from './seedSchema.js';
 import { teamSchema } from './teamSchema.js';
@@ -47,6 +48,7 @@ export const planInputSchema = z
     campaigns: z.array(campaignSchema).max(10_000, 'at most 1e4 campaigns').optional(),
     directed: z.array(directedSchema).max(1_000_000, 'at most 1e6 directed visits').optional(),
     findings: z.array(findingSchema).max(1_000_000, 'at most 1e6 findings').optional(),
+    limits: limitsSchema.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.horizon.start > input.horizon.end) {

@@ -49,6 +49,8 @@ export interface ScheduleUnit {
   directedVisits?: number;
   /** Follow-up visits scheduled by findings. Present when the plan file lists `findings`. */
   followUpVisits?: number;
+  /** Present and true when `limits.maxVisitsPerUnit` lowered this unit's probabilities (docs/limits.md). */
+  capped?: boolean;
 }
 
 /** One visit of the schedule. */
@@ -87,8 +89,10 @@ export interface DirectedSummary {
   unit: string;
   date: string;
   reason: string;
-  /** Id of the visit. */
-  visit: string;
+  /** Id of the visit (absent when a replan closed the unit before the visit). */
+  visit?: string;
+  /** Why there is no visit. */
+  note?: string;
 }
 
 /** A finding of the plan: its deadline and its follow-up, scheduled or not (never dropped silently). */
@@ -150,4 +154,29 @@ export interface Schedule {
   findings?: FindingSummary[];
   visits: Visit[];
   log: LogEntry[];
+  /** With `limits.minGapDays`: every pair of consecutive visits of a unit closer than the gap (docs/limits.md). */
+  conflicts?: GapConflict[];
+  /** What a replanned schedule does and does not guarantee, per replan (docs/replan.md). */
+  notes?: ScheduleNote[];
+}
+
+/** Two consecutive visits of one unit fewer than `limits.minGapDays` days apart. */
+export interface GapConflict {
+  rule: 'minGapDays';
+  unit: string;
+  /** The two visit dates, ascending. */
+  dates: [string, string];
+  /** Calendar days between them. */
+  days: number;
+}
+
+/** A statement about the guarantees of a replanned schedule. */
+export interface ScheduleNote {
+  /** `restated`: the horizon guarantees now hold for the periods from `from` on; `cap`: a unit's cap bound because of its history. */
+  kind: 'restated' | 'cap';
+  /** The replan's `from` date. */
+  from: string;
+  /** The unit concerned, for `cap`. */
+  unit?: string;
+  message: string;
 }

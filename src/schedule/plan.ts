@@ -10,13 +10,17 @@ import { deriveSeed } from '../random/deriveSeed.js';
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { VERSION } from '../version.js';
 import { assignmentInputs } from './assignmentInputs.js';
+import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { directedVisits } from './directedVisits.js';
 import { drawCampaigns } from './drawCampaigns.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
 import { followUps } from './followUps.js';
+import { limitAlgorithms, limitFields } from './limitFields.js';
 import { type DraftVisit, numberVisits } from './numberVisits.js';
+import { otherVisitsByUnit } from './otherVisitsByUnit.js';
 import { periodBudgets } from './periodBudgets.js';
 import { placeVisits } from './placeVisits.js';
+import { placeVisitsApart } from './placeVisitsApart.js';
 import { raisedRisk } from './raisedRisk.js';
 import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
@@ -80,21 +84,29 @@ export function plan(input: PlanInput): Schedule {
     end: p.end,
     budget: budgets[p.index]!,
   }));
-  const { chosen, probabilities: pi } = drawRoutine(
-    valid,
-    seed,
-    routineProbabilities(valid, framePeriods, raisedRisk(valid, calendar)),
-  );
-  const placed = placeVisits(
-    seed,
-    chosen,
-    calendar.periods.map((p) => p.workdays),
-  );
-
-  const units = valid.units;
+  // Campaigns, directed visits and follow-ups come first: they use no routine random number, and
+  // they count toward limits.maxVisitsPerUnit and limits.minGapDays (docs/limits.md).
   const campaigns = drawCampaigns(valid, seed, calendar);
   const directed = directedVisits(valid, calendar);
   const findings = followUps(valid, calendar);
+  const others = otherVisitsByUnit(valid, campaigns, [...directed, ...findings.visits]);
+  // limits.maxVisitsPerUnit bounds each unit's expected routine visits before the draw (docs/limits.md).
+  const capped = capRoutineProbabilities(
+    valid,
+    framePeriods,
+    routineProbabilities(valid, framePeriods, raisedRisk(valid, calendar)),
+    others.bound,
+  );
+  const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities);
+  // limits.minGapDays is kept by the dates only; the selection is not touched (docs/limits.md).
+  const workdays = calendar.periods.map((p) => p.workdays);
+  const gap = valid.limits?.minGapDays;
+  const placed =
+    gap === undefined
+      ? placeVisits(seed, chosen, workdays)
+      : placeVisitsApart(seed, chosen, workdays, gap, others.dates);
+
+  const units = valid.units;
   const drafts: DraftVisit[] = [
     ...placed.map(
       (v): DraftVisit => ({ kind: 'routine', period: v.period, date: v.date, unit: units[v.unit]!.id }),
@@ -124,6 +136,7 @@ export function plan(input: PlanInput): Schedule {
     routine: routineAlgorithm(valid),
     dates: 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
+    ...limitAlgorithms(valid),
   };
   if (valid.campaigns) algorithms.campaigns = 'campaign-draw@1';
   if (valid.directed) algorithms.directed = 'directed-first-workday@1';
@@ -157,6 +170,7 @@ export function plan(input: PlanInput): Schedule {
         probabilities,
         expectedVisits: probabilities.reduce((s, p) => s + p, 0),
         visits: counts[i]!,
+        ...(capped.capped[i] ? { capped: true } : {}),
       };
     }),
     types: typeSummaries(units, pi, chosen),
@@ -167,6 +181,7 @@ export function plan(input: PlanInput): Schedule {
     ),
     visits,
     log: [],
+    ...limitFields(valid, visits),
   };
   const firstDirected = placed.length + campaigns.visits.length;
   return sealSchedule(

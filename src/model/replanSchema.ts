@@ -1,0 +1,38 @@
+import * as z from 'zod';
+import { identifier } from './identifier.js';
+import { isoDate } from './isoDate.js';
+import { unitSchema } from './unitSchema.js';
+
+/** What changes in the frame when replanning: new units, closed units, new risk weights. */
+export const replanChangesSchema = z
+  .strictObject({
+    add: z
+      .array(unitSchema)
+      .max(1_000_000)
+      .optional()
+      .meta({ description: 'New units (with their active.from).' }),
+    close: z
+      .array(identifier)
+      .max(1_000_000)
+      .optional()
+      .meta({ description: 'Ids of units closed from `from` on.' }),
+    risk: z
+      .record(identifier, z.number().finite('must be a finite number').nonnegative('must be >= 0'))
+      .optional()
+      .meta({ description: 'New risk weights by unit id, from `from` on.' }),
+  })
+  .refine((c) => (c.add?.length ?? 0) + (c.close?.length ?? 0) + Object.keys(c.risk ?? {}).length > 0, {
+    message: 'must add, close or re-weight at least one unit (a replan without a change would only redraw)',
+  });
+
+/** A replan request, as passed to `replan` (and stored, with its kind, in the schedule log). */
+export const replanSchema = z.strictObject({
+  from: isoDate.meta({ description: 'First day of the period from which the schedule is redrawn.' }),
+  reason: z.string().trim().min(1, 'must say why (it goes into the schedule log)').max(2000),
+  changes: replanChangesSchema,
+});
+
+/** A replan request as written. */
+export type ReplanOptions = z.input<typeof replanSchema>;
+/** The changes of a replan, validated. */
+export type ReplanChanges = z.output<typeof replanChangesSchema>;

@@ -1,0 +1,98 @@
+import { DateTime } from 'luxon';
+import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import type { ValidPlanInput } from '../model/planInputSchema.js';
+import { type ReplanChanges, replanSchema } from '../model/replanSchema.js';
+import type { Unit } from '../model/unitSchema.js';
+import { validate } from '../model/validate.js';
+import type { LogEntry } from './Schedule.js';
+
+/** The day before an ISO date. */
+function dayBefore(date: string): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).minus({ days: 1 }).toISODate() as string;
+}
+
+/**
+ * The units after one replan's changes, in order: the units as they were, then the added ones.
+ * - `add`: new units, ids distinct from every unit so far;
+ * - `close`: the unit's `active.to` becomes the day before `from` (unless it already closes earlier),
+ *   so it leaves the frame from the period starting at `from`;
+ * - `risk`: the unit's new risk weight (it applies to the periods redrawn, from `from` on).
+ *
+ * @param path - where the changes sit, for error messages (`changes`, or `schedule.log[k].changes`).
+ * @throws FairdrawError (`invalid-input`) naming the field: a duplicate id in `add`, an unknown id in
+ *   `close` or `risk`, or a risk of 0 that contradicts `routine.bounds.min` under fairness "risk".
+ */
+export function applyReplanChanges(
+  input: ValidPlanInput,
+  units: readonly Unit[],
+  from: string,
+  changes: ReplanChanges,
+  path: string,
+): Unit[] {
+  const problems: FairdrawProblem[] = [];
+  const out = units.map((u) => ({ ...u, ...(u.active ? { active: { ...u.active } } : {}) }));
+  const index = new Map(out.map((u, i) => [u.id, i]));
+  const { fairness, bounds } = input.routine;
+  const zeroForbidden = fairness === 'risk' && bounds?.min !== undefined && bounds.min > 0;
+  changes.add?.forEach((u, k) => {
+    if (index.has(u.id)) {
+      problems.push({ path: `${path}.add[${k}].id`, message: `duplicate unit id ${JSON.stringify(u.id)}` });
+      return;
+    }
+    if (zeroForbidden && u.risk === 0) {
+      problems.push({
+        path: `${path}.add[${k}].risk`,
+        message: `is 0, which contradicts routine.bounds.min = ${bounds?.min} under fairness "risk"`,
+      });
+    }
+    index.set(u.id, out.length);
+    out.push({ ...u, ...(u.active ? { active: { ...u.active } } : {}) });
+  });
+  const to = dayBefore(from);
+  changes.close?.forEach((id, k) => {
+    const i = index.get(id);
+    if (i === undefined) {
+      problems.push({ path: `${path}.close[${k}]`, message: `unknown unit id ${JSON.stringify(id)}` });
+      return;
+    }
+    const unit = out[i]!;
+    if (unit.active?.to === undefined || unit.active.to > to) unit.active = { ...unit.active, to };
+  });
+  for (const [id, risk] of Object.entries(changes.risk ?? {})) {
+    const i = index.get(id);
+    if (i === undefined) {
+      problems.push({ path: `${path}.risk.${id}`, message: `unknown unit id ${JSON.stringify(id)}` });
+      continue;
+    }
+    if (zeroForbidden && risk === 0) {
+      problems.push({
+        path: `${path}.risk.${id}`,
+        message: `is 0, which contradicts routine.bounds.min = ${bounds?.min} under fairness "risk"`,
+      });
+    }
+    out[i]!.risk = risk;
+  }
+  if (problems.length > 0) {
+    throw new FairdrawError('invalid-input', problems[0]!.path, problems[0]!.message, problems);
+  }
+  return out;
+}
+
+/**
+ * The frame a schedule's log has built: the plan's units with the changes of every `replan` entry of
+ * `log` applied in order (see {@link applyReplanChanges}).
+ */
+export function replayedUnits(input: ValidPlanInput, log: readonly LogEntry[]): Unit[] {
+  let units: Unit[] = input.units;
+  log.forEach((entry, k) => {
+    if (entry.kind !== 'replan') return;
+    const at = `schedule.log[${k}]`;
+    const past = validate(
+      replanSchema,
+      { from: entry.from, reason: entry.reason, changes: entry.changes },
+      at,
+    );
+    units = applyReplanChanges(input, units, past.from, past.changes, `${at}.changes`);
+  });
+  return units;
+}
