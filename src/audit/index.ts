@@ -9,5 +9,8 @@ export { merkleProof } from './merkleProof.js';
 export { merkleRoot } from './merkleRoot.js';
 export { periodLeaf } from './periodLeaf.js';
 export { periodSalt } from './periodSalt.js';
+export { sealHead } from './sealHead.js';
 export { sha256Hex } from './sha256Hex.js';
+export { summaryLeaf } from './summaryLeaf.js';
+export { summarySalt } from './summarySalt.js';
 export { verifyMerkleProof } from './verifyMerkleProof.js';

@@ -17,6 +17,7 @@ import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
 import type { Manifest, Schedule, Visit } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
+import { SEAL_ALGORITHM } from './sealTree.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
 
 const ID_WIDTH = 4;
@@ -53,7 +54,8 @@ function checkWorkdays(
  * 3. draw the routine visits of all periods (jointly under `coordination: "horizon"`);
  * 4. give each visit a working day of its period;
  * 5. assign inspectors at random under recusal, qualification, availability and capacity;
- * 6. record the manifest: versions, algorithms, input hash, seed commitment and schedule hash.
+ * 6. record the manifest: versions, algorithms, input hash, seed commitment, and seal the schedule
+ *    (`manifest.scheduleHash`: salted per-period leaves and a summary leaf in a Merkle tree).
  *
  * @param input - the plan file (see `schema/plan-input.schema.json`).
  * @returns the schedule; the same input always gives the same schedule, byte for byte.
@@ -117,6 +119,7 @@ export function plan(input: PlanInput): Schedule {
     routine: routineAlgorithm(valid),
     dates: 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
+    seal: SEAL_ALGORITHM,
   };
   const manifest: Manifest = {
     library: `fairdraw@${VERSION}`,
@@ -127,7 +130,9 @@ export function plan(input: PlanInput): Schedule {
     rng: RNG_ALGORITHM,
     inputHash,
     seedCommitment: typeof valid.seed === 'string' ? commitSeed(valid.seed) : valid.seed.commitment,
+    ...(typeof valid.seed === 'string' ? {} : { seedPublic: valid.seed.public }),
     scheduleHash: '',
+    periods: calendar.periods.length,
   };
   const typeOf = new Map(units.map((u) => [u.id, u.type]));
   const schedule: Schedule = {
@@ -158,5 +163,5 @@ export function plan(input: PlanInput): Schedule {
     visits,
     log: [],
   };
-  return sealSchedule(schedule);
+  return sealSchedule(schedule, seed);
 }

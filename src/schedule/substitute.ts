@@ -78,5 +78,5 @@ export function substitute(input: PlanInput, schedule: Schedule, change: Substit
     sequence: k,
     visits: replacements,
   });
-  return sealSchedule(next);
+  return sealSchedule(next, seed);
 }
