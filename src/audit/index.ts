@@ -7,6 +7,7 @@ export { generateSecret, SECRET_BYTES } from './generateSecret.js';
 export { hashInput, INPUT_HASH_EXCLUDED_FIELDS } from './hashInput.js';
 export { merkleProof } from './merkleProof.js';
 export { merkleRoot } from './merkleRoot.js';
+export { merkleRootFromProof } from './merkleRootFromProof.js';
 export { periodLeaf } from './periodLeaf.js';
 export { periodSalt } from './periodSalt.js';
 export { sealHead } from './sealHead.js';
