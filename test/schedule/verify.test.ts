@@ -55,7 +55,7 @@ describe('verify()', () => {
     const tampered = structuredClone(schedule) as any;
     tampered.visits.pop();
     tampered.extra = 1;
-    const type = Object.keys(tampered.inspectors[0].byType)[0];
+    const type = Object.keys(tampered.inspectors[0].byType)[0]!;
     tampered.inspectors[0].byType[type] += 1;
     const paths = verify(county, tampered).differences.map((d) => d.path);
     expect(paths).toEqual([
