@@ -31,8 +31,11 @@ export { DESIGNS, type Design } from './sampling/Design.js';
 export { type DrawSampleOptions, drawSample } from './sampling/drawSample.js';
 export { type InclusionBounds, inclusionProbabilities } from './sampling/inclusionProbabilities.js';
 export { type JointOptions, jointInclusionProbabilities } from './sampling/jointInclusionProbabilities.js';
+export type { PeriodReveal, SummaryReveal } from './schedule/PeriodReveal.js';
 export { plan } from './schedule/plan.js';
 export { replan } from './schedule/replan.js';
+export { revealPeriod } from './schedule/revealPeriod.js';
+export { revealSummary } from './schedule/revealSummary.js';
 export type {
   CampaignSummary,
   DirectedSummary,
@@ -49,4 +52,8 @@ export type {
   Visit,
 } from './schedule/Schedule.js';
 export { substitute } from './schedule/substitute.js';
+export { SUPPORTED_VERSIONS, type SupportedVersions } from './schedule/supportedVersions.js';
+export type { Difference, Verification } from './schedule/Verification.js';
+export { type VerifyOptions, verify } from './schedule/verify.js';
+export { verifyPeriod } from './schedule/verifyPeriod.js';
 export { VERSION } from './version.js';

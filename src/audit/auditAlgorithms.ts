@@ -11,4 +11,9 @@ export const AUDIT_ALGORITHMS = {
   effectiveSeed: 'fairdraw/effective-seed/v1',
   /** `periodSalt`, `periodLeaf`, `merkleRoot`, `merkleProof`: salted leaves in an RFC 6962 tree. */
   periodCommitment: 'fairdraw/period/v1+rfc6962',
+  /**
+   * `sealSchedule`: `manifest.scheduleHash` is `sealHead(T + 1, merkleRoot(period leaves 0..T-1, summary leaf))`
+   * (docs/spec.md, "The seal"). Recorded in `manifest.algorithms.seal`.
+   */
+  seal: 'fairdraw/seal/v1+rfc6962',
 } as const;

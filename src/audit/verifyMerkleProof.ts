@@ -1,9 +1,5 @@
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils';
-import { merkleNode, splitPoint } from './merkleTree.js';
+import { merkleRootFromProof } from './merkleRootFromProof.js';
 import { isSha256Hex } from './textChecks.js';
-
-/** One proof entry: side letter, colon, 64 lower-case hex digits. */
-const ENTRY = /^([LR]):([0-9a-f]{64})$/;
 
 /**
  * Checks an inclusion proof made by `merkleProof`: that leaf hash `leaf`, at position `index` of a tree
@@ -13,7 +9,8 @@ const ENTRY = /^([LR]):([0-9a-f]{64})$/;
  * both verify.
  *
  * `count` is not authenticated by the root (as in RFC 6962, where the tree size travels in the
- * signed tree head): take it from the published frame, i.e. the number of periods of the horizon.
+ * signed tree head): take it from the published frame. A schedule's `scheduleHash` is such a head
+ * (`sealHead`), which `verifyPeriod` checks.
  *
  * @param leaf - the leaf hash (`periodLeaf`).
  * @param index - its position, 0-based.
@@ -29,38 +26,7 @@ export function verifyMerkleProof(
   proof: readonly string[],
   root: string,
 ): boolean {
-  if (!isSha256Hex(leaf) || !isSha256Hex(root) || !Array.isArray(proof)) return false;
-  if (
-    !Number.isSafeInteger(count) ||
-    count < 1 ||
-    !Number.isSafeInteger(index) ||
-    index < 0 ||
-    index >= count
-  ) {
-    return false;
-  }
-  const sides: string[] = [];
-  let lo = 0;
-  let hi = count;
-  while (hi - lo > 1) {
-    const mid = lo + splitPoint(hi - lo);
-    if (index < mid) {
-      sides.push('R');
-      hi = mid;
-    } else {
-      sides.push('L');
-      lo = mid;
-    }
-  }
-  sides.reverse();
-  if (proof.length !== sides.length) return false;
-  let node = hexToBytes(leaf);
-  for (let i = 0; i < proof.length; i++) {
-    const entry = proof[i];
-    const match = typeof entry === 'string' ? ENTRY.exec(entry) : null;
-    if (!match || match[1] !== sides[i]) return false;
-    const sibling = hexToBytes(match[2]!);
-    node = match[1] === 'L' ? merkleNode(sibling, node) : merkleNode(node, sibling);
-  }
-  return bytesToHex(node) === root;
+  if (!isSha256Hex(root)) return false;
+  const computed = merkleRootFromProof(leaf, index, count, proof);
+  return computed !== null && computed === root;
 }

@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { checkSecretEntropy } from '../audit/checkSecretEntropy.js';
 import { commitSeed } from '../audit/commitSeed.js';
+import { generateSecret } from '../audit/generateSecret.js';
+import { hashInput } from '../audit/hashInput.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { planInputSchema } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
+import type { PeriodReveal, SummaryReveal } from '../schedule/PeriodReveal.js';
 import { plan } from '../schedule/plan.js';
 import { replan } from '../schedule/replan.js';
+import { revealPeriod } from '../schedule/revealPeriod.js';
+import { revealSummary } from '../schedule/revealSummary.js';
 import type { Schedule } from '../schedule/Schedule.js';
 import { substitute } from '../schedule/substitute.js';
+import type { Verification } from '../schedule/Verification.js';
+import { verify } from '../schedule/verify.js';
+import { verifyPeriod } from '../schedule/verifyPeriod.js';
 import { VERSION } from '../version.js';
 import { formatPlan } from './formatPlan.js';
 import { parseArgs } from './parseArgs.js';
@@ -26,11 +35,26 @@ usage:
       redraw the schedule from the period starting on <date> after units opened, closed or changed
       risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
       <date> stay as they are; the change is logged (written back to <schedule.json> unless --out)
-  fairdraw commit <seed>
-      print the SHA-256 commitment of a seed, to publish before the draw
+  fairdraw verify <input.json> <schedule.json>
+      re-derive the schedule from the input (seed revealed), replay its log, and list every difference
+  fairdraw reveal <input.json> <schedule.json> <period|summary> [--out reveal.json]
+      reveal one ended period's visits (or, at the end, the summary) with the proof linking them to
+      the published schedule hash
+  fairdraw verify-period <reveal.json> <scheduleHash>
+      check a reveal against the schedule hash published at the start, without the other periods
+  fairdraw hash <input.json>
+      print the input hash of a plan file, to publish with the seed commitment (the seed is not part
+      of it and may be left out of the file)
+  fairdraw commit
+      generate a secret for the commit-reveal seed and print it with its commitment
+  fairdraw commit <secret>
+      print the commitment of a secret (refused unless it carries at least 128 bits of entropy)
+  fairdraw commit --plain <seed>
+      print the commitment of a plain seed (it hides nothing if the seed can be guessed)
   fairdraw --help | --version
 
-exit codes: 0 success, 1 verification failed, 2 bad input (the message names the field)
+exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
+field) or a version this library does not support (it cannot say either way)
 `;
 
 /** Exit status of a run, and what to print. */
@@ -133,6 +157,141 @@ function runReplan(argv: readonly string[]): Outcome {
   };
 }
 
+/** Prints a verification: `verified`, or each difference with its path, expected and found values. */
+function formatVerification(what: string, v: Verification): Outcome {
+  if (v.ok) return { code: 0, stdout: `verified: ${what}\n` };
+  const show = (x: unknown) => (x === undefined ? '(nothing)' : JSON.stringify(x));
+  const lines = v.differences.map(
+    (d) =>
+      `  ${d.path}: expected ${show(d.expected)}, found ${show(d.found)}${d.message ? `\n    ${d.message}` : ''}`,
+  );
+  const more = v.truncated ? `  ... and ${v.truncated} more\n` : '';
+  if (v.status === 'unsupported') {
+    return {
+      code: 2,
+      stderr: `UNSUPPORTED: ${what} names a version this library does not implement; it was NOT checked\n${lines.join('\n')}\n`,
+    };
+  }
+  const count = v.differences.length + (v.truncated ?? 0);
+  return {
+    code: 1,
+    stdout: `NOT VERIFIED: ${what}: ${count} difference(s)\n${lines.join('\n')}\n${more}`,
+  };
+}
+
+function runVerify(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, [], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 2)
+    return { code: 2, stderr: `fairdraw verify: expected <input.json> <schedule.json>\n\n${USAGE}` };
+  const [inputPath, schedulePath] = positional as [string, string];
+  const result = verify(readJson(inputPath) as never, readJson(schedulePath) as Schedule);
+  return formatVerification(`${schedulePath} against ${inputPath}`, result);
+}
+
+function runReveal(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['out'], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 3) {
+    return {
+      code: 2,
+      stderr: `fairdraw reveal: expected <input.json> <schedule.json> <period|summary>\n\n${USAGE}`,
+    };
+  }
+  const [inputPath, schedulePath, which] = positional as [string, string, string];
+  if (which !== 'summary' && !/^(0|[1-9][0-9]*)$/.test(which)) {
+    throw new FairdrawError(
+      'invalid-input',
+      'period',
+      `must be a period index or "summary", got ${JSON.stringify(which)}`,
+    );
+  }
+  const input = readJson(inputPath) as never;
+  const schedule = readJson(schedulePath) as Schedule;
+  const reveal: PeriodReveal | SummaryReveal =
+    which === 'summary' ? revealSummary(input, schedule) : revealPeriod(input, schedule, Number(which));
+  const text = `${JSON.stringify(reveal, null, 2)}\n`;
+  if (typeof options.out === 'string') {
+    writeFileAtomic(options.out, text);
+    return {
+      code: 0,
+      stdout: `wrote the reveal of ${which === 'summary' ? 'the summary' : `period ${which}`} to ${options.out}\n`,
+    };
+  }
+  return { code: 0, stdout: text };
+}
+
+function runVerifyPeriod(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, [], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 2)
+    return { code: 2, stderr: `fairdraw verify-period: expected <reveal.json> <scheduleHash>\n\n${USAGE}` };
+  const [revealPath, scheduleHash] = positional as [string, string];
+  const reveal = readJson(revealPath) as PeriodReveal | SummaryReveal;
+  const which =
+    reveal && (reveal as { period?: unknown }).period === 'summary'
+      ? 'the summary'
+      : `period ${String((reveal as { period?: unknown })?.period)}`;
+  return formatVerification(
+    `${which} of ${revealPath} under schedule hash ${scheduleHash}`,
+    verifyPeriod(reveal, scheduleHash),
+  );
+}
+
+function runHash(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, [], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 1) return { code: 2, stderr: `fairdraw hash: expected <input.json>\n\n${USAGE}` };
+  const raw = readJson(positional[0]!);
+  // The seed is not hashed; a file written before the seed exists gets a placeholder to pass validation.
+  const withSeed =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('seed' in raw)
+      ? { ...raw, seed: 'not-hashed' }
+      : raw;
+  return { code: 0, stdout: `${hashInput(validate(planInputSchema, withSeed))}\n` };
+}
+
+function runCommit(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, [], ['plain', 'help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length === 0 && !options.plain) {
+    const secret = generateSecret();
+    const commitment = commitSeed(secret);
+    return {
+      code: 0,
+      stdout:
+        `secret      ${secret}\n` +
+        `commitment  ${commitment}\n\n` +
+        'KEEP THE SECRET PRIVATE until the schedule is audited (store it safely: it cannot be recovered).\n' +
+        'PUBLISH THE COMMITMENT now, with the input hash of the plan file (fairdraw hash <input.json>), and say\n' +
+        'where the public value will come from (dice at a public meeting, or a future beacon round).\n' +
+        "Once that value exists, set the plan file's seed to\n" +
+        `  { "secret": "${secret}", "public": "<the public value, exactly as announced>", "commitment": "${commitment}" }\n` +
+        'and run fairdraw plan. See docs/audit.md.\n',
+    };
+  }
+  if (positional.length !== 1 || positional[0] === '') {
+    return {
+      code: 2,
+      stderr: `fairdraw commit: expected no argument, one secret, or --plain <seed>\n\n${USAGE}`,
+    };
+  }
+  const value = positional[0]!;
+  if (options.plain) return { code: 0, stdout: `${commitSeed(value)}\n` };
+  try {
+    checkSecretEntropy(value, 'secret');
+  } catch (error) {
+    if (!(error instanceof FairdrawError)) throw error;
+    return {
+      code: 2,
+      stderr:
+        `fairdraw: ${error.message}\n` +
+        '(to commit to a plain seed anyway, which hides nothing from anyone who can guess it, use fairdraw commit --plain <seed>)\n',
+    };
+  }
+  return { code: 0, stdout: `${commitSeed(value, 'secret')}\n` };
+}
+
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. */
 export function run(argv: readonly string[]): Outcome {
   const [command, ...rest] = argv;
@@ -144,12 +303,16 @@ export function run(argv: readonly string[]): Outcome {
         return runSubstitute(rest);
       case 'replan':
         return runReplan(rest);
-      case 'commit': {
-        const { positional } = parseArgs(rest, [], []);
-        if (positional.length !== 1 || positional[0] === '')
-          return { code: 2, stderr: `fairdraw commit: expected one seed\n\n${USAGE}` };
-        return { code: 0, stdout: `${commitSeed(positional[0]!)}\n` };
-      }
+      case 'verify':
+        return runVerify(rest);
+      case 'reveal':
+        return runReveal(rest);
+      case 'verify-period':
+        return runVerifyPeriod(rest);
+      case 'hash':
+        return runHash(rest);
+      case 'commit':
+        return runCommit(rest);
       case '--version':
         return { code: 0, stdout: `${VERSION}\n` };
       case undefined:

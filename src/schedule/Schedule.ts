@@ -12,8 +12,15 @@ export interface Manifest {
   inputHash: string;
   /** SHA-256 commitment to the seed, publishable before the draw. */
   seedCommitment: string;
-  /** SHA-256 of the canonical JSON of the schedule with this field empty. */
+  /** The public entropy value of a commit-reveal seed (absent for a plain seed). */
+  seedPublic?: string;
+  /**
+   * The seal (`manifest.algorithms.seal`): the tree head over the RFC 6962 Merkle root of one salted leaf
+   * per period and a final salted summary leaf, computed with this field empty (docs/spec.md, "The seal").
+   */
   scheduleHash: string;
+  /** Number of periods, i.e. of period leaves of the seal (the tree has one more leaf, the summary). */
+  periods: number;
 }
 
 /** One period of the horizon and its routine budget. */

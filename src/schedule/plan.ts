@@ -26,6 +26,7 @@ import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
 import type { Manifest, Schedule } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
+import { SEAL_ALGORITHM } from './sealTree.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
 import { yearFields } from './yearFields.js';
 
@@ -59,7 +60,8 @@ function checkWorkdays(
  * 5. add the campaign draws (each with its own sub-seeds), the directed visits and the follow-ups of
  *    findings (deterministic), and number all visits in one list (docs/year.md);
  * 6. assign inspectors at random to ALL visits under recusal, qualification, availability and capacity;
- * 7. record the manifest: versions, algorithms, input hash, seed commitment and schedule hash.
+ * 7. record the manifest: versions, algorithms, input hash, seed commitment, and seal the schedule
+ *    (`manifest.scheduleHash`: salted per-period leaves and a summary leaf in a Merkle tree).
  *
  * @param input - the plan file (see `schema/plan-input.schema.json`).
  * @returns the schedule; the same input always gives the same schedule, byte for byte.
@@ -137,6 +139,7 @@ export function plan(input: PlanInput): Schedule {
     dates: 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
     ...limitAlgorithms(valid),
+    seal: SEAL_ALGORITHM,
   };
   if (valid.campaigns) algorithms.campaigns = 'campaign-draw@1';
   if (valid.directed) algorithms.directed = 'directed-first-workday@1';
@@ -150,7 +153,9 @@ export function plan(input: PlanInput): Schedule {
     rng: RNG_ALGORITHM,
     inputHash,
     seedCommitment: typeof valid.seed === 'string' ? commitSeed(valid.seed) : valid.seed.commitment,
+    ...(typeof valid.seed === 'string' ? {} : { seedPublic: valid.seed.public }),
     scheduleHash: '',
+    periods: calendar.periods.length,
   };
   const typeOf = new Map(units.map((u) => [u.id, u.type]));
   const schedule: Schedule = {
@@ -190,5 +195,6 @@ export function plan(input: PlanInput): Schedule {
       directedIds: ids.slice(firstDirected, firstDirected + directed.length),
       findings: findings.summaries,
     }),
+    seed,
   );
 }

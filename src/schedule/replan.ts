@@ -308,7 +308,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     notes,
   };
   relinkSummaries(out, renamed, new Set(dropped.map((v) => v.id)), from);
-  return seal(out);
+  return seal(out, seed);
 }
 
 /**
@@ -343,8 +343,8 @@ function relinkSummaries(
 }
 
 /** The one place a replanned schedule is sealed (the audit's seal may change signature). */
-function seal(schedule: Schedule): Schedule {
-  return sealSchedule(schedule);
+function seal(schedule: Schedule, seed: string): Schedule {
+  return sealSchedule(schedule, seed);
 }
 
 /** The `restated` note of a replan: which horizon guarantees hold from `from` on. */

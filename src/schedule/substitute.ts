@@ -61,7 +61,7 @@ export function substitute(input: PlanInput, schedule: Schedule, change: Substit
     const visit = next.visits[index]!;
     const before = visit.inspectors;
     visit.inspectors = result.teams[index]!;
-    return { visit: visit.id, date: visit.date, from: before, to: visit.inspectors };
+    return { visit: visit.id, date: visit.date, from: before, to: [...visit.inspectors] };
   });
   const typeOf = new Map(valid.units.map((u) => [u.id, u.type]));
   next.inspectors = inspectorLoads(
@@ -78,5 +78,5 @@ export function substitute(input: PlanInput, schedule: Schedule, change: Substit
     sequence: k,
     visits: replacements,
   });
-  return sealSchedule(next);
+  return sealSchedule(next, seed);
 }

@@ -61,7 +61,7 @@ describe('fairdraw CLI', () => {
   it('prints help and the seed commitment', () => {
     expect(run(['--help'])).toMatchObject({ code: 0 });
     expect(run(['plan', '--help']).stdout).toMatch(/fairdraw plan <input.json>/);
-    expect(run(['commit', 'county-2026']).stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(run(['commit', '--plain', 'county-2026']).stdout).toMatch(/^[0-9a-f]{64}\n$/);
   });
 });
 

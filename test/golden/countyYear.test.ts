@@ -39,7 +39,7 @@ describe('the county example: the rest of the year', () => {
       'visits',
       'log',
     ]);
-    expect(Object.keys(bare.manifest.algorithms)).toEqual(['seed', 'routine', 'dates', 'inspectors']);
+    expect(Object.keys(bare.manifest.algorithms)).toEqual(['seed', 'routine', 'dates', 'inspectors', 'seal']);
     for (const u of bare.units)
       expect(Object.keys(u)).toEqual(['id', 'type', 'probabilities', 'expectedVisits', 'visits']);
     for (const v of bare.visits)

@@ -7,6 +7,7 @@ import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilitie
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import type { Schedule } from '../../src/schedule/Schedule.js';
+import { verify } from '../../src/schedule/verify.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const base = plan(county);
@@ -297,5 +298,34 @@ describe('replan() with visits of other kinds', () => {
       unit: 'ha-centre',
       kind: 'directed',
     });
+  });
+});
+
+describe('verify() of a replanned schedule', () => {
+  it('verifies only together with its log: the replan is replayed from its entry', () => {
+    expect(verify(county, next)).toMatchObject({ ok: true, status: 'verified', differences: [] });
+    // two replans in a row replay in order
+    const second = replan(county, next, {
+      from: '2026-09-07',
+      reason: 'again',
+      changes: { risk: { 'po-brigade': 3 } },
+    });
+    expect(verify(county, second).ok).toBe(true);
+    // without its log entry the replanned schedule is not the plan's
+    const unlogged = structuredClone(next);
+    unlogged.log = [];
+    const result = verify(county, unlogged);
+    expect(result.ok).toBe(false);
+    expect(result.status).toBe('different');
+    // an edited request in the entry replays to another schedule: the seal no longer matches
+    const edited = structuredClone(next);
+    (edited.log[0]!.changes as { risk: Record<string, number> }).risk['ps-luohe'] = 9;
+    expect(verify(county, edited).ok).toBe(false);
+    // an entry that cannot be replayed names its field
+    const broken = structuredClone(next);
+    broken.log[0]!.from = '2026-07-07';
+    const why = verify(county, broken);
+    expect(why.ok).toBe(false);
+    expect(why.differences[0]!.path).toBe('log[0].from');
   });
 });

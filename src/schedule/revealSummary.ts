@@ -1,0 +1,27 @@
+import { merkleProof } from '../audit/merkleProof.js';
+import type { PlanInput } from '../model/planInputSchema.js';
+import { openSeal } from './openSeal.js';
+import type { SummaryReveal } from './PeriodReveal.js';
+import type { Schedule } from './Schedule.js';
+import { SEAL_ALGORITHM } from './sealTree.js';
+
+/**
+ * Reveals the summary leaf of a sealed schedule, at the end of the horizon: the manifest, periods,
+ * units (promised probabilities, expected and realised visits), police types, inspector loads, the log
+ * and the period index of each visit, with the summary salt and the audit path of the last leaf. With
+ * it `verifyPeriod(reveal, scheduleHash)` checks the yearly counts against the published hash, and
+ * together with every period's reveal it gives back the whole schedule.
+ *
+ * @throws FairdrawError as `revealPeriod`.
+ */
+export function revealSummary(input: PlanInput, schedule: Schedule): SummaryReveal {
+  const tree = openSeal(input, schedule);
+  return {
+    seal: SEAL_ALGORITHM,
+    period: 'summary',
+    leaves: tree.leaves.length,
+    salt: tree.summarySalt,
+    summary: structuredClone(tree.summary),
+    proof: merkleProof(tree.leaves, tree.periods),
+  };
+}

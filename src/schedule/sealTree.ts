@@ -1,0 +1,108 @@
+import { AUDIT_ALGORITHMS } from '../audit/auditAlgorithms.js';
+import { canonicalJson } from '../audit/canonicalJson.js';
+import { merkleRoot } from '../audit/merkleRoot.js';
+import { periodLeaf } from '../audit/periodLeaf.js';
+import { periodSalt } from '../audit/periodSalt.js';
+import { sealHead } from '../audit/sealHead.js';
+import { summaryLeaf } from '../audit/summaryLeaf.js';
+import { summarySalt } from '../audit/summarySalt.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import type { Schedule, Visit } from './Schedule.js';
+
+/** The seal format this code implements (`manifest.algorithms.seal`). */
+export const SEAL_ALGORITHM = AUDIT_ALGORITHMS.seal;
+
+/** Everything the seal of a schedule is made of, leaf by leaf. */
+export interface SealTree {
+  /** Number of periods T; the tree has T + 1 leaves. */
+  periods: number;
+  /** `visitsByPeriod[k]`: the visits of period k, all kinds, in schedule order. */
+  visitsByPeriod: Visit[][];
+  /** `periodSalt(seed, k)` for each period. */
+  periodSalts: string[];
+  /** `summarySalt(seed)`. */
+  summarySalt: string;
+  /** The summary committed to by the last leaf (see `scheduleSummary`). */
+  summary: Record<string, unknown>;
+  /** The T + 1 leaf hashes: periods 0..T-1, then the summary. */
+  leaves: string[];
+  /** RFC 6962 Merkle root of `leaves`. */
+  root: string;
+  /** `sealHead(T + 1, root)`: the value of `manifest.scheduleHash`. */
+  head: string;
+}
+
+/** Throws a FairdrawError unless `schedule` has the parts the seal reads. */
+export function checkSealable(schedule: Schedule, path = 'schedule'): void {
+  if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule))
+    throw new FairdrawError('invalid-input', path, 'is not a fairdraw schedule (a JSON object)');
+  for (const field of ['manifest', 'periods', 'visits'] as const) {
+    const value = schedule[field];
+    const ok = field === 'manifest' ? typeof value === 'object' && value !== null : Array.isArray(value);
+    if (!ok) {
+      throw new FairdrawError(
+        'invalid-input',
+        `${path}.${field}`,
+        field === 'manifest' ? 'must be an object' : 'must be an array',
+      );
+    }
+  }
+}
+
+/**
+ * The summary of a schedule: every top-level field except the visits' contents, i.e. the schedule
+ * with `manifest.scheduleHash` emptied and each visit replaced by its period index (so the summary fixes
+ * how the period leaves interleave into `visits`, and the whole schedule can be reassembled from the
+ * summary and the period reveals). Generic: any top-level field added to the schedule is included.
+ */
+export function scheduleSummary(schedule: Schedule): Record<string, unknown> {
+  return {
+    ...schedule,
+    manifest: { ...schedule.manifest, scheduleHash: '' },
+    visits: schedule.visits.map((v) => v.period),
+  };
+}
+
+/**
+ * Computes the seal of `schedule` under the master seed `seed` (docs/spec.md, "The seal"): one salted
+ * leaf per period, `periodLeaf(periodSalt(seed, k), k, canonicalJson(visits of period k))`, then the
+ * salted summary leaf `summaryLeaf(summarySalt(seed), canonicalJson(scheduleSummary(schedule)))`, their
+ * RFC 6962 Merkle root, and the head `sealHead(T + 1, root)`.
+ *
+ * @throws FairdrawError (`invalid-input`) when the schedule has no period, or a visit whose `period` is
+ *   not the index of one of its periods (naming `visits[i].period`).
+ */
+export function sealTree(schedule: Schedule, seed: string): SealTree {
+  checkSealable(schedule);
+  const periods = schedule.periods.length;
+  if (periods < 1)
+    throw new FairdrawError('invalid-input', 'schedule.periods', 'must hold at least one period');
+  const visitsByPeriod: Visit[][] = Array.from({ length: periods }, () => []);
+  schedule.visits.forEach((visit, i) => {
+    const k = (visit as { period?: unknown } | null)?.period;
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= periods) {
+      throw new FairdrawError(
+        'invalid-input',
+        `schedule.visits[${i}].period`,
+        `must be the index of one of the schedule's ${periods} periods, got ${JSON.stringify(k) ?? typeof k}`,
+      );
+    }
+    visitsByPeriod[k]!.push(visit);
+  });
+  const periodSalts = visitsByPeriod.map((_, k) => periodSalt(seed, k));
+  const leaves = visitsByPeriod.map((visits, k) => periodLeaf(periodSalts[k]!, k, canonicalJson(visits)));
+  const salt = summarySalt(seed);
+  const summary = scheduleSummary(schedule);
+  leaves.push(summaryLeaf(salt, canonicalJson(summary)));
+  const root = merkleRoot(leaves);
+  return {
+    periods,
+    visitsByPeriod,
+    periodSalts,
+    summarySalt: salt,
+    summary,
+    leaves,
+    root,
+    head: sealHead(leaves.length, root),
+  };
+}

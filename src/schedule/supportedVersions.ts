@@ -1,0 +1,46 @@
+import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
+import { DESIGNS } from '../sampling/Design.js';
+import { VERSION } from '../version.js';
+import { SEAL_ALGORITHM } from './sealTree.js';
+
+/** The versions whose schedules `verify` can re-derive. */
+export interface SupportedVersions {
+  /** `manifest.library` values: the libraries whose schedules this one reproduces byte for byte. */
+  library: readonly string[];
+  /** `manifest.rng` values. */
+  rng: readonly string[];
+  /** `manifest.algorithms[step]` values, per step. */
+  algorithms: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * What this library implements. `verify` answers "unsupported" (never "different") for a schedule whose
+ * manifest names anything else. Rules for maintainers:
+ *
+ * - A change to a draw's output is a new version of that step (`routine=...@2`), never a silent change.
+ *   Keep the old version listed only while the code can still run it for old schedules.
+ * - A new library release whose steps all draw the same keeps the earlier `fairdraw@x.y.z` values
+ *   listed here, so that their schedules still verify (the library field is then taken as recorded).
+ * - A step that is not listed here (one added to the manifest later) is supported in exactly the
+ *   version the current code writes.
+ */
+export const SUPPORTED_VERSIONS: SupportedVersions = {
+  library: [`fairdraw@${VERSION}`],
+  rng: [RNG_ALGORITHM],
+  algorithms: {
+    seed: ['sha256-path@1'],
+    routine: [
+      'horizon-flow+type@1',
+      'horizon-flow@1',
+      ...DESIGNS.flatMap((design) => [`${design}+type@1`, `${design}@1`]),
+    ],
+    dates: ['spread-shuffle@1', 'spread-shuffle+gap@1'],
+    inspectors: ['assign-flow@1'],
+    seal: [SEAL_ALGORITHM],
+    cap: ['horizon-fix-rescale@1'],
+    campaigns: ['campaign-draw@1'],
+    directed: ['directed-first-workday@1'],
+    findings: ['deadline-follow-up@1'],
+    replan: ['replan-from-period@1'],
+  },
+};

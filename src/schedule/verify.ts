@@ -1,0 +1,222 @@
+import { commitSeed } from '../audit/commitSeed.js';
+import { effectiveSeed } from '../audit/effectiveSeed.js';
+import { hashInput } from '../audit/hashInput.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
+import { validate } from '../model/validate.js';
+import { childPath, type DiffSink, diffJson } from './diffJson.js';
+import { plan } from './plan.js';
+import { replayLog } from './replayLog.js';
+import { resolveSeed } from './resolveSeed.js';
+import type { Schedule } from './Schedule.js';
+import { sealSchedule } from './sealSchedule.js';
+import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
+import type { Difference, Verification } from './Verification.js';
+
+/** How many differences a verification lists; the rest are counted in `truncated`. */
+const MAX_DIFFERENCES = 1000;
+
+/** Options of `verify`. */
+export interface VerifyOptions {
+  /** The versions accepted; `SUPPORTED_VERSIONS` unless given (tests, or a stricter auditor). */
+  supported?: SupportedVersions;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const result = (status: Verification['status'], differences: Difference[], truncated = 0): Verification => ({
+  ok: differences.length === 0,
+  status: differences.length === 0 ? 'verified' : status,
+  differences,
+  ...(truncated > 0 ? { truncated } : {}),
+});
+
+/** The manifest's versions that are not in `table`, each as a difference saying so. */
+function unsupportedVersions(manifest: Record<string, unknown>, table: SupportedVersions): Difference[] {
+  const out: Difference[] = [];
+  const check = (path: string, found: unknown, known: readonly string[], what: string) => {
+    if (typeof found === 'string' && known.includes(found)) return;
+    out.push({
+      path,
+      expected: known,
+      found,
+      message:
+        `unsupported version: the schedule names ${what} ${JSON.stringify(found) ?? 'nothing'}, which this library ` +
+        `does not implement (it implements ${known.join(', ')}); it cannot say whether the schedule is right or wrong`,
+    });
+  };
+  check('manifest.library', manifest.library, table.library, 'the library');
+  check('manifest.rng', manifest.rng, table.rng, 'the generator');
+  const algorithms = manifest.algorithms;
+  if (!isRecord(algorithms)) {
+    out.push({
+      path: 'manifest.algorithms',
+      expected: 'the algorithm versions, one per step',
+      found: algorithms,
+      message: 'unsupported version: the schedule records no algorithm versions',
+    });
+    return out;
+  }
+  if (algorithms.seal === undefined) {
+    out.push({
+      path: 'manifest.algorithms.seal',
+      expected: table.algorithms.seal,
+      found: undefined,
+      message:
+        'unsupported version: the schedule records no seal format (it was sealed with the whole-schedule hash ' +
+        'that came before fairdraw/seal/v1), which this library does not verify',
+    });
+  }
+  for (const [step, version] of Object.entries(algorithms)) {
+    const known = table.algorithms[step];
+    if (known) check(childPath('manifest.algorithms', step), version, known, `the ${step} algorithm`);
+  }
+  return out;
+}
+
+/** Steps outside the table are supported only in the version the current code writes. */
+function unlistedVersions(
+  found: Record<string, unknown>,
+  expected: Record<string, string>,
+  table: SupportedVersions,
+): Difference[] {
+  return Object.entries(found).flatMap(([step, version]) =>
+    table.algorithms[step] === undefined && version !== expected[step]
+      ? [
+          {
+            path: childPath('manifest.algorithms', step),
+            expected: expected[step],
+            found: version,
+            message:
+              `unsupported version: the schedule names the ${step} algorithm ${JSON.stringify(version)}, which this ` +
+              `library does not implement${expected[step] ? ` (it implements ${expected[step]})` : ''}; it cannot say whether the schedule is right or wrong`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** The published anchors: input hash, seed commitment, public value, and whether the secret opens them. */
+function anchorDifferences(
+  valid: ValidPlanInput,
+  inputHash: string,
+  manifest: Record<string, unknown>,
+): Difference[] {
+  const out: Difference[] = [];
+  if (manifest.inputHash !== inputHash) {
+    out.push({
+      path: 'manifest.inputHash',
+      expected: inputHash,
+      found: manifest.inputHash,
+      message:
+        'the input is not the frame the schedule was drawn from (its canonical hash differs), so nothing else was compared',
+    });
+  }
+  const seed = valid.seed;
+  const commitment = typeof seed === 'string' ? commitSeed(seed) : seed.commitment;
+  if (manifest.seedCommitment !== commitment) {
+    out.push({
+      path: 'manifest.seedCommitment',
+      expected: commitment,
+      found: manifest.seedCommitment,
+      message: "the input's seed is not the one the schedule committed to",
+    });
+  }
+  const publicValue = typeof seed === 'string' ? undefined : seed.public;
+  if (manifest.seedPublic !== publicValue) {
+    out.push({
+      path: 'manifest.seedPublic',
+      expected: publicValue,
+      found: manifest.seedPublic,
+      message:
+        publicValue === undefined
+          ? 'the schedule records a public value but the input has a plain seed'
+          : "the input's public value is not the one the schedule was drawn with; the draw must use the value announced in public, character for character",
+    });
+  }
+  if (typeof seed !== 'string') {
+    try {
+      effectiveSeed(seed, inputHash);
+    } catch (error) {
+      if (!(error instanceof FairdrawError)) throw error;
+      out.push({
+        path: error.path,
+        expected: `a secret that opens the commitment ${seed.commitment} and carries at least 128 bits of entropy`,
+        found: error.path === 'seed.secret' ? '(the revealed secret)' : undefined,
+        message: error.message,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Verifies a schedule by re-deriving it: `plan(input)`, then every entry of its `log` replayed in
+ * order (`replayLog`: substitutions through `substitute` with the request each entry recorded), then a
+ * field-by-field comparison of the result with the schedule (`diffJson`). Each difference names its
+ * place precisely (`visits[12].inspectors[1]`, `units[3].probabilities[7]`, `manifest.inputHash`) with
+ * the expected and the found value. `manifest.scheduleHash` is compared like any field, so a schedule
+ * that matches but whose seal does not is also caught.
+ *
+ * The steps, each of which can end it:
+ * 1. the manifest's library, generator and algorithm versions are checked against `SUPPORTED_VERSIONS`:
+ *    a version this library does not implement gives `status: "unsupported"` (never "different");
+ * 2. the input is validated (bad input throws, as `plan` does);
+ * 3. the published anchors: `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input,
+ *    and for a commit-reveal seed, that the secret opens the commitment;
+ * 4. re-derivation and log replay (a log entry of an unknown kind: `unsupported`, path `log[i].kind`);
+ * 5. the comparison (the first 1000 differences are listed, the rest counted in `truncated`).
+ *
+ * @param input - the plan file, with the seed revealed (the secret, in the commit-reveal form).
+ * @param schedule - the schedule to check, e.g. parsed from its JSON file.
+ * @param options - `supported`: the version table to accept (default `SUPPORTED_VERSIONS`).
+ * @returns `{ ok, status, differences }`.
+ * @throws {FairdrawError} when the input is not a valid plan file or cannot be planned, or the schedule
+ *   is not a schedule at all (no manifest object, no visits or log array).
+ */
+export function verify(input: PlanInput, schedule: Schedule, options: VerifyOptions = {}): Verification {
+  const table = options.supported ?? SUPPORTED_VERSIONS;
+  if (
+    !isRecord(schedule) ||
+    !isRecord(schedule.manifest) ||
+    !Array.isArray(schedule.visits) ||
+    !Array.isArray(schedule.log)
+  ) {
+    throw new FairdrawError(
+      'invalid-input',
+      'schedule',
+      'is not a fairdraw schedule (an object with manifest, visits and log)',
+    );
+  }
+  const manifest = schedule.manifest as unknown as Record<string, unknown>;
+  const unsupported = unsupportedVersions(manifest, table);
+  if (unsupported.length > 0) return result('unsupported', unsupported);
+
+  const valid = validate(planInputSchema, input);
+  const inputHash = hashInput(valid);
+  const anchors = anchorDifferences(valid, inputHash, manifest);
+  if (anchors.length > 0) return result('different', anchors);
+
+  let expected = plan(input);
+  const unlisted = unlistedVersions(
+    manifest.algorithms as Record<string, unknown>,
+    expected.manifest.algorithms,
+    table,
+  );
+  if (unlisted.length > 0) return result('unsupported', unlisted);
+
+  const replayed = replayLog(input, expected, schedule.log);
+  if (replayed.difference) return result(replayed.status, [replayed.difference]);
+  expected = replayed.schedule;
+
+  if (manifest.library !== expected.manifest.library) {
+    // An earlier library listed as supported: same draws, its own name in the manifest and the seal.
+    expected.manifest.library = manifest.library as string;
+    sealSchedule(expected, resolveSeed(valid.seed, inputHash));
+  }
+
+  const sink: DiffSink = { differences: [], limit: MAX_DIFFERENCES, total: 0 };
+  diffJson(expected, schedule, '', sink);
+  return result('different', sink.differences, sink.total - sink.differences.length);
+}

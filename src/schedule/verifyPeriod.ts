@@ -1,0 +1,150 @@
+import { canonicalJson } from '../audit/canonicalJson.js';
+import { merkleRootFromProof } from '../audit/merkleRootFromProof.js';
+import { periodLeaf } from '../audit/periodLeaf.js';
+import { sealHead } from '../audit/sealHead.js';
+import { summaryLeaf } from '../audit/summaryLeaf.js';
+import { checkSha256Hex } from '../audit/textChecks.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
+import { SEAL_ALGORITHM } from './sealTree.js';
+import type { Difference, Verification } from './Verification.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks the shape of a reveal, throwing a FairdrawError naming the field. */
+function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryReveal {
+  if (!isRecord(reveal))
+    throw new FairdrawError(
+      'invalid-input',
+      'reveal',
+      'must be an object made by revealPeriod or revealSummary',
+    );
+  const { leaves, period, proof } = reveal;
+  if (typeof leaves !== 'number' || !Number.isSafeInteger(leaves) || leaves < 2)
+    throw new FairdrawError(
+      'invalid-input',
+      'reveal.leaves',
+      'must be an integer of at least 2 (periods + 1)',
+    );
+  if (period === 'summary') {
+    if (!isRecord(reveal.summary))
+      throw new FairdrawError('invalid-input', 'reveal.summary', 'must be an object');
+  } else {
+    if (typeof period !== 'number' || !Number.isInteger(period) || period < 0 || period > leaves - 2) {
+      throw new FairdrawError(
+        'invalid-input',
+        'reveal.period',
+        `must be "summary" or a period index from 0 to ${leaves - 2}, got ${JSON.stringify(period) ?? typeof period}`,
+      );
+    }
+    if (!Array.isArray(reveal.visits))
+      throw new FairdrawError('invalid-input', 'reveal.visits', 'must be an array');
+  }
+  checkSha256Hex(reveal.salt, 'reveal.salt');
+  if (!Array.isArray(proof) || proof.some((p) => typeof p !== 'string'))
+    throw new FairdrawError('invalid-input', 'reveal.proof', 'must be an array of strings');
+}
+
+/** Consistency checks of a summary's content with the tree it claims to be the last leaf of. */
+function summaryDifferences(reveal: SummaryReveal): Difference[] {
+  const out: Difference[] = [];
+  const { summary, leaves } = reveal;
+  const manifest = isRecord(summary.manifest) ? summary.manifest : {};
+  if (manifest.scheduleHash !== '')
+    out.push({ path: 'summary.manifest.scheduleHash', expected: '', found: manifest.scheduleHash });
+  const algorithms = isRecord(manifest.algorithms) ? manifest.algorithms : {};
+  if (algorithms.seal !== reveal.seal)
+    out.push({ path: 'summary.manifest.algorithms.seal', expected: reveal.seal, found: algorithms.seal });
+  if (manifest.periods !== leaves - 1)
+    out.push({ path: 'summary.manifest.periods', expected: leaves - 1, found: manifest.periods });
+  const periods = Array.isArray(summary.periods) ? summary.periods.length : undefined;
+  if (periods !== leaves - 1)
+    out.push({ path: 'summary.periods.length', expected: leaves - 1, found: periods });
+  return out;
+}
+
+/**
+ * Checks one revealed period (or the revealed summary) against the `scheduleHash` published at the
+ * start, without any other period: recomputes the salted leaf from the revealed visits (`periodLeaf`)
+ * or summary (`summaryLeaf`), walks the RFC 6962 audit path up to the root (RFC 6962 section 2.1.1;
+ * RFC 9162 section 2.1.3.2), and hashes the root with the leaf count into the tree head (`sealHead`),
+ * which must equal `scheduleHash`. Because the head binds the leaf count, a reveal cannot be made to
+ * fit under another count.
+ *
+ * Also checks that every revealed visit belongs to the revealed period, and that a summary is
+ * consistent with the tree (its `manifest.scheduleHash` empty, `manifest.periods` and `periods` equal to
+ * the leaf count minus one, the same seal format).
+ *
+ * @param reveal - from `revealPeriod` or `revealSummary` (e.g. read from the published JSON).
+ * @param scheduleHash - the `manifest.scheduleHash` published before the period began.
+ * @returns `{ ok, status, differences }`; `unsupported` when the reveal names another seal format.
+ * @throws FairdrawError (`invalid-input`) naming the field when the reveal or the hash is malformed.
+ */
+export function verifyPeriod(reveal: PeriodReveal | SummaryReveal, scheduleHash: string): Verification {
+  checkSha256Hex(scheduleHash, 'scheduleHash');
+  if (isRecord(reveal) && reveal.seal !== SEAL_ALGORITHM) {
+    return {
+      ok: false,
+      status: 'unsupported',
+      differences: [
+        {
+          path: 'seal',
+          expected: SEAL_ALGORITHM,
+          found: reveal.seal,
+          message: `the reveal uses the seal format ${JSON.stringify(reveal.seal) ?? 'none'}, which this library does not implement; it cannot say whether the reveal is right or wrong`,
+        },
+      ],
+    };
+  }
+  checkShape(reveal);
+  const differences: Difference[] = [];
+  let leaf: string;
+  let index: number;
+  if (reveal.period === 'summary') {
+    differences.push(...summaryDifferences(reveal));
+    leaf = summaryLeaf(reveal.salt, canonicalJson(reveal.summary));
+    index = reveal.leaves - 1;
+  } else {
+    const k = reveal.period;
+    reveal.visits.forEach((visit, i) => {
+      const found = isRecord(visit) ? visit.period : undefined;
+      if (found !== k) {
+        differences.push({
+          path: `visits[${i}].period`,
+          expected: k,
+          found,
+          message: 'a revealed visit must belong to the revealed period',
+        });
+      }
+    });
+    leaf = periodLeaf(reveal.salt, k, canonicalJson(reveal.visits));
+    index = k;
+  }
+  const root = merkleRootFromProof(leaf, index, reveal.leaves, reveal.proof);
+  if (root === null) {
+    differences.push({
+      path: 'proof',
+      expected: `an audit path for leaf ${index} of ${reveal.leaves}`,
+      found: reveal.proof,
+      message: 'the proof does not have the length or the sides that the leaf index and the leaf count imply',
+    });
+  } else {
+    const head = sealHead(reveal.leaves, root);
+    if (head !== scheduleHash) {
+      differences.push({
+        path: 'scheduleHash',
+        expected: scheduleHash,
+        found: head,
+        message:
+          'the revealed data, salt, proof and leaf count do not hash to the published scheduleHash: ' +
+          'something in the reveal was changed, or it belongs to another schedule',
+      });
+    }
+  }
+  return {
+    ok: differences.length === 0,
+    status: differences.length === 0 ? 'verified' : 'different',
+    differences,
+  };
+}

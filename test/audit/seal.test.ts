@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { merkleProof } from '../../src/audit/merkleProof.js';
+import { merkleRoot } from '../../src/audit/merkleRoot.js';
+import { merkleRootFromProof } from '../../src/audit/merkleRootFromProof.js';
+import { periodSalt } from '../../src/audit/periodSalt.js';
+import { sealHead } from '../../src/audit/sealHead.js';
+import { summaryLeaf } from '../../src/audit/summaryLeaf.js';
+import { summarySalt } from '../../src/audit/summarySalt.js';
+import { FairdrawError } from '../../src/model/FairdrawError.js';
+import { refSha256 } from './refHash.js';
+
+const salt = summarySalt('master-seed');
+const pathOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(FairdrawError);
+    return (e as FairdrawError).path;
+  }
+  return undefined;
+};
+
+describe('seal primitives', () => {
+  it('summarySalt never equals a period salt, and summaryLeaf and sealHead hash the documented bytes', () => {
+    for (let k = 0; k < 200; k++) expect(periodSalt('master-seed', k)).not.toBe(salt);
+    expect(summaryLeaf(salt, '{"a":1}')).toBe(
+      refSha256([0], `fairdraw/summary/v1\u0000${salt}\u0000{"a":1}`),
+    );
+    const root = 'ab'.repeat(32);
+    expect(sealHead(7, root)).toBe(refSha256(`fairdraw/seal/v1\u00007\u0000${root}`));
+    expect(sealHead(7, root)).not.toBe(sealHead(8, root));
+  });
+
+  it('refuses bad arguments, naming them', () => {
+    expect(pathOf(() => summaryLeaf('ABC', '{}'))).toBe('salt');
+    expect(pathOf(() => summaryLeaf(salt, '{ "a": 1 }'))).toBe('summaryCanonicalJson');
+    expect(pathOf(() => summaryLeaf(salt, ''))).toBe('summaryCanonicalJson');
+    expect(pathOf(() => sealHead(0, 'ab'.repeat(32)))).toBe('leafCount');
+    expect(pathOf(() => sealHead(1.5, 'ab'.repeat(32)))).toBe('leafCount');
+    expect(pathOf(() => sealHead(3, 'AB'.repeat(32)))).toBe('root');
+    expect(pathOf(() => summarySalt(''))).toBe('seed');
+  });
+
+  it('merkleRootFromProof gives the root for every leaf of trees of 1 to 12 leaves, and null for a bad proof', () => {
+    let ambiguous = 0;
+    for (let n = 1; n <= 12; n++) {
+      const leaves = Array.from({ length: n }, (_, i) => refSha256([0], `leaf ${i}`));
+      const root = merkleRoot(leaves);
+      for (let i = 0; i < n; i++) {
+        const proof = merkleProof(leaves, i);
+        expect(merkleRootFromProof(leaves[i]!, i, n, proof)).toBe(root);
+        // The bare root does not fix the count (e.g. leaf 0 of 5 and of 6 share a path); the head does.
+        if (merkleRootFromProof(leaves[i]!, i, n + 1, proof) === root) ambiguous += 1;
+        expect(sealHead(n + 1, root)).not.toBe(sealHead(n, root));
+        if (proof.length > 0) expect(merkleRootFromProof(leaves[i]!, i, n, proof.slice(1))).toBeNull();
+      }
+    }
+    expect(ambiguous).toBeGreaterThan(0);
+    expect(merkleRootFromProof('x', 0, 1, [])).toBeNull();
+    expect(merkleRootFromProof('ab'.repeat(32), 1, 1, [])).toBeNull();
+    expect(merkleRootFromProof('ab'.repeat(32), 0, 2, ['X:00'])).toBeNull();
+  });
+});

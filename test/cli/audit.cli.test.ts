@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSecretEntropy } from '../../src/audit/checkSecretEntropy.js';
+import { commitSeed } from '../../src/audit/commitSeed.js';
+import { run } from '../../src/cli/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fairdraw-audit-cli-'));
+const file = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return path;
+};
+const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+const inputPath = file('county.json', county);
+const schedulePath = join(dir, 'county.schedule.json');
+expect(run(['plan', inputPath, '--out', schedulePath, '--quiet']).code).toBe(0);
+const schedule = JSON.parse(readFileSync(schedulePath, 'utf8'));
+const hash: string = schedule.manifest.scheduleHash;
+
+describe('fairdraw verify', () => {
+  it('exits 0 when the schedule verifies', () => {
+    const result = run(['verify', inputPath, schedulePath]);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toMatch(/^verified: /);
+  });
+
+  it('exits 1 and lists each difference when it does not', () => {
+    const tampered = structuredClone(schedule);
+    tampered.visits[12].inspectors[1] = 'insp-99';
+    const result = run(['verify', inputPath, file('tampered.json', tampered)]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/NOT VERIFIED: .*1 difference/);
+    expect(result.stdout).toContain(
+      `visits[12].inspectors[1]: expected "${schedule.visits[12].inspectors[1]}", found "insp-99"`,
+    );
+  });
+
+  it('exits 2 on bad input, a missing file, or a version it does not support', () => {
+    const badInput = file('bad.json', { ...county, routine: { visitsPerPeriod: -1 } });
+    const bad = run(['verify', badInput, schedulePath]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/routine\.visitsPerPeriod/);
+    expect(run(['verify', join(dir, 'nope.json'), schedulePath]).code).toBe(2);
+    expect(run(['verify', inputPath]).code).toBe(2);
+    expect(run(['verify', inputPath, file('not-schedule.json', [1, 2])]).code).toBe(2);
+    const newer = structuredClone(schedule);
+    newer.manifest.algorithms.routine = 'horizon-flow+type@2';
+    const unsupported = run(['verify', inputPath, file('newer.json', newer)]);
+    expect(unsupported.code).toBe(2);
+    expect(unsupported.stderr).toMatch(/^UNSUPPORTED: .*NOT checked/);
+    expect(unsupported.stderr).toContain('manifest.algorithms.routine');
+  });
+});
+
+describe('fairdraw reveal and verify-period', () => {
+  it('reveals a period to stdout or a file, and the reveal verifies alone', () => {
+    const printed = run(['reveal', inputPath, schedulePath, '4']);
+    expect(printed.code).toBe(0);
+    const reveal = JSON.parse(printed.stdout!);
+    expect(reveal.period).toBe(4);
+    const revealPath = file('reveal-4.json', reveal);
+    expect(run(['verify-period', revealPath, hash])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^verified: period 4/),
+    });
+    const out = join(dir, 'summary.json');
+    expect(run(['reveal', inputPath, schedulePath, 'summary', '--out', out]).stdout).toMatch(
+      /wrote the reveal of the summary/,
+    );
+    expect(run(['verify-period', out, hash]).code).toBe(0);
+  });
+
+  it('exits 1 on a tampered reveal, 2 on bad arguments', () => {
+    const reveal = JSON.parse(run(['reveal', inputPath, schedulePath, '4']).stdout!);
+    reveal.visits[0].unit = 'ps-luohe' === reveal.visits[0].unit ? 'ps-xiaji' : 'ps-luohe';
+    const tampered = run(['verify-period', file('reveal-bad.json', reveal), hash]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/scheduleHash: expected/);
+    expect(run(['verify-period', file('reveal-ok.json', reveal), 'ABC']).code).toBe(2);
+    expect(run(['reveal', inputPath, schedulePath, 'x']).stderr).toMatch(
+      /period: must be a period index or "summary"/,
+    );
+    expect(run(['reveal', inputPath, schedulePath, '999']).code).toBe(2);
+    expect(run(['reveal', inputPath, schedulePath]).code).toBe(2);
+  });
+});
+
+describe('fairdraw commit and hash', () => {
+  it('without an argument generates a secret, prints its commitment and says what to publish', () => {
+    const result = run(['commit']);
+    expect(result.code).toBe(0);
+    const secret = /secret\s+([0-9a-f]{64})/.exec(result.stdout!)![1]!;
+    const commitment = /commitment\s+([0-9a-f]{64})/.exec(result.stdout!)![1]!;
+    expect(commitment).toBe(commitSeed(secret));
+    expect(() => checkSecretEntropy(secret)).not.toThrow();
+    expect(result.stdout).toMatch(/KEEP THE SECRET PRIVATE/);
+    expect(result.stdout).toMatch(/PUBLISH THE COMMITMENT/);
+    expect(/secret\s+([0-9a-f]{64})/.exec(run(['commit']).stdout!)![1]).not.toBe(secret);
+  });
+
+  it('refuses a low-entropy secret with exit 2 naming the problem; commits a strong one or a --plain seed', () => {
+    const weak = run(['commit', 'county-2026']);
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toMatch(/secret: .*bits of entropy/);
+    expect(weak.stderr).toMatch(/--plain/);
+    expect(run(['commit', 'a'.repeat(64)]).stderr).toMatch(/repeat/);
+    const strong = 'db4ba3fa0e855637218cb621a6467fba4a092463ca2500a1edb3f0571629cbd2';
+    expect(run(['commit', strong]).stdout).toBe(`${commitSeed(strong)}\n`);
+    expect(run(['commit', '--plain', 'county-2026']).stdout).toBe(`${commitSeed('county-2026')}\n`);
+    expect(run(['commit', 'a', 'b']).code).toBe(2);
+  });
+
+  it('hash prints the input hash, with or without a seed in the file', () => {
+    expect(run(['hash', inputPath]).stdout).toBe(`${schedule.manifest.inputHash}\n`);
+    const { seed: _seed, ...unseeded } = county;
+    expect(run(['hash', file('unseeded.json', unseeded)]).stdout).toBe(`${schedule.manifest.inputHash}\n`);
+    expect(run(['hash', file('bad-hash.json', { ...county, units: [] })]).code).toBe(2);
+  });
+});

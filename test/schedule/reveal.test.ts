@@ -1,0 +1,232 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/audit/canonicalJson.js';
+import { commitSeed } from '../../src/audit/commitSeed.js';
+import { merkleProof } from '../../src/audit/merkleProof.js';
+import { merkleRoot } from '../../src/audit/merkleRoot.js';
+import { merkleNode } from '../../src/audit/merkleTree.js';
+import { periodLeaf } from '../../src/audit/periodLeaf.js';
+import { periodSalt } from '../../src/audit/periodSalt.js';
+import { sealHead } from '../../src/audit/sealHead.js';
+import { verifyMerkleProof } from '../../src/audit/verifyMerkleProof.js';
+import { FairdrawError } from '../../src/model/FairdrawError.js';
+import type { PeriodReveal, SummaryReveal } from '../../src/schedule/PeriodReveal.js';
+import { plan } from '../../src/schedule/plan.js';
+import { revealPeriod } from '../../src/schedule/revealPeriod.js';
+import { revealSummary } from '../../src/schedule/revealSummary.js';
+import type { Schedule, Visit } from '../../src/schedule/Schedule.js';
+import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
+
+const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+const schedule = plan(county);
+const hash = schedule.manifest.scheduleHash;
+const T = schedule.periods.length;
+const VERIFIED = { ok: true, status: 'verified', differences: [] };
+
+/** What a verifier receives: the reveal alone, as published JSON text. */
+const published = <R>(reveal: R): R => JSON.parse(JSON.stringify(reveal));
+const reveals = Array.from({ length: T }, (_, k) => revealPeriod(county, schedule, k));
+const summary = revealSummary(county, schedule);
+
+const paths = (v: { differences: { path: string }[] }) => v.differences.map((d) => d.path);
+const flipHex = (hex: string, i = 0) =>
+  hex.slice(0, i) + (Number.parseInt(hex[i]!, 16) ^ 1).toString(16) + hex.slice(i + 1);
+
+describe('revealPeriod() and verifyPeriod()', () => {
+  it(`every period of the county example (${T}) verifies alone against the published scheduleHash`, () => {
+    for (let k = 0; k < T; k++) {
+      const reveal = published(reveals[k]!);
+      expect(reveal.leaves).toBe(T + 1);
+      expect(reveal.visits).toEqual(schedule.visits.filter((v) => v.period === k));
+      expect(verifyPeriod(reveal, hash), `period ${k}`).toEqual(VERIFIED);
+    }
+    // Together they are every visit, and no reveal carries another period's visits.
+    expect(reveals.flatMap((r) => r.visits).length).toBe(schedule.visits.length);
+    const text = JSON.stringify(reveals[20]);
+    for (const v of schedule.visits) if (v.period !== 20) expect(text).not.toContain(`"${v.id}"`);
+  });
+
+  it('the summary verifies at the end, and with every period it gives back the whole schedule', () => {
+    const reveal = published(summary);
+    expect(verifyPeriod(reveal, hash)).toEqual(VERIFIED);
+    expect(reveal.summary.units).toEqual(schedule.units);
+    expect(reveal.summary.types).toEqual(schedule.types);
+    expect(JSON.stringify(reveal)).not.toContain('"inspectors":["');
+    // Reassemble: the summary says which period each visit comes from, in order.
+    const queues = reveals.map((r) => [...r.visits]);
+    const visits = (reveal.summary.visits as number[]).map((k) => queues[k]!.shift()!);
+    const rebuilt = {
+      ...reveal.summary,
+      manifest: { ...(reveal.summary.manifest as object), scheduleHash: hash },
+      visits,
+    };
+    expect(canonicalJson(rebuilt)).toBe(canonicalJson(schedule));
+  });
+
+  it('a tampered reveal fails', () => {
+    const r = reveals[9]!;
+    const edits: [string, (x: any) => void][] = [
+      ['unit', (x) => (x.visits[0].unit = schedule.units.find((u) => u.id !== x.visits[0].unit)!.id)],
+      ['date', (x) => (x.visits[0].date = '2026-03-06')],
+      ['inspector', (x) => (x.visits[0].inspectors[1] = 'insp-01')],
+      ['kind', (x) => (x.visits[0].kind = 'directed')],
+      ['visit dropped', (x) => x.visits.pop()],
+      ['visit added', (x) => x.visits.push({ ...x.visits[0], id: 'v-9999' })],
+      ['visits reordered', (x) => x.visits.reverse()],
+      ['salt', (x) => (x.salt = flipHex(x.salt, 17))],
+      ['salt of another period', (x) => (x.salt = reveals[10]!.salt)],
+      ['proof hash', (x) => (x.proof[2] = `${x.proof[2].slice(0, 2)}${flipHex(x.proof[2].slice(2), 5)}`)],
+      ['leaf count', (x) => (x.leaves = T + 2)],
+    ];
+    for (const [name, edit] of edits) {
+      const x = structuredClone(r);
+      edit(x);
+      const result = verifyPeriod(x, hash);
+      expect(result.ok, name).toBe(false);
+      expect(result.status, name).toBe('different');
+      expect(paths(result), name).toEqual(['scheduleHash']);
+    }
+    const borrowed = structuredClone(r);
+    borrowed.proof = reveals[8]!.proof; // period 8's path has other sides than period 9's
+    expect(paths(verifyPeriod(borrowed, hash))).toEqual(['proof']);
+    const moved = structuredClone(r);
+    moved.period = 10;
+    for (const v of moved.visits) v.period = 10;
+    expect(paths(verifyPeriod(moved, hash))).toEqual(['proof']); // the sides of a path fix its position
+    const wrongPeriod = structuredClone(r);
+    wrongPeriod.visits[0]!.period = 10;
+    expect(paths(verifyPeriod(wrongPeriod, hash))).toEqual(['visits[0].period', 'scheduleHash']);
+    const wrongSide = structuredClone(r);
+    wrongSide.proof[0] = `${wrongSide.proof[0]![0] === 'L' ? 'R' : 'L'}${wrongSide.proof[0]!.slice(1)}`;
+    expect(paths(verifyPeriod(wrongSide, hash))).toEqual(['proof']);
+    const short = structuredClone(r);
+    short.proof.pop();
+    expect(paths(verifyPeriod(short, hash))).toEqual(['proof']);
+    expect(paths(verifyPeriod(r, flipHex(hash, 63)))).toEqual(['scheduleHash']);
+  });
+
+  it('a tampered summary fails, naming what is inconsistent', () => {
+    const edits: [string, (x: any) => void, string[]][] = [
+      ['a unit count', (x) => (x.summary.units[0].visits += 1), ['scheduleHash']],
+      ['a type realised', (x) => (x.summary.types[0].realised[3] -= 1), ['scheduleHash']],
+      ['a load', (x) => (x.summary.inspectors[2].visits += 1), ['scheduleHash']],
+      ['the visit order', (x) => x.summary.visits.reverse(), ['scheduleHash']],
+      [
+        'the hash left in',
+        (x) => (x.summary.manifest.scheduleHash = hash),
+        ['summary.manifest.scheduleHash', 'scheduleHash'],
+      ],
+      [
+        'the period count',
+        (x) => (x.summary.manifest.periods = T + 1),
+        ['summary.manifest.periods', 'scheduleHash'],
+      ],
+      ['the periods', (x) => x.summary.periods.pop(), ['summary.periods.length', 'scheduleHash']],
+    ];
+    for (const [name, edit, expected] of edits) {
+      const x = structuredClone(summary);
+      edit(x);
+      expect(paths(verifyPeriod(x, hash)), name).toEqual(expected);
+    }
+  });
+
+  it('the head binds the leaf count: a prover cannot reveal two different leaves for one period', () => {
+    // A dishonest tree of 9 "leaves" whose last one is really an inner node hiding a second leaf B
+    // for period 4. Against the bare RFC 6962 root both leaves of period 4 have valid proofs, under
+    // 9 and under 6 leaves; the published head, which hashes the count in, accepts only one.
+    const seed = 'equivocation';
+    const visits = (k: number, unit: string): Visit[] => [
+      { id: `v-${k}`, kind: 'routine', period: k, date: '2026-01-07', unit, inspectors: [] },
+    ];
+    const leaf = (k: number, unit: string) =>
+      periodLeaf(periodSalt(seed, k), k, canonicalJson(visits(k, unit)));
+    const honest = Array.from({ length: 8 }, (_, k) => leaf(k, 'ps-a'));
+    const hidden = leaf(4, 'ps-b');
+    const y = 'ab'.repeat(32);
+    const x = Buffer.from(merkleNode(Buffer.from(hidden, 'hex'), Buffer.from(y, 'hex'))).toString('hex');
+    const root = merkleRoot([...honest, x]);
+    const left = merkleRoot(honest);
+    const proofA = merkleProof([...honest, x], 4);
+    const proofB = [`R:${y}`, `L:${left}`];
+    expect(verifyMerkleProof(honest[4]!, 4, 9, proofA, root)).toBe(true);
+    expect(verifyMerkleProof(hidden, 4, 6, proofB, root)).toBe(true);
+    const head = sealHead(9, root);
+    const reveal = (unit: string, leaves: number, proof: string[]): PeriodReveal => ({
+      seal: schedule.manifest.algorithms.seal!,
+      period: 4,
+      leaves,
+      salt: periodSalt(seed, 4),
+      visits: visits(4, unit),
+      proof,
+    });
+    expect(verifyPeriod(reveal('ps-a', 9, proofA), head).ok).toBe(true);
+    expect(paths(verifyPeriod(reveal('ps-b', 6, proofB), head))).toEqual(['scheduleHash']);
+  });
+
+  it('works the same with a commit-reveal seed, whose salts only the secret gives', () => {
+    const secret = 'db4ba3fa0e855637218cb621a6467fba4a092463ca2500a1edb3f0571629cbd2';
+    const input = { ...county, seed: { secret, public: '3 1 4 1 5 9', commitment: commitSeed(secret) } };
+    const drawn = plan(input);
+    const r = revealPeriod(input, drawn, 0);
+    expect(verifyPeriod(published(r), drawn.manifest.scheduleHash)).toEqual(VERIFIED);
+    expect(verifyPeriod(published(revealSummary(input, drawn)), drawn.manifest.scheduleHash)).toEqual(
+      VERIFIED,
+    );
+    expect(r.salt).not.toBe(reveals[0]!.salt);
+    expect(verifyPeriod(r, hash).ok).toBe(false);
+  });
+
+  it('refuses to reveal from a wrong schedule or input, or a period that does not exist', () => {
+    const error = (f: () => unknown): FairdrawError => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(FairdrawError);
+        return e as FairdrawError;
+      }
+      throw new Error('did not throw');
+    };
+    expect(error(() => revealPeriod(county, schedule, T)).path).toBe('period');
+    expect(error(() => revealPeriod(county, schedule, -1)).path).toBe('period');
+    expect(error(() => revealPeriod(county, schedule, 1.5)).path).toBe('period');
+    const tampered = structuredClone(schedule);
+    tampered.visits[0]!.date = '2026-01-08';
+    expect(error(() => revealPeriod(county, tampered, 3)).path).toBe('schedule.manifest.scheduleHash');
+    expect(error(() => revealSummary({ ...county, seed: 'another' }, schedule)).path).toBe(
+      'schedule.manifest.scheduleHash',
+    );
+    const newer = structuredClone(schedule);
+    newer.manifest.algorithms.seal = 'fairdraw/seal/v2';
+    const unsupported = error(() => revealPeriod(county, newer, 0));
+    expect(unsupported.code).toBe('unsupported');
+    const outside = structuredClone(schedule) as Schedule;
+    outside.visits[5]!.period = T;
+    expect(error(() => revealPeriod(county, outside, 0)).path).toBe('schedule.visits[5].period');
+  });
+
+  it('verifyPeriod throws on a malformed reveal, naming the field, and says unsupported for another seal', () => {
+    const r = reveals[2]!;
+    const bad: [string, unknown][] = [
+      ['reveal', null],
+      ['reveal.leaves', { ...r, leaves: 1 }],
+      ['reveal.period', { ...r, period: T }],
+      ['reveal.period', { ...r, period: 'all' }],
+      ['reveal.salt', { ...r, salt: r.salt.toUpperCase() }],
+      ['reveal.visits', { ...r, visits: 'none' }],
+      ['reveal.proof', { ...r, proof: [1] }],
+      ['reveal.summary', { ...summary, summary: [] }],
+    ];
+    for (const [path, reveal] of bad) {
+      expect(() => verifyPeriod(reveal as PeriodReveal, hash), path).toThrow(
+        expect.objectContaining({ path }) as unknown as Error,
+      );
+    }
+    expect(() => verifyPeriod(r, 'abc')).toThrow(
+      expect.objectContaining({ path: 'scheduleHash' }) as unknown as Error,
+    );
+    const other = verifyPeriod({ ...r, seal: 'fairdraw/seal/v9' }, hash);
+    expect(other.status).toBe('unsupported');
+    expect(paths(other)).toEqual(['seal']);
+    expect(verifyPeriod({ ...(summary as SummaryReveal), seal: 'x' }, hash).status).toBe('unsupported');
+  });
+});
