@@ -8,7 +8,7 @@ const safe = (s: string) =>
   s.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const sign = (x: number) => (fixed(x).startsWith('-') || fixed(x) === '0.00' ? fixed(x) : `+${fixed(x)}`);
 
-/** The fairness report as plain text: the manifest, the promise kept, police types, units, inspectors. */
+/** The fairness report as plain text: the manifest, the promises and whether they were kept, police types, units, inspectors. */
 export function formatReport(report: FairnessReport): string {
   const { totals, manifest } = report;
   const kinds = Object.entries(report.kinds)
@@ -23,29 +23,34 @@ export function formatReport(report: FairnessReport): string {
     `seed commitment ${safe(manifest.seedCommitment)}`,
     `schedule hash ${safe(manifest.scheduleHash)}`,
     '',
-    `promise kept: ${totals.unitsWithinPromise} of ${totals.units} units visited floor or ceiling of their expected count; ` +
-      `${totals.typePeriodsWithinPromise} of ${totals.typePeriods} (police type, period) counts floor or ceiling`,
+    `routine algorithm ${safe(report.promises.routine) || '(not recorded)'}: promises the probabilities` +
+      `${report.promises.unitCounts ? ', unit counts floor/ceiling over the horizon' : ''}` +
+      `${report.promises.typeCounts ? ', type counts floor/ceiling in every period' : ''}`,
+    `${totals.unitsWithinPromise} of ${totals.units} units visited floor or ceiling of their expected count` +
+      `${report.promises.unitCounts ? '' : ' (not promised)'}; ` +
+      `${totals.typePeriodsWithinPromise} of ${totals.typePeriods} (police type, period) counts floor or ceiling` +
+      `${report.promises.typeCounts ? '' : ' (not promised)'}`,
     '',
     `${pad('police type', 26)}${lpad('units', 6)}${lpad('pi per period', 16)}${lpad('expected', 10)}${lpad('realised', 10)}` +
-      `${lpad('deviation', 11)}${lpad('periods kept', 14)}${lpad('other', 7)}`,
+      `${lpad('deviation', 11)}${lpad('periods rounded', 17)}${lpad('other', 7)}`,
   ];
   for (const t of report.types) {
     out.push(
       `${pad(safe(t.type), 26)}${lpad(t.units, 6)}${lpad(percentRange(t.minProbability, t.maxProbability), 16)}` +
         `${lpad(fixed(t.expected), 10)}${lpad(t.realised, 10)}${lpad(sign(t.deviation), 11)}` +
-        `${lpad(`${report.periods.length - t.periodsOutsidePromise}/${report.periods.length}`, 14)}${lpad(t.other, 7)}`,
+        `${lpad(`${report.periods.length - t.periodsOutsidePromise}/${report.periods.length}`, 17)}${lpad(t.other, 7)}`,
     );
   }
   out.push(
     '',
     `${pad('unit', 22)}${pad('type', 26)}${lpad('pi per period', 16)}${lpad('expected', 10)}${lpad('realised', 10)}` +
-      `${lpad('deviation', 11)}${lpad('kept', 6)}${lpad('other', 7)}`,
+      `${lpad('deviation', 11)}${lpad('rounded', 9)}${lpad('other', 7)}`,
   );
   for (const u of report.units) {
     out.push(
       `${pad(safe(u.id), 22)}${pad(safe(u.type), 26)}${lpad(percentRange(u.minProbability, u.maxProbability), 16)}` +
         `${lpad(fixed(u.expected), 10)}${lpad(u.realised, 10)}${lpad(sign(u.deviation), 11)}` +
-        `${lpad(u.withinPromise ? 'yes' : 'NO', 6)}${lpad(u.other, 7)}`,
+        `${lpad(u.withinPromise ? 'yes' : 'NO', 9)}${lpad(u.other, 7)}`,
     );
   }
   if (report.inspectors.length > 0) {

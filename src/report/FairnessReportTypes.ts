@@ -105,9 +105,23 @@ export interface ReportTotals {
   changes: number;
 }
 
+/**
+ * Which ex-post promises the schedule's routine algorithm makes, read from its id in the manifest
+ * (`routine=horizon-flow+type@1`): every algorithm keeps the inclusion probabilities; horizon
+ * coordination (`horizon-flow`) also keeps each unit's count at the floor or ceiling of its
+ * expectation, and balancing by type (`+type`) each type's count in every period.
+ */
+export interface ReportPromises {
+  /** The routine algorithm id with its version, e.g. `horizon-flow+type@1` (empty if not recorded). */
+  routine: string;
+  unitCounts: boolean;
+  typeCounts: boolean;
+}
+
 /** Everything the public fairness report shows, computed from a schedule alone. */
 export interface FairnessReport {
   manifest: ReportManifest;
+  promises: ReportPromises;
   /** First and last day covered (the periods', widened to every visit's date); empty if none. */
   horizon: { start: string; end: string };
   periods: ReportPeriod[];

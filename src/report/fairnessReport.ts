@@ -224,6 +224,13 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
     }
   }
 
+  const routineAlgorithm =
+    s.manifest.algorithms?.routine ??
+    s.manifest.algorithm
+      .split(';')
+      .find((part) => part.startsWith('routine='))
+      ?.slice('routine='.length) ??
+    '';
   const routineTotal = kinds.get('routine') ?? 0;
   const { routine: _, ...otherKinds } = sortedRecord(kinds);
   return {
@@ -234,6 +241,11 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
       inputHash: s.manifest.inputHash,
       seedCommitment: s.manifest.seedCommitment,
       scheduleHash: s.manifest.scheduleHash,
+    },
+    promises: {
+      routine: routineAlgorithm,
+      unitCounts: routineAlgorithm.startsWith('horizon-flow'),
+      typeCounts: /\+type@/.test(routineAlgorithm),
     },
     horizon,
     periods,

@@ -97,22 +97,33 @@ export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = 
   const colourOf = new Map(report.types.map((t, j) => [t.type, colours[j]!]));
   const nPeriods = report.periods.length;
   const span = horizon.start ? `${horizon.start} to ${horizon.end}` : 'no dates';
-  const unitsBad = totals.unitsWithinPromise < totals.units;
-  const typesBad = totals.typePeriodsWithinPromise < totals.typePeriods;
+  const { promises } = report;
+  const unitsBad = promises.unitCounts && totals.unitsWithinPromise < totals.units;
+  const typesBad = promises.typeCounts && totals.typePeriodsWithinPromise < totals.typePeriods;
+  const notPromised = ' (not promised by this schedule’s design)';
   const maxPi = Math.max(0, ...report.units.map((u) => u.maxProbability));
 
+  const counts = promises.unitCounts
+    ? `The draw is arranged so that each unit really receives that number <strong>rounded down or up</strong>:
+a unit expected 12.5 times is inspected 12 or 13 times, never 4 or 21.`
+    : `This schedule was drawn period by period: every draw keeps the promised probabilities, so on average each
+unit receives its expected number of visits, but its actual count may differ from it by more than one.`;
+  const typeShare = promises.typeCounts
+    ? ' Each police type likewise receives its expected share of every period’s visits, rounded down or up.'
+    : '';
+  const inspectorsLine =
+    totals.inspectors > 0
+      ? ', and the inspectors are assigned at random, never to their own unit, with balanced workloads and a similar mix of police types'
+      : '';
   const promise = `
 <section class="promise" id="promise" aria-labelledby="promise-h">
 <h2 id="promise-h">What the promise means</h2>
 <p>In each of the ${plural(nPeriods, 'period')} of the schedule, a random draw chose which units receive a
 <strong>routine, unannounced inspection</strong>. Before the draw, every unit had a fixed chance of being
-chosen in every period, set by the published plan (the same for all units, or in proportion to a unit's
+chosen in every period, set by the published plan (the same for all units, or in proportion to a unit’s
 risk, within bounds). These <strong>promised probabilities</strong> are listed below for every unit.</p>
-<p>Adding up a unit's chances over all periods gives its <strong>expected number of visits</strong>. The draw is
-arranged so that each unit really receives that number <strong>rounded down or up</strong>: a unit expected
-12.5 times is inspected 12 or 13 times, never 4 or 21. Each police type likewise receives its expected share
-of every period's visits, rounded down or up. Which units are visited in which week remains random and
-unannounced, and the inspectors are assigned at random, with balanced workloads and a similar mix of police types.</p>
+<p>Adding up a unit’s chances over all periods gives its <strong>expected number of visits</strong>. ${counts}${typeShare}
+Which units are visited in which period remains random and unannounced${inspectorsLine}.</p>
 <p>Campaign, directed (for example, checking a complaint) and follow-up visits are decided on other grounds;
 they are counted separately and are not part of this promise.</p>
 <p>Anyone can check the draw: with the published plan and the seed revealed after the draw, the schedule can be
@@ -123,8 +134,8 @@ recomputed exactly. The fingerprints (SHA-256 hashes) below tie this report to t
 <section id="summary" aria-label="Key figures"><div class="cards">
 ${card(String(totals.routine), 'routine visits drawn')}
 ${card(String(totals.other), 'other visits (campaign, directed, follow-up)')}
-${card(`${totals.unitsWithinPromise} / ${totals.units}`, 'units visited their expected number of times, rounded down or up', unitsBad, 'card-units-promise')}
-${card(`${totals.typePeriodsWithinPromise} / ${totals.typePeriods}`, 'police type × period counts rounded down or up from their expectation', typesBad, 'card-types-promise')}
+${card(`${totals.unitsWithinPromise} / ${totals.units}`, `units visited their expected number of times, rounded down or up${promises.unitCounts ? '' : notPromised}`, unitsBad, 'card-units-promise')}
+${card(`${totals.typePeriodsWithinPromise} / ${totals.typePeriods}`, `police type × period counts rounded down or up from their expectation${promises.typeCounts ? '' : notPromised}`, typesBad, 'card-types-promise')}
 ${card(String(totals.inspectors), 'inspectors')}
 ${card(String(totals.changes), 'logged changes (substitutions, replanning)')}
 </div></section>`;
@@ -166,7 +177,7 @@ was published before the draw and fixes the seed; the schedule hash identifies t
   });
   const typeTable = table(
     'table-types',
-    'Routine visits by police type over the horizon; “periods kept” counts the periods whose count is the expectation rounded down or up.',
+    'Routine visits by police type over the horizon; the last but one column counts the periods whose count is the expectation rounded down or up.',
     [
       'Police type',
       'Units',
@@ -174,7 +185,7 @@ was published before the draw and fixes the seed; the schedule hash identifies t
       'Expected',
       'Realised',
       'Deviation',
-      'Periods kept',
+      'Periods rounded',
       'Other visits',
     ],
     [false, true, true, true, true, true, true, true],
@@ -185,9 +196,7 @@ was published before the draw and fixes the seed; the schedule hash identifies t
       fixed(t.expected),
       String(t.realised),
       signed(t.deviation),
-      t.periodsOutsidePromise === 0
-        ? `${nPeriods} / ${nPeriods}`
-        : `<td class="num bad">${nPeriods - t.periodsOutsidePromise} / ${nPeriods}</td>`,
+      `<td class="num${promises.typeCounts && t.periodsOutsidePromise > 0 ? ' bad' : ''}">${nPeriods - t.periodsOutsidePromise} / ${nPeriods}</td>`,
       String(t.other),
     ]),
   );
@@ -225,7 +234,7 @@ was published before the draw and fixes the seed; the schedule hash identifies t
       'Expected',
       'Realised',
       'Deviation',
-      'Kept',
+      'Rounded',
       'Other visits',
     ],
     [false, false, false, true, true, true, true, false, true],
@@ -237,7 +246,7 @@ was published before the draw and fixes the seed; the schedule hash identifies t
       fixed(u.expected),
       String(u.realised),
       signed(u.deviation),
-      u.withinPromise ? '<td>yes</td>' : '<td class="bad">no</td>',
+      u.withinPromise ? 'yes' : `<td${promises.unitCounts ? ' class="bad"' : ''}>no</td>`,
       String(u.other),
     ]),
   );
@@ -316,7 +325,7 @@ ${typeTable}
 </section>
 <section id="units" aria-labelledby="units-h">
 <h2 id="units-h">Units: expected and realised visits</h2>
-<p class="lead">Bar: expected routine visits. Grey band: the expected number rounded down to rounded up, the promised range. Dot: routine visits received.</p>
+<p class="lead">Bar: expected routine visits. Grey band: the expected number rounded down to rounded up${promises.unitCounts ? ', the promised range' : ''}. “Rounded”: the count received is in that range. Dot: routine visits received.</p>
 ${legend(report.types)}
 ${unitChart}
 ${unitTable}

@@ -12,6 +12,7 @@ export const reportScheduleSchema = z.looseObject({
   manifest: z.looseObject({
     library: z.string(),
     algorithm: z.string(),
+    algorithms: z.record(z.string(), z.string()).optional(),
     rng: z.string().default(''),
     inputHash: z.string(),
     seedCommitment: z.string(),
