@@ -17,7 +17,8 @@ p.lead, .note { color: var(--muted); margin: 4px 0 12px; }
 .promise { background: var(--soft); border-left: 4px solid var(--accent); padding: 12px 18px; margin: 20px 0; }
 .promise p { margin: 8px 0; }
 .promise h2 { border-top: 0; margin-top: 0; padding-top: 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin: 18px 0; }
+.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin: 18px 0; }
+@media (max-width: 640px) { .cards { grid-template-columns: 1fr 1fr; } }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
 .card .n { font-size: 24px; font-weight: 650; display: block; font-variant-numeric: tabular-nums; }
 .card .k { color: var(--muted); font-size: 13px; }
@@ -36,7 +37,7 @@ td.nowrap { white-space: nowrap; }
 tbody tr:hover { background: #fafbfc; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13px; color: var(--muted); margin: 6px 0; }
-svg.chart { width: 100%; height: auto; display: block; margin: 6px 0; }
+svg.chart { max-width: 100%; height: auto; display: block; margin: 6px 0; }
 svg.chart text { font-family: inherit; fill: var(--ink); }
 svg.chart .tick { font-size: 11px; fill: var(--muted); }
 svg.chart .label { font-size: 12px; }

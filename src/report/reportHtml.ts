@@ -177,7 +177,7 @@ was published before the draw and fixes the seed; the schedule hash identifies t
   });
   const typeTable = table(
     'table-types',
-    'Routine visits by police type over the horizon; the last but one column counts the periods whose count is the expectation rounded down or up.',
+    'Routine visits by police type over the horizon. “Periods rounded”: the periods whose count is the expectation rounded down or up.',
     [
       'Police type',
       'Units',

@@ -30,7 +30,7 @@ export interface DotBarChartOptions {
 
 const WIDTH = 960;
 const LABEL = 230;
-const RIGHT = 120;
+const RIGHT = 140;
 const TOP = 34;
 const BOTTOM = 12;
 
@@ -54,7 +54,9 @@ export function dotBarChart(o: DotBarChartOptions): string {
       `<text class="tick" x="${x(t)}" y="${TOP - 12}" text-anchor="middle">${t}</text>`,
     );
   }
-  parts.push(`<text class="tick" x="${WIDTH - RIGHT + 10}" y="${TOP - 12}">expected / realised</text>`);
+  parts.push(
+    `<text class="tick" x="${WIDTH - 4}" y="${TOP - 12}" text-anchor="end">expected / realised</text>`,
+  );
   o.rows.forEach((r, k) => {
     const y = TOP + k * rowHeight;
     const mid = y + rowHeight / 2;
@@ -77,7 +79,7 @@ export function dotBarChart(o: DotBarChartOptions): string {
         `<rect class="expected" x="${LABEL}" y="${mid - bar / 2}" width="${Math.max(0, x(r.expected) - LABEL)}" height="${bar}" fill="${escapeHtml(r.colour)}"/>` +
         other +
         `<circle class="realised" cx="${x(r.realised)}" cy="${mid}" r="${Math.min(6, rowHeight * 0.26)}"/>` +
-        `<text class="value" x="${WIDTH - RIGHT + 10}" y="${mid + 4}">${fixed(r.expected)} / ${r.realised}` +
+        `<text class="value" x="${WIDTH - 4}" y="${mid + 4}" text-anchor="end">${fixed(r.expected)} / ${r.realised}` +
         `${r.other > 0 ? ` +${r.other}` : ''}</text></g>`,
     );
   });
