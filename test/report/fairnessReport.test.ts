@@ -254,6 +254,31 @@ describe('fairnessReport rejects malformed schedules, naming the field', () => {
   ])('%s', (_name, make, path, message) => expectError(make(), path, message));
 });
 
+describe('fairnessReport on degenerate schedules', () => {
+  it('reports a schedule without periods, units or visits, and one without inspectors', () => {
+    const manifest = { library: 'x', algorithm: '', inputHash: '', seedCommitment: '', scheduleHash: '' };
+    const empty = fairnessReport({ manifest, periods: [], units: [], visits: [] } as any);
+    expect(empty.horizon).toEqual({ start: '', end: '' });
+    expect([empty.days, empty.units, empty.types, empty.inspectors]).toEqual([[], [], [], []]);
+    expect(empty.kinds).toEqual({ routine: 0 });
+    const week = fairnessReport({
+      manifest,
+      periods: [{ index: 0, start: '2026-01-05', end: '2026-01-11', visits: 0 }],
+      units: [{ id: 'a', type: 't', probabilities: [0] }],
+      visits: [],
+    } as any);
+    expect(week.days).toHaveLength(7);
+    expect(week.units[0]).toMatchObject({
+      expected: 0,
+      realised: 0,
+      minProbability: 0,
+      activePeriods: 0,
+      withinPromise: true,
+    });
+    expect(week.inspectors).toEqual([]);
+  });
+});
+
 describe('fairnessReport reads the promises from the routine algorithm', () => {
   it('horizon coordination with type balance, independent draws, and a manifest without `algorithms`', () => {
     const s = countySchedule() as any;
