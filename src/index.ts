@@ -26,6 +26,19 @@ export { createRng } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';
 export { RNG_ALGORITHM } from './random/rngAlgorithm.js';
+export type {
+  FairnessReport,
+  ReportDay,
+  ReportInspector,
+  ReportManifest,
+  ReportPeriod,
+  ReportPromises,
+  ReportTotals,
+  ReportType,
+  ReportUnit,
+} from './report/FairnessReportTypes.js';
+export { fairnessReport } from './report/fairnessReport.js';
+export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export { type CappedHorizon, capHorizonTotals } from './sampling/capHorizonTotals.js';
 export { DESIGNS, type Design } from './sampling/Design.js';
 export { type DrawSampleOptions, drawSample } from './sampling/drawSample.js';

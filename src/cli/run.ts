@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
 import { checkSecretEntropy } from '../audit/checkSecretEntropy.js';
 import { commitSeed } from '../audit/commitSeed.js';
 import { generateSecret } from '../audit/generateSecret.js';
@@ -6,6 +7,8 @@ import { hashInput } from '../audit/hashInput.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { planInputSchema } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
+import { fairnessReport } from '../report/fairnessReport.js';
+import { reportHtml } from '../report/reportHtml.js';
 import type { PeriodReveal, SummaryReveal } from '../schedule/PeriodReveal.js';
 import { plan } from '../schedule/plan.js';
 import { replan } from '../schedule/replan.js';
@@ -18,7 +21,9 @@ import { verify } from '../schedule/verify.js';
 import { verifyPeriod } from '../schedule/verifyPeriod.js';
 import { VERSION } from '../version.js';
 import { formatPlan } from './formatPlan.js';
+import { formatReport } from './formatReport.js';
 import { parseArgs } from './parseArgs.js';
+import { reportCsv } from './reportCsv.js';
 import { visitsCsv } from './visitsCsv.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
@@ -51,6 +56,11 @@ usage:
       print the commitment of a secret (refused unless it carries at least 128 bits of entropy)
   fairdraw commit --plain <seed>
       print the commitment of a plain seed (it hides nothing if the seed can be guessed)
+  fairdraw report <schedule.json> [--html report.html] [--csv dir/ | prefix] [--title text] [--quiet]
+      the public fairness report: promised probabilities, expected and realised visits per unit and
+      police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
+      --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
+      ending in /) or as <prefix>-units.csv, ...
   fairdraw --help | --version
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
@@ -100,6 +110,70 @@ function runPlan(argv: readonly string[]): Outcome {
   let text = formatPlan(input, schedule, { weeks: Number.isFinite(weeks) ? weeks : 2 });
   if (options.out === undefined) text += '\n(use --out schedule.json to write the full schedule)\n';
   return { code: 0, stdout: text };
+}
+
+/** Writes an output file atomically; a path that cannot be written is bad input (exit 2) naming it. */
+function writeOut(path: string, text: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (e) {
+    throw new FairdrawError(
+      'invalid-input',
+      path,
+      `cannot write file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    );
+  }
+}
+
+/** The three CSV paths of `--csv`: inside a directory (existing, or ending in a slash) or after a prefix. */
+function csvPaths(target: string): Record<'units' | 'types' | 'inspectors', string> {
+  let directory = target.endsWith('/') || target.endsWith(sep);
+  try {
+    directory ||= statSync(target).isDirectory();
+  } catch {
+    // not there yet: a prefix, unless it ends in a slash
+  }
+  const name = (table: string) => {
+    if (directory) return join(target, `${table}.csv`);
+    return /[-_.]$/.test(basename(target)) ? `${target}${table}.csv` : `${target}-${table}.csv`;
+  };
+  if (directory) {
+    try {
+      mkdirSync(target, { recursive: true });
+    } catch (e) {
+      throw new FairdrawError(
+        'invalid-input',
+        target,
+        `cannot create directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      );
+    }
+  }
+  return { units: name('units'), types: name('types'), inspectors: name('inspectors') };
+}
+
+function runReport(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 1)
+    return { code: 2, stderr: `fairdraw report: expected one schedule file\n\n${USAGE}` };
+  const report = fairnessReport(readJson(positional[0]!) as Schedule);
+  const written: string[] = [];
+  if (typeof options.html === 'string') {
+    const title = typeof options.title === 'string' ? { title: options.title } : {};
+    writeOut(options.html, reportHtml(report, title));
+    written.push(options.html);
+  }
+  if (typeof options.csv === 'string') {
+    const tables = reportCsv(report);
+    const paths = csvPaths(options.csv);
+    for (const table of ['units', 'types', 'inspectors'] as const) {
+      writeOut(paths[table], tables[table]);
+      written.push(paths[table]);
+    }
+  }
+  if (options.quiet) return { code: 0 };
+  const files = written.length > 0 ? `\nwrote ${written.join(', ')}\n` : '';
+  return { code: 0, stdout: `${formatReport(report)}${files}` };
 }
 
 function runSubstitute(argv: readonly string[]): Outcome {
@@ -301,6 +375,8 @@ export function run(argv: readonly string[]): Outcome {
         return runPlan(rest);
       case 'substitute':
         return runSubstitute(rest);
+      case 'report':
+        return runReport(rest);
       case 'replan':
         return runReplan(rest);
       case 'verify':

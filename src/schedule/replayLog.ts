@@ -1,8 +1,8 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { PlanInput } from '../model/planInputSchema.js';
 import type { Substitution } from '../model/substitutionSchema.js';
-import type { LogEntry, Schedule } from './Schedule.js';
 import { replan } from './replan.js';
+import type { LogEntry, Schedule } from './Schedule.js';
 import { substitute } from './substitute.js';
 import type { Difference } from './Verification.js';
 

@@ -1,0 +1,95 @@
+import type { FairnessReport } from '../report/FairnessReportTypes.js';
+import { csvCell } from './csvCell.js';
+
+/** Up to 9 decimals, no trailing zeros, never `-0`: enough to re-add the probabilities exactly to 1e-9. */
+const num = (x: number) => {
+  const r = Number(x.toFixed(9));
+  return Object.is(r, -0) ? 0 : r;
+};
+
+function csv(rows: readonly (readonly (string | number)[])[]): string {
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The fairness report as three CSV tables (RFC 4180, CRLF line ends, every cell through
+ * {@link csvCell}, so no schedule string can run as a spreadsheet formula):
+ * - `units`: id, name, type, expected, realised, deviation, within_promise, other, min_pi, max_pi,
+ *   active_periods, then the promised probability of each period (`pi_0`, `pi_1`, ...);
+ * - `types`: type, units, expected, realised, deviation, periods_outside_promise, other, min_pi,
+ *   max_pi, then the expected (`expected_0`...) and realised (`realised_0`...) routine visits per period;
+ * - `inspectors`: id, visits, routine, other, then the visits per police type (one column per type).
+ */
+export function reportCsv(report: FairnessReport): { units: string; types: string; inspectors: string } {
+  const periods = report.periods.map((p) => p.index);
+  const units = csv([
+    [
+      'id',
+      'name',
+      'type',
+      'expected',
+      'realised',
+      'deviation',
+      'within_promise',
+      'other',
+      'min_pi',
+      'max_pi',
+      'active_periods',
+      ...periods.map((t) => `pi_${t}`),
+    ],
+    ...report.units.map((u) => [
+      u.id,
+      u.name ?? '',
+      u.type,
+      num(u.expected),
+      u.realised,
+      num(u.deviation),
+      u.withinPromise ? 'yes' : 'no',
+      u.other,
+      num(u.minProbability),
+      num(u.maxProbability),
+      u.activePeriods,
+      ...u.probabilities.map(num),
+    ]),
+  ]);
+  const types = csv([
+    [
+      'type',
+      'units',
+      'expected',
+      'realised',
+      'deviation',
+      'periods_outside_promise',
+      'other',
+      'min_pi',
+      'max_pi',
+      ...periods.map((t) => `expected_${t}`),
+      ...periods.map((t) => `realised_${t}`),
+    ],
+    ...report.types.map((t) => [
+      t.type,
+      t.units,
+      num(t.expected),
+      t.realised,
+      num(t.deviation),
+      t.periodsOutsidePromise,
+      t.other,
+      num(t.minProbability),
+      num(t.maxProbability),
+      ...t.expectedPerPeriod.map(num),
+      ...t.realisedPerPeriod,
+    ]),
+  ]);
+  const typeNames = report.types.map((t) => t.type);
+  const inspectors = csv([
+    ['id', 'visits', 'routine', 'other', ...typeNames],
+    ...report.inspectors.map((x) => [
+      x.id,
+      x.visits,
+      x.routine,
+      x.other,
+      ...typeNames.map((t) => x.byType[t] ?? 0),
+    ]),
+  ]);
+  return { units, types, inspectors };
+}

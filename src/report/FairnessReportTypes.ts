@@ -1,0 +1,135 @@
+/** The manifest fields a reader needs to tie a report to its published schedule. */
+export interface ReportManifest {
+  library: string;
+  algorithm: string;
+  rng: string;
+  inputHash: string;
+  seedCommitment: string;
+  scheduleHash: string;
+}
+
+/** One period of the horizon: its routine budget and the visits that fell in it. */
+export interface ReportPeriod {
+  index: number;
+  start: string;
+  end: string;
+  /** Routine visits the schedule says were drawn in the period (`periods[].visits`). */
+  budget: number;
+  /** Routine visits listed in the period. */
+  routine: number;
+  /** Visits of every other kind (campaign, directed, follow-up) listed in the period. */
+  other: number;
+}
+
+/** A unit's promise (routine inclusion probabilities) against the routine visits it received. */
+export interface ReportUnit {
+  id: string;
+  /** The unit's name when the schedule carries one (`units[].name`), otherwise absent. */
+  name?: string;
+  type: string;
+  /** Promised routine inclusion probability per period (0 where the unit is inactive). */
+  probabilities: number[];
+  /** Smallest and largest promised probability over the periods where it is positive (0 if none). */
+  minProbability: number;
+  maxProbability: number;
+  /** Number of periods with a positive probability. */
+  activePeriods: number;
+  /** Expected routine visits: the sum of `probabilities`. */
+  expected: number;
+  /** Routine visits listed in the schedule for this unit. */
+  realised: number;
+  /** `realised - expected`. */
+  deviation: number;
+  /** Whether `realised` is the floor or the ceiling of `expected` (the ex-post promise). */
+  withinPromise: boolean;
+  /** Visits of every non-routine kind; they are outside the random promise. */
+  other: number;
+  /** Visits per kind (routine included), kinds in code-unit order. */
+  byKind: Record<string, number>;
+}
+
+/** A police type's expected and realised routine visits, per period and over the horizon. */
+export interface ReportType {
+  type: string;
+  /** Number of units of this type. */
+  units: number;
+  /** Per period: the sum of its units' probabilities, and the routine visits its units received. */
+  expectedPerPeriod: number[];
+  realisedPerPeriod: number[];
+  expected: number;
+  realised: number;
+  deviation: number;
+  /** Periods where the realised count is neither the floor nor the ceiling of the expectation. */
+  periodsOutsidePromise: number;
+  /** Smallest and largest positive probability of its units over the horizon (0 if none). */
+  minProbability: number;
+  maxProbability: number;
+  /** Non-routine visits to units of this type. */
+  other: number;
+}
+
+/** An inspector's workload and the mix of police types they visited. */
+export interface ReportInspector {
+  id: string;
+  /** Visits of every kind the inspector is on. */
+  visits: number;
+  routine: number;
+  other: number;
+  /** Visits of every kind per police type of the visited unit, types in code-unit order. */
+  byType: Record<string, number>;
+}
+
+/** The visits on one calendar day of the horizon (for the heat map). */
+export interface ReportDay {
+  date: string;
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+  routine: number;
+  other: number;
+}
+
+/** Totals over the whole schedule. */
+export interface ReportTotals {
+  visits: number;
+  routine: number;
+  other: number;
+  units: number;
+  types: number;
+  inspectors: number;
+  /** Units whose realised routine count is the floor or the ceiling of their expected count. */
+  unitsWithinPromise: number;
+  /** (type, period) cells whose realised count is the floor or the ceiling of their expectation. */
+  typePeriodsWithinPromise: number;
+  typePeriods: number;
+  /** Entries of the schedule's change log (substitutions, replanning). */
+  changes: number;
+}
+
+/**
+ * Which ex-post promises the schedule's routine algorithm makes, read from its id in the manifest
+ * (`routine=horizon-flow+type@1`): every algorithm keeps the inclusion probabilities; horizon
+ * coordination (`horizon-flow`) also keeps each unit's count at the floor or ceiling of its
+ * expectation, and balancing by type (`+type`) each type's count in every period.
+ */
+export interface ReportPromises {
+  /** The routine algorithm id with its version, e.g. `horizon-flow+type@1` (empty if not recorded). */
+  routine: string;
+  unitCounts: boolean;
+  typeCounts: boolean;
+}
+
+/** Everything the public fairness report shows, computed from a schedule alone. */
+export interface FairnessReport {
+  manifest: ReportManifest;
+  promises: ReportPromises;
+  /** First and last day covered (the periods', widened to every visit's date); empty if none. */
+  horizon: { start: string; end: string };
+  periods: ReportPeriod[];
+  /** Visits per kind, `routine` first, then the other kinds in code-unit order. */
+  kinds: Record<string, number>;
+  totals: ReportTotals;
+  units: ReportUnit[];
+  types: ReportType[];
+  inspectors: ReportInspector[];
+  days: ReportDay[];
+}

@@ -1,0 +1,292 @@
+import { DateTime } from 'luxon';
+import { MAX_HORIZON_YEARS } from '../calendar/limits.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import { validate } from '../model/validate.js';
+import type { Schedule } from '../schedule/Schedule.js';
+import type {
+  FairnessReport,
+  ReportDay,
+  ReportInspector,
+  ReportPeriod,
+  ReportType,
+  ReportUnit,
+} from './FairnessReportTypes.js';
+import { reportScheduleSchema } from './reportScheduleSchema.js';
+
+/** A realised count keeps the promise when it is the floor or the ceiling of its expectation. */
+const TOLERANCE = 1e-9;
+const withinPromise = (realised: number, expected: number) => Math.abs(realised - expected) < 1 - TOLERANCE;
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortedRecord = (map: ReadonlyMap<string, number>): Record<string, number> =>
+  Object.fromEntries([...map].sort(([a], [b]) => byCodeUnit(a, b)));
+const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+
+function probabilityRange(values: Iterable<number>): { min: number; max: number; active: number } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  let active = 0;
+  for (const p of values) {
+    if (p <= 0) continue;
+    active += 1;
+    if (p < min) min = p;
+    if (p > max) max = p;
+  }
+  return { min: active > 0 ? min : 0, max, active };
+}
+
+/**
+ * The public fairness report of a schedule: per unit and per police type, the promised routine
+ * inclusion probability of each period, the expected visits (their sum), the realised routine visits
+ * and the deviation; per inspector, the workload and the mix of police types; per day, the visits
+ * (for a calendar heat map). Routine visits, the ones the promise is about, are counted apart from
+ * every other kind (campaign, directed, follow-up, or kinds added later).
+ *
+ * Everything is recomputed from `schedule.units[].probabilities` and `schedule.visits`; the summaries
+ * stored in the schedule (`types`, `inspectors`, `units[].visits`) are not trusted, so a report of a
+ * consistent schedule reproduces them and one of an edited schedule shows what it really lists. The
+ * promise checked is the one of the horizon rounding (Cox, JASA 1987; Gandhi, Khuller,
+ * Parthasarathy & Srinivasan, JACM 2006): each count is the floor or the ceiling of its expectation.
+ *
+ * Pure: no clock, no randomness, no I/O. Unknown fields are ignored, so later schedule versions work.
+ *
+ * @param schedule - a schedule as written by `plan` (or read from its JSON file; it is validated).
+ * @returns the report model, ready for the text summary, the CSV files and the HTML page.
+ * @throws FairdrawError (`invalid-input`) naming the field when the schedule is malformed or
+ *   inconsistent: a missing field, a probability outside [0, 1], a visit to an unknown unit, a
+ *   routine visit in a period that does not exist.
+ */
+export function fairnessReport(schedule: Schedule): FairnessReport {
+  const s = validate(reportScheduleSchema, schedule, 'schedule');
+  const nPeriods = s.periods.length;
+
+  const unitIndex = new Map<string, number>();
+  s.units.forEach((u, i) => {
+    if (unitIndex.has(u.id))
+      throw new FairdrawError(
+        'invalid-input',
+        `schedule.units[${i}].id`,
+        `duplicate unit ${JSON.stringify(u.id)}`,
+      );
+    unitIndex.set(u.id, i);
+    if (u.probabilities.length !== nPeriods)
+      throw new FairdrawError(
+        'invalid-input',
+        `schedule.units[${i}].probabilities`,
+        `has ${u.probabilities.length} values for ${nPeriods} periods`,
+      );
+  });
+  s.periods.forEach((p, k) => {
+    if (p.index !== k)
+      throw new FairdrawError(
+        'invalid-input',
+        `schedule.periods[${k}].index`,
+        `must be ${k}, found ${p.index}`,
+      );
+  });
+
+  const typeNames = [...new Set(s.units.map((u) => u.type))].sort(byCodeUnit);
+  const typeIndex = new Map(typeNames.map((t, j) => [t, j]));
+  const unitType = s.units.map((u) => typeIndex.get(u.type)!);
+
+  const unitKinds = s.units.map(() => new Map<string, number>());
+  const typeRealised = typeNames.map(() => new Array<number>(nPeriods).fill(0));
+  const typeOther = new Array<number>(typeNames.length).fill(0);
+  const periodRoutine = new Array<number>(nPeriods).fill(0);
+  const periodOther = new Array<number>(nPeriods).fill(0);
+  const kinds = new Map<string, number>();
+  const dayCounts = new Map<string, { routine: number; other: number }>();
+  const loads = new Map<string, { routine: number; other: number; byType: Map<string, number> }>();
+  for (const x of s.inspectors)
+    if (!loads.has(x.id)) loads.set(x.id, { routine: 0, other: 0, byType: new Map() });
+  const inspectorsListed = loads.size;
+
+  s.visits.forEach((v, k) => {
+    const i = unitIndex.get(v.unit);
+    if (i === undefined)
+      throw new FairdrawError(
+        'invalid-input',
+        `schedule.visits[${k}].unit`,
+        `unknown unit ${JSON.stringify(v.unit)}`,
+      );
+    const routine = v.kind === 'routine';
+    const inPeriod = v.period >= 0 && v.period < nPeriods;
+    if (routine && !inPeriod)
+      throw new FairdrawError(
+        'invalid-input',
+        `schedule.visits[${k}].period`,
+        `routine visit in period ${v.period}, but the schedule has ${nPeriods} periods`,
+      );
+    const type = unitType[i]!;
+    bump(kinds, v.kind);
+    bump(unitKinds[i]!, v.kind);
+    if (routine) {
+      typeRealised[type]![v.period]! += 1;
+      periodRoutine[v.period]! += 1;
+    } else {
+      typeOther[type]! += 1;
+      if (inPeriod) periodOther[v.period]! += 1;
+    }
+    const day = dayCounts.get(v.date) ?? { routine: 0, other: 0 };
+    day[routine ? 'routine' : 'other'] += 1;
+    dayCounts.set(v.date, day);
+    for (const id of new Set(v.inspectors)) {
+      let load = loads.get(id);
+      if (!load) loads.set(id, (load = { routine: 0, other: 0, byType: new Map() }));
+      load[routine ? 'routine' : 'other'] += 1;
+      bump(load.byType, typeNames[type]!);
+    }
+  });
+
+  const units: ReportUnit[] = s.units.map((u, i) => {
+    const expected = sum(u.probabilities);
+    const realised = unitKinds[i]!.get('routine') ?? 0;
+    const visits = sum([...unitKinds[i]!.values()]);
+    const range = probabilityRange(u.probabilities);
+    return {
+      id: u.id,
+      ...(u.name !== undefined ? { name: u.name } : {}),
+      type: u.type,
+      probabilities: [...u.probabilities],
+      minProbability: range.min,
+      maxProbability: range.max,
+      activePeriods: range.active,
+      expected,
+      realised,
+      deviation: realised - expected,
+      withinPromise: withinPromise(realised, expected),
+      other: visits - realised,
+      byKind: sortedRecord(unitKinds[i]!),
+    };
+  });
+
+  let typePeriodsWithinPromise = 0;
+  const types: ReportType[] = typeNames.map((type, j) => {
+    const members = s.units.filter((_, i) => unitType[i] === j);
+    const expectedPerPeriod = Array.from({ length: nPeriods }, (_, t) =>
+      sum(members.map((u) => u.probabilities[t]!)),
+    );
+    const realisedPerPeriod = typeRealised[j]!;
+    const inside = expectedPerPeriod.filter((e, t) => withinPromise(realisedPerPeriod[t]!, e)).length;
+    typePeriodsWithinPromise += inside;
+    const range = probabilityRange(members.flatMap((u) => u.probabilities));
+    const expected = sum(expectedPerPeriod);
+    const realised = sum(realisedPerPeriod);
+    return {
+      type,
+      units: members.length,
+      expectedPerPeriod,
+      realisedPerPeriod,
+      expected,
+      realised,
+      deviation: realised - expected,
+      periodsOutsidePromise: nPeriods - inside,
+      minProbability: range.min,
+      maxProbability: range.max,
+      other: typeOther[j]!,
+    };
+  });
+
+  const listedIds = [...loads.keys()];
+  const inspectorIds = [
+    ...listedIds.slice(0, inspectorsListed),
+    ...listedIds.slice(inspectorsListed).sort(byCodeUnit),
+  ];
+  const inspectors: ReportInspector[] = inspectorIds.map((id) => {
+    const load = loads.get(id)!;
+    return {
+      id,
+      visits: load.routine + load.other,
+      routine: load.routine,
+      other: load.other,
+      byType: sortedRecord(load.byType),
+    };
+  });
+
+  const periods: ReportPeriod[] = s.periods.map((p, t) => ({
+    index: p.index,
+    start: p.start,
+    end: p.end,
+    budget: p.visits,
+    routine: periodRoutine[t]!,
+    other: periodOther[t]!,
+  }));
+
+  const horizon = coveredDays(s.periods, [...dayCounts.keys()]);
+  const days: ReportDay[] = [];
+  if (horizon.start !== '') {
+    const last = DateTime.fromISO(horizon.end, { zone: 'utc' });
+    for (let d = DateTime.fromISO(horizon.start, { zone: 'utc' }); d <= last; d = d.plus({ days: 1 })) {
+      const date = d.toISODate()!;
+      const count = dayCounts.get(date);
+      days.push({ date, weekday: d.weekday, routine: count?.routine ?? 0, other: count?.other ?? 0 });
+    }
+  }
+
+  const routineAlgorithm =
+    s.manifest.algorithms?.routine ??
+    s.manifest.algorithm
+      .split(';')
+      .find((part) => part.startsWith('routine='))
+      ?.slice('routine='.length) ??
+    '';
+  const routineTotal = kinds.get('routine') ?? 0;
+  const { routine: _, ...otherKinds } = sortedRecord(kinds);
+  return {
+    manifest: {
+      library: s.manifest.library,
+      algorithm: s.manifest.algorithm,
+      rng: s.manifest.rng,
+      inputHash: s.manifest.inputHash,
+      seedCommitment: s.manifest.seedCommitment,
+      scheduleHash: s.manifest.scheduleHash,
+    },
+    promises: {
+      routine: routineAlgorithm,
+      unitCounts: routineAlgorithm.startsWith('horizon-flow'),
+      typeCounts: /\+type@/.test(routineAlgorithm),
+    },
+    horizon,
+    periods,
+    kinds: { routine: routineTotal, ...otherKinds },
+    totals: {
+      visits: s.visits.length,
+      routine: routineTotal,
+      other: s.visits.length - routineTotal,
+      units: units.length,
+      types: types.length,
+      inspectors: inspectors.length,
+      unitsWithinPromise: units.filter((u) => u.withinPromise).length,
+      typePeriodsWithinPromise,
+      typePeriods: types.length * nPeriods,
+      changes: s.log.length,
+    },
+    units,
+    types,
+    inspectors,
+    days,
+  };
+}
+
+/** The days from the first period's start to the last period's end, widened to every visit date. */
+function coveredDays(
+  periods: readonly { start: string; end: string }[],
+  dates: readonly string[],
+): { start: string; end: string } {
+  const all = [...periods.flatMap((p) => [p.start, p.end]), ...dates].sort(byCodeUnit);
+  if (all.length === 0) return { start: '', end: '' };
+  const start = all[0]!;
+  const end = all.at(-1)!;
+  const years = DateTime.fromISO(end, { zone: 'utc' }).diff(
+    DateTime.fromISO(start, { zone: 'utc' }),
+    'years',
+  ).years;
+  if (years > MAX_HORIZON_YEARS + 1)
+    throw new FairdrawError(
+      'invalid-input',
+      'schedule.visits',
+      `periods and visits span ${start}..${end}, more than ${MAX_HORIZON_YEARS + 1} years`,
+    );
+  return { start, end };
+}

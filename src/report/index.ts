@@ -1,0 +1,15 @@
+export { escapeHtml } from './escapeHtml.js';
+export type {
+  FairnessReport,
+  ReportDay,
+  ReportInspector,
+  ReportManifest,
+  ReportPeriod,
+  ReportPromises,
+  ReportTotals,
+  ReportType,
+  ReportUnit,
+} from './FairnessReportTypes.js';
+export { fairnessReport } from './fairnessReport.js';
+export { type ReportHtmlOptions, reportCsp, reportHtml } from './reportHtml.js';
+export { type ReportSchedule, reportScheduleSchema } from './reportScheduleSchema.js';

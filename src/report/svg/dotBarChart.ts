@@ -1,0 +1,100 @@
+import { escapeHtml } from '../escapeHtml.js';
+import { fixed } from '../formatNumber.js';
+import { niceTicks } from './niceTicks.js';
+import { svgChart } from './svgChart.js';
+
+/** One row of a {@link dotBarChart}. */
+export interface DotBarRow {
+  label: string;
+  colour: string;
+  expected: number;
+  realised: number;
+  /** Extra non-routine visits, drawn as a hollow marker after the realised count when positive. */
+  other: number;
+  /** Tooltip of the row. */
+  tooltip: string;
+}
+
+/** What {@link dotBarChart} draws. */
+export interface DotBarChartOptions {
+  id: string;
+  title: string;
+  description: string;
+  /** `data-testid` of each row's group. */
+  rowTestId: string;
+  rows: readonly DotBarRow[];
+  /** Draw the band from floor to ceiling of the expectation behind each bar (the ex-post promise). */
+  band: boolean;
+  rowHeight?: number;
+}
+
+const WIDTH = 960;
+const LABEL = 230;
+const RIGHT = 140;
+const TOP = 34;
+const BOTTOM = 12;
+
+/**
+ * Expected against realised counts, one row per item: a bar to the expected count, a dot at the
+ * realised count (a dot plot in the sense of Cleveland, "The Elements of Graphing Data", 1985), and
+ * optionally the promised band from the floor to the ceiling of the expectation.
+ */
+export function dotBarChart(o: DotBarChartOptions): string {
+  const rowHeight = o.rowHeight ?? 24;
+  const max = Math.max(1, ...o.rows.map((r) => Math.max(Math.ceil(r.expected), r.realised + r.other)));
+  const ticks = niceTicks(max);
+  const top = ticks.at(-1)!;
+  const plot = WIDTH - LABEL - RIGHT;
+  const x = (v: number) => LABEL + (v / top) * plot;
+  const height = TOP + o.rows.length * rowHeight + BOTTOM;
+  const parts: string[] = [];
+  for (const t of ticks) {
+    parts.push(
+      `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${TOP - 6}" y2="${height - BOTTOM}"/>`,
+      `<text class="tick" x="${x(t)}" y="${TOP - 12}" text-anchor="middle">${t}</text>`,
+    );
+  }
+  parts.push(
+    `<text class="tick" x="${WIDTH - 4}" y="${TOP - 12}" text-anchor="end">expected / realised</text>`,
+  );
+  o.rows.forEach((r, k) => {
+    const y = TOP + k * rowHeight;
+    const mid = y + rowHeight / 2;
+    const bar = Math.max(6, rowHeight * 0.38);
+    const band =
+      o.band && r.expected > 0
+        ? `<rect class="band" x="${x(Math.floor(r.expected + 1e-9))}" y="${mid - bar}" ` +
+          `width="${Math.max(2, x(Math.ceil(r.expected - 1e-9)) - x(Math.floor(r.expected + 1e-9)))}" height="${2 * bar}" rx="3"/>`
+        : '';
+    const other =
+      r.other > 0
+        ? `<rect class="other" x="${x(r.realised + r.other) - 4}" y="${mid - 4}" width="8" height="8" data-testid="${escapeHtml(o.rowTestId)}-other"/>`
+        : '';
+    parts.push(
+      `<g data-testid="${escapeHtml(o.rowTestId)}" data-label="${escapeHtml(r.label)}" ` +
+        `data-expected="${fixed(r.expected, 6)}" data-realised="${r.realised}">` +
+        `<title>${escapeHtml(r.tooltip)}</title>` +
+        `<text class="label" x="${LABEL - 10}" y="${mid + 4}" text-anchor="end">${escapeHtml(clip(r.label, 32))}</text>` +
+        band +
+        `<rect class="expected" x="${LABEL}" y="${mid - bar / 2}" width="${Math.max(0, x(r.expected) - LABEL)}" height="${bar}" fill="${escapeHtml(r.colour)}"/>` +
+        other +
+        `<circle class="realised" cx="${x(r.realised)}" cy="${mid}" r="${Math.min(6, rowHeight * 0.26)}"/>` +
+        `<text class="value" x="${WIDTH - 4}" y="${mid + 4}" text-anchor="end">${fixed(r.expected)} / ${r.realised}` +
+        `${r.other > 0 ? ` +${r.other}` : ''}</text></g>`,
+    );
+  });
+  return svgChart({
+    id: o.id,
+    title: o.title,
+    description: o.description,
+    width: WIDTH,
+    height,
+    body: parts.join(''),
+  });
+}
+
+/** `text` cut to `n` characters (by code point) with an ellipsis; the tooltip keeps the full text. */
+function clip(text: string, n: number): string {
+  const chars = [...text];
+  return chars.length <= n ? text : `${chars.slice(0, n - 1).join('')}\u2026`;
+}

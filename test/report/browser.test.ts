@@ -1,0 +1,222 @@
+// The report page in a real headless browser (Debian's chromium driven by playwright-core): the charts
+// and tables render, nothing is fetched, nothing logs an error, hostile strings stay text; and the
+// screenshot for the docs. One browser launch for the whole file.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fairnessReport } from '../../src/report/fairnessReport.js';
+import { reportHtml } from '../../src/report/reportHtml.js';
+import { countySchedule, countyWithOtherKinds } from './county.js';
+import { fromPool, HOSTILE, renamedCounty } from './hostile.js';
+
+// DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
+declare const document: any;
+declare function getComputedStyle(element: unknown): { backgroundColor: string };
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = fileURLToPath(new URL('../../docs/report-screenshot.png', import.meta.url));
+
+let browser: Browser | undefined;
+let missing: Error | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // each test then fails with this message: a missing browser is a failure, never a skip
+    missing = new Error(
+      `${CHROMIUM} is missing: the report page test needs Debian's chromium ` +
+        '(apt-get install -y chromium; .ci/run installs it). This test never skips.',
+    );
+    return;
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A context that lets only file: and data: URLs through and records everything else it blocked. */
+async function isolatedContext(): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const blocked: string[] = [];
+  if (!browser) throw missing ?? new Error('chromium did not start');
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 1400 },
+    deviceScaleFactor: 1,
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return { context, blocked };
+}
+
+describe('the county report page in headless chromium', () => {
+  it('renders every chart and table, fetches nothing, logs no error; screenshot to docs/', async () => {
+    const schedule = countySchedule();
+    const report = fairnessReport(schedule);
+    const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-page-')), 'report.html');
+    writeFileSync(path, reportHtml(report, { title: 'County public security bureau: inspections 2026' }));
+    const url = pathToFileURL(path).href;
+
+    const { context, blocked } = await isolatedContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await page.goto(url, { waitUntil: 'load' });
+
+    // the four charts, with the expected number of marks
+    expect(await page.locator('svg[data-testid="chart-types"] [data-testid="type-row"]').count()).toBe(8);
+    expect(await page.locator('svg[data-testid="chart-units"] [data-testid="unit-row"]').count()).toBe(40);
+    expect(await page.locator('svg[data-testid="chart-units"] circle.realised').count()).toBe(40);
+    const cells = page.locator('svg[data-testid="chart-heatmap"] [data-testid="heat-cell"]');
+    expect(await cells.count()).toBe(357);
+    const counts = await cells.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-count'))));
+    expect(counts.reduce((s, n) => s + n, 0)).toBe(289);
+    const firstDay = schedule.visits.filter((v) => v.date === schedule.visits[0]!.date).length;
+    expect(
+      await page
+        .locator(`[data-testid="heat-cell"][data-date="${schedule.visits[0]!.date}"]`)
+        .getAttribute('data-count'),
+    ).toBe(String(firstDay));
+    expect(await page.locator('svg[data-testid="chart-load"] [data-testid="load-row"]').count()).toBe(25);
+    const segments = report.inspectors.reduce(
+      (s, x) => s + Object.values(x.byType).filter((n) => n > 0).length,
+      0,
+    );
+    expect(await page.locator('[data-testid="load-segment"]').count()).toBe(segments);
+    expect(await page.locator('[data-testid="sparkline"]').count()).toBe(40);
+
+    // rendered for real: each chart has a laid-out box and an accessible name from its <title>
+    const charts = await page.locator('svg.chart').evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        const title = document.getElementById(el.getAttribute('aria-labelledby') ?? '');
+        return {
+          id: el.id,
+          role: el.getAttribute('role'),
+          width: box.width,
+          height: box.height,
+          title: title?.textContent,
+        };
+      }),
+    );
+    expect(charts.map((c) => c.id)).toEqual(['chart-types', 'chart-units', 'chart-heatmap', 'chart-load']);
+    for (const c of charts) {
+      expect(c.role).toBe('img');
+      expect(c.width).toBeGreaterThan(500);
+      expect(c.height).toBeGreaterThan(100);
+      expect(c.title).toBeTruthy();
+    }
+    const bar = await page
+      .locator('[data-testid="type-row"][data-label="police-station"] rect.expected')
+      .boundingBox();
+    expect(bar!.width).toBeGreaterThan(300);
+
+    // the tables, with the schedule's numbers
+    const rows = (id: string) => page.locator(`table[data-testid="${id}"] tbody tr`).count();
+    expect(await rows('table-types')).toBe(8);
+    expect(await rows('table-units')).toBe(40);
+    expect(await rows('table-inspectors')).toBe(25);
+    expect(await rows('table-kinds')).toBe(1);
+    expect(await rows('table-periods')).toBe(51);
+    const chengguan = await page
+      .locator('table[data-testid="table-units"] tr', { hasText: 'ps-chengguan' })
+      .locator('td')
+      .allTextContents();
+    expect(chengguan.slice(3)).toEqual(['50', '12.50', '13', '+0.50', 'yes', '0']);
+    expect(await page.locator('[data-testid="card-units-promise"] .n').textContent()).toBe('40 / 40');
+    expect(await page.locator('[data-testid="manifest"]').textContent()).toContain(
+      schedule.manifest.scheduleHash,
+    );
+    expect(await page.title()).toBe('County public security bureau: inspections 2026');
+
+    // the style sheet was allowed by the page's CSP (its hash), and the CSP forbids everything else
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(await page.locator('header.top').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(11, 79, 138)',
+    );
+
+    // the top of the page (header, promise, key figures, manifest, police types) for the README
+    await page.screenshot({
+      path: SCREENSHOT,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1100, height: 2250 },
+    });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+    expect(requests).toEqual([url]);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows hostile names as text and other kinds of visits, with no script, request or error', async () => {
+    const keys = 40 + 40 + 8 + 25 + 5;
+    const schedule = renamedCounty(
+      fromPool(Array.from({ length: keys }, (_, k) => `${HOSTILE[k % HOSTILE.length]}#${k}`)),
+    );
+    const title = '</title><script>document.title="pwned"</script>';
+    const html = reportHtml(fairnessReport(schedule), { title });
+    const { context, blocked } = await isolatedContext();
+    const page = await context.newPage();
+    const events: string[] = [];
+    page.on('dialog', (d) => {
+      events.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') events.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => events.push(`request: ${r.url()}`));
+    await page.setContent(html, { waitUntil: 'load' });
+
+    expect(
+      await page.evaluate(() => document.querySelectorAll('script, img, iframe, object, embed, link').length),
+    ).toBe(0);
+    expect(await page.title()).toBe(title);
+    const firstCells = await page
+      .locator('table[data-testid="table-units"] tbody tr td:first-child')
+      .evaluateAll((tds) => tds.map((td) => td.childNodes[0]?.textContent));
+    expect(firstCells.sort()).toEqual(schedule.units.map((u) => u.id).sort());
+    const labels = await page
+      .locator('[data-testid="type-row"]')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label')));
+    expect(labels.sort()).toEqual(schedule.types.map((t) => t.type).sort());
+    expect(await page.locator('[data-testid="manifest"] dd').last().textContent()).toBe(
+      schedule.manifest.scheduleHash,
+    );
+
+    await page.setContent(reportHtml(fairnessReport(countyWithOtherKinds())), { waitUntil: 'load' });
+    expect(await page.locator('table[data-testid="table-kinds"] tbody tr').count()).toBe(5);
+    expect(await page.locator('[data-testid="heat-cell"]').count()).toBe(357 + 12);
+    expect(await page.locator('[data-testid="unit-row-other"]').count()).toBe(3);
+    expect(await page.locator('[data-testid="load-row"]').count()).toBe(26);
+
+    expect(events).toEqual([]);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { Schedule } from '../../src/schedule/Schedule.js';
+
+/** The golden schedule of the county example (plan(examples/county.json)), a fresh copy per call. */
+export function countySchedule(): Schedule {
+  return JSON.parse(
+    readFileSync(new URL('../golden/county.schedule.json', import.meta.url), 'utf8'),
+  ) as Schedule;
+}
+
+/**
+ * The county schedule with visits of every other kind and fields a later version might add: a
+ * campaign visit, a directed visit, two follow-ups (one after the horizon's end, in no period) and a
+ * visit of a kind this version does not know.
+ */
+export function countyWithOtherKinds(): Schedule {
+  const s = countySchedule() as any;
+  s.revealed = { periods: [0, 1] };
+  s.periods[0].campaigns = { 'spring-crackdown': 1 };
+  s.units[0].name = 'Chengguan police station';
+  s.units[0].risk = 4;
+  const extra = [
+    {
+      id: 'c-0001',
+      kind: 'campaign',
+      period: 8,
+      date: '2026-03-03',
+      unit: 'ps-chengguan',
+      inspectors: ['insp-01', 'insp-02'],
+      campaign: 'spring-crackdown',
+    },
+    {
+      id: 'd-0001',
+      kind: 'directed',
+      period: 22,
+      date: '2026-06-10',
+      unit: 'ps-luohe',
+      inspectors: ['insp-03'],
+      reason: 'complaint 2026-117',
+    },
+    {
+      id: 'f-0001',
+      kind: 'follow-up',
+      period: 23,
+      date: '2026-06-17',
+      unit: 'ps-luohe',
+      inspectors: ['insp-03', 'insp-04'],
+      finding: 'd-0001',
+    },
+    {
+      id: 'f-0002',
+      kind: 'follow-up',
+      period: 51,
+      date: '2027-01-08',
+      unit: 'ci-east',
+      inspectors: ['insp-new'],
+    },
+    { id: 'x-0001', kind: 'audit-sample', period: 3, date: '2026-01-28', unit: 'ps-luohe', inspectors: [] },
+  ];
+  s.visits.push(...extra);
+  return s as Schedule;
+}

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { countySchedule, countyWithOtherKinds } from './county.js';
+import { parseCsv } from './parseCsv.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fairdraw-report-'));
+const file = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+};
+const county = file('county.schedule.json', countySchedule());
+
+describe('fairdraw report', () => {
+  it('prints the text summary of the county schedule', () => {
+    const result = run(['report', county]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBeUndefined();
+    const out = result.stdout!;
+    expect(out).toMatch(
+      /^fairness report: 2026-01-05\.\.2026-12-27, 51 periods, 40 units, 8 police types, 25 inspectors/,
+    );
+    expect(out).toContain('visits: 289 (routine 289)');
+    expect(out).toContain('40 of 40 units visited floor or ceiling of their expected count');
+    expect(out).toContain('408 of 408 (police type, period) counts floor or ceiling');
+    expect(out).toMatch(/police-station\s+15\s+9\.6–26\.4%\s+148\.36\s+148\s+-0\.36\s+51\/51\s+0/);
+    expect(out).toMatch(/ps-chengguan\s+police-station\s+12\.8–26\.4%\s+12\.50\s+13\s+\+0\.50\s+yes\s+0/);
+    expect(out).toMatch(/insp-01\s+23 \(23 \+ 0\): criminal-investigation 3/);
+    expect(out).toContain(countySchedule().manifest.scheduleHash);
+  });
+
+  it('writes the HTML page and the three CSV files (into a directory and after a prefix), atomically', () => {
+    const html = join(dir, 'report.html');
+    const csvDir = join(dir, 'csv-out/');
+    const result = run(['report', county, '--html', html, '--csv', csvDir, '--title', 'County bureau 2026']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`wrote ${html}, ${join(csvDir, 'units.csv')}`);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).toContain('<title>County bureau 2026</title>');
+    expect(page.match(/data-testid="heat-cell"/g)).toHaveLength(357);
+    expect(readdirSync(csvDir).sort()).toEqual(['inspectors.csv', 'types.csv', 'units.csv']);
+    expect(parseCsv(readFileSync(join(csvDir, 'units.csv'), 'utf8'))).toHaveLength(41);
+
+    mkdirSync(join(dir, 'existing'));
+    expect(run(['report', county, '--csv', join(dir, 'existing'), '--quiet'])).toEqual({ code: 0 });
+    expect(readdirSync(join(dir, 'existing')).sort()).toEqual(['inspectors.csv', 'types.csv', 'units.csv']);
+
+    expect(run(['report', county, '--csv', join(dir, 'county'), '--quiet']).code).toBe(0);
+    expect(run(['report', county, '--csv', join(dir, 'b_'), '--quiet']).code).toBe(0);
+    for (const name of ['county-units.csv', 'county-types.csv', 'county-inspectors.csv', 'b_units.csv'])
+      expect(existsSync(join(dir, name))).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reports schedules with campaign, directed and follow-up visits', () => {
+    const result = run(['report', file('kinds.json', countyWithOtherKinds())]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'visits: 294 (routine 289, audit-sample 1, campaign 1, directed 1, follow-up 2)',
+    );
+    expect(result.stdout).toMatch(/ps-luohe\s+police-station\s+\S+\s+12\.50\s+12\s+-0\.50\s+yes\s+3/);
+  });
+
+  it('exits 2 naming the problem on bad input', () => {
+    const missing = run(['report', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.json: cannot read file \(ENOENT\)/);
+
+    const broken = run(['report', file('broken.json', '{"manifest": ')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.json: not valid JSON/);
+
+    const plan = run(['report', 'examples/county.json']);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toMatch(/schedule\.manifest: /);
+
+    const bad = countySchedule() as any;
+    bad.units[2].probabilities[5] = 1.5;
+    const invalid = run(['report', file('bad.json', bad)]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/fairdraw: schedule\.units\[2\]\.probabilities\[5\]: .*<= ?1/);
+
+    const unknown = countySchedule() as any;
+    unknown.visits[0].unit = 'ps-atlantis';
+    expect(run(['report', file('unknown.json', unknown)]).stderr).toMatch(
+      /schedule\.visits\[0\]\.unit: unknown unit "ps-atlantis"/,
+    );
+
+    const unwritable = run(['report', county, '--html', join(dir, 'no-such-dir', 'r.html')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/r\.html: cannot write file \(ENOENT\)/);
+
+    expect(run(['report']).code).toBe(2);
+    expect(run(['report', county, county]).code).toBe(2);
+    expect(run(['report', county, '--frobnicate']).code).toBe(2);
+    expect(run(['report', county, '--html']).code).toBe(2);
+    expect(run(['report', '--help']).stdout).toMatch(/fairdraw report <schedule\.json>/);
+  });
+});

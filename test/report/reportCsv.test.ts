@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { reportCsv } from '../../src/cli/reportCsv.js';
+import { fairnessReport } from '../../src/report/fairnessReport.js';
+import { countySchedule } from './county.js';
+import { fromPool, hostileString, renamedCounty } from './hostile.js';
+import { parseCsv } from './parseCsv.js';
+
+const FORMULA = /^[=+\-@\t\r]/;
+/** What a spreadsheet would show for a cell that csvCell protected: the text without the leading quote. */
+const shown = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell);
+
+describe('report CSV files', () => {
+  const report = fairnessReport(countySchedule());
+  const csv = reportCsv(report);
+
+  it('have one row per unit, police type and inspector, with the report numbers', () => {
+    const units = parseCsv(csv.units);
+    expect(units).toHaveLength(41);
+    expect(units[0]!.slice(0, 11)).toEqual([
+      'id',
+      'name',
+      'type',
+      'expected',
+      'realised',
+      'deviation',
+      'within_promise',
+      'other',
+      'min_pi',
+      'max_pi',
+      'active_periods',
+    ]);
+    expect(units[0]).toHaveLength(11 + 51);
+    report.units.forEach((u, i) => {
+      const row = units[i + 1]!;
+      expect(row[0]).toBe(u.id);
+      expect(Number(row[4])).toBe(u.realised);
+      expect(Math.abs(Number(row[3]) - u.expected)).toBeLessThan(1e-9);
+      const pi = row.slice(11).map(Number);
+      pi.forEach((p, t) => {
+        expect(Math.abs(p - u.probabilities[t]!)).toBeLessThan(1e-9);
+      });
+    });
+    const types = parseCsv(csv.types);
+    expect(types).toHaveLength(9);
+    expect(types[0]).toHaveLength(9 + 2 * 51);
+    const stations = types.find((r) => r[0] === 'police-station')!;
+    expect([stations[1], stations[3], stations[5]]).toEqual(['15', '148', '0']);
+    const inspectors = parseCsv(csv.inspectors);
+    expect(inspectors).toHaveLength(26);
+    expect(inspectors[0]).toEqual(['id', 'visits', 'routine', 'other', ...report.types.map((t) => t.type)]);
+    expect(inspectors[1]).toEqual(['insp-01', '23', '23', '0', '3', '2', '0', '0', '1', '13', '2', '2']);
+  });
+
+  it('never start a text cell with a formula character, and keep every string readable', () => {
+    const keys = 40 + 40 + 8 + 25 + 5;
+    fc.assert(
+      fc.property(fc.uniqueArray(hostileString, { minLength: keys, maxLength: keys }), (pool) => {
+        const schedule = renamedCounty(fromPool(pool));
+        const r = fairnessReport(schedule);
+        const files = reportCsv(r);
+        const units = parseCsv(files.units);
+        const types = parseCsv(files.types);
+        const inspectors = parseCsv(files.inspectors);
+        for (const row of [...units, ...types, ...inspectors])
+          for (const cell of row) if (FORMULA.test(cell)) expect(Number.isFinite(Number(cell))).toBe(true);
+        r.units.forEach((u, i) => {
+          expect(units[i + 1]!.slice(0, 3).map(shown)).toEqual([u.id, u.name, u.type]);
+        });
+        expect(types.slice(1).map((row) => shown(row[0]!))).toEqual(r.types.map((t) => t.type));
+        expect(inspectors[0]!.slice(4).map(shown)).toEqual(r.types.map((t) => t.type));
+        expect(inspectors.slice(1).map((row) => shown(row[0]!))).toEqual(r.inspectors.map((x) => x.id));
+      }),
+      { seed: 9, numRuns: 20 },
+    );
+  });
+
+  it('neutralise the OWASP payloads', () => {
+    const pool = ['=HYPERLINK("http://evil","x")', '+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx', '=1,"2"\r\n3'];
+    const schedule = renamedCounty(fromPool([...pool, ...Array.from({ length: 120 }, (_, k) => `u${k}`)]));
+    const units = parseCsv(reportCsv(fairnessReport(schedule)).units);
+    const cells = units.flatMap((row) => row.slice(0, 3));
+    for (const p of pool.slice(0, 4)) {
+      const cell = cells.find((c) => c.slice(1) === p);
+      expect(cell).toBe(`'${p}`);
+    }
+    expect(cells).toContain(`'=1,"2"\r\n3`);
+  });
+});
