@@ -11,7 +11,9 @@ export function checkInclusion(pi: ArrayLike<number>, path = 'pi'): number {
   let sum = 0;
   for (let i = 0; i < pi.length; i++) {
     const p = pi[i];
-    if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) {
+    // Same test as `!Number.isFinite(p) || p < 0 || p > 1` (NaN and ±Infinity fail `0 <= p <= 1`), in
+    // one comparison pair: this pass runs before every draw.
+    if (typeof p !== 'number' || !(p >= 0 && p <= 1)) {
       throw new FairdrawError(
         'invalid-input',
         `${path}[${i}]`,
