@@ -12,11 +12,12 @@ import type { Rng } from '../random/Rng.js';
  * @returns `selected[k] = 1` for the selected positions.
  */
 export function pivotalPositions(values: Float64Array, rng: Rng, size: number): Uint8Array {
-  const selected = new Uint8Array(values.length);
+  const M = values.length;
+  const selected = new Uint8Array(M);
   let count = 0;
   let pivot = -1;
   let a = 0;
-  for (let k = 0; k < values.length; k++) {
+  for (let k = 0; k < M; k++) {
     const b = values[k]!;
     if (pivot < 0) {
       pivot = k;

@@ -9,14 +9,16 @@ import type { FractionalOrder } from './fractionalOrder.js';
  */
 export function selectedUnits(pi: ArrayLike<number>, order: FractionalOrder, selected: Uint8Array): number[] {
   const { swaps } = order;
-  for (let i = 1; i < selected.length; i++) {
+  const M = selected.length;
+  for (let i = 1; i < M; i++) {
     const j = swaps[i]!;
     const t = selected[i]!;
     selected[i] = selected[j]!;
     selected[j] = t;
   }
   const out: number[] = [];
-  for (let i = 0, m = 0; i < pi.length; i++) {
+  const N = pi.length;
+  for (let i = 0, m = 0; i < N; i++) {
     const p = pi[i]!;
     if (p >= 1) out.push(i);
     else if (p > 0 && selected[m++] === 1) out.push(i);

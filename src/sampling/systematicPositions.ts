@@ -9,10 +9,11 @@
  * @returns `selected[k] = 1` for the selected positions.
  */
 export function systematicPositions(values: Float64Array, u: number, size: number): Uint8Array {
-  const selected = new Uint8Array(values.length);
+  const M = values.length;
+  const selected = new Uint8Array(M);
   let count = 0;
   let f = 0;
-  for (let k = 0; k < values.length; k++) {
+  for (let k = 0; k < M; k++) {
     const end = f + values[k]!;
     let hit: boolean;
     if (end < 1) {
@@ -29,7 +30,7 @@ export function systematicPositions(values: Float64Array, u: number, size: numbe
       count++;
     }
   }
-  for (let k = values.length - 1; k >= 0 && count < size; k--) {
+  for (let k = M - 1; k >= 0 && count < size; k--) {
     if (selected[k] === 0) {
       selected[k] = 1;
       count++;
