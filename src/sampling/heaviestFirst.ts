@@ -18,48 +18,46 @@ export function heaviestFirst(weights: ArrayLike<number>): Int32Array {
   const N = weights.length;
   let P = 0;
   for (let i = 0; i < N; i++) if (weights[i]! > 0) P++;
-  let idx = new Int32Array(P);
-  let lo = new Uint32Array(P);
-  let hi = new Uint32Array(P);
+  // Records of three words, [low key, high key, index], so that a pass moves one record per unit.
+  let from = new Uint32Array(3 * P);
+  let to = new Uint32Array(3 * P);
   const bits = new Float64Array(1);
-  const half = new Uint32Array(bits.buffer); // little- or big-endian, see below
+  const half = new Uint32Array(bits.buffer);
   const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   const L = little ? 0 : 1;
-  const H = 1 - L;
   for (let i = 0, k = 0; i < N; i++) {
     const w = weights[i]!;
     if (!(w > 0)) continue;
     bits[0] = w;
-    idx[k] = i;
-    lo[k] = ~half[L]! >>> 0;
-    hi[k] = ~half[H]! >>> 0;
+    from[3 * k] = ~half[L]! >>> 0;
+    from[3 * k + 1] = ~half[1 - L]! >>> 0;
+    from[3 * k + 2] = i;
     k++;
   }
-  let idx2 = new Int32Array(P);
-  let lo2 = new Uint32Array(P);
-  let hi2 = new Uint32Array(P);
   const count = new Int32Array(BUCKETS);
-  for (let pass = 0; pass < 6; pass++) {
-    const key = pass < 3 ? lo : hi;
+  for (let pass = 0; pass < 6 && P > 0; pass++) {
+    const word = pass < 3 ? 0 : 1;
     const shift = (pass % 3) * DIGIT; // 0, 11, 22 within each 32-bit half
     count.fill(0);
-    for (let k = 0; k < P; k++) count[(key[k]! >>> shift) & (BUCKETS - 1)]!++;
-    if (P === 0 || count[(key[0]! >>> shift) & (BUCKETS - 1)] === P) continue; // one digit: order kept
+    for (let k = 0; k < P; k++) count[(from[3 * k + word]! >>> shift) & (BUCKETS - 1)]!++;
+    if (count[(from[word]! >>> shift) & (BUCKETS - 1)] === P) continue; // one digit: order kept
     for (let b = 0, start = 0; b < BUCKETS; b++) {
       const c = count[b]!;
       count[b] = start;
       start += c;
     }
     for (let k = 0; k < P; k++) {
-      const d = (key[k]! >>> shift) & (BUCKETS - 1);
-      const to = count[d]!++;
-      idx2[to] = idx[k]!;
-      lo2[to] = lo[k]!;
-      hi2[to] = hi[k]!;
+      const r = 3 * k;
+      const t = 3 * count[(from[r + word]! >>> shift) & (BUCKETS - 1)]!++;
+      to[t] = from[r]!;
+      to[t + 1] = from[r + 1]!;
+      to[t + 2] = from[r + 2]!;
     }
-    [idx, idx2] = [idx2, idx];
-    [lo, lo2] = [lo2, lo];
-    [hi, hi2] = [hi2, hi];
+    const swap = from;
+    from = to;
+    to = swap;
   }
+  const idx = new Int32Array(P);
+  for (let k = 0; k < P; k++) idx[k] = from[3 * k + 2]!;
   return idx;
 }
