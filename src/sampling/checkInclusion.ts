@@ -7,17 +7,14 @@ import { INTEGER_TOLERANCE } from './tolerance.js';
  * and `path` when the vector is empty or its sum is not an integer within 1e-9.
  */
 export function checkInclusion(pi: ArrayLike<number>, path = 'pi'): number {
-  if (pi.length === 0) throw new FairdrawError('invalid-input', path, 'must not be empty');
+  const N = pi.length;
+  if (N === 0) throw new FairdrawError('invalid-input', path, 'must not be empty');
   let sum = 0;
-  for (let i = 0; i < pi.length; i++) {
+  // This pass runs before every draw, so the loop is kept small: the length is read once, the error
+  // is built out of line, and `!(0 <= p <= 1)` is the same test as `!Number.isFinite(p) || p < 0 || p > 1`.
+  for (let i = 0; i < N; i++) {
     const p = pi[i];
-    if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) {
-      throw new FairdrawError(
-        'invalid-input',
-        `${path}[${i}]`,
-        `must be a number in [0, 1], got ${String(p)}`,
-      );
-    }
+    if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw badEntry(path, i, p);
     sum += p;
   }
   const n = Math.round(sum);
@@ -29,4 +26,9 @@ export function checkInclusion(pi: ArrayLike<number>, path = 'pi'): number {
     );
   }
   return n;
+}
+
+/** The error for entry `i` (kept out of the loop of {@link checkInclusion}). */
+function badEntry(path: string, i: number, p: unknown): FairdrawError {
+  return new FairdrawError('invalid-input', `${path}[${i}]`, `must be a number in [0, 1], got ${String(p)}`);
 }

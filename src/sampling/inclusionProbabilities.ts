@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { validate } from '../model/validate.js';
+import { heaviestFirst } from './heaviestFirst.js';
 import { INTEGER_TOLERANCE } from './tolerance.js';
 
 /** Bounds on every positive-weight unit's inclusion probability. */
@@ -119,10 +120,8 @@ export function inclusionProbabilities(
   }
   // Scale by a power of two (exact) so that the largest weight lies in [1, 2): sums cannot overflow.
   const scale = 2 ** -Math.floor(Math.log2(wMax));
-  const idx: number[] = [];
-  for (let i = 0; i < N; i++) if (weights[i]! > 0) idx.push(i);
-  // Heaviest first: the units at the ceiling are a prefix, the units at the floor a suffix.
-  idx.sort((a, c) => weights[c]! - weights[a]! || a - c);
+  // Heaviest first (ties by index): the units at the ceiling are a prefix, the units at the floor a suffix.
+  const idx = heaviestFirst(weights);
   const w = new Float64Array(positive);
   for (let k = 0; k < positive; k++) w[k] = weights[idx[k]!]! * scale;
 

@@ -1,18 +1,25 @@
-import { coinOf } from '../random/Coin.js';
 import type { Rng } from '../random/Rng.js';
 import type { Design } from './Design.js';
+import { fractionalOrder } from './fractionalOrder.js';
 import { maxentSample } from './maxent/maxentSample.js';
-import { pivotalOrdered } from './pivotalOrdered.js';
-import { randomOrder } from './randomOrder.js';
-import { systematicOrdered } from './systematicOrdered.js';
+import { pivotalPositions } from './pivotalPositions.js';
+import { selectedUnits } from './selectedUnits.js';
+import { systematicPositions } from './systematicPositions.js';
 
 /**
  * Draws from `design` without validating `pi` (callers have). A vector with no fractional entry
  * (every `pi_i` is 0 or 1) returns the units at 1 and consumes no random number, whatever the design;
  * otherwise:
  * - `maxent`: {@link maxentSample} (`docs/spec/maxent.md` gives its random-number order);
- * - `pivotal`: {@link randomOrder}, then {@link pivotalOrdered} with the coin `rng.next() < p`;
- * - `systematic`: {@link randomOrder}, then {@link systematicOrdered} with `u = rng.next()`.
+ * - `pivotal`: `randomOrder`, then `pivotalOrdered` with the coin `rng.next() < p`;
+ * - `systematic`: `randomOrder`, then `systematicOrdered` with `u = rng.next()`.
+ *
+ * Pivotal and systematic run on a fast path with the same random numbers, in the same order, and
+ * the same sample: {@link fractionalOrder} (the random order, as the probabilities of the fractional
+ * units permuted in place), {@link pivotalPositions} or {@link systematicPositions} (sequential
+ * passes), then {@link selectedUnits}. `randomOrder`, `pivotalOrdered` and `systematicOrdered` remain
+ * the reference, with the coin or start injected, which the exact-enumeration tests walk; a property
+ * test checks that both paths agree, draw for draw.
  *
  * @returns the selected indices, sorted.
  */
@@ -33,11 +40,14 @@ export function runDesign(design: Design, pi: ArrayLike<number>, rng: Rng): numb
   switch (design) {
     case 'maxent':
       return maxentSample(pi, rng);
-    case 'pivotal':
-      return pivotalOrdered(pi, randomOrder(pi, rng), coinOf(rng));
+    case 'pivotal': {
+      const order = fractionalOrder(pi, rng);
+      return selectedUnits(pi, order, pivotalPositions(order.values, rng, order.n - order.ones));
+    }
     case 'systematic': {
-      const order = randomOrder(pi, rng);
-      return systematicOrdered(pi, order, rng.next());
+      const order = fractionalOrder(pi, rng);
+      const u = rng.next();
+      return selectedUnits(pi, order, systematicPositions(order.values, u, order.n - order.ones));
     }
   }
 }
