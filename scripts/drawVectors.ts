@@ -1,0 +1,542 @@
+// Writes test/vectors/draw/*.json, the published vectors of every draw step (docs/spec.md, "Test
+// vectors"): `npx tsx scripts/drawVectors.ts`. Checked by test/vectors/drawVectors.test.ts.
+// Only rerun on purpose: a changed vector means a changed draw, i.e. a new algorithm version.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import seedrandom from 'seedrandom';
+import type { AssignInspector } from '../src/assign/AssignInspector.js';
+import type { AssignVisit } from '../src/assign/AssignVisit.js';
+import { assignInspectors } from '../src/assign/assignInspectors.js';
+import { effectiveSeed } from '../src/audit/effectiveSeed.js';
+import { hashInput } from '../src/audit/hashInput.js';
+import { spreadOverDays } from '../src/calendar/spreadOverDays.js';
+import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
+import { validate } from '../src/model/validate.js';
+import { createRng } from '../src/random/createRng.js';
+import { deriveSeed, type SeedPart } from '../src/random/deriveSeed.js';
+import type { Rng } from '../src/random/Rng.js';
+import { shuffle } from '../src/random/shuffle.js';
+import { uniformInt } from '../src/random/uniformInt.js';
+import type { Design } from '../src/sampling/Design.js';
+import { drawSample } from '../src/sampling/drawSample.js';
+import { drawHorizon } from '../src/sampling/horizon/roundHorizon.js';
+import { type InclusionBounds, inclusionProbabilities } from '../src/sampling/inclusionProbabilities.js';
+import { maxentWorkingProbabilities } from '../src/sampling/maxent/maxentWorkingProbabilities.js';
+import { stratify } from '../src/sampling/stratify.js';
+import { placeVisits } from '../src/schedule/placeVisits.js';
+import { plan } from '../src/schedule/plan.js';
+
+const OUT = 'test/vectors/draw';
+
+/** The IEEE-754 binary64 bits of `x`, as 16 lower-case hex digits (big-endian). */
+export function doubleBits(x: number): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x, false);
+  return view.getBigUint64(0, false).toString(16).padStart(16, '0');
+}
+const bitsOf = (xs: ArrayLike<number>): string[] => Array.from(xs, doubleBits);
+
+/** An Rng that counts its calls of next(). */
+function counting(seed: string): { rng: Rng; calls: () => number } {
+  const inner = createRng(seed);
+  let calls = 0;
+  return {
+    rng: {
+      next: () => {
+        calls++;
+        return inner.next();
+      },
+    },
+    calls: () => calls,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- rng
+function rngVectors() {
+  const seeds = [
+    '',
+    'a',
+    'county-2026',
+    deriveSeed('county-2026', 'routine', 'horizon'),
+    '县公安局 2026 🎲',
+    ' ',
+  ];
+  return {
+    description:
+      'createRng(seed): the first 20 values of next() for each seed, as JSON numbers and as IEEE-754 ' +
+      'binary64 bits (hex, big-endian). words: the first 40 raw Alea steps of a fresh generator, each ' +
+      'times 2^32 (an unsigned 32-bit integer); next()[k] = words[2k] * 2^-32 + floor(words[2k+1] / 2^11) * 2^-53. ' +
+      'Seeds are hashed by Mash over their UTF-16 code units (the unicode seed has a surrogate pair).',
+    spec: 'docs/spec.md §3 (the generator), §4 (how a double is formed)',
+    generator: 'seedrandom/alea (seedrandom 3.0.5, alea(seed).double())',
+    cases: seeds.map((seed) => {
+      const rng = createRng(seed);
+      const next = Array.from({ length: 20 }, () => rng.next());
+      const raw = seedrandom.alea(seed);
+      const words = Array.from({ length: 40 }, () => raw() * 2 ** 32);
+      return { seed, next, nextBits: bitsOf(next), words };
+    }),
+  };
+}
+
+// ------------------------------------------------------------------------------------- deriveSeed
+function deriveSeedVectors() {
+  const calls: [string, ...SeedPart[]][] = [
+    ['county-2026'],
+    ['county-2026', 'routine', 'horizon'],
+    ['county-2026', 'routine', 0],
+    ['county-2026', 'routine', 12],
+    ['county-2026', 'routine', '12'],
+    ['county-2026', 'dates', 3],
+    ['county-2026', 'campaign', 'spring-crackdown'],
+    ['county-2026', 'campaign', 'spring-crackdown', 'dates'],
+    ['county-2026', 'inspectors'],
+    ['county-2026', 'substitute', 0],
+    ['county-2026', 'replan', 1],
+    ['county-2026', 'reveal-salt', 'summary'],
+    ['', ''],
+    ['县公安局', '专项检查', 7],
+    ['m', 0, 1, 2, 'x', 9007199254740991],
+    ['m', -1],
+  ];
+  return {
+    description:
+      'deriveSeed(master, ...path): lower-case hex SHA-256 of "fairdraw/seed/v1" 0x00, then for the ' +
+      'master and each part: tag (0x73 string, 0x6e integer), 4-byte big-endian byte length, bytes (UTF-8 ' +
+      'of the string, decimal ASCII of the integer; a negative integer is written with a leading "-"). ' +
+      'types gives each part\'s kind ("s" or "n"), so "12" and 12 differ. message is the hashed byte string in hex.',
+    spec: 'docs/spec.md §2 (seed derivation)',
+    cases: calls.map(([master, ...path]) => {
+      const parts = [master, ...path];
+      const message = Buffer.concat([
+        Buffer.from('fairdraw/seed/v1\u0000', 'utf8'),
+        ...parts.map((x) => {
+          const bytes = Buffer.from(String(x), 'utf8');
+          const head = Buffer.alloc(5);
+          head[0] = typeof x === 'number' ? 0x6e : 0x73;
+          head.writeUInt32BE(bytes.length, 1);
+          return Buffer.concat([head, bytes]);
+        }),
+      ]).toString('hex');
+      return {
+        master,
+        path,
+        types: path.map((x) => (typeof x === 'number' ? 'n' : 's')),
+        message,
+        seed: deriveSeed(master, ...path),
+      };
+    }),
+  };
+}
+
+// ------------------------------------------------------------------------------ shuffle, uniformInt
+function shuffleVectors() {
+  const seed = deriveSeed('vectors', 'shuffle');
+  const shuffles = [0, 1, 2, 10, 50].flatMap((n) =>
+    [seed, 'county-2026'].map((s) => {
+      const { rng, calls } = counting(s);
+      const permutation = Array.from(shuffle(rng, n));
+      return { seed: s, n, permutation, calls: calls() };
+    }),
+  );
+  const uniformInts = [1, 2, 3, 6, 10, 1000, 2 ** 32].map((n) => {
+    const rng = createRng(seed);
+    return { seed, n, values: Array.from({ length: 12 }, () => uniformInt(rng, n)) };
+  });
+  return {
+    description:
+      'shuffle(createRng(seed), n): Durstenfeld Fisher-Yates of 0..n-1; for i = n-1 down to 1, j = floor(next() * (i+1)), ' +
+      'swap positions i and j; calls = number of next() used (max(n-1, 0)). uniformInt(createRng(seed), n) called ' +
+      '12 times on a fresh generator: floor(next() * n).',
+    spec: 'docs/spec.md §4 (how a double is formed: coins, uniform integers, shuffle)',
+    shuffles,
+    uniformInts,
+  };
+}
+
+// ------------------------------------------------------------------------- inclusionProbabilities
+function inclusionVectors() {
+  const cases: { name: string; weights: number[]; n: number; bounds?: InclusionBounds }[] = [
+    { name: 'issue sanity check: one unit capped at 1', weights: [1, 2, 3, 4, 10], n: 2 },
+    { name: 'equal weights', weights: [1, 1, 1, 1, 1, 1, 1], n: 3 },
+    { name: 'zeros stay 0', weights: [0, 3, 0, 1, 2, 0, 2], n: 2 },
+    { name: 'two rounds of capping', weights: [100, 50, 10, 5, 3, 2, 1, 1], n: 4 },
+    { name: 'n = number of positive weights', weights: [0, 2, 7, 1], n: 3 },
+    { name: 'n = 0', weights: [1, 2, 3], n: 0 },
+    { name: 'decimal weights', weights: [0.1, 0.2, 0.3, 0.7, 1.1, 2.9], n: 2 },
+    { name: 'bounds.min lifts light units', weights: [1, 1, 2, 20, 40, 0], n: 2, bounds: { min: 0.2 } },
+    { name: 'bounds.max caps heavy units', weights: [1, 2, 3, 4, 10, 12], n: 3, bounds: { max: 0.9 } },
+    {
+      name: 'both bounds (county routine bounds)',
+      weights: [4, 4, 3, 2, 2, 1, 1, 1, 3, 0.5],
+      n: 6,
+      bounds: { min: 0.02, max: 0.9 },
+    },
+    { name: 'n = P * max', weights: [1, 5, 9, 0], n: 1.5 * 2, bounds: { max: 1 } },
+    { name: 'n = P * min', weights: [1, 5, 9, 2], n: 2, bounds: { min: 0.5 } },
+    { name: 'extreme weight ratio', weights: [1e-200, 1, 1e100, 3e-5], n: 2 },
+  ];
+  return {
+    description:
+      'inclusionProbabilities(weights, n, bounds): pi_i = clamp(c * w_i, min, max) for w_i > 0 (one scale c with ' +
+      'sum(pi) = n), 0 for w_i = 0. piBits are the IEEE-754 bits (hex) of each pi_i: an implementation must ' +
+      'match them exactly (the algorithm is exact arithmetic on breakpoints, no iteration).',
+    spec: 'docs/spec/designs.md §1',
+    cases: cases.map((c) => {
+      const pi = inclusionProbabilities(c.weights, c.n, c.bounds ?? {});
+      return { ...c, pi, piBits: bitsOf(pi) };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------- designs
+function designVectors() {
+  const pis: { name: string; pi: number[]; strata: string[] }[] = [
+    {
+      name: 'eight units, one at 1, one at 0',
+      pi: inclusionProbabilities([4, 4, 3, 2, 0, 1, 12, 2], 3),
+      strata: ['ps', 'ps', 'ps', 'ci', 'ci', 'ci', 'tp', 'tp'],
+    },
+    {
+      name: 'twelve units, county-like risks',
+      pi: inclusionProbabilities([4, 4, 3, 3, 2, 2, 2, 1, 1, 1, 3, 2], 5, { min: 0.02, max: 0.9 }),
+      strata: ['ps', 'ps', 'ps', 'ps', 'ci', 'ci', 'tp', 'tp', 'ha', 'ha', 'dc', 'dc'],
+    },
+    {
+      name: 'equal probabilities 0.4',
+      pi: [0.4, 0.4, 0.4, 0.4, 0.4],
+      strata: ['a', 'b', 'a', 'b', 'a'],
+    },
+  ];
+  const designs: Design[] = ['maxent', 'pivotal', 'systematic'];
+  const seeds = [deriveSeed('vectors', 'design', 0), deriveSeed('vectors', 'design', 1)];
+  const draws = pis.flatMap((p) =>
+    designs.flatMap((design) =>
+      seeds.flatMap((seed) =>
+        [false, true].map((balanced) => ({
+          name: p.name,
+          design,
+          seed,
+          pi: p.pi,
+          piBits: bitsOf(p.pi),
+          ...(balanced ? { strata: p.strata } : {}),
+          selected: drawSample(p.pi, balanced ? { seed, design, strata: p.strata } : { seed, design }),
+        })),
+      ),
+    ),
+  );
+  const splits = pis.map((p) => {
+    const plan = stratify(p.pi, p.strata);
+    return {
+      name: p.name,
+      pi: p.pi,
+      strata: p.strata,
+      remainders: Array.from(plan.remainders),
+      remaindersBits: bitsOf(plan.remainders),
+      byStratum: plan.strata.map((s) => ({
+        label: s.label,
+        members: s.members,
+        floor: s.floor,
+        remainder: s.remainder,
+        ceilPi: Array.from(s.ceilPi),
+        ceilPiBits: bitsOf(s.ceilPi),
+        floorPi: Array.from(s.floorPi),
+        floorPiBits: bitsOf(s.floorPi),
+      })),
+    };
+  });
+  const working = [
+    { name: 'Tillé: weights 1..10, n = 3', pi: inclusionProbabilities([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3) },
+    { name: 'Tillé Example 10', pi: [0.07, 0.17, 0.41, 0.61, 0.83, 0.91] },
+    ...pis.slice(0, 2).map((p) => ({ name: p.name, pi: p.pi })),
+  ].map((c) => {
+    const p = maxentWorkingProbabilities(c.pi);
+    return { ...c, piBits: bitsOf(c.pi), p: Array.from(p), pBits: bitsOf(p) };
+  });
+  return {
+    description:
+      'drawSample(pi, { seed, design, strata? }) -> selected indices (increasing). Each draw uses createRng(seed). ' +
+      'Without strata: the design on pi. With strata: stage 1 the design on the strata remainders, stage 2 the design ' +
+      'within each stratum on ceilPi or floorPi (the split is listed under "splits"). "maxentWorking": the working ' +
+      'probabilities p of the maximum-entropy design (sum(p) = size; pi = 0 -> 0, pi = 1 -> 1). Math.exp/log/log1p ' +
+      'are not required to be correctly rounded, so another engine may differ in the last bits of p ' +
+      '(docs/spec/maxent.md, "Reproducibility caveat"); compare p to about 1e-15 relative, and the maxent draws exactly.',
+    spec: 'docs/spec/designs.md §2-§4, §6, §7; docs/spec/maxent.md',
+    draws,
+    splits,
+    maxentWorking: working,
+  };
+}
+
+// ---------------------------------------------------------------------------------------- horizon
+function horizonVectors() {
+  const master = 'vectors-horizon';
+  const seed = deriveSeed(master, 'routine', 'horizon');
+  const risks = [4, 4, 3, 2, 2, 1, 3];
+  const strata = ['ps', 'ps', 'ps', 'ci', 'ci', 'tp', 'tp'];
+  // Unit 6 is inactive in period 0 (weight 0 there), so its pi is 0 in that period.
+  const budgets = [2, 3, 2, 1, 3];
+  const table = budgets.map((n, t) =>
+    inclusionProbabilities(
+      risks.map((r, i) => (t === 0 && i === 6 ? 0 : r)),
+      n,
+    ),
+  );
+  const tenths = Array.from({ length: 10 }, () => [0.1, 0.3, 0.6]);
+  const cases = [
+    { name: 'five periods, seven units, by type', pi: table, strata },
+    { name: 'five periods, seven units, no strata', pi: table },
+    {
+      name: 'a unit at 1 and units at 0',
+      pi: [
+        [1, 0, 0.5, 0.5],
+        [0, 1, 0.25, 0.75],
+        [0.5, 0.5, 0, 1],
+      ],
+    },
+    { name: '0.1 in ten periods: Lambda within rounding of 1 is pinned', pi: tenths },
+  ].map((c) => {
+    const { rng, calls } = counting(seed);
+    const draw = drawHorizon(c.pi, c.strata ? { rng, strata: c.strata } : { rng });
+    return {
+      name: c.name,
+      master,
+      seed,
+      pi: c.pi,
+      piBits: c.pi.map(bitsOf),
+      ...(c.strata ? { strata: c.strata } : {}),
+      selected: draw.selected,
+      probabilities: draw.probabilities.map((row) => Array.from(row)),
+      probabilitiesBits: draw.probabilities.map(bitsOf),
+      probabilitiesGrid: draw.probabilities.map((row) => Array.from(row, (x) => x * 2 ** 48)),
+      calls: calls(),
+    };
+  });
+  return {
+    description:
+      'drawHorizon(pi, { rng: createRng(seed), strata? }) (roundHorizon plus the delivered probabilities), as plan ' +
+      'calls it with seed = deriveSeed(master, "routine", "horizon"). pi[t][i]: T periods x N units. selected[t]: the ' +
+      'sorted unit indices drawn in period t. probabilities[t][i]: the probability the draw delivered (pi snapped to ' +
+      'the 2^-48 grid and pinned; what a schedule reports), with its bits and its grid integer (value * 2^48). ' +
+      'calls: next() values consumed (2N - 1 for the order, then one per cycle).',
+    spec: 'docs/spec/horizon.md; docs/spec/plan.md §5',
+    cases,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ dates
+function dateVectors() {
+  const master = 'vectors-dates';
+  const workdays = [
+    ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'],
+    ['2026-03-09', '2026-03-10', '2026-03-12', '2026-03-13'],
+    ['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20'],
+    ['2026-03-23'],
+    [],
+  ];
+  const chosen = [[0, 2, 3, 5, 7, 8, 9], [1, 4], [], [2, 6, 9], []];
+  const periods = chosen.map((units, t) => {
+    if (units.length === 0) return { period: t, units, subSeed: null, slots: [], perm: [] };
+    const subSeed = deriveSeed(master, 'dates', t);
+    const rng = createRng(subSeed);
+    const slots = spreadOverDays(units.length, workdays[t]!, rng);
+    const perm = Array.from(shuffle(rng, slots.length));
+    return { period: t, units, subSeed, slots, perm };
+  });
+  return {
+    description:
+      'placeVisits(master, chosen, workdays): for each period t with chosen units (increasing indices), rng = ' +
+      'createRng(deriveSeed(master, "dates", t)); slots = spreadOverDays(k, workdays[t], rng) (every day q = floor(k/d) ' +
+      'times, plus the first r = k mod d steps of a Fisher-Yates shuffle of the days, step i swapping i with ' +
+      'i + floor(next() * (d - i)), pick r extra days; slots in day order); perm = shuffle(rng, k); unit j -> ' +
+      'slots[perm[j]]. "periods" lists these intermediates; "visits" is the result. Periods without chosen units use ' +
+      'no generator.',
+    spec: 'docs/spec/plan.md §6; docs/calendar.md ("Spreading a period\'s visits over its days")',
+    master,
+    chosen,
+    workdays,
+    periods,
+    visits: placeVisits(master, chosen, workdays),
+  };
+}
+
+// ------------------------------------------------------------------------------------- inspectors
+function inspectorVectors() {
+  const seed = deriveSeed('vectors-inspectors', 'inspectors');
+  const unitType: Record<string, string> = {
+    'ps-a': 'police-station',
+    'ps-b': 'police-station',
+    'ci-a': 'criminal-investigation',
+    'tp-a': 'traffic-police',
+    'ha-a': 'household-admin',
+  };
+  const region: Record<string, string> = {
+    'ps-a': 'east',
+    'ps-b': 'west',
+    'ci-a': 'east',
+    'tp-a': 'west',
+    'ha-a': 'east',
+  };
+  const plain: [string, string, number][] = [
+    ['ps-a', '2026-03-02', 0],
+    ['ci-a', '2026-03-02', 0],
+    ['tp-a', '2026-03-03', 0],
+    ['ps-b', '2026-03-04', 0],
+    ['ha-a', '2026-03-05', 0],
+    ['ps-a', '2026-03-09', 1],
+    ['ps-b', '2026-03-10', 1],
+    ['ci-a', '2026-03-11', 1],
+    ['tp-a', '2026-03-11', 1],
+    ['ps-a', '2026-03-13', 1],
+  ];
+  const visits: AssignVisit[] = plain.map(([unit, date, period], k) => ({
+    id: `v-${String(k + 1).padStart(4, '0')}`,
+    unit,
+    unitType: unitType[unit]!,
+    unitRegion: region[unit]!,
+    date,
+    period,
+  }));
+  const inspectors: AssignInspector[] = [
+    { id: 'insp-01', homeUnit: 'ps-a', homeRegion: 'east' },
+    { id: 'insp-02', homeUnit: 'tp-a', homeRegion: 'west', maxPerPeriod: 4 },
+    { id: 'insp-03', conflicts: ['ci-a'] },
+    { id: 'insp-04', types: ['police-station', 'traffic-police'], unavailable: ['2026-03-09', '2026-03-10'] },
+    { id: 'insp-05', maxPerDay: 1 },
+  ];
+  const cases = [
+    { name: 'team of 2, homeUnit recusal', teamSize: 2, recusal: ['homeUnit'] as const },
+    { name: 'team of 2, homeUnit and region recusal', teamSize: 2, recusal: ['homeUnit', 'region'] as const },
+    { name: 'team of 1', teamSize: 1, recusal: ['homeUnit'] as const },
+  ].map((c) => {
+    // The random numbers of docs/assign.md steps 2, 4 and 5, for reimplementers.
+    const replay = createRng(seed);
+    const perm = Array.from(shuffle(replay, inspectors.length));
+    const order = Array.from(shuffle(replay, visits.length));
+    const offset = new Array<number>(visits.length).fill(0);
+    for (let o = 0; o < visits.length; o++) offset[order[o]!] = uniformInt(replay, inspectors.length);
+    const { rng, calls } = counting(seed);
+    const result = assignInspectors(visits, inspectors, {
+      teamSize: c.teamSize,
+      recusal: [...c.recusal],
+      rng,
+    });
+    return {
+      name: c.name,
+      seed,
+      teamSize: c.teamSize,
+      recusal: [...c.recusal],
+      random: { inspectorPerm: perm, visitOrder: order, offsets: offset, calls: calls() },
+      teams: result.teams,
+      loads: result.loads,
+      byType: result.byType,
+    };
+  });
+  return {
+    description:
+      'assignInspectors(visits, inspectors, { teamSize, recusal, rng: createRng(seed) }) -> teams (aligned with ' +
+      'visits, each sorted), loads, byType. "random" lists the only random numbers used (docs/assign.md steps 2, 4, 5): ' +
+      'inspectorPerm = shuffle(rng, n), visitOrder = shuffle(rng, m), offsets[visitOrder[o]] = floor(next() * n); ' +
+      'calls = (n - 1) + (m - 1) + m. Everything after is deterministic.',
+    spec: 'docs/assign.md ("The draw, step by step"); docs/spec/plan.md §8',
+    visits,
+    inspectors,
+    cases,
+  };
+}
+
+// ------------------------------------------------------------------------------------------- plan
+function planVectors() {
+  // The commit-reveal seed of test/vectors/audit/commit-reveal.json, case 0 (published: worthless as a secret).
+  const input: PlanInput = {
+    seed: {
+      secret: 'db4ba3fa0e855637218cb621a6467fba4a092463ca2500a1edb3f0571629cbd2',
+      public: '5 2 6 1 3 4 4 6 1 2 5 3 6 6 2 1 4 3 5 2',
+      commitment: '52578fee1e70074695bdb57be6ca890deda0f384d758e72131549794db1aecf3',
+    },
+    horizon: {
+      start: '2026-03-02',
+      end: '2026-03-25',
+      zone: 'Asia/Shanghai',
+      period: 'week',
+      holidays: ['2026-03-11'],
+    },
+    units: [
+      { id: 'ps-luohe', type: 'police-station', risk: 4 },
+      { id: 'ps-xiaji', type: 'police-station', risk: 3 },
+      { id: 'ps-chengguan', type: 'police-station', risk: 2 },
+      { id: 'ci-east', type: 'criminal-investigation', risk: 2 },
+      { id: 'tp-urban', type: 'traffic-police', risk: 1 },
+      { id: 'ha-centre', type: 'household-admin', risk: 1 },
+    ],
+    inspectors: [
+      { id: 'insp-01', homeUnit: 'ps-luohe' },
+      { id: 'insp-02', homeUnit: 'ci-east' },
+      { id: 'insp-03' },
+      { id: 'insp-04', unavailable: ['2026-03-04'] },
+    ],
+    routine: { visitsPerPeriod: 2, bounds: { min: 0.05, max: 0.9 } },
+    team: { size: 2 },
+    campaigns: [
+      {
+        id: 'spring-check',
+        from: '2026-03-09',
+        to: '2026-03-20',
+        scope: { types: ['police-station'] },
+        visits: 2,
+      },
+    ],
+    directed: [{ unit: 'tp-urban', date: '2026-03-10', reason: 'complaint 2026-031' }],
+    findings: [{ unit: 'ci-east', date: '2026-03-05', deadlineWorkdays: 5 }],
+  };
+  const valid = validate(planInputSchema, input);
+  const inputHash = hashInput(valid);
+  const seed = effectiveSeed(valid.seed as never, inputHash);
+  const schedule = plan(input);
+  const periods = schedule.periods.length;
+  const subSeeds: Record<string, string> = {
+    'routine/horizon': deriveSeed(seed, 'routine', 'horizon'),
+  };
+  for (let t = 0; t < periods; t++) subSeeds[`dates/${t}`] = deriveSeed(seed, 'dates', t);
+  subSeeds['campaign/spring-check'] = deriveSeed(seed, 'campaign', 'spring-check');
+  subSeeds['campaign/spring-check/dates'] = deriveSeed(seed, 'campaign', 'spring-check', 'dates');
+  subSeeds.inspectors = deriveSeed(seed, 'inspectors');
+  return {
+    description:
+      'plan(input) for a small plan: 4 weekly periods (the last clipped to 3 working days, a holiday in the second), ' +
+      '6 units, 4 inspectors, a campaign, a directed visit, a finding with its follow-up, a commit-reveal seed. ' +
+      'inputHash = hashInput(inputWithDefaults); seed = effectiveSeed(input.seed, inputHash) is the master seed; ' +
+      'subSeeds lists each draw\'s sub-seed by its path ("dates/1" = deriveSeed(seed, "dates", 1)); the periods ' +
+      'without routine visits use none. schedule is the complete output, manifest and seal included.',
+    spec: 'docs/spec/plan.md §1-§9; docs/year.md; docs/spec.md §2, §5',
+    input,
+    inputWithDefaults: valid,
+    inputHash,
+    effectiveSeed: seed,
+    subSeeds,
+    schedule,
+  };
+}
+
+/** Every vector file, by name. */
+export function drawVectors(): Record<string, unknown> {
+  return {
+    'rng.json': rngVectors(),
+    'derive-seed.json': deriveSeedVectors(),
+    'shuffle.json': shuffleVectors(),
+    'inclusion-probabilities.json': inclusionVectors(),
+    'designs.json': designVectors(),
+    'horizon.json': horizonVectors(),
+    'dates.json': dateVectors(),
+    'inspectors.json': inspectorVectors(),
+    'plan.json': planVectors(),
+  };
+}
+
+if (process.argv[1]?.endsWith('drawVectors.ts')) {
+  mkdirSync(OUT, { recursive: true });
+  for (const [name, content] of Object.entries(drawVectors())) {
+    const text = `${JSON.stringify(content, null, 2)}\n`;
+    writeFileSync(`${OUT}/${name}`, text);
+    console.log(`wrote ${OUT}/${name} (${text.length} bytes)`);
+  }
+}
