@@ -234,7 +234,7 @@ was published before the draw and fixes the seed; the schedule hash identifies t
   const anyCapped = report.units.some((u) => u.capped);
   const unitTable = table(
     'table-units',
-    `Every unit’s promised probability per period (range and line over the periods), expected and realised routine visits${promises.fromPeriod > 0 ? `; “Rounded” compares the routine visits of periods ${promises.fromPeriod + 1}.. with their expectation, the part a replan redrew` : ''}${anyCapped ? '; “capped”: the visit limit per unit lowered its probabilities' : ''}. The other kinds are counted apart${campaignIds.length > 0 ? ', with each unit’s chance of a campaign visit' : ''}.`,
+    `Every unit’s promised probability per period (range and line over the periods), expected and realised routine visits${promises.fromPeriod > 0 ? `; “Rounded” compares the routine visits of periods ${promises.fromPeriod + 1}.. with their expectation, the part a replan redrew` : ''}${anyCapped ? '; “capped”: the visit limit per unit lowered its probabilities' : ''}. Other visits are counted apart, by kind${campaignIds.length > 0 ? `; “Campaign chance”: the unit’s probability of a campaign visit${campaignIds.length > 1 ? ', per campaign' : ` (${e(campaignIds[0]!)})`}` : ''}.`,
     [
       'Unit',
       'Police type',
@@ -245,34 +245,31 @@ was published before the draw and fixes the seed; the schedule hash identifies t
       'Deviation',
       'Rounded',
       'Other visits',
-      ...otherKinds.map((k) => e(k)),
-      ...campaignIds.map((id) => `Campaign chance: ${e(id)}`),
+      ...(campaignIds.length > 0 ? ['Campaign chance'] : []),
     ],
-    [
-      false,
-      false,
-      false,
-      true,
-      true,
-      true,
-      true,
-      false,
-      true,
-      ...otherKinds.map(() => true),
-      ...campaignIds.map(() => true),
-    ],
+    [false, false, false, true, true, true, true, false, true, ...(campaignIds.length > 0 ? [true] : [])],
     order.map((u) => [
       `${e(u.id)}${u.capped ? ' <span class="tag" data-testid="capped">capped</span>' : ''}${u.name ? `<br><span class="note">${e(u.name)}</span>` : ''}`,
       `<td class="nowrap">${swatch(colourOf.get(u.type)!)} ${e(u.type)}</td>`,
-      `<td class="nowrap">${percentRange(u.minProbability, u.maxProbability)}${sparkline(u.probabilities, maxPi, `promised probability of ${u.id}`)}</td>`,
+      `<td>${percentRange(u.minProbability, u.maxProbability)}${sparkline(u.probabilities, maxPi, `promised probability of ${u.id}`)}</td>`,
       String(u.activePeriods),
       fixed(u.expected),
       String(u.realised),
       signed(u.deviation),
       u.withinPromise ? 'yes' : `<td${promises.unitCounts ? ' class="bad"' : ''}>no</td>`,
-      String(u.other),
-      ...otherKinds.map((k) => String(u.byKind[k] ?? 0)),
-      ...campaignIds.map((id) => percent(u.campaigns[id] ?? 0)),
+      u.other > 0
+        ? `<td class="num">${u.other}<br><span class="note kinds">${otherKinds
+            .filter((k) => (u.byKind[k] ?? 0) > 0)
+            .map((k) => `${e(k)} ${u.byKind[k]}`)
+            .join(', ')}</span></td>`
+        : '0',
+      ...(campaignIds.length > 0
+        ? [
+            campaignIds
+              .map((id) => `${campaignIds.length > 1 ? `${e(id)} ` : ''}${percent(u.campaigns[id] ?? 0)}`)
+              .join('<br>'),
+          ]
+        : []),
     ]),
   );
 

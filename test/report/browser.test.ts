@@ -153,9 +153,14 @@ describe('the county report page in headless chromium', () => {
       .locator('table[data-testid="table-units"] tr', { hasText: 'ps-chengguan' })
       .locator('td')
       .allTextContents();
-    // routine: active periods, expected, realised, deviation, rounded; then other, campaign,
-    // directed, follow-up and the chance of a spring-crackdown visit
-    expect(chengguan.slice(3)).toEqual(['50', '12.50', '13', '+0.50', 'yes', '1', '1', '0', '0', '71.4%']);
+    // routine: active periods, expected, realised, deviation, rounded; then the other visits by kind
+    // and the chance of a spring-crackdown visit
+    expect(chengguan.slice(3)).toEqual(['50', '12.50', '13', '+0.50', 'yes', '1campaign 1', '71.4%']);
+    const luohe = await page
+      .locator('table[data-testid="table-units"] tr', { hasText: 'ps-luohe' })
+      .locator('td')
+      .allTextContents();
+    expect(luohe.slice(8)).toEqual(['1directed 1', '71.4%']);
     const campaign = await page.locator('table[data-testid="table-campaigns"] tbody td').allTextContents();
     expect(campaign).toEqual([
       'spring-crackdown',
