@@ -1,5 +1,5 @@
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
-import { fixed, percentRange } from '../report/formatNumber.js';
+import { fixed, percent, percentRange } from '../report/formatNumber.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
@@ -27,6 +27,7 @@ export function formatReport(report: FairnessReport): string {
       `${report.promises.unitCounts ? ', unit counts floor/ceiling over the horizon' : ''}` +
       `${report.promises.typeCounts ? ', type counts floor/ceiling in every period' : ''}`,
     `${totals.unitsWithinPromise} of ${totals.units} units visited floor or ceiling of their expected count` +
+      `${report.promises.fromPeriod > 0 ? ` in periods ${report.promises.fromPeriod}.. (restated by the replan)` : ''}` +
       `${report.promises.unitCounts ? '' : ' (not promised)'}; ` +
       `${totals.typePeriodsWithinPromise} of ${totals.typePeriods} (police type, period) counts floor or ceiling` +
       `${report.promises.typeCounts ? '' : ' (not promised)'}`,
@@ -44,14 +45,58 @@ export function formatReport(report: FairnessReport): string {
   out.push(
     '',
     `${pad('unit', 22)}${pad('type', 26)}${lpad('pi per period', 16)}${lpad('expected', 10)}${lpad('realised', 10)}` +
-      `${lpad('deviation', 11)}${lpad('rounded', 9)}${lpad('other', 7)}`,
+      `${lpad('deviation', 11)}${lpad('rounded', 9)}${lpad('other', 7)}  other kinds, campaign chance`,
   );
   for (const u of report.units) {
+    const detail = [
+      ...Object.entries(u.byKind)
+        .filter(([k]) => k !== 'routine')
+        .map(([k, n]) => `${safe(k)} ${n}`),
+      ...Object.entries(u.campaigns).map(([id, p]) => `${safe(id)} ${percent(p)}`),
+      ...(u.capped ? ['capped'] : []),
+    ].join(', ');
     out.push(
       `${pad(safe(u.id), 22)}${pad(safe(u.type), 26)}${lpad(percentRange(u.minProbability, u.maxProbability), 16)}` +
         `${lpad(fixed(u.expected), 10)}${lpad(u.realised, 10)}${lpad(sign(u.deviation), 11)}` +
-        `${lpad(u.withinPromise ? 'yes' : 'NO', 9)}${lpad(u.other, 7)}`,
+        `${lpad(u.withinPromise ? 'yes' : 'NO', 9)}${lpad(u.other, 7)}${detail ? `  ${detail}` : ''}`.trimEnd(),
     );
+  }
+  if (report.campaigns.length > 0) {
+    out.push('', 'campaigns:');
+    for (const c of report.campaigns)
+      out.push(
+        `  ${safe(c.id)} ${safe(c.from)}..${safe(c.to)}: ${c.visits} visits listed (${c.planned} drawn) among ` +
+          `${c.scopeUnits} units in scope, ${safe(c.fairness)}, ${safe(c.design)}`,
+      );
+  }
+  if (report.directed.length > 0) {
+    out.push('', 'directed visits:');
+    for (const d of report.directed)
+      out.push(
+        `  ${safe(d.date)} ${safe(d.unit)}: ${safe(d.reason)} -> ${d.visit ? safe(d.visit) : `none (${safe(d.note)})`}`,
+      );
+  }
+  if (report.findings.length > 0) {
+    out.push('', 'findings (found, deadline, follow-up):');
+    for (const f of report.findings)
+      out.push(
+        `  ${safe(f.unit)} ${safe(f.date)}, deadline ${safe(f.deadline)}, follow-up ${safe(f.followUp)}: ` +
+          `${f.scheduled ? `scheduled ${safe(f.visit)}` : `NOT scheduled (${safe(f.note)})`}`,
+      );
+  }
+  if (report.conflicts.length > 0) {
+    out.push('', `gap conflicts (${report.conflicts.length}):`);
+    for (const c of report.conflicts)
+      out.push(
+        `  ${safe(c.unit)} ${safe(c.dates[0])} and ${safe(c.dates[1])}: ${c.days} days (${safe(c.rule)})`,
+      );
+  }
+  if (report.notes.length > 0) {
+    out.push('', 'notes:');
+    for (const n of report.notes)
+      out.push(
+        `  ${safe(n.kind)} from ${safe(n.from)}${n.unit ? ` (${safe(n.unit)})` : ''}: ${safe(n.message)}`,
+      );
   }
   if (report.inspectors.length > 0) {
     out.push('', 'inspector loads (visits: routine + other; by police type):');

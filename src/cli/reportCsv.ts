@@ -15,13 +15,18 @@ function csv(rows: readonly (readonly (string | number)[])[]): string {
  * The fairness report as three CSV tables (RFC 4180, CRLF line ends, every cell through
  * {@link csvCell}, so no schedule string can run as a spreadsheet formula):
  * - `units`: id, name, type, expected, realised, deviation, within_promise, other, min_pi, max_pi,
- *   active_periods, then the promised probability of each period (`pi_0`, `pi_1`, ...);
+ *   active_periods, then the promised probability of each period (`pi_0`, `pi_1`, ...), then
+ *   capped (yes/no), promise_expected and promise_realised (the counts the promise is checked on:
+ *   from the replanned period on after a replan), the visits of each other kind (`visits_campaign`,
+ *   `visits_directed`, ...) and each campaign's inclusion probability (`campaign_pi_<id>`);
  * - `types`: type, units, expected, realised, deviation, periods_outside_promise, other, min_pi,
  *   max_pi, then the expected (`expected_0`...) and realised (`realised_0`...) routine visits per period;
  * - `inspectors`: id, visits, routine, other, then the visits per police type (one column per type).
  */
 export function reportCsv(report: FairnessReport): { units: string; types: string; inspectors: string } {
   const periods = report.periods.map((p) => p.index);
+  const otherKinds = Object.keys(report.kinds).filter((k) => k !== 'routine');
+  const campaignIds = report.campaigns.map((c) => c.id);
   const units = csv([
     [
       'id',
@@ -36,6 +41,11 @@ export function reportCsv(report: FairnessReport): { units: string; types: strin
       'max_pi',
       'active_periods',
       ...periods.map((t) => `pi_${t}`),
+      'capped',
+      'promise_expected',
+      'promise_realised',
+      ...otherKinds.map((k) => `visits_${k}`),
+      ...campaignIds.map((id) => `campaign_pi_${id}`),
     ],
     ...report.units.map((u) => [
       u.id,
@@ -50,6 +60,11 @@ export function reportCsv(report: FairnessReport): { units: string; types: strin
       num(u.maxProbability),
       u.activePeriods,
       ...u.probabilities.map(num),
+      u.capped ? 'yes' : 'no',
+      num(u.promiseExpected),
+      u.promiseRealised,
+      ...otherKinds.map((k) => u.byKind[k] ?? 0),
+      ...campaignIds.map((id) => num(u.campaigns[id] ?? 0)),
     ]),
   ]);
   const types = csv([

@@ -40,8 +40,18 @@ export interface ReportUnit {
   realised: number;
   /** `realised - expected`. */
   deviation: number;
-  /** Whether `realised` is the floor or the ceiling of `expected` (the ex-post promise). */
+  /**
+   * Expected and realised routine visits over the periods the unit-count promise covers (from
+   * `promises.fromPeriod` on; the whole horizon unless the schedule was replanned).
+   */
+  promiseExpected: number;
+  promiseRealised: number;
+  /** Whether `promiseRealised` is the floor or the ceiling of `promiseExpected` (the ex-post promise). */
   withinPromise: boolean;
+  /** Campaign inclusion probability by campaign id (`units[].campaigns`; empty without campaigns). */
+  campaigns: Record<string, number>;
+  /** Whether `limits.maxVisitsPerUnit` lowered the unit's probabilities (`units[].capped`). */
+  capped: boolean;
   /** Visits of every non-routine kind; they are outside the random promise. */
   other: number;
   /** Visits per kind (routine included), kinds in code-unit order. */
@@ -96,7 +106,7 @@ export interface ReportTotals {
   units: number;
   types: number;
   inspectors: number;
-  /** Units whose realised routine count is the floor or the ceiling of their expected count. */
+  /** Units whose routine count is the floor or the ceiling of their expected count (over the promised periods). */
   unitsWithinPromise: number;
   /** (type, period) cells whose realised count is the floor or the ceiling of their expectation. */
   typePeriodsWithinPromise: number;
@@ -116,6 +126,65 @@ export interface ReportPromises {
   routine: string;
   unitCounts: boolean;
   typeCounts: boolean;
+  /**
+   * First period of the unit-count promise: 0, or the period a replan started from (the latest
+   * `replan` entry of the log), since a replan restates the floor/ceiling for the periods it redrew only.
+   */
+  fromPeriod: number;
+}
+
+/** A campaign (special inspection) of the schedule (`schedule.campaigns`) and its listed visits. */
+export interface ReportCampaign {
+  id: string;
+  from: string;
+  to: string;
+  /** Campaign visits drawn, as the schedule states. */
+  planned: number;
+  /** Campaign visits listed in `visits` with this campaign id. */
+  visits: number;
+  /** Units in scope and active over the whole window. */
+  scopeUnits: number;
+  fairness: string;
+  design: string;
+}
+
+/** A directed (non-random) visit of the plan (`schedule.directed`). */
+export interface ReportDirected {
+  unit: string;
+  date: string;
+  reason: string;
+  /** Id of the visit, or empty with a `note` saying why there is none. */
+  visit: string;
+  note: string;
+}
+
+/** A finding with its deadline and follow-up (`schedule.findings`). */
+export interface ReportFinding {
+  unit: string;
+  date: string;
+  deadline: string;
+  followUp: string;
+  scheduled: boolean;
+  /** Id of the follow-up visit when scheduled, otherwise empty. */
+  visit: string;
+  /** Why the follow-up is not scheduled (empty when it is). */
+  note: string;
+}
+
+/** Two consecutive visits of a unit closer than `limits.minGapDays` (`schedule.conflicts`). */
+export interface ReportConflict {
+  rule: string;
+  unit: string;
+  dates: [string, string];
+  days: number;
+}
+
+/** A statement of a replanned schedule about its guarantees (`schedule.notes`). */
+export interface ReportNote {
+  kind: string;
+  from: string;
+  unit: string;
+  message: string;
 }
 
 /** Everything the public fairness report shows, computed from a schedule alone. */
@@ -132,4 +201,9 @@ export interface FairnessReport {
   types: ReportType[];
   inspectors: ReportInspector[];
   days: ReportDay[];
+  campaigns: ReportCampaign[];
+  directed: ReportDirected[];
+  findings: ReportFinding[];
+  conflicts: ReportConflict[];
+  notes: ReportNote[];
 }

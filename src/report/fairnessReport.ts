@@ -48,6 +48,10 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  * consistent schedule reproduces them and one of an edited schedule shows what it really lists. The
  * promise checked is the one of the horizon rounding (Cox, JASA 1987; Gandhi, Khuller,
  * Parthasarathy & Srinivasan, JACM 2006): each count is the floor or the ceiling of its expectation.
+ * After a `replan` (a `replan` entry in the log) the unit counts are checked over the redrawn periods
+ * only, the promise the replanned schedule restates (docs/replan.md); the per-period type counts are
+ * checked in every period. Campaigns, directed visits, findings with their follow-ups, gap conflicts
+ * (`limits.minGapDays`) and replan notes are passed through for the page.
  *
  * Pure: no clock, no randomness, no I/O. Unknown fields are ignored, so later schedule versions work.
  *
@@ -91,11 +95,14 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
   const unitType = s.units.map((u) => typeIndex.get(u.type)!);
 
   const unitKinds = s.units.map(() => new Map<string, number>());
+  const unitRoutineFrom = new Array<number>(s.units.length).fill(0);
+  const replannedFrom = promiseStart(s.log, s.periods);
   const typeRealised = typeNames.map(() => new Array<number>(nPeriods).fill(0));
   const typeOther = new Array<number>(typeNames.length).fill(0);
   const periodRoutine = new Array<number>(nPeriods).fill(0);
   const periodOther = new Array<number>(nPeriods).fill(0);
   const kinds = new Map<string, number>();
+  const campaignVisits = new Map<string, number>();
   const dayCounts = new Map<string, { routine: number; other: number }>();
   const loads = new Map<string, { routine: number; other: number; byType: Map<string, number> }>();
   for (const x of s.inspectors)
@@ -120,8 +127,10 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
       );
     const type = unitType[i]!;
     bump(kinds, v.kind);
+    if (v.kind === 'campaign' && typeof v.campaign === 'string') bump(campaignVisits, v.campaign);
     bump(unitKinds[i]!, v.kind);
     if (routine) {
+      if (v.period >= replannedFrom) unitRoutineFrom[i]! += 1;
       typeRealised[type]![v.period]! += 1;
       periodRoutine[v.period]! += 1;
     } else {
@@ -139,9 +148,12 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
     }
   });
 
+  const fromPeriod = replannedFrom;
   const units: ReportUnit[] = s.units.map((u, i) => {
     const expected = sum(u.probabilities);
     const realised = unitKinds[i]!.get('routine') ?? 0;
+    const promiseExpected = fromPeriod === 0 ? expected : sum(u.probabilities.slice(fromPeriod));
+    const promiseRealised = fromPeriod === 0 ? realised : unitRoutineFrom[i]!;
     const visits = sum([...unitKinds[i]!.values()]);
     const range = probabilityRange(u.probabilities);
     return {
@@ -155,7 +167,11 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
       expected,
       realised,
       deviation: realised - expected,
-      withinPromise: withinPromise(realised, expected),
+      promiseExpected,
+      promiseRealised,
+      withinPromise: withinPromise(promiseRealised, promiseExpected),
+      campaigns: { ...u.campaigns },
+      capped: u.capped,
       other: visits - realised,
       byKind: sortedRecord(unitKinds[i]!),
     };
@@ -246,6 +262,7 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
       routine: routineAlgorithm,
       unitCounts: routineAlgorithm.startsWith('horizon-flow'),
       typeCounts: /\+type@/.test(routineAlgorithm),
+      fromPeriod,
     },
     horizon,
     periods,
@@ -266,7 +283,56 @@ export function fairnessReport(schedule: Schedule): FairnessReport {
     types,
     inspectors,
     days,
+    campaigns: s.campaigns.map((c) => ({
+      id: c.id,
+      from: c.from,
+      to: c.to,
+      planned: c.visits,
+      visits: campaignVisits.get(c.id) ?? 0,
+      scopeUnits: c.scopeUnits,
+      fairness: c.fairness,
+      design: c.design,
+    })),
+    directed: s.directed.map((d) => ({
+      unit: d.unit,
+      date: d.date,
+      reason: d.reason,
+      visit: d.visit,
+      note: d.note,
+    })),
+    findings: s.findings.map((f) => ({
+      unit: f.unit,
+      date: f.date,
+      deadline: f.deadline,
+      followUp: f.followUp,
+      scheduled: f.scheduled,
+      visit: f.visit,
+      note: f.note,
+    })),
+    conflicts: s.conflicts.map((c) => ({
+      rule: c.rule,
+      unit: c.unit,
+      dates: [c.dates[0], c.dates[1]],
+      days: c.days,
+    })),
+    notes: s.notes.map((n) => ({ kind: n.kind, from: n.from, unit: n.unit, message: n.message })),
   };
+}
+
+/**
+ * The first period of the unit-count promise: the period starting on the `from` date of the latest
+ * `replan` entry of the log (docs/replan.md: a replan redraws whole periods from `from` on and restates
+ * the floor/ceiling for them only), or 0 when the schedule was never replanned.
+ */
+function promiseStart(log: readonly unknown[], periods: readonly { start: string; end: string }[]): number {
+  for (let k = log.length - 1; k >= 0; k -= 1) {
+    const entry = log[k] as { kind?: unknown; from?: unknown } | null;
+    if (entry?.kind !== 'replan' || typeof entry.from !== 'string') continue;
+    const from = entry.from;
+    const t = periods.findIndex((p) => p.end >= from);
+    return t < 0 ? periods.length : t;
+  }
+  return 0;
 }
 
 /** The days from the first period's start to the last period's end, widened to every visit date. */

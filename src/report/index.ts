@@ -1,9 +1,14 @@
 export { escapeHtml } from './escapeHtml.js';
 export type {
   FairnessReport,
+  ReportCampaign,
+  ReportConflict,
   ReportDay,
+  ReportDirected,
+  ReportFinding,
   ReportInspector,
   ReportManifest,
+  ReportNote,
   ReportPeriod,
   ReportPromises,
   ReportTotals,

@@ -34,6 +34,11 @@ th { background: var(--soft); font-weight: 600; }
 td.num, th.num { text-align: right; }
 td.bad { color: #c0392b; font-weight: 600; }
 td.nowrap { white-space: nowrap; }
+.tag { display: inline-block; font-size: 11px; padding: 0 5px; border: 1px solid var(--muted); border-radius: 3px; color: var(--muted); }
+#table-units th, #table-units td { padding: 4px 5px; }
+#table-units .note { font-size: 12px; margin: 0; }
+#table-units .kinds { white-space: nowrap; }
+ul.notes { margin: 6px 0 12px; padding-left: 20px; font-size: 13px; }
 tbody tr:hover { background: #fafbfc; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13px; color: var(--muted); margin: 6px 0; }

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { utf8ToBytes } from '@noble/hashes/utils';
 import { escapeHtml } from './escapeHtml.js';
 import type { FairnessReport, ReportType, ReportUnit } from './FairnessReportTypes.js';
-import { fixed, percentRange, signed } from './formatNumber.js';
+import { fixed, percent, percentRange, signed } from './formatNumber.js';
 import { typeColour } from './palette.js';
 import { REPORT_CSS } from './reportCss.js';
 import { dotBarChart } from './svg/dotBarChart.js';
@@ -108,6 +108,12 @@ export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = 
 a unit expected 12.5 times is inspected 12 or 13 times, never 4 or 21.`
     : `This schedule was drawn period by period: every draw keeps the promised probabilities, so on average each
 unit receives its expected number of visits, but its actual count may differ from it by more than one.`;
+  const restated =
+    promises.unitCounts && promises.fromPeriod > 0
+      ? ` This schedule was replanned: periods ${promises.fromPeriod + 1} to ${nPeriods} were drawn again, and the rounding
+promise is restated for them only (the visits of each unit in those periods, against the sum of its probabilities over
+them); the visits before were drawn under the earlier plan, so the whole-year count is not promised any more.`
+      : '';
   const typeShare = promises.typeCounts
     ? ' Each police type likewise receives its expected share of every period’s visits, rounded down or up.'
     : '';
@@ -122,7 +128,7 @@ unit receives its expected number of visits, but its actual count may differ fro
 <strong>routine, unannounced inspection</strong>. Before the draw, every unit had a fixed chance of being
 chosen in every period, set by the published plan (the same for all units, or in proportion to a unit’s
 risk, within bounds). These <strong>promised probabilities</strong> are listed below for every unit.</p>
-<p>Adding up a unit’s chances over all periods gives its <strong>expected number of visits</strong>. ${counts}${typeShare}
+<p>Adding up a unit’s chances over all periods gives its <strong>expected number of visits</strong>. ${counts}${restated}${typeShare}
 Which units are visited in which period remains random and unannounced${inspectorsLine}.</p>
 <p>Campaign, directed (for example, checking a complaint) and follow-up visits are decided on other grounds;
 they are counted separately and are not part of this promise.</p>
@@ -223,9 +229,12 @@ was published before the draw and fixes the seed; the schedule hash identifies t
       tooltip: unitTooltip(u),
     })),
   });
+  const otherKinds = Object.keys(report.kinds).filter((k) => k !== 'routine');
+  const campaignIds = report.campaigns.map((c) => c.id);
+  const anyCapped = report.units.some((u) => u.capped);
   const unitTable = table(
     'table-units',
-    'Every unit’s promised probability per period (range and line over the periods), expected and realised routine visits.',
+    `Every unit’s promised probability per period (range and line over the periods), expected and realised routine visits${promises.fromPeriod > 0 ? `; “Rounded” compares the routine visits of periods ${promises.fromPeriod + 1}.. with their expectation, the part a replan redrew` : ''}${anyCapped ? '; “capped”: the visit limit per unit lowered its probabilities' : ''}. Other visits are counted apart, by kind${campaignIds.length > 0 ? `; “Campaign chance”: the unit’s probability of a campaign visit${campaignIds.length > 1 ? ', per campaign' : ` (${e(campaignIds[0]!)})`}` : ''}.`,
     [
       'Unit',
       'Police type',
@@ -236,20 +245,108 @@ was published before the draw and fixes the seed; the schedule hash identifies t
       'Deviation',
       'Rounded',
       'Other visits',
+      ...(campaignIds.length > 0 ? ['Campaign chance'] : []),
     ],
-    [false, false, false, true, true, true, true, false, true],
+    [false, false, false, true, true, true, true, false, true, ...(campaignIds.length > 0 ? [true] : [])],
     order.map((u) => [
-      `${e(u.id)}${u.name ? `<br><span class="note">${e(u.name)}</span>` : ''}`,
+      `${e(u.id)}${u.capped ? ' <span class="tag" data-testid="capped">capped</span>' : ''}${u.name ? `<br><span class="note">${e(u.name)}</span>` : ''}`,
       `<td class="nowrap">${swatch(colourOf.get(u.type)!)} ${e(u.type)}</td>`,
-      `<td class="nowrap">${percentRange(u.minProbability, u.maxProbability)}${sparkline(u.probabilities, maxPi, `promised probability of ${u.id}`)}</td>`,
+      `<td>${percentRange(u.minProbability, u.maxProbability)}${sparkline(u.probabilities, maxPi, `promised probability of ${u.id}`)}</td>`,
       String(u.activePeriods),
       fixed(u.expected),
       String(u.realised),
       signed(u.deviation),
       u.withinPromise ? 'yes' : `<td${promises.unitCounts ? ' class="bad"' : ''}>no</td>`,
-      String(u.other),
+      u.other > 0
+        ? `<td class="num">${u.other}<br><span class="note kinds">${otherKinds
+            .filter((k) => (u.byKind[k] ?? 0) > 0)
+            .map((k) => `${e(k)} ${u.byKind[k]}`)
+            .join(', ')}</span></td>`
+        : '0',
+      ...(campaignIds.length > 0
+        ? [
+            campaignIds
+              .map((id) => `${campaignIds.length > 1 ? `${e(id)} ` : ''}${percent(u.campaigns[id] ?? 0)}`)
+              .join('<br>'),
+          ]
+        : []),
     ]),
   );
+
+  const campaignTable = table(
+    'table-campaigns',
+    'Campaigns (special inspections): a separate random draw among the units in scope over the window; not part of the routine promise.',
+    ['Campaign', 'From', 'To', 'Visits drawn', 'Visits listed', 'Units in scope', 'Fairness', 'Design'],
+    [false, false, false, true, true, true, false, false],
+    report.campaigns.map((c) => [
+      e(c.id),
+      e(c.from),
+      e(c.to),
+      String(c.planned),
+      c.visits === c.planned ? String(c.visits) : `<td class="num bad">${c.visits}</td>`,
+      String(c.scopeUnits),
+      e(c.fairness),
+      e(c.design),
+    ]),
+  );
+  const directedTable = table(
+    'table-directed',
+    'Directed visits (for example, checking a complaint): decided by the plan, not drawn.',
+    ['Unit', 'Date', 'Reason', 'Visit'],
+    [false, false, false, false],
+    report.directed.map((d) => [
+      e(d.unit),
+      e(d.date),
+      e(d.reason),
+      d.visit ? e(d.visit) : `<td class="bad">none: ${e(d.note)}</td>`,
+    ]),
+  );
+  const findingTable = table(
+    'table-findings',
+    'Findings and their follow-up (rectification check) on the first working day after the deadline; a follow-up that cannot be scheduled says why.',
+    ['Unit', 'Found', 'Deadline', 'Follow-up', 'Scheduled'],
+    [false, false, false, false, false],
+    report.findings.map((f) => [
+      e(f.unit),
+      e(f.date),
+      e(f.deadline),
+      e(f.followUp),
+      f.scheduled ? `yes, ${e(f.visit)}` : `<td class="bad">no: ${e(f.note)}</td>`,
+    ]),
+  );
+  const conflictTable = table(
+    'table-conflicts',
+    'Visits of one unit closer together than the minimum gap (limits.minGapDays), which the dates could not avoid.',
+    ['Unit', 'First visit', 'Second visit', 'Days apart', 'Rule'],
+    [false, false, false, true, false],
+    report.conflicts.map((c) => [e(c.unit), e(c.dates[0]), e(c.dates[1]), String(c.days), e(c.rule)]),
+  );
+  const noteList = report.notes
+    .map(
+      (n) =>
+        `<li data-testid="note"><strong>${e(n.kind)}</strong> from ${e(n.from)}${n.unit ? ` (${e(n.unit)})` : ''}: ${e(n.message)}</li>`,
+    )
+    .join('');
+  const otherSection =
+    report.campaigns.length + report.directed.length + report.findings.length > 0
+      ? `
+<section id="other-visits" aria-labelledby="other-visits-h">
+<h2 id="other-visits-h">Campaigns, directed visits and findings</h2>
+<p class="lead">These visits are decided on other grounds than the routine draw and are counted apart from its promise.</p>
+${report.campaigns.length > 0 ? campaignTable : ''}
+${report.directed.length > 0 ? directedTable : ''}
+${report.findings.length > 0 ? findingTable : ''}
+</section>`
+      : '';
+  const limitsSection =
+    report.conflicts.length + report.notes.length > 0
+      ? `
+<section id="changes" aria-labelledby="changes-h">
+<h2 id="changes-h">Limits and replanning</h2>
+${report.notes.length > 0 ? `<p class="lead">What the schedule says about its guarantees after replanning:</p><ul class="notes" data-testid="notes">${noteList}</ul>` : ''}
+${report.conflicts.length > 0 ? conflictTable : ''}
+</section>`
+      : '';
 
   const typeNames = report.types.map((t) => t.type);
   const loadTable = table(
@@ -329,7 +426,7 @@ ${typeTable}
 ${legend(report.types)}
 ${unitChart}
 ${unitTable}
-</section>
+</section>${otherSection}${limitsSection}
 <section id="calendar" aria-labelledby="calendar-h">
 <h2 id="calendar-h">Calendar of visits</h2>
 <p class="lead">Visits of every kind per day, ${span}: ${plural(visitDays, 'day')} with visits, at most ${busiest} on one day. Hover a day for its count.</p>

@@ -3,10 +3,15 @@ import { isoDate } from '../model/isoDate.js';
 
 const text = z.string().min(1, 'must not be empty');
 const count = z.number().int('must be an integer').nonnegative('must be >= 0');
+const probability = z
+  .number()
+  .finite('must be a finite number')
+  .min(0, 'must be >= 0')
+  .max(1, 'must be <= 1');
 
 /**
  * The part of a `Schedule` the fairness report reads. Objects are loose: fields added by later
- * versions (campaign budgets, reveal proofs, ...) are kept and ignored, and a visit may be of any kind.
+ * versions (reveal proofs, ...) are kept and ignored, and a visit may be of any kind.
  */
 export const reportScheduleSchema = z.looseObject({
   manifest: z.looseObject({
@@ -31,9 +36,9 @@ export const reportScheduleSchema = z.looseObject({
       id: text,
       name: z.string().optional(),
       type: text,
-      probabilities: z.array(
-        z.number().finite('must be a finite number').min(0, 'must be >= 0').max(1, 'must be <= 1'),
-      ),
+      probabilities: z.array(probability),
+      campaigns: z.record(z.string(), probability).default({}),
+      capped: z.boolean().default(false),
     }),
   ),
   inspectors: z.array(z.looseObject({ id: text })).default([]),
@@ -48,6 +53,63 @@ export const reportScheduleSchema = z.looseObject({
     }),
   ),
   log: z.array(z.unknown()).default([]),
+  campaigns: z
+    .array(
+      z.looseObject({
+        id: text,
+        from: isoDate,
+        to: isoDate,
+        visits: count,
+        scopeUnits: count,
+        fairness: z.string().default(''),
+        design: z.string().default(''),
+      }),
+    )
+    .default([]),
+  directed: z
+    .array(
+      z.looseObject({
+        unit: text,
+        date: isoDate,
+        reason: z.string().default(''),
+        visit: z.string().default(''),
+        note: z.string().default(''),
+      }),
+    )
+    .default([]),
+  findings: z
+    .array(
+      z.looseObject({
+        unit: text,
+        date: isoDate,
+        deadline: isoDate,
+        followUp: isoDate,
+        scheduled: z.boolean(),
+        visit: z.string().default(''),
+        note: z.string().default(''),
+      }),
+    )
+    .default([]),
+  conflicts: z
+    .array(
+      z.looseObject({
+        rule: z.string(),
+        unit: text,
+        dates: z.tuple([isoDate, isoDate]),
+        days: count,
+      }),
+    )
+    .default([]),
+  notes: z
+    .array(
+      z.looseObject({
+        kind: z.string(),
+        from: z.string().default(''),
+        unit: z.string().default(''),
+        message: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 /** A schedule as the report reads it. */

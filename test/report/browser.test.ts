@@ -1,7 +1,7 @@
 // The report page in a real headless browser (Debian's chromium driven by playwright-core): the charts
 // and tables render, nothing is fetched, nothing logs an error, hostile strings stay text; and the
 // screenshot for the docs. One browser launch for the whole file.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,8 +9,10 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
+import { plan } from '../../src/schedule/plan.js';
+import { replan } from '../../src/schedule/replan.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
-import { fromPool, HOSTILE, renamedCounty } from './hostile.js';
+import { fromPool, HOSTILE, HOSTILE_KEYS, renamedCounty } from './hostile.js';
 
 // DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
 declare const document: any;
@@ -93,7 +95,9 @@ describe('the county report page in headless chromium', () => {
     const cells = page.locator('svg[data-testid="chart-heatmap"] [data-testid="heat-cell"]');
     expect(await cells.count()).toBe(357);
     const counts = await cells.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-count'))));
-    expect(counts.reduce((s, n) => s + n, 0)).toBe(289);
+    // the heat map counts visits of every kind
+    expect(counts.reduce((s, n) => s + n, 0)).toBe(schedule.visits.length);
+    expect(schedule.visits.length).toBe(289 + 13);
     const firstDay = schedule.visits.filter((v) => v.date === schedule.visits[0]!.date).length;
     expect(
       await page
@@ -139,13 +143,41 @@ describe('the county report page in headless chromium', () => {
     expect(await rows('table-types')).toBe(8);
     expect(await rows('table-units')).toBe(40);
     expect(await rows('table-inspectors')).toBe(25);
-    expect(await rows('table-kinds')).toBe(1);
+    expect(await rows('table-kinds')).toBe(4);
     expect(await rows('table-periods')).toBe(51);
+    expect(await rows('table-campaigns')).toBe(1);
+    expect(await rows('table-directed')).toBe(2);
+    expect(await rows('table-findings')).toBe(2);
+    expect(await page.locator('table[data-testid="table-conflicts"]').count()).toBe(0);
     const chengguan = await page
       .locator('table[data-testid="table-units"] tr', { hasText: 'ps-chengguan' })
       .locator('td')
       .allTextContents();
-    expect(chengguan.slice(3)).toEqual(['50', '12.50', '13', '+0.50', 'yes', '0']);
+    // routine: active periods, expected, realised, deviation, rounded; then the other visits by kind
+    // and the chance of a spring-crackdown visit
+    expect(chengguan.slice(3)).toEqual(['50', '12.50', '13', '+0.50', 'yes', '1campaign 1', '71.4%']);
+    const luohe = await page
+      .locator('table[data-testid="table-units"] tr', { hasText: 'ps-luohe' })
+      .locator('td')
+      .allTextContents();
+    expect(luohe.slice(8)).toEqual(['1directed 1', '71.4%']);
+    const campaign = await page.locator('table[data-testid="table-campaigns"] tbody td').allTextContents();
+    expect(campaign).toEqual([
+      'spring-crackdown',
+      '2026-03-02',
+      '2026-04-30',
+      '10',
+      '10',
+      '14',
+      'equal',
+      'maxent',
+    ]);
+    const findings = await page.locator('table[data-testid="table-findings"] tbody tr').allTextContents();
+    expect(findings[0]).toBe('ps-xiaji2026-04-292026-05-092026-05-11yes, v-0109');
+    expect(findings[1]).toMatch(
+      /^dc-county2026-12-212027-01-042027-01-05no: the follow-up 2027-01-05 falls after/,
+    );
+    expect(await page.locator('table[data-testid="table-findings"] td.bad').count()).toBe(1);
     expect(await page.locator('[data-testid="card-units-promise"] .n').textContent()).toBe('40 / 40');
     expect(await page.locator('[data-testid="manifest"]').textContent()).toContain(
       schedule.manifest.scheduleHash,
@@ -173,7 +205,7 @@ describe('the county report page in headless chromium', () => {
   });
 
   it('shows hostile names as text and other kinds of visits, with no script, request or error', async () => {
-    const keys = 40 + 40 + 8 + 25 + 5;
+    const keys = HOSTILE_KEYS;
     const schedule = renamedCounty(
       fromPool(Array.from({ length: keys }, (_, k) => `${HOSTILE[k % HOSTILE.length]}#${k}`)),
     );
@@ -212,8 +244,29 @@ describe('the county report page in headless chromium', () => {
     await page.setContent(reportHtml(fairnessReport(countyWithOtherKinds())), { waitUntil: 'load' });
     expect(await page.locator('table[data-testid="table-kinds"] tbody tr').count()).toBe(5);
     expect(await page.locator('[data-testid="heat-cell"]').count()).toBe(357 + 12);
-    expect(await page.locator('[data-testid="unit-row-other"]').count()).toBe(3);
+    const withOther = fairnessReport(countyWithOtherKinds()).units.filter((u) => u.other > 0).length;
+    expect(withOther).toBe(14);
+    expect(await page.locator('[data-testid="unit-row-other"]').count()).toBe(withOther);
     expect(await page.locator('[data-testid="load-row"]').count()).toBe(26);
+
+    const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+    const limited = { ...input, limits: { maxVisitsPerUnit: 10, minGapDays: 14 } };
+    const replanned = replan(limited, plan(limited), {
+      from: '2026-07-06',
+      reason: 'reorganisation',
+      changes: { close: ['ci-east'] },
+    });
+    await page.setContent(reportHtml(fairnessReport(replanned)), { waitUntil: 'load' });
+    expect(await page.locator('[data-testid="card-units-promise"] .n').textContent()).toBe('40 / 40');
+    expect(await page.locator('[data-testid="card-units-promise"].bad').count()).toBe(0);
+    expect(await page.locator('#promise').textContent()).toMatch(/periods 27 to 51 were drawn again/);
+    expect(await page.locator('[data-testid="capped"]').count()).toBe(
+      replanned.units.filter((u) => u.capped).length,
+    );
+    expect(await page.locator('[data-testid="note"]').count()).toBe(replanned.notes!.length);
+    expect(await page.locator('table[data-testid="table-conflicts"] tbody tr').count()).toBe(
+      replanned.conflicts!.length,
+    );
 
     expect(events).toEqual([]);
     expect(blocked).toEqual([]);

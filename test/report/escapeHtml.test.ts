@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/report/escapeHtml.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
-import { fromPool, HOSTILE, hostileString, renamedCounty } from './hostile.js';
+import { fromPool, HOSTILE, HOSTILE_KEYS, hostileString, plainLike, renamedCounty } from './hostile.js';
 
 const decode = (s: string) =>
   s.replace(
@@ -82,15 +82,17 @@ function structure(html: string): string[] {
 }
 
 describe('the report page escapes every string of the schedule', () => {
-  const keys = 40 + 40 + 8 + 25 + 5;
-  const plain = reportHtml(
-    fairnessReport(renamedCounty(fromPool(Array.from({ length: keys }, (_, k) => `s${k}`)))),
-  );
-  const plainStructure = structure(plain);
+  const keys = HOSTILE_KEYS;
+  /** The structure of the page made with plain strings sorted like `pool` (rows sort by name). */
+  const reference = (pool: readonly string[]) =>
+    structure(reportHtml(fairnessReport(renamedCounty(fromPool(plainLike(pool))))));
+  const plainStructure = reference(Array.from({ length: keys }, (_, k) => `s${k}`));
 
   it('has a well-formed structure with plain names (the reference)', () => {
     expect(plainStructure.filter((t) => t.startsWith('svg')).length).toBeGreaterThan(40);
     expect(plainStructure.some((t) => /^(script|img|iframe|object|embed|link)\b/.test(t))).toBe(false);
+    // types, units, campaigns, directed visits, findings, inspectors, kinds, periods
+    expect(plainStructure.filter((t) => t === 'table id data-testid').length).toBe(8);
   });
 
   it('keeps exactly the same tags and attributes whatever the unit, type, inspector and manifest strings', () => {
@@ -98,20 +100,21 @@ describe('the report page escapes every string of the schedule', () => {
       fc.property(fc.uniqueArray(hostileString, { minLength: keys, maxLength: keys }), (pool) => {
         const schedule = renamedCounty(fromPool(pool));
         const html = reportHtml(fairnessReport(schedule));
-        expect(structure(html)).toEqual(plainStructure);
+        expect(structure(html)).toEqual(reference(pool));
         for (const u of schedule.units) expect(html).toContain(`<td>${escapeHtml(u.id)}<br>`);
         expect(html).toContain(`<dd>${escapeHtml(schedule.manifest.scheduleHash)}</dd>`);
+        for (const d of schedule.directed!) expect(html).toContain(`<td>${escapeHtml(d.reason)}</td>`);
+        expect(html).toContain(`<td>${escapeHtml(schedule.campaigns![0]!.id)}</td>`);
       }),
       { seed: 4, numRuns: 15 },
     );
   });
 
   it('shows each classic payload as text, never as markup', () => {
-    const schedule = renamedCounty(
-      fromPool(Array.from({ length: keys }, (_, k) => `${HOSTILE[k % HOSTILE.length]}#${k}`)),
-    );
+    const pool = Array.from({ length: keys }, (_, k) => `${HOSTILE[k % HOSTILE.length]}#${k}`);
+    const schedule = renamedCounty(fromPool(pool));
     const html = reportHtml(fairnessReport(schedule), { title: '</title><script>alert(1)</script>' });
-    expect(structure(html)).toEqual(plainStructure);
+    expect(structure(html)).toEqual(reference(pool));
     expect(html).not.toMatch(/<script|<img|<svg onload/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { plan } from '../../src/schedule/plan.js';
+import { replan } from '../../src/schedule/replan.js';
 import type { Schedule } from '../../src/schedule/Schedule.js';
 import { arbitraryPlan } from '../schedule/arbitraryPlan.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
@@ -25,8 +27,10 @@ function expectError(schedule: unknown, path: string, message: RegExp) {
 describe('fairnessReport on the county example', () => {
   const schedule = countySchedule();
   const report = fairnessReport(schedule);
+  const unitOf = new Map(schedule.units.map((u) => [u.id, u]));
+  const typeOfUnit = (id: string) => unitOf.get(id)!.type;
 
-  it('gives every unit the probabilities, expected and realised visits the schedule states', () => {
+  it('gives every unit the probabilities, expected and realised routine visits the schedule states', () => {
     expect(report.units).toHaveLength(40);
     report.units.forEach((u, i) => {
       const s = schedule.units[i]!;
@@ -34,28 +38,41 @@ describe('fairnessReport on the county example', () => {
       expect(u.type).toBe(s.type);
       expect(u.probabilities).toEqual(s.probabilities);
       expect(Math.abs(u.expected - s.expectedVisits)).toBeLessThan(1e-9);
+      // units[].visits counts routine visits only; the other kinds have their own counts
       expect(u.realised).toBe(s.visits);
       expect(u.deviation).toBeCloseTo(s.visits - s.expectedVisits, 12);
+      expect([u.promiseExpected, u.promiseRealised]).toEqual([u.expected, u.realised]);
       expect(u.withinPromise).toBe(true);
-      expect(u.other).toBe(0);
+      const other = s.campaignVisits! + s.directedVisits! + s.followUpVisits!;
+      expect(u.other).toBe(other);
+      expect(u.byKind.routine ?? 0).toBe(s.visits);
+      expect(u.byKind.campaign ?? 0).toBe(s.campaignVisits);
+      expect(u.byKind.directed ?? 0).toBe(s.directedVisits);
+      expect(u.byKind['follow-up'] ?? 0).toBe(s.followUpVisits);
+      expect(u.campaigns).toEqual(s.campaigns);
+      expect(u.capped).toBe(false);
       const positive = s.probabilities.filter((p) => p > 0);
       expect(u.activePeriods).toBe(positive.length);
       expect(u.minProbability).toBe(Math.min(...positive));
       expect(u.maxProbability).toBe(Math.max(...positive));
     });
+    expect(sum(report.units.map((u) => u.other))).toBe(13);
     const chengguan = report.units.find((u) => u.id === 'ps-chengguan')!;
     expect(chengguan.expected.toFixed(4)).toBe('12.5013');
     expect(chengguan.realised).toBe(13);
+    expect(chengguan.byKind).toEqual({ campaign: 1, routine: 13 });
+    expect(chengguan.campaigns['spring-crackdown']!.toFixed(6)).toBe('0.714286');
     expect(chengguan.maxProbability.toFixed(6)).toBe('0.263736');
     const xincheng = report.units.find((u) => u.id === 'ps-xincheng')!;
     expect([xincheng.activePeriods, xincheng.realised]).toEqual([25, 4]);
   });
 
-  it('recomputes each police type per period exactly as schedule.types', () => {
+  it('recomputes each police type per period exactly as schedule.types, the other kinds apart', () => {
     expect(report.types.map((t) => t.type)).toEqual(schedule.types.map((t) => t.type));
     report.types.forEach((t, j) => {
       const s = schedule.types[j]!;
       expect(t.units).toBe(s.units);
+      // schedule.types[].realised counts routine visits only
       expect(t.realisedPerPeriod).toEqual(s.realised);
       t.expectedPerPeriod.forEach((e, k) => {
         expect(Math.abs(e - s.expected[k]!)).toBeLessThan(1e-9);
@@ -63,40 +80,63 @@ describe('fairnessReport on the county example', () => {
       expect(t.realised).toBe(sum(s.realised));
       expect(Math.abs(t.expected - sum(s.expected))).toBeLessThan(1e-9);
       expect(t.periodsOutsidePromise).toBe(0);
-      expect(t.other).toBe(0);
+      const other = schedule.visits.filter((v) => v.kind !== 'routine' && typeOfUnit(v.unit) === t.type);
+      expect(t.other).toBe(other.length);
     });
     const stations = report.types.find((t) => t.type === 'police-station')!;
-    expect([stations.units, stations.realised, stations.expected.toFixed(2)]).toEqual([15, 148, '148.36']);
+    expect([stations.units, stations.realised, stations.expected.toFixed(2), stations.other]).toEqual([
+      15,
+      148,
+      '148.36',
+      12,
+    ]);
   });
 
-  it('gives every inspector the load and police-type mix of schedule.inspectors', () => {
+  it('gives every inspector the load and police-type mix of schedule.inspectors, routine apart', () => {
     expect(report.inspectors.map((x) => x.id)).toEqual(schedule.inspectors.map((x) => x.id));
     report.inspectors.forEach((x, k) => {
       const s = schedule.inspectors[k]!;
+      // schedule.inspectors[].visits counts visits of every kind
       expect(x.visits).toBe(s.visits);
-      expect(x.routine).toBe(s.visits);
-      expect(x.other).toBe(0);
       expect(x.byType).toEqual(s.byType);
+      const on = schedule.visits.filter((v) => v.inspectors.includes(x.id));
+      expect(x.routine).toBe(on.filter((v) => v.kind === 'routine').length);
+      expect(x.other).toBe(on.filter((v) => v.kind !== 'routine').length);
+      expect(x.routine + x.other).toBe(x.visits);
     });
-    expect(sum(report.inspectors.map((x) => x.visits))).toBe(2 * 289);
+    expect(sum(report.inspectors.map((x) => x.visits))).toBe(2 * schedule.visits.length);
+    expect(sum(report.inspectors.map((x) => x.routine))).toBe(2 * 289);
+    expect(sum(report.inspectors.map((x) => x.other))).toBe(2 * 13);
   });
 
   it('counts periods, kinds, days and totals', () => {
     expect(report.horizon).toEqual({ start: '2026-01-05', end: '2026-12-27' });
     expect(report.periods.map((p) => p.budget)).toEqual(schedule.periods.map((p) => p.visits));
     expect(report.periods.map((p) => p.routine)).toEqual(schedule.periods.map((p) => p.visits));
-    expect(report.kinds).toEqual({ routine: 289 });
+    expect(sum(report.periods.map((p) => p.other))).toBe(13);
+    expect(report.kinds).toEqual({ routine: 289, campaign: 10, directed: 2, 'follow-up': 1 });
+    expect(report.kinds.campaign).toBe(sum(schedule.campaigns!.map((c) => c.visits)));
+    expect(report.kinds.directed).toBe(schedule.directed!.filter((d) => d.visit).length);
+    expect(report.kinds['follow-up']).toBe(schedule.findings!.filter((f) => f.scheduled).length);
     expect(report.days).toHaveLength(357);
     expect(report.days[0]).toMatchObject({ date: '2026-01-05', weekday: 1 });
     expect(report.days.at(-1)).toMatchObject({ date: '2026-12-27', weekday: 7 });
     expect(sum(report.days.map((d) => d.routine))).toBe(289);
-    const perDate = new Map<string, number>();
-    for (const v of schedule.visits) perDate.set(v.date, (perDate.get(v.date) ?? 0) + 1);
-    for (const d of report.days) expect(d.routine).toBe(perDate.get(d.date) ?? 0);
+    expect(sum(report.days.map((d) => d.other))).toBe(13);
+    const perDate = new Map<string, { routine: number; other: number }>();
+    for (const v of schedule.visits) {
+      const c = perDate.get(v.date) ?? { routine: 0, other: 0 };
+      c[v.kind === 'routine' ? 'routine' : 'other'] += 1;
+      perDate.set(v.date, c);
+    }
+    for (const d of report.days) {
+      expect(d.routine).toBe(perDate.get(d.date)?.routine ?? 0);
+      expect(d.other).toBe(perDate.get(d.date)?.other ?? 0);
+    }
     expect(report.totals).toEqual({
-      visits: 289,
+      visits: 302,
       routine: 289,
-      other: 0,
+      other: 13,
       units: 40,
       types: 8,
       inspectors: 25,
@@ -106,7 +146,38 @@ describe('fairnessReport on the county example', () => {
       changes: 0,
     });
     expect(report.manifest.scheduleHash).toBe(schedule.manifest.scheduleHash);
-    expect(report.promises).toEqual({ routine: 'horizon-flow+type@1', unitCounts: true, typeCounts: true });
+    expect(report.promises).toEqual({
+      routine: 'horizon-flow+type@1',
+      unitCounts: true,
+      typeCounts: true,
+      fromPeriod: 0,
+    });
+  });
+
+  it('passes the campaigns, directed visits and findings through, with the campaign visits listed', () => {
+    expect(report.campaigns).toEqual([
+      {
+        id: 'spring-crackdown',
+        from: '2026-03-02',
+        to: '2026-04-30',
+        planned: 10,
+        visits: 10,
+        scopeUnits: 14,
+        fairness: 'equal',
+        design: 'maxent',
+      },
+    ]);
+    expect(report.directed).toEqual(schedule.directed!.map((d) => ({ note: '', visit: '', ...d })));
+    expect(report.directed.map((d) => d.visit)).toEqual(['v-0136', 'v-0234']);
+    expect(report.findings).toEqual(
+      schedule.findings!.map(({ deadlineWorkdays: _, ...f }) => ({ note: '', visit: '', ...f })),
+    );
+    expect(report.findings.map((f) => [f.unit, f.scheduled, f.visit])).toEqual([
+      ['ps-xiaji', true, 'v-0109'],
+      ['dc-county', false, ''],
+    ]);
+    expect(report.findings[1]!.note).toMatch(/after the horizon end/);
+    expect([report.conflicts, report.notes]).toEqual([[], []]);
   });
 
   it('is pure: the schedule is not changed and the same schedule gives the same report', () => {
@@ -121,36 +192,52 @@ describe('fairnessReport with visits of every kind and unknown fields', () => {
   const report = fairnessReport(countyWithOtherKinds());
 
   it('leaves the routine promise unchanged and counts the other kinds apart', () => {
+    // the fixture adds 1 campaign, 1 directed, 2 follow-up and 1 audit-sample visit to the county's own
     expect(report.kinds).toEqual({
       routine: 289,
       'audit-sample': 1,
-      campaign: 1,
-      directed: 1,
-      'follow-up': 2,
+      campaign: base.kinds.campaign! + 1,
+      directed: base.kinds.directed! + 1,
+      'follow-up': base.kinds['follow-up']! + 2,
     });
-    expect(report.totals).toMatchObject({ visits: 294, routine: 289, other: 5, unitsWithinPromise: 40 });
+    expect(report.totals).toMatchObject({
+      visits: base.totals.visits + 5,
+      routine: 289,
+      other: base.totals.other + 5,
+      unitsWithinPromise: 40,
+    });
     report.units.forEach((u, i) => {
       expect(u.realised).toBe(base.units[i]!.realised);
       expect(u.expected).toBe(base.units[i]!.expected);
+      expect(u.withinPromise).toBe(true);
     });
     const luohe = report.units.find((u) => u.id === 'ps-luohe')!;
-    expect(luohe.other).toBe(3);
-    expect(luohe.byKind).toEqual({ 'audit-sample': 1, directed: 1, 'follow-up': 1, routine: 12 });
+    const luoheBefore = base.units.find((u) => u.id === 'ps-luohe')!;
+    expect(luohe.other).toBe(luoheBefore.other + 3);
+    expect(luohe.byKind).toEqual({
+      'audit-sample': 1,
+      directed: (luoheBefore.byKind.directed ?? 0) + 1,
+      'follow-up': (luoheBefore.byKind['follow-up'] ?? 0) + 1,
+      routine: 12,
+    });
     expect(report.units[0]!.name).toBe('Chengguan police station');
     const stations = report.types.find((t) => t.type === 'police-station')!;
-    expect(stations.realisedPerPeriod).toEqual(
-      base.types.find((t) => t.type === 'police-station')!.realisedPerPeriod,
-    );
-    expect(stations.other).toBe(4);
-    expect(report.types.find((t) => t.type === 'criminal-investigation')!.other).toBe(1);
-    expect(report.periods[8]).toMatchObject({ routine: 6, other: 1 });
+    const stationsBefore = base.types.find((t) => t.type === 'police-station')!;
+    expect(stations.realisedPerPeriod).toEqual(stationsBefore.realisedPerPeriod);
+    expect(stations.other).toBe(stationsBefore.other + 4);
+    const ci = (r: typeof report) => r.types.find((t) => t.type === 'criminal-investigation')!.other;
+    expect(ci(report)).toBe(ci(base) + 1);
+    expect(report.periods[8]).toMatchObject({ routine: 6, other: base.periods[8]!.other + 1 });
+    expect(report.campaigns[0]!.visits).toBe(base.campaigns[0]!.visits + 1);
   });
 
   it('widens the calendar to a follow-up after the horizon and lists an unlisted inspector last', () => {
     expect(report.horizon).toEqual({ start: '2026-01-05', end: '2027-01-08' });
     expect(report.days).toHaveLength(357 + 12);
     expect(report.days.at(-1)).toEqual({ date: '2027-01-08', weekday: 5, routine: 0, other: 1 });
-    expect(report.days.find((d) => d.date === '2026-06-10')).toMatchObject({ other: 1 });
+    const day = (r: typeof report, date: string) => r.days.find((d) => d.date === date)!;
+    expect(day(report, '2026-06-10').other).toBe(day(base, '2026-06-10').other + 1);
+    expect(day(report, '2026-06-10').routine).toBe(day(base, '2026-06-10').routine);
     expect(report.inspectors.at(-1)).toEqual({
       id: 'insp-new',
       visits: 1,
@@ -160,7 +247,11 @@ describe('fairnessReport with visits of every kind and unknown fields', () => {
     });
     const insp03 = report.inspectors.find((x) => x.id === 'insp-03')!;
     const before = base.inspectors.find((x) => x.id === 'insp-03')!;
-    expect([insp03.visits, insp03.routine, insp03.other]).toEqual([before.visits + 2, before.visits, 2]);
+    expect([insp03.visits, insp03.routine, insp03.other]).toEqual([
+      before.visits + 2,
+      before.routine,
+      before.other + 2,
+    ]);
   });
 });
 
@@ -287,22 +378,92 @@ describe('fairnessReport reads the promises from the routine algorithm', () => {
       routine: 'horizon-flow+type@1',
       unitCounts: true,
       typeCounts: true,
+      fromPeriod: 0,
     });
     s.manifest.algorithm = 'seed=sha256-path@1;routine=maxent+type@1;dates=spread-shuffle@1';
     expect(fairnessReport(s).promises).toEqual({
       routine: 'maxent+type@1',
       unitCounts: false,
       typeCounts: true,
+      fromPeriod: 0,
     });
     s.manifest.algorithms = { routine: 'pivotal@1' };
     expect(fairnessReport(s).promises).toEqual({
       routine: 'pivotal@1',
       unitCounts: false,
       typeCounts: false,
+      fromPeriod: 0,
     });
     s.manifest.algorithm = 'something-else';
     delete s.manifest.algorithms;
-    expect(fairnessReport(s).promises).toEqual({ routine: '', unitCounts: false, typeCounts: false });
+    expect(fairnessReport(s).promises).toEqual({
+      routine: '',
+      unitCounts: false,
+      typeCounts: false,
+      fromPeriod: 0,
+    });
+  });
+});
+
+describe('fairnessReport on replanned and limited schedules', () => {
+  const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+  const from = '2026-07-06';
+  const replanned = replan(input, plan(input), {
+    from,
+    reason: 'reorganisation',
+    changes: {
+      add: [{ id: 'ps-new', type: 'police-station', risk: 5, active: { from: '2026-08-01' } }],
+      close: ['ci-east'],
+      risk: { 'ps-luohe': 8 },
+    },
+  });
+  const report = fairnessReport(replanned);
+
+  it('checks the unit counts over the redrawn periods only, the promise a replan restates', () => {
+    const t0 = replanned.periods.findIndex((p) => p.start === from);
+    expect(t0).toBe(26);
+    expect(report.promises.fromPeriod).toBe(t0);
+    report.units.forEach((u, i) => {
+      const s = replanned.units[i]!;
+      const later = replanned.visits.filter((v) => v.kind === 'routine' && v.unit === u.id && v.period >= t0);
+      expect(u.promiseRealised).toBe(later.length);
+      expect(Math.abs(u.promiseExpected - sum(s.probabilities.slice(t0)))).toBeLessThan(1e-9);
+      expect(u.realised).toBe(s.visits);
+      expect(Math.abs(u.expected - s.expectedVisits)).toBeLessThan(1e-9);
+      expect(Math.abs(u.promiseRealised - u.promiseExpected)).toBeLessThan(1);
+    });
+    expect(report.totals.unitsWithinPromise).toBe(41);
+    expect(report.totals.typePeriodsWithinPromise).toBe(report.totals.typePeriods);
+    // the whole-year counts are no longer promised, and here indeed not all within 1
+    expect(report.units.filter((u) => Math.abs(u.realised - u.expected) >= 1).length).toBeGreaterThan(5);
+    expect(report.notes).toEqual(replanned.notes!.map((n) => ({ unit: '', ...n })));
+    expect(report.notes[0]).toMatchObject({ kind: 'restated', from });
+    expect(report.totals.changes).toBe(1);
+  });
+
+  it('moves a unit moved after the replan out of the promise, not one moved before it', () => {
+    const s = structuredClone(replanned);
+    const before = s.visits.find((v) => v.kind === 'routine' && v.period < 26 && v.unit === 'ps-luohe')!;
+    before.unit = 'ps-xiaji';
+    expect(fairnessReport(s).totals.unitsWithinPromise).toBe(41);
+    const luohe = fairnessReport(s).units.find((u) => u.id === 'ps-luohe')!;
+    const after = s.visits.filter((v) => v.kind === 'routine' && v.period >= 26 && v.unit === 'ps-luohe');
+    for (const v of after.slice(0, 2)) v.unit = 'ps-xiaji';
+    const moved = fairnessReport(s);
+    expect(moved.units.find((u) => u.id === 'ps-luohe')!.promiseRealised).toBe(luohe.promiseRealised - 2);
+    expect(moved.units.find((u) => u.id === 'ps-luohe')!.withinPromise).toBe(false);
+    expect(moved.units.find((u) => u.id === 'ps-xiaji')!.withinPromise).toBe(false);
+  });
+
+  it('marks capped units and lists the gap conflicts', () => {
+    const limited = plan({ ...input, limits: { maxVisitsPerUnit: 10, minGapDays: 14 } });
+    const r = fairnessReport(limited);
+    expect(r.units.map((u) => u.capped)).toEqual(limited.units.map((u) => u.capped === true));
+    expect(r.units.filter((u) => u.capped).length).toBe(18);
+    for (const u of r.units) expect(u.realised + u.other).toBeLessThanOrEqual(10);
+    expect(r.totals.unitsWithinPromise).toBe(40);
+    expect(r.conflicts).toEqual(limited.conflicts);
+    expect(r.conflicts.length).toBeGreaterThan(0);
   });
 });
 

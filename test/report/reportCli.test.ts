@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { plan } from '../../src/schedule/plan.js';
+import { replan } from '../../src/schedule/replan.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
 import { parseCsv } from './parseCsv.js';
 
@@ -23,12 +25,24 @@ describe('fairdraw report', () => {
     expect(out).toMatch(
       /^fairness report: 2026-01-05\.\.2026-12-27, 51 periods, 40 units, 8 police types, 25 inspectors/,
     );
-    expect(out).toContain('visits: 289 (routine 289)');
+    expect(out).toContain(
+      'visits: 302 (routine 289, campaign 10, directed 2, follow-up 1); only routine visits are part of the promise',
+    );
     expect(out).toContain('40 of 40 units visited floor or ceiling of their expected count');
     expect(out).toContain('408 of 408 (police type, period) counts floor or ceiling');
-    expect(out).toMatch(/police-station\s+15\s+9\.6–26\.4%\s+148\.36\s+148\s+-0\.36\s+51\/51\s+0/);
-    expect(out).toMatch(/ps-chengguan\s+police-station\s+12\.8–26\.4%\s+12\.50\s+13\s+\+0\.50\s+yes\s+0/);
-    expect(out).toMatch(/insp-01\s+23 \(23 \+ 0\): criminal-investigation 3/);
+    expect(out).toMatch(/police-station\s+15\s+9\.6–26\.4%\s+148\.36\s+148\s+-0\.36\s+51\/51\s+12/);
+    expect(out).toMatch(
+      /ps-chengguan\s+police-station\s+12\.8–26\.4%\s+12\.50\s+13\s+\+0\.50\s+yes\s+1 {2}campaign 1, spring-crackdown 71\.4%/,
+    );
+    expect(out).toMatch(/insp-02\s+25 \(23 \+ 2\): criminal-investigation 3/);
+    expect(out).toContain(
+      'spring-crackdown 2026-03-02..2026-04-30: 10 visits listed (10 drawn) among 14 units in scope, equal, maxent',
+    );
+    expect(out).toContain('2026-06-10 ps-luohe: complaint 2026-117 -> v-0136');
+    expect(out).toContain('ps-xiaji 2026-04-29, deadline 2026-05-09, follow-up 2026-05-11: scheduled v-0109');
+    expect(out).toMatch(
+      /dc-county 2026-12-21, deadline 2027-01-04, follow-up 2027-01-05: NOT scheduled \(the follow-up/,
+    );
     expect(out).toContain(countySchedule().manifest.scheduleHash);
   });
 
@@ -60,9 +74,30 @@ describe('fairdraw report', () => {
     const result = run(['report', file('kinds.json', countyWithOtherKinds())]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'visits: 294 (routine 289, audit-sample 1, campaign 1, directed 1, follow-up 2)',
+      'visits: 307 (routine 289, audit-sample 1, campaign 11, directed 3, follow-up 3)',
     );
-    expect(result.stdout).toMatch(/ps-luohe\s+police-station\s+\S+\s+12\.50\s+12\s+-0\.50\s+yes\s+3/);
+    expect(result.stdout).toMatch(
+      /ps-luohe\s+police-station\s+\S+\s+12\.50\s+12\s+-0\.50\s+yes\s+4 {2}audit-sample 1, directed 2, follow-up 1, spring-crackdown/,
+    );
+  });
+
+  it('prints the restated promise and notes of a replanned schedule, capped units and gap conflicts', () => {
+    const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+    const limited = { ...input, limits: { maxVisitsPerUnit: 10, minGapDays: 14 } };
+    const replanned = replan(limited, plan(limited), {
+      from: '2026-07-06',
+      reason: 'reorganisation',
+      changes: { close: ['ci-east'] },
+    });
+    const out = run(['report', file('replanned.json', replanned)]).stdout!;
+    expect(out).toContain(
+      '40 of 40 units visited floor or ceiling of their expected count in periods 26.. (restated by the replan)',
+    );
+    expect(out).toMatch(/\nnotes:\n {2}restated from 2026-07-06: periods 26\.\. were redrawn/);
+    expect(out).toMatch(/ps-chengguan .*capped/);
+    expect(out).toMatch(new RegExp(`gap conflicts \\(${replanned.conflicts!.length}\\):`));
+    const c = replanned.conflicts![0]!;
+    expect(out).toContain(`  ${c.unit} ${c.dates[0]} and ${c.dates[1]}: ${c.days} days (minGapDays)`);
   });
 
   it('exits 2 naming the problem on bad input', () => {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { reportCsv } from '../../src/cli/reportCsv.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { countySchedule } from './county.js';
-import { fromPool, hostileString, renamedCounty } from './hostile.js';
+import { fromPool, HOSTILE_KEYS, hostileString, renamedCounty } from './hostile.js';
 import { parseCsv } from './parseCsv.js';
 
+const num = (x: number) => Number(x.toFixed(9));
 const FORMULA = /^[=+\-@\t\r]/;
 /** What a spreadsheet would show for a cell that csvCell protected: the text without the leading quote. */
 const shown = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell);
@@ -30,13 +31,34 @@ describe('report CSV files', () => {
       'max_pi',
       'active_periods',
     ]);
-    expect(units[0]).toHaveLength(11 + 51);
+    expect(units[0]!.slice(11 + 51)).toEqual([
+      'capped',
+      'promise_expected',
+      'promise_realised',
+      'visits_campaign',
+      'visits_directed',
+      'visits_follow-up',
+      'campaign_pi_spring-crackdown',
+    ]);
     report.units.forEach((u, i) => {
       const row = units[i + 1]!;
       expect(row[0]).toBe(u.id);
       expect(Number(row[4])).toBe(u.realised);
       expect(Math.abs(Number(row[3]) - u.expected)).toBeLessThan(1e-9);
-      const pi = row.slice(11).map(Number);
+      expect(row).toHaveLength(11 + 51 + 7);
+      expect(Number(row[7])).toBe(u.other);
+      expect(row.slice(62, 65)).toEqual([
+        u.capped ? 'yes' : 'no',
+        String(num(u.promiseExpected)),
+        String(u.promiseRealised),
+      ]);
+      expect(row.slice(65, 68).map(Number)).toEqual([
+        u.byKind.campaign ?? 0,
+        u.byKind.directed ?? 0,
+        u.byKind['follow-up'] ?? 0,
+      ]);
+      expect(Math.abs(Number(row[68]) - u.campaigns['spring-crackdown']!)).toBeLessThan(1e-9);
+      const pi = row.slice(11, 11 + 51).map(Number);
       pi.forEach((p, t) => {
         expect(Math.abs(p - u.probabilities[t]!)).toBeLessThan(1e-9);
       });
@@ -45,15 +67,29 @@ describe('report CSV files', () => {
     expect(types).toHaveLength(9);
     expect(types[0]).toHaveLength(9 + 2 * 51);
     const stations = types.find((r) => r[0] === 'police-station')!;
-    expect([stations[1], stations[3], stations[5]]).toEqual(['15', '148', '0']);
+    const stationsReport = report.types.find((t) => t.type === 'police-station')!;
+    expect([stations[1], stations[3], stations[5], stations[6]]).toEqual(['15', '148', '0', '12']);
+    expect(Number(stations[6])).toBe(stationsReport.other);
     const inspectors = parseCsv(csv.inspectors);
     expect(inspectors).toHaveLength(26);
     expect(inspectors[0]).toEqual(['id', 'visits', 'routine', 'other', ...report.types.map((t) => t.type)]);
-    expect(inspectors[1]).toEqual(['insp-01', '23', '23', '0', '3', '2', '0', '0', '1', '13', '2', '2']);
+    const schedule = countySchedule();
+    report.inspectors.forEach((x, k) => {
+      const s = schedule.inspectors[k]!;
+      expect(inspectors[k + 1]).toEqual([
+        s.id,
+        String(s.visits),
+        String(x.routine),
+        String(s.visits - x.routine),
+        ...report.types.map((t) => String(s.byType[t.type] ?? 0)),
+      ]);
+    });
+    // insp-02 has one campaign and one more visit of another kind besides its routine visits
+    expect(inspectors[2]!.slice(0, 4)).toEqual(['insp-02', '25', '23', '2']);
   });
 
   it('never start a text cell with a formula character, and keep every string readable', () => {
-    const keys = 40 + 40 + 8 + 25 + 5;
+    const keys = HOSTILE_KEYS;
     fc.assert(
       fc.property(fc.uniqueArray(hostileString, { minLength: keys, maxLength: keys }), (pool) => {
         const schedule = renamedCounty(fromPool(pool));
