@@ -1,15 +1,11 @@
-import { assignInspectors } from '../assign/assignInspectors.js';
 import { commitSeed } from '../audit/commitSeed.js';
 import { hashInput } from '../audit/hashInput.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
-import { createRng } from '../random/createRng.js';
-import { deriveSeed } from '../random/deriveSeed.js';
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { VERSION } from '../version.js';
-import { assignmentInputs } from './assignmentInputs.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { directedVisits } from './directedVisits.js';
 import { drawCampaigns } from './drawCampaigns.js';
@@ -27,6 +23,7 @@ import { routineProbabilities } from './routineProbabilities.js';
 import type { Manifest, Schedule } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
 import { SEAL_ALGORITHM } from './sealTree.js';
+import { staffVisits } from './staffVisits.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
 import { yearFields } from './yearFields.js';
 
@@ -119,17 +116,7 @@ export function plan(input: PlanInput): Schedule {
   ];
   const { visits, ids } = numberVisits(drafts);
 
-  if (valid.inspectors.length > 0 && visits.length > 0) {
-    const staff = assignmentInputs(valid, visits);
-    const assignment = assignInspectors(staff.visits, staff.inspectors, {
-      teamSize: valid.team.size,
-      recusal: valid.team.recusal,
-      rng: createRng(deriveSeed(seed, 'inspectors')),
-    });
-    visits.forEach((v, k) => {
-      v.inspectors = assignment.teams[k]!;
-    });
-  }
+  staffVisits(valid, visits, seed);
 
   const counts = new Array<number>(units.length).fill(0);
   for (const sel of chosen) for (const i of sel) counts[i]! += 1;

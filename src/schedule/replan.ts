@@ -1,13 +1,10 @@
-import { assignInspectors } from '../assign/assignInspectors.js';
 import { hashInput } from '../audit/hashInput.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
 import { type ReplanOptions, replanSchema } from '../model/replanSchema.js';
 import { validate } from '../model/validate.js';
-import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
-import { assignmentInputs } from './assignmentInputs.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { drawRoutine } from './drawRoutine.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
@@ -20,6 +17,7 @@ import { resolveSeed } from './resolveSeed.js';
 import { type FramePeriod, routineProbabilities } from './routineProbabilities.js';
 import type { Schedule, ScheduleNote, Visit } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
+import { staffVisits } from './staffVisits.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
 
 /** The algorithm id of the replan step, recorded in the manifest of a replanned schedule. */
@@ -205,17 +203,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     if (v.id !== '') renamed.set(v.id, id);
     v.id = id;
   }
-  if (valid.inspectors.length > 0 && later.length > 0) {
-    const staff = assignmentInputs(frame, later);
-    const assignment = assignInspectors(staff.visits, staff.inspectors, {
-      teamSize: valid.team.size,
-      recusal: valid.team.recusal,
-      rng: createRng(deriveSeed(subSeed, 'inspectors')),
-    });
-    later.forEach((v, k) => {
-      v.inspectors = assignment.teams[k]!;
-    });
-  }
+  staffVisits(frame, later, subSeed);
   const visits = [...structuredClone(past), ...later];
 
   // Probabilities: kept before t0, the new draw's from t0 on.
