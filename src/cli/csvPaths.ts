@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { FairdrawError } from '../model/FairdrawError.js';
+import { fileError } from './fileError.js';
 
 /** The three CSV paths of `--csv`: inside a directory (existing, or ending in a slash) or after a prefix. */
 export function csvPaths(target: string): Record<'units' | 'types' | 'inspectors', string> {
@@ -18,11 +18,7 @@ export function csvPaths(target: string): Record<'units' | 'types' | 'inspectors
     try {
       mkdirSync(target, { recursive: true });
     } catch (e) {
-      throw new FairdrawError(
-        'invalid-input',
-        target,
-        `cannot create directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-      );
+      throw fileError(target, 'cannot create directory', e);
     }
   }
   return { units: name('units'), types: name('types'), inspectors: name('inspectors') };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { fileError } from './fileError.js';
 
 /**
  * Reads and parses a JSON file; a file that cannot be read or parsed is bad input (a FairdrawError
@@ -10,11 +11,7 @@ export function readJson(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new FairdrawError(
-      'invalid-input',
-      path,
-      `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-    );
+    throw fileError(path, 'cannot read file', e);
   }
   try {
     return JSON.parse(text);

@@ -1,4 +1,4 @@
-import { FairdrawError } from '../model/FairdrawError.js';
+import { fileError } from './fileError.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
 /** Writes an output file atomically; a path that cannot be written is bad input (exit 2) naming it. */
@@ -6,10 +6,6 @@ export function writeOut(path: string, text: string): void {
   try {
     writeFileAtomic(path, text);
   } catch (e) {
-    throw new FairdrawError(
-      'invalid-input',
-      path,
-      `cannot write file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-    );
+    throw fileError(path, 'cannot write file', e);
   }
 }

@@ -5,6 +5,7 @@ import { FairdrawError } from '../../model/FairdrawError.js';
 import type { Outcome } from '../Outcome.js';
 import { parseArgs } from '../parseArgs.js';
 import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
 
 /** Runs `fairdraw commit`: generates a secret and its commitment, or prints the commitment of one. */
 export function runCommit(argv: readonly string[]): Outcome {
@@ -27,10 +28,7 @@ export function runCommit(argv: readonly string[]): Outcome {
     };
   }
   if (positional.length !== 1 || positional[0] === '') {
-    return {
-      code: 2,
-      stderr: `fairdraw commit: expected no argument, one secret, or --plain <seed>\n\n${USAGE}`,
-    };
+    return usageError('commit', 'no argument, one secret, or --plain <seed>');
   }
   const value = positional[0]!;
   if (options.plain) return { code: 0, stdout: `${commitSeed(value)}\n` };

@@ -5,12 +5,13 @@ import type { Outcome } from '../Outcome.js';
 import { parseArgs } from '../parseArgs.js';
 import { readJson } from '../readJson.js';
 import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
 
 /** Runs `fairdraw hash`: prints the input hash of a plan file (the seed is not part of it). */
 export function runHash(argv: readonly string[]): Outcome {
   const { positional, options } = parseArgs(argv, [], ['help']);
   if (options.help) return { code: 0, stdout: USAGE };
-  if (positional.length !== 1) return { code: 2, stderr: `fairdraw hash: expected <input.json>\n\n${USAGE}` };
+  if (positional.length !== 1) return usageError('hash', '<input.json>');
   const raw = readJson(positional[0]!);
   // The seed is not hashed; a file written before the seed exists gets a placeholder to pass validation.
   const withSeed =

@@ -2,10 +2,12 @@ import { planInputSchema } from '../../model/planInputSchema.js';
 import { validate } from '../../model/validate.js';
 import { plan } from '../../schedule/plan.js';
 import { formatPlan } from '../formatPlan.js';
+import { jsonText } from '../jsonText.js';
 import type { Outcome } from '../Outcome.js';
 import { parseArgs } from '../parseArgs.js';
 import { readJson } from '../readJson.js';
 import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
 import { visitsCsv } from '../visitsCsv.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 
@@ -13,12 +15,11 @@ import { writeFileAtomic } from '../writeFileAtomic.js';
 export function runPlan(argv: readonly string[]): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'csv', 'weeks'], ['quiet', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
-  if (positional.length !== 1)
-    return { code: 2, stderr: `fairdraw plan: expected one input file\n\n${USAGE}` };
+  if (positional.length !== 1) return usageError('plan', 'one input file');
   const raw = readJson(positional[0]!);
   const schedule = plan(raw as never);
   const input = validate(planInputSchema, raw);
-  if (typeof options.out === 'string') writeFileAtomic(options.out, `${JSON.stringify(schedule, null, 2)}\n`);
+  if (typeof options.out === 'string') writeFileAtomic(options.out, jsonText(schedule));
   if (typeof options.csv === 'string') {
     const names = new Map(input.units.map((u) => [u.id, u.name ?? '']));
     writeFileAtomic(options.csv, visitsCsv(schedule, names));

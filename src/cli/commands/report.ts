@@ -8,14 +8,14 @@ import { parseArgs } from '../parseArgs.js';
 import { readJson } from '../readJson.js';
 import { reportCsv } from '../reportCsv.js';
 import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
 import { writeOut } from '../writeOut.js';
 
 /** Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV. */
 export function runReport(argv: readonly string[]): Outcome {
   const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
-  if (positional.length !== 1)
-    return { code: 2, stderr: `fairdraw report: expected one schedule file\n\n${USAGE}` };
+  if (positional.length !== 1) return usageError('report', 'one schedule file');
   const report = fairnessReport(readJson(positional[0]!) as Schedule);
   const written: string[] = [];
   if (typeof options.html === 'string') {

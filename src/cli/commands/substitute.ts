@@ -1,9 +1,12 @@
 import type { Schedule } from '../../schedule/Schedule.js';
 import { substitute } from '../../schedule/substitute.js';
+import { jsonText } from '../jsonText.js';
 import type { Outcome } from '../Outcome.js';
 import { parseArgs } from '../parseArgs.js';
 import { readJson } from '../readJson.js';
+import { stringOption } from '../stringOption.js';
 import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 
 /** Runs `fairdraw substitute`: replaces an inspector on some dates and logs the change in the schedule. */
@@ -11,10 +14,10 @@ export function runSubstitute(argv: readonly string[]): Outcome {
   const { positional, options } = parseArgs(argv, ['inspector', 'dates', 'reason', 'at', 'out'], ['help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 2) {
-    return { code: 2, stderr: `fairdraw substitute: expected <input.json> <schedule.json>\n\n${USAGE}` };
+    return usageError('substitute', '<input.json> <schedule.json>');
   }
   const [inputPath, schedulePath] = positional as [string, string];
-  const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  const text = (name: string) => stringOption(options, name);
   const change = {
     inspector: text('inspector') ?? '',
     dates: (text('dates') ?? '').split(',').filter((d) => d !== ''),
@@ -23,7 +26,7 @@ export function runSubstitute(argv: readonly string[]): Outcome {
   };
   const schedule = readJson(schedulePath) as Schedule;
   const next = substitute(readJson(inputPath) as never, schedule, change);
-  writeFileAtomic(text('out') ?? schedulePath, `${JSON.stringify(next, null, 2)}\n`);
+  writeFileAtomic(text('out') ?? schedulePath, jsonText(next));
   const entry = next.log.at(-1) as unknown as {
     visits: { visit: string; date: string; from: string[]; to: string[] }[];
   };
