@@ -15,8 +15,7 @@ import { limitAlgorithms, limitFields } from './limitFields.js';
 import { type DraftVisit, numberVisits } from './numberVisits.js';
 import { otherVisitsByUnit } from './otherVisitsByUnit.js';
 import { periodBudgets } from './periodBudgets.js';
-import { placeVisits } from './placeVisits.js';
-import { placeVisitsApart } from './placeVisitsApart.js';
+import { placeRoutineVisits } from './placeRoutineVisits.js';
 import { raisedRisk } from './raisedRisk.js';
 import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
@@ -98,12 +97,7 @@ export function plan(input: PlanInput): Schedule {
   );
   const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities);
   // limits.minGapDays is kept by the dates only; the selection is not touched (docs/limits.md).
-  const workdays = calendar.periods.map((p) => p.workdays);
-  const gap = valid.limits?.minGapDays;
-  const placed =
-    gap === undefined
-      ? placeVisits(seed, chosen, workdays)
-      : placeVisitsApart(seed, chosen, workdays, gap, others.dates);
+  const placed = placeRoutineVisits(seed, chosen, calendar, valid.limits?.minGapDays, others.dates);
 
   const units = valid.units;
   const drafts: DraftVisit[] = [

@@ -9,8 +9,7 @@ import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { drawRoutine } from './drawRoutine.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
 import { periodBudgets } from './periodBudgets.js';
-import { placeVisits } from './placeVisits.js';
-import { placeVisitsApart } from './placeVisitsApart.js';
+import { placeRoutineVisits } from './placeRoutineVisits.js';
 import { raisedRisk } from './raisedRisk.js';
 import { applyReplanChanges, replayedUnits } from './replanFrame.js';
 import { resolveSeed } from './resolveSeed.js';
@@ -163,12 +162,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
   ];
   const capped = capRoutineProbabilities(frame, framePeriods, rows, fixedVisits);
   const { chosen, probabilities: drawn } = drawRoutine(frame, subSeed, capped.probabilities);
-  const workdays = calendar.periods.map((p) => p.workdays);
-  const gap = valid.limits?.minGapDays;
-  const placed =
-    gap === undefined
-      ? placeVisits(subSeed, chosen, workdays)
-      : placeVisitsApart(subSeed, chosen, workdays, gap, fixedDates);
+  const placed = placeRoutineVisits(subSeed, chosen, calendar, valid.limits?.minGapDays, fixedDates);
 
   // The visits from `from` on, in schedule order, numbered after the kept ones.
   const later: Visit[] = [
