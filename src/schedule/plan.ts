@@ -24,6 +24,7 @@ import { sealSchedule } from './sealSchedule.js';
 import { SEAL_ALGORITHM } from './sealTree.js';
 import { staffVisits } from './staffVisits.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
+import { unitSummaries } from './unitSummaries.js';
 import { yearFields } from './yearFields.js';
 
 /** Checks the budget against the calendar: a period that must have visits needs a working day. */
@@ -112,8 +113,6 @@ export function plan(input: PlanInput): Schedule {
 
   staffVisits(valid, visits, seed);
 
-  const counts = new Array<number>(units.length).fill(0);
-  for (const sel of chosen) for (const i of sel) counts[i]! += 1;
   const algorithms: Record<string, string> = {
     seed: 'sha256-path@1',
     routine: routineAlgorithm(valid),
@@ -148,17 +147,7 @@ export function plan(input: PlanInput): Schedule {
       visits: budgets[p.index]!,
       workdays: p.workdays.length,
     })),
-    units: units.map((u, i) => {
-      const probabilities = pi.map((row) => row[i]!);
-      return {
-        id: u.id,
-        type: u.type,
-        probabilities,
-        expectedVisits: probabilities.reduce((s, p) => s + p, 0),
-        visits: counts[i]!,
-        ...(capped.capped[i] ? { capped: true } : {}),
-      };
-    }),
+    units: unitSummaries(units, pi, chosen, (i) => Boolean(capped.capped[i])),
     types: typeSummaries(units, pi, chosen),
     inspectors: inspectorLoads(
       valid.inspectors.map((x) => x.id),

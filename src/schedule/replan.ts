@@ -18,6 +18,7 @@ import type { Schedule, ScheduleNote, Visit } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
 import { staffVisits } from './staffVisits.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
+import { unitSummaries } from './unitSummaries.js';
 
 /** The algorithm id of the replan step, recorded in the manifest of a replanned schedule. */
 export const REPLAN_ALGORITHM = 'replan-from-period@1';
@@ -215,8 +216,6 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     if (i !== undefined) allChosen[v.period]!.push(i);
   }
   for (const sel of allChosen) sel.sort((a, b) => a - b);
-  const counts = new Array<number>(units.length).fill(0);
-  for (const sel of allChosen) for (const i of sel) counts[i]! += 1;
 
   const notes: ScheduleNote[] = [...(schedule.notes ?? []), restatement(frame, from, t0)];
   const cap = valid.limits?.maxVisitsPerUnit;
@@ -250,18 +249,12 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
       algorithms,
       scheduleHash: '',
     },
-    units: units.map((u, i) => {
-      const probabilities = pi.map((row) => row[i]!);
-      const wasCapped = priorById.get(u.id)?.capped === true || capped.capped[i] === true;
-      return {
-        id: u.id,
-        type: u.type,
-        probabilities,
-        expectedVisits: probabilities.reduce((s, p) => s + p, 0),
-        visits: counts[i]!,
-        ...(wasCapped ? { capped: true } : {}),
-      };
-    }),
+    units: unitSummaries(
+      units,
+      pi,
+      allChosen,
+      (i) => priorById.get(units[i]!.id)?.capped === true || capped.capped[i] === true,
+    ),
     types: typeSummaries(units, pi, allChosen),
     inspectors: inspectorLoads(
       valid.inspectors.map((x) => x.id),
