@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { boundsSchema } from './boundsSchema.js';
+import { checkBoundsOrder } from './checkBoundsOrder.js';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
-
-const probability = z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]');
 
 /**
  * A special campaign (a "special inspection" around a period's central task): its own window, scope,
@@ -32,22 +32,14 @@ export const campaignSchema = z
       .min(1, 'must be >= 1')
       .meta({ description: 'Number of campaign visits, one per chosen unit.' }),
     fairness: z.enum(['equal', 'risk']).default('equal'),
-    bounds: z.strictObject({ min: probability.optional(), max: probability.optional() }).optional(),
+    bounds: boundsSchema.optional(),
     design: z.enum(['maxent', 'pivotal', 'systematic']).default('maxent'),
   })
   .superRefine((c, ctx) => {
     if (c.from > c.to) {
       ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${c.from} > ${c.to})` });
     }
-    const min = c.bounds?.min;
-    const max = c.bounds?.max;
-    if (min !== undefined && max !== undefined && min > max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bounds', 'min'],
-        message: `must not exceed bounds.max (${min} > ${max})`,
-      });
-    }
+    checkBoundsOrder(c.bounds, ctx);
   });
 
 /** A campaign, defaults applied. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-
-const probability = z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]');
+import { boundsSchema } from './boundsSchema.js';
+import { checkBoundsOrder } from './checkBoundsOrder.js';
 
 /** How the routine visits of every period are drawn. */
 export const routineSchema = z
@@ -16,7 +16,7 @@ export const routineSchema = z
       .meta({ description: 'Routine visits per working day (a rate), instead of visitsPerPeriod.' }),
     prorate: z.enum(['workdays', 'none']).default('workdays'),
     fairness: z.enum(['equal', 'risk']).default('risk'),
-    bounds: z.strictObject({ min: probability.optional(), max: probability.optional() }).optional(),
+    bounds: boundsSchema.optional(),
     design: z.enum(['maxent', 'pivotal', 'systematic']).default('maxent'),
     balance: z.enum(['type', 'none']).default('type'),
     coordination: z.enum(['horizon', 'independent']).default('horizon'),
@@ -29,15 +29,7 @@ export const routineSchema = z
         message: 'give exactly one of visitsPerPeriod or visitsPerWorkday',
       });
     }
-    const min = r.bounds?.min;
-    const max = r.bounds?.max;
-    if (min !== undefined && max !== undefined && min > max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bounds', 'min'],
-        message: `must not exceed bounds.max (${min} > ${max})`,
-      });
-    }
+    checkBoundsOrder(r.bounds, ctx);
   });
 
 /** The routine settings, defaults applied. */

@@ -1,15 +1,11 @@
-import { assignInspectors } from '../assign/assignInspectors.js';
 import { commitSeed } from '../audit/commitSeed.js';
 import { hashInput } from '../audit/hashInput.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
-import { createRng } from '../random/createRng.js';
-import { deriveSeed } from '../random/deriveSeed.js';
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { VERSION } from '../version.js';
-import { assignmentInputs } from './assignmentInputs.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { directedVisits } from './directedVisits.js';
 import { drawCampaigns } from './drawCampaigns.js';
@@ -19,15 +15,16 @@ import { limitAlgorithms, limitFields } from './limitFields.js';
 import { type DraftVisit, numberVisits } from './numberVisits.js';
 import { otherVisitsByUnit } from './otherVisitsByUnit.js';
 import { periodBudgets } from './periodBudgets.js';
-import { placeVisits } from './placeVisits.js';
-import { placeVisitsApart } from './placeVisitsApart.js';
+import { placeRoutineVisits } from './placeRoutineVisits.js';
 import { raisedRisk } from './raisedRisk.js';
 import { resolveSeed } from './resolveSeed.js';
 import { routineProbabilities } from './routineProbabilities.js';
 import type { Manifest, Schedule } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
 import { SEAL_ALGORITHM } from './sealTree.js';
+import { staffVisits } from './staffVisits.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
+import { unitSummaries } from './unitSummaries.js';
 import { yearFields } from './yearFields.js';
 
 /** Checks the budget against the calendar: a period that must have visits needs a working day. */
@@ -101,12 +98,7 @@ export function plan(input: PlanInput): Schedule {
   );
   const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities);
   // limits.minGapDays is kept by the dates only; the selection is not touched (docs/limits.md).
-  const workdays = calendar.periods.map((p) => p.workdays);
-  const gap = valid.limits?.minGapDays;
-  const placed =
-    gap === undefined
-      ? placeVisits(seed, chosen, workdays)
-      : placeVisitsApart(seed, chosen, workdays, gap, others.dates);
+  const placed = placeRoutineVisits(seed, chosen, calendar, valid.limits?.minGapDays, others.dates);
 
   const units = valid.units;
   const drafts: DraftVisit[] = [
@@ -119,20 +111,8 @@ export function plan(input: PlanInput): Schedule {
   ];
   const { visits, ids } = numberVisits(drafts);
 
-  if (valid.inspectors.length > 0 && visits.length > 0) {
-    const staff = assignmentInputs(valid, visits);
-    const assignment = assignInspectors(staff.visits, staff.inspectors, {
-      teamSize: valid.team.size,
-      recusal: valid.team.recusal,
-      rng: createRng(deriveSeed(seed, 'inspectors')),
-    });
-    visits.forEach((v, k) => {
-      v.inspectors = assignment.teams[k]!;
-    });
-  }
+  staffVisits(valid, visits, seed);
 
-  const counts = new Array<number>(units.length).fill(0);
-  for (const sel of chosen) for (const i of sel) counts[i]! += 1;
   const algorithms: Record<string, string> = {
     seed: 'sha256-path@1',
     routine: routineAlgorithm(valid),
@@ -167,17 +147,7 @@ export function plan(input: PlanInput): Schedule {
       visits: budgets[p.index]!,
       workdays: p.workdays.length,
     })),
-    units: units.map((u, i) => {
-      const probabilities = pi.map((row) => row[i]!);
-      return {
-        id: u.id,
-        type: u.type,
-        probabilities,
-        expectedVisits: probabilities.reduce((s, p) => s + p, 0),
-        visits: counts[i]!,
-        ...(capped.capped[i] ? { capped: true } : {}),
-      };
-    }),
+    units: unitSummaries(units, pi, chosen, (i) => Boolean(capped.capped[i])),
     types: typeSummaries(units, pi, chosen),
     inspectors: inspectorLoads(
       valid.inspectors.map((x) => x.id),

@@ -1,26 +1,24 @@
-import { assignInspectors } from '../assign/assignInspectors.js';
 import { hashInput } from '../audit/hashInput.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
 import { type ReplanOptions, replanSchema } from '../model/replanSchema.js';
 import { validate } from '../model/validate.js';
-import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
-import { assignmentInputs } from './assignmentInputs.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { drawRoutine } from './drawRoutine.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
 import { periodBudgets } from './periodBudgets.js';
-import { placeVisits } from './placeVisits.js';
-import { placeVisitsApart } from './placeVisitsApart.js';
+import { placeRoutineVisits } from './placeRoutineVisits.js';
 import { raisedRisk } from './raisedRisk.js';
 import { applyReplanChanges, replayedUnits } from './replanFrame.js';
 import { resolveSeed } from './resolveSeed.js';
 import { type FramePeriod, routineProbabilities } from './routineProbabilities.js';
 import type { Schedule, ScheduleNote, Visit } from './Schedule.js';
 import { sealSchedule } from './sealSchedule.js';
+import { staffVisits } from './staffVisits.js';
 import { inspectorLoads, typeSummaries } from './summaries.js';
+import { unitSummaries } from './unitSummaries.js';
 
 /** The algorithm id of the replan step, recorded in the manifest of a replanned schedule. */
 export const REPLAN_ALGORITHM = 'replan-from-period@1';
@@ -165,12 +163,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
   ];
   const capped = capRoutineProbabilities(frame, framePeriods, rows, fixedVisits);
   const { chosen, probabilities: drawn } = drawRoutine(frame, subSeed, capped.probabilities);
-  const workdays = calendar.periods.map((p) => p.workdays);
-  const gap = valid.limits?.minGapDays;
-  const placed =
-    gap === undefined
-      ? placeVisits(subSeed, chosen, workdays)
-      : placeVisitsApart(subSeed, chosen, workdays, gap, fixedDates);
+  const placed = placeRoutineVisits(subSeed, chosen, calendar, valid.limits?.minGapDays, fixedDates);
 
   // The visits from `from` on, in schedule order, numbered after the kept ones.
   const later: Visit[] = [
@@ -205,17 +198,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     if (v.id !== '') renamed.set(v.id, id);
     v.id = id;
   }
-  if (valid.inspectors.length > 0 && later.length > 0) {
-    const staff = assignmentInputs(frame, later);
-    const assignment = assignInspectors(staff.visits, staff.inspectors, {
-      teamSize: valid.team.size,
-      recusal: valid.team.recusal,
-      rng: createRng(deriveSeed(subSeed, 'inspectors')),
-    });
-    later.forEach((v, k) => {
-      v.inspectors = assignment.teams[k]!;
-    });
-  }
+  staffVisits(frame, later, subSeed);
   const visits = [...structuredClone(past), ...later];
 
   // Probabilities: kept before t0, the new draw's from t0 on.
@@ -233,8 +216,6 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     if (i !== undefined) allChosen[v.period]!.push(i);
   }
   for (const sel of allChosen) sel.sort((a, b) => a - b);
-  const counts = new Array<number>(units.length).fill(0);
-  for (const sel of allChosen) for (const i of sel) counts[i]! += 1;
 
   const notes: ScheduleNote[] = [...(schedule.notes ?? []), restatement(frame, from, t0)];
   const cap = valid.limits?.maxVisitsPerUnit;
@@ -268,18 +249,12 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
       algorithms,
       scheduleHash: '',
     },
-    units: units.map((u, i) => {
-      const probabilities = pi.map((row) => row[i]!);
-      const wasCapped = priorById.get(u.id)?.capped === true || capped.capped[i] === true;
-      return {
-        id: u.id,
-        type: u.type,
-        probabilities,
-        expectedVisits: probabilities.reduce((s, p) => s + p, 0),
-        visits: counts[i]!,
-        ...(wasCapped ? { capped: true } : {}),
-      };
-    }),
+    units: unitSummaries(
+      units,
+      pi,
+      allChosen,
+      (i) => priorById.get(units[i]!.id)?.capped === true || capped.capped[i] === true,
+    ),
     types: typeSummaries(units, pi, allChosen),
     inspectors: inspectorLoads(
       valid.inspectors.map((x) => x.id),

@@ -1,0 +1,37 @@
+import { fairnessReport } from '../../report/fairnessReport.js';
+import { reportHtml } from '../../report/reportHtml.js';
+import type { Schedule } from '../../schedule/Schedule.js';
+import { csvPaths } from '../csvPaths.js';
+import { formatReport } from '../formatReport.js';
+import type { Outcome } from '../Outcome.js';
+import { parseArgs } from '../parseArgs.js';
+import { readJson } from '../readJson.js';
+import { reportCsv } from '../reportCsv.js';
+import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
+import { writeOut } from '../writeOut.js';
+
+/** Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV. */
+export function runReport(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 1) return usageError('report', 'one schedule file');
+  const report = fairnessReport(readJson(positional[0]!) as Schedule);
+  const written: string[] = [];
+  if (typeof options.html === 'string') {
+    const title = typeof options.title === 'string' ? { title: options.title } : {};
+    writeOut(options.html, reportHtml(report, title));
+    written.push(options.html);
+  }
+  if (typeof options.csv === 'string') {
+    const tables = reportCsv(report);
+    const paths = csvPaths(options.csv);
+    for (const table of ['units', 'types', 'inspectors'] as const) {
+      writeOut(paths[table], tables[table]);
+      written.push(paths[table]);
+    }
+  }
+  if (options.quiet) return { code: 0 };
+  const files = written.length > 0 ? `\nwrote ${written.join(', ')}\n` : '';
+  return { code: 0, stdout: `${formatReport(report)}${files}` };
+}

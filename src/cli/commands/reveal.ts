@@ -1,0 +1,42 @@
+import { FairdrawError } from '../../model/FairdrawError.js';
+import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js';
+import { revealPeriod } from '../../schedule/revealPeriod.js';
+import { revealSummary } from '../../schedule/revealSummary.js';
+import type { Schedule } from '../../schedule/Schedule.js';
+import { jsonText } from '../jsonText.js';
+import type { Outcome } from '../Outcome.js';
+import { parseArgs } from '../parseArgs.js';
+import { readJson } from '../readJson.js';
+import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+
+/** Runs `fairdraw reveal`: prints or writes one ended period's (or the summary's) reveal with its proof. */
+export function runReveal(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['out'], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 3) {
+    return usageError('reveal', '<input.json> <schedule.json> <period|summary>');
+  }
+  const [inputPath, schedulePath, which] = positional as [string, string, string];
+  if (which !== 'summary' && !/^(0|[1-9][0-9]*)$/.test(which)) {
+    throw new FairdrawError(
+      'invalid-input',
+      'period',
+      `must be a period index or "summary", got ${JSON.stringify(which)}`,
+    );
+  }
+  const input = readJson(inputPath) as never;
+  const schedule = readJson(schedulePath) as Schedule;
+  const reveal: PeriodReveal | SummaryReveal =
+    which === 'summary' ? revealSummary(input, schedule) : revealPeriod(input, schedule, Number(which));
+  const text = jsonText(reveal);
+  if (typeof options.out === 'string') {
+    writeFileAtomic(options.out, text);
+    return {
+      code: 0,
+      stdout: `wrote the reveal of ${which === 'summary' ? 'the summary' : `period ${which}`} to ${options.out}\n`,
+    };
+  }
+  return { code: 0, stdout: text };
+}

@@ -1,0 +1,38 @@
+import type { Schedule } from '../../schedule/Schedule.js';
+import { substitute } from '../../schedule/substitute.js';
+import { jsonText } from '../jsonText.js';
+import type { Outcome } from '../Outcome.js';
+import { parseArgs } from '../parseArgs.js';
+import { readJson } from '../readJson.js';
+import { stringOption } from '../stringOption.js';
+import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+
+/** Runs `fairdraw substitute`: replaces an inspector on some dates and logs the change in the schedule. */
+export function runSubstitute(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, ['inspector', 'dates', 'reason', 'at', 'out'], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 2) {
+    return usageError('substitute', '<input.json> <schedule.json>');
+  }
+  const [inputPath, schedulePath] = positional as [string, string];
+  const text = (name: string) => stringOption(options, name);
+  const change = {
+    inspector: text('inspector') ?? '',
+    dates: (text('dates') ?? '').split(',').filter((d) => d !== ''),
+    reason: text('reason') ?? '',
+    ...(text('at') ? { at: text('at') } : {}),
+  };
+  const schedule = readJson(schedulePath) as Schedule;
+  const next = substitute(readJson(inputPath) as never, schedule, change);
+  writeFileAtomic(text('out') ?? schedulePath, jsonText(next));
+  const entry = next.log.at(-1) as unknown as {
+    visits: { visit: string; date: string; from: string[]; to: string[] }[];
+  };
+  const lines = entry.visits.map((r) => `  ${r.visit}  ${r.date}  ${r.from.join(' ')} -> ${r.to.join(' ')}`);
+  return {
+    code: 0,
+    stdout: `substituted ${change.inspector} on ${entry.visits.length} visit(s):\n${lines.join('\n')}${lines.length ? '\n' : ''}`,
+  };
+}

@@ -1,0 +1,18 @@
+import type { Schedule } from '../../schedule/Schedule.js';
+import { verify } from '../../schedule/verify.js';
+import { formatVerification } from '../formatVerification.js';
+import type { Outcome } from '../Outcome.js';
+import { parseArgs } from '../parseArgs.js';
+import { readJson } from '../readJson.js';
+import { USAGE } from '../usage.js';
+import { usageError } from '../usageError.js';
+
+/** Runs `fairdraw verify`: re-derives a schedule from its input and lists every difference. */
+export function runVerify(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(argv, [], ['help']);
+  if (options.help) return { code: 0, stdout: USAGE };
+  if (positional.length !== 2) return usageError('verify', '<input.json> <schedule.json>');
+  const [inputPath, schedulePath] = positional as [string, string];
+  const result = verify(readJson(inputPath) as never, readJson(schedulePath) as Schedule);
+  return formatVerification(`${schedulePath} against ${inputPath}`, result);
+}

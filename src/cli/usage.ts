@@ -1,0 +1,42 @@
+import { VERSION } from '../version.js';
+
+/** The help text of the `fairdraw` command, printed by `--help` and after a usage error. */
+export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection schedules
+
+usage:
+  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--quiet]
+      draw the schedule of a plan file; prints a summary, writes the schedule as JSON
+  fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
+                     [--at <iso date-time>] [--out schedule.json]
+      replace an inspector who cannot make some dates; only those visits change, and the change is
+      logged in the schedule (written back to <schedule.json> unless --out is given)
+  fairdraw replan <input.json> <schedule.json> <changes.json> --from <date> --reason <text> [--out schedule.json]
+      redraw the schedule from the period starting on <date> after units opened, closed or changed
+      risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
+      <date> stay as they are; the change is logged (written back to <schedule.json> unless --out)
+  fairdraw verify <input.json> <schedule.json>
+      re-derive the schedule from the input (seed revealed), replay its log, and list every difference
+  fairdraw reveal <input.json> <schedule.json> <period|summary> [--out reveal.json]
+      reveal one ended period's visits (or, at the end, the summary) with the proof linking them to
+      the published schedule hash
+  fairdraw verify-period <reveal.json> <scheduleHash>
+      check a reveal against the schedule hash published at the start, without the other periods
+  fairdraw hash <input.json>
+      print the input hash of a plan file, to publish with the seed commitment (the seed is not part
+      of it and may be left out of the file)
+  fairdraw commit
+      generate a secret for the commit-reveal seed and print it with its commitment
+  fairdraw commit <secret>
+      print the commitment of a secret (refused unless it carries at least 128 bits of entropy)
+  fairdraw commit --plain <seed>
+      print the commitment of a plain seed (it hides nothing if the seed can be guessed)
+  fairdraw report <schedule.json> [--html report.html] [--csv dir/ | prefix] [--title text] [--quiet]
+      the public fairness report: promised probabilities, expected and realised visits per unit and
+      police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
+      --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
+      ending in /) or as <prefix>-units.csv, ...
+  fairdraw --help | --version
+
+exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
+field) or a version this library does not support (it cannot say either way)
+`;

@@ -1,0 +1,20 @@
+import type * as z from 'zod';
+
+/**
+ * Adds an issue at `bounds.min` when both bounds are given and `min > max`; for the `superRefine` of
+ * a schema with a `bounds` field (`routineSchema`, `campaignSchema`).
+ */
+export function checkBoundsOrder(
+  bounds: { min?: number | undefined; max?: number | undefined } | undefined,
+  ctx: z.RefinementCtx,
+): void {
+  const min = bounds?.min;
+  const max = bounds?.max;
+  if (min !== undefined && max !== undefined && min > max) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bounds', 'min'],
+      message: `must not exceed bounds.max (${min} > ${max})`,
+    });
+  }
+}

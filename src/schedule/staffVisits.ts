@@ -1,0 +1,28 @@
+import { assignInspectors } from '../assign/assignInspectors.js';
+import type { ValidPlanInput } from '../model/planInputSchema.js';
+import { createRng } from '../random/createRng.js';
+import { deriveSeed } from '../random/deriveSeed.js';
+import { assignmentInputs } from './assignmentInputs.js';
+import type { Visit } from './Schedule.js';
+
+/**
+ * Staffs `visits` in place: draws a team for each with `assignInspectors` (exact feasibility by
+ * maximum flow, Ford & Fulkerson 1956; balanced loads after Frank & Murota, Math. Oper. Res. 2022;
+ * see `docs/assign.md`) from the stream `deriveSeed(seed, "inspectors")` and sets
+ * `visits[k].inspectors`. Does nothing when the plan has no inspectors or there is no visit.
+ * Shared by `plan` (the master seed) and `replan` (the sub-seed of the replan step).
+ *
+ * @throws {FairdrawError} (`infeasible`) when the visits cannot be staffed, listing each problem.
+ */
+export function staffVisits(input: ValidPlanInput, visits: Visit[], seed: string): void {
+  if (input.inspectors.length === 0 || visits.length === 0) return;
+  const staff = assignmentInputs(input, visits);
+  const assignment = assignInspectors(staff.visits, staff.inspectors, {
+    teamSize: input.team.size,
+    recusal: input.team.recusal,
+    rng: createRng(deriveSeed(seed, 'inspectors')),
+  });
+  visits.forEach((v, k) => {
+    v.inspectors = assignment.teams[k]!;
+  });
+}
