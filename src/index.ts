@@ -28,9 +28,14 @@ export type { Rng } from './random/Rng.js';
 export { RNG_ALGORITHM } from './random/rngAlgorithm.js';
 export type {
   FairnessReport,
+  ReportCampaign,
+  ReportConflict,
   ReportDay,
+  ReportDirected,
+  ReportFinding,
   ReportInspector,
   ReportManifest,
+  ReportNote,
   ReportPeriod,
   ReportPromises,
   ReportTotals,

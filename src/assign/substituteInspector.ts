@@ -1,5 +1,4 @@
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
-import { shuffle } from '../random/shuffle.js';
 import { uniformInt } from '../random/uniformInt.js';
 import type { AssignInspector } from './AssignInspector.js';
 import { AssignmentNetwork } from './AssignmentNetwork.js';

@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection schedules
 
 usage:
-  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--quiet]
+  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--weeks N] [--quiet]
       draw the schedule of a plan file; prints a summary, writes the schedule as JSON
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]

@@ -1,10 +1,8 @@
+import { compareVisits } from './compareVisits.js';
 import type { Visit } from './Schedule.js';
 
 /** A visit before it has an id and a team: what each stream (routine, campaign, directed, follow-up) produces. */
 export type DraftVisit = Omit<Visit, 'id' | 'inspectors'>;
-
-/** Order of the kinds among visits to the same unit on the same day. */
-const KIND_ORDER: Record<Visit['kind'], number> = { routine: 0, campaign: 1, directed: 2, 'follow-up': 3 };
 
 const ID_WIDTH = 4;
 
@@ -19,13 +17,7 @@ const ID_WIDTH = 4;
  */
 export function numberVisits(drafts: readonly DraftVisit[]): { visits: Visit[]; ids: string[] } {
   const order = drafts.map((_, k) => k);
-  order.sort((a, b) => {
-    const x = drafts[a]!;
-    const y = drafts[b]!;
-    if (x.date !== y.date) return x.date < y.date ? -1 : 1;
-    if (x.unit !== y.unit) return x.unit < y.unit ? -1 : 1;
-    return KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || a - b;
-  });
+  order.sort((a, b) => compareVisits(drafts[a]!, drafts[b]!) || a - b);
   const width = Math.max(ID_WIDTH, String(drafts.length).length);
   const ids = new Array<string>(drafts.length);
   const visits = order.map((k, position) => {

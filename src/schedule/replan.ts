@@ -6,6 +6,7 @@ import { type ReplanOptions, replanSchema } from '../model/replanSchema.js';
 import { validate } from '../model/validate.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
+import { compareVisits } from './compareVisits.js';
 import { drawRoutine } from './drawRoutine.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
 import { periodBudgets } from './periodBudgets.js';
@@ -36,7 +37,8 @@ function checkSchedule(schedule: Schedule, periods: number, inputHash: string): 
     Array.isArray(schedule.log) &&
     Array.isArray(schedule.units) &&
     Array.isArray(schedule.periods) &&
-    typeof schedule.manifest === 'object';
+    typeof schedule.manifest === 'object' &&
+    schedule.manifest !== null;
   if (!ok) {
     throw new FairdrawError(
       'invalid-input',
@@ -177,19 +179,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     })),
     ...laterFixed.map((v) => ({ ...v, inspectors: [] as string[] })),
   ];
-  later.sort((a, b) =>
-    a.date < b.date
-      ? -1
-      : a.date > b.date
-        ? 1
-        : a.unit < b.unit
-          ? -1
-          : a.unit > b.unit
-            ? 1
-            : a.kind < b.kind
-              ? -1
-              : 1,
-  );
+  later.sort(compareVisits);
   const width = Math.max(4, String(past.length + later.length).length);
   let next = past.reduce((m, v) => Math.max(m, visitNumber(v.id)), 0);
   const renamed = new Map<string, string>();

@@ -107,3 +107,38 @@ describe('fairdraw substitute', () => {
     expect(bad.stderr).toMatch(/change\.inspector: unknown inspector id "nobody"/);
   });
 });
+
+describe('fairdraw CLI output files', () => {
+  it('names an output path that cannot be written, with exit 2 and no stack trace, for every command that writes', () => {
+    const input = file('plan-out.json', small);
+    const schedulePath = join(dir, 'out-schedule.json');
+    expect(run(['plan', input, '--out', schedulePath]).code).toBe(0);
+    const bad = join(dir, 'no-such-dir', 'x.json');
+    const attempts = [
+      ['plan', input, '--out', bad],
+      ['plan', input, '--csv', bad],
+      ['reveal', input, schedulePath, '0', '--out', bad],
+      [
+        'substitute',
+        input,
+        schedulePath,
+        '--inspector',
+        'nobody',
+        '--dates',
+        '2026-01-05',
+        '--reason',
+        'x',
+        '--out',
+        bad,
+      ],
+    ];
+    for (const argv of attempts) {
+      const result = run(argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr ?? '', argv.join(' ')).not.toMatch(/\n\s+at /);
+    }
+    const plain = run(['plan', input, '--out', bad]);
+    expect(plain.stderr).toContain(bad);
+    expect(plain.stderr).toMatch(/cannot write file/);
+  });
+});

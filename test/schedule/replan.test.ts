@@ -9,7 +9,10 @@ import { replan } from '../../src/schedule/replan.js';
 import type { Schedule } from '../../src/schedule/Schedule.js';
 import { verify } from '../../src/schedule/verify.js';
 
-const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+const example = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+// The example without its yearly cap, so that the new risks give exactly the new frame's probabilities;
+// the tests with a cap set their own `limits` (and one below uses the example's).
+const { limits: exampleLimits, ...county } = example;
 const base = plan(county);
 const EPS = 1e-9;
 const from = '2026-07-06'; // Monday of period 26
@@ -214,6 +217,8 @@ describe('replan()', () => {
 
   it('rejects bad requests, naming the field', () => {
     const ok = { from, reason: 'r', changes: { close: ['ci-east'] } };
+    const noManifest = { ...structuredClone(base), manifest: null } as never;
+    expect(errorOf(() => replan(county, noManifest, ok)).path).toBe('schedule');
     expect(errorOf(() => replan(county, base, { ...ok, changes: { close: ['nope'] } })).path).toBe(
       'changes.close[0]',
     );
@@ -327,5 +332,22 @@ describe('verify() of a replanned schedule', () => {
     const why = verify(county, broken);
     expect(why.ok).toBe(false);
     expect(why.differences[0]!.path).toBe('log[0].from');
+  });
+});
+
+describe("replan() under the example's own cap", () => {
+  it('raising a risk past what the cap allows caps the unit and reports the probabilities actually used', () => {
+    const capped = plan(example);
+    const after = replan(example, capped, {
+      from,
+      reason: 'risk review',
+      changes: { risk: { 'ps-luohe': 12 } },
+    });
+    const cap = exampleLimits.maxVisitsPerUnit as number;
+    const luohe = after.units.find((u) => u.id === 'ps-luohe')!;
+    expect(luohe.capped).toBe(true);
+    const all = after.visits.filter((v) => v.unit === 'ps-luohe').length;
+    expect(all).toBeLessThanOrEqual(cap);
+    expect(verify(example, after).ok).toBe(true);
   });
 });

@@ -35,9 +35,9 @@ export function smallYearPlan(): any {
   };
 }
 
-/** The plan without its campaigns, directed visits and findings. */
+/** The plan without its campaigns, directed visits, findings and limits. */
 export function withoutYear(input: any): any {
-  const { campaigns: _c, directed: _d, findings: _f, ...rest } = input;
+  const { campaigns: _c, directed: _d, findings: _f, limits: _l, ...rest } = input;
   return rest;
 }
 

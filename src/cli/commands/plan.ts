@@ -9,7 +9,7 @@ import { readJson } from '../readJson.js';
 import { USAGE } from '../usage.js';
 import { usageError } from '../usageError.js';
 import { visitsCsv } from '../visitsCsv.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { writeOut } from '../writeOut.js';
 
 /** Runs `fairdraw plan`: draws the schedule of a plan file, writes it as JSON (and CSV) and prints a summary. */
 export function runPlan(argv: readonly string[]): Outcome {
@@ -19,10 +19,10 @@ export function runPlan(argv: readonly string[]): Outcome {
   const raw = readJson(positional[0]!);
   const schedule = plan(raw as never);
   const input = validate(planInputSchema, raw);
-  if (typeof options.out === 'string') writeFileAtomic(options.out, jsonText(schedule));
+  if (typeof options.out === 'string') writeOut(options.out, jsonText(schedule));
   if (typeof options.csv === 'string') {
     const names = new Map(input.units.map((u) => [u.id, u.name ?? '']));
-    writeFileAtomic(options.csv, visitsCsv(schedule, names));
+    writeOut(options.csv, visitsCsv(schedule, names));
   }
   if (options.quiet) return { code: 0 };
   const weeks = typeof options.weeks === 'string' ? Number(options.weeks) : 2;

@@ -7,7 +7,7 @@ import { readJson } from '../readJson.js';
 import { stringOption } from '../stringOption.js';
 import { USAGE } from '../usage.js';
 import { usageError } from '../usageError.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { writeOut } from '../writeOut.js';
 
 /** Runs `fairdraw replan`: redraws the schedule from a period start after units changed, and logs it. */
 export function runReplan(argv: readonly string[]): Outcome {
@@ -24,7 +24,7 @@ export function runReplan(argv: readonly string[]): Outcome {
     reason: text('reason') as string,
     changes: readJson(changesPath) as never,
   });
-  writeFileAtomic(text('out') ?? schedulePath, jsonText(next));
+  writeOut(text('out') ?? schedulePath, jsonText(next));
   const entry = next.log.at(-1) as unknown as { visits: { kept: number; replaced: number; drawn: number } };
   const notes = (next.notes ?? []).filter((n) => n.from === text('from') && n.kind === 'cap');
   return {

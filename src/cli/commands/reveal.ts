@@ -9,7 +9,7 @@ import { parseArgs } from '../parseArgs.js';
 import { readJson } from '../readJson.js';
 import { USAGE } from '../usage.js';
 import { usageError } from '../usageError.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { writeOut } from '../writeOut.js';
 
 /** Runs `fairdraw reveal`: prints or writes one ended period's (or the summary's) reveal with its proof. */
 export function runReveal(argv: readonly string[]): Outcome {
@@ -32,7 +32,7 @@ export function runReveal(argv: readonly string[]): Outcome {
     which === 'summary' ? revealSummary(input, schedule) : revealPeriod(input, schedule, Number(which));
   const text = jsonText(reveal);
   if (typeof options.out === 'string') {
-    writeFileAtomic(options.out, text);
+    writeOut(options.out, text);
     return {
       code: 0,
       stdout: `wrote the reveal of ${which === 'summary' ? 'the summary' : `period ${which}`} to ${options.out}\n`,

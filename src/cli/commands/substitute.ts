@@ -7,7 +7,7 @@ import { readJson } from '../readJson.js';
 import { stringOption } from '../stringOption.js';
 import { USAGE } from '../usage.js';
 import { usageError } from '../usageError.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { writeOut } from '../writeOut.js';
 
 /** Runs `fairdraw substitute`: replaces an inspector on some dates and logs the change in the schedule. */
 export function runSubstitute(argv: readonly string[]): Outcome {
@@ -26,7 +26,7 @@ export function runSubstitute(argv: readonly string[]): Outcome {
   };
   const schedule = readJson(schedulePath) as Schedule;
   const next = substitute(readJson(inputPath) as never, schedule, change);
-  writeFileAtomic(text('out') ?? schedulePath, jsonText(next));
+  writeOut(text('out') ?? schedulePath, jsonText(next));
   const entry = next.log.at(-1) as unknown as {
     visits: { visit: string; date: string; from: string[]; to: string[] }[];
   };
