@@ -26,6 +26,31 @@ function yearLines(schedule: Schedule): string[] {
   return out;
 }
 
+/** One line for `limits`, when the plan sets them: the cap and the units it lowered, the gap and its conflicts. */
+function limitLines(input: ValidPlanInput, schedule: Schedule): string[] {
+  const out: string[] = [];
+  const cap = input.limits?.maxVisitsPerUnit;
+  if (cap !== undefined) {
+    const capped = schedule.units.filter((u) => u.capped).map((u) => u.id);
+    const most = new Map<string, number>();
+    for (const v of schedule.visits) most.set(v.unit, (most.get(v.unit) ?? 0) + 1);
+    const top = Math.max(0, ...most.values());
+    out.push(
+      `limits: at most ${cap} visits a unit (every kind); most visited unit ${top}; ` +
+        (capped.length === 0
+          ? 'no probability lowered by the cap'
+          : `probabilities lowered for ${capped.join(', ')}`),
+    );
+  }
+  const gap = input.limits?.minGapDays;
+  if (gap !== undefined) {
+    out.push(
+      `limits: at least ${gap} days between visits of a unit; ${schedule.conflicts?.length ?? 0} pairs closer (see schedule.conflicts)`,
+    );
+  }
+  return out;
+}
+
 /** A planner-readable summary of a schedule: totals, police types, units, the first weeks, loads. */
 export function formatPlan(
   input: ValidPlanInput,
@@ -41,6 +66,7 @@ export function formatPlan(
     `routine: ${routineVisits} visits, fairness ${routine.fairness}, coordination ${routine.coordination}, ` +
       `balance ${routine.balance}, algorithm ${schedule.manifest.algorithms.routine}`,
     ...yearLines(schedule),
+    ...limitLines(input, schedule),
     `input hash ${schedule.manifest.inputHash}`,
     `seed commitment ${schedule.manifest.seedCommitment}`,
     `schedule hash ${schedule.manifest.scheduleHash}`,
