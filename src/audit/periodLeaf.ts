@@ -1,8 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils';
-import { FairdrawError } from '../model/FairdrawError.js';
-import { canonicalJson } from './canonicalJson.js';
-import { checkIndex, checkSha256Hex, checkText } from './textChecks.js';
+import { checkCanonical } from './checkCanonical.js';
+import { checkIndex, checkSha256Hex } from './textChecks.js';
 
 /**
  * The Merkle leaf hash committing to one period's visits:
@@ -23,20 +22,7 @@ import { checkIndex, checkSha256Hex, checkText } from './textChecks.js';
 export function periodLeaf(salt: string, periodIndex: number, visitsCanonicalJson: string): string {
   checkSha256Hex(salt, 'salt');
   checkIndex(periodIndex, 'periodIndex');
-  checkText(visitsCanonicalJson, 'visitsCanonicalJson');
-  let canonical: string | undefined;
-  try {
-    canonical = canonicalJson(JSON.parse(visitsCanonicalJson));
-  } catch {
-    canonical = undefined;
-  }
-  if (canonical !== visitsCanonicalJson) {
-    throw new FairdrawError(
-      'invalid-input',
-      'visitsCanonicalJson',
-      'must be canonical JSON (RFC 8785), exactly as canonicalJson writes it',
-    );
-  }
+  checkCanonical(visitsCanonicalJson, 'visitsCanonicalJson');
   const data = utf8ToBytes(
     ['fairdraw/period/v1', salt, String(periodIndex), visitsCanonicalJson].join('\u0000'),
   );

@@ -1,8 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils';
-import { FairdrawError } from '../model/FairdrawError.js';
-import { canonicalJson } from './canonicalJson.js';
-import { checkSha256Hex, checkText } from './textChecks.js';
+import { checkCanonical } from './checkCanonical.js';
+import { checkSha256Hex } from './textChecks.js';
 
 /**
  * The Merkle leaf hash committing to everything of a schedule that is not inside a period leaf (its
@@ -20,20 +19,7 @@ import { checkSha256Hex, checkText } from './textChecks.js';
  */
 export function summaryLeaf(salt: string, summaryCanonicalJson: string): string {
   checkSha256Hex(salt, 'salt');
-  checkText(summaryCanonicalJson, 'summaryCanonicalJson');
-  let canonical: string | undefined;
-  try {
-    canonical = canonicalJson(JSON.parse(summaryCanonicalJson));
-  } catch {
-    canonical = undefined;
-  }
-  if (canonical !== summaryCanonicalJson) {
-    throw new FairdrawError(
-      'invalid-input',
-      'summaryCanonicalJson',
-      'must be canonical JSON (RFC 8785), exactly as canonicalJson writes it',
-    );
-  }
+  checkCanonical(summaryCanonicalJson, 'summaryCanonicalJson');
   const data = utf8ToBytes(['fairdraw/summary/v1', salt, summaryCanonicalJson].join('\u0000'));
   return bytesToHex(sha256(concatBytes(Uint8Array.of(0x00), data)));
 }
