@@ -18,15 +18,22 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
  * @param schema - the zod schema of the argument.
  * @param value - the untrusted value.
  * @param root - the argument's name, prefixed to every path (e.g. `weights`); may be empty.
+ * @param name - the name used when the value itself (not one of its fields) is wrong, so that every
+ *   error names something: `root`, or `input` when `root` is empty.
  */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, root = ''): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  root = '',
+  name = root || 'input',
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const problems = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ path: formatPath(root, [...issue.path, key]), message: 'unknown field' }))
-      : [{ path: formatPath(root, issue.path), message: issue.message }],
+      : [{ path: formatPath(root, issue.path) || name, message: issue.message }],
   );
-  const first = problems[0] ?? { path: root, message: 'invalid value' };
+  const first = problems[0] ?? { path: name, message: 'invalid value' };
   throw new FairdrawError('invalid-input', first.path, first.message, problems);
 }

@@ -96,7 +96,7 @@ function checkSchedule(schedule: Schedule, periods: number, inputHash: string): 
  */
 export function replan(input: PlanInput, schedule: Schedule, options: ReplanOptions): Schedule {
   const valid = validate(planInputSchema, input);
-  const request = validate(replanSchema, options);
+  const request = validate(replanSchema, options, '', 'options');
   const inputHash = hashInput(valid);
   const calendar = buildCalendar(valid.horizon);
   checkSchedule(schedule, calendar.periods.length, inputHash);
