@@ -45,6 +45,9 @@ function counting(seed: string): { rng: Rng; calls: () => number } {
         calls++;
         return inner.next();
       },
+      nextUint32: () => {
+        throw new Error('these vectors read doubles only');
+      },
     },
     calls: () => calls,
   };

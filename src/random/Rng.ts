@@ -1,10 +1,13 @@
 /**
  * The one source of randomness in fairdraw.
  *
- * `next()` returns a double in [0, 1) carrying 53 random bits. Every random decision in the library
- * is taken from an `Rng` passed in by the caller; nothing reads `Math.random`.
+ * `next()` returns a double in [0, 1) carrying 53 random bits; `nextUint32()` returns one 32-bit word
+ * of the same stream. Every random decision in the library is taken from an `Rng` passed in by the
+ * caller; nothing reads `Math.random`.
  */
 export interface Rng {
-  /** A uniform double in [0, 1) with 53 random bits. */
+  /** A uniform double in [0, 1) with 53 random bits (two words of the stream, see `docs/spec.md`). */
   next(): number;
+  /** A uniform integer in [0, 2^32): one word of the stream. */
+  nextUint32(): number;
 }

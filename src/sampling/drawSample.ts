@@ -3,7 +3,7 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { validate } from '../model/validate.js';
 import { createRng } from '../random/createRng.js';
 import { checkInclusion } from './checkInclusion.js';
-import { DESIGNS, type Design } from './Design.js';
+import { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion, latestVersion } from './Design.js';
 import { runDesign } from './runDesign.js';
 import { stratify } from './stratify.js';
 
@@ -15,6 +15,12 @@ export interface DrawSampleOptions {
   design?: Design;
   /** One stratum label per unit (e.g. its police type): balance the counts by stratum. */
   strata?: readonly (string | number)[];
+  /**
+   * The version of the design's draw (`DESIGN_VERSIONS`: `pivotal` and `systematic` have 1 and 2,
+   * `maxent` 1); the newest by default. Every version is the same design; an older one reproduces the
+   * samples an older release drew from the same seed.
+   */
+  version?: DesignVersion;
 }
 
 const optionsSchema = z.strictObject({
@@ -27,6 +33,7 @@ const optionsSchema = z.strictObject({
       error: 'must be an array of stratum labels (strings or numbers)',
     })
     .optional(),
+  version: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).optional(),
 });
 
 /**
@@ -43,8 +50,11 @@ const optionsSchema = z.strictObject({
  *    (sum `floor`), where `pi = r_h pi^c + (1 - r_h) pi^f` (`pi` itself when `r_h = 0`).
  * A vector with no fractional entry consumes no random number.
  *
- * @throws {@link FairdrawError} naming `pi`, `pi[i]`, `options`, `options.seed`, `options.design` or
- *   `options.strata`.
+ * `options.version` picks the version of the design's draw (the newest by default: `pivotal@2`,
+ * `systematic@2`, `maxent@1`); see `DESIGN_VERSIONS`.
+ *
+ * @throws {@link FairdrawError} naming `pi`, `pi[i]`, `options`, `options.seed`, `options.design`,
+ *   `options.strata` or `options.version`.
  * @returns the selected indices, increasing.
  */
 export function drawSample(pi: readonly number[], options: DrawSampleOptions): number[] {
@@ -52,9 +62,25 @@ export function drawSample(pi: readonly number[], options: DrawSampleOptions): n
     throw new FairdrawError('invalid-input', 'pi', 'must be an array of numbers in [0, 1]');
   checkInclusion(pi, 'pi');
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new FairdrawError('invalid-input', 'options', 'must be an object { seed, design?, strata? }');
+    throw new FairdrawError(
+      'invalid-input',
+      'options',
+      'must be an object { seed, design?, strata?, version? }',
+    );
   }
-  const { seed, design = 'maxent', strata } = validate(optionsSchema, options, 'options');
+  const {
+    seed,
+    design = 'maxent',
+    strata,
+    version = latestVersion(design),
+  } = validate(optionsSchema, options, 'options');
+  if (!DESIGN_VERSIONS[design].includes(version)) {
+    throw new FairdrawError(
+      'invalid-input',
+      'options.version',
+      `must be one of ${DESIGN_VERSIONS[design].join(', ')} for the ${design} design, got ${version}`,
+    );
+  }
   if (strata !== undefined && strata.length !== pi.length) {
     throw new FairdrawError(
       'invalid-input',
@@ -63,14 +89,14 @@ export function drawSample(pi: readonly number[], options: DrawSampleOptions): n
     );
   }
   const rng = createRng(seed);
-  if (strata === undefined) return runDesign(design, pi, rng);
+  if (strata === undefined) return runDesign(design, pi, rng, version);
   const plan = stratify(pi, strata);
   const up = new Uint8Array(plan.strata.length);
-  for (const h of runDesign(design, plan.remainders, rng)) up[h] = 1;
+  for (const h of runDesign(design, plan.remainders, rng, version)) up[h] = 1;
   const out: number[] = [];
   plan.strata.forEach((stratum, h) => {
     const vector = up[h] === 1 ? stratum.ceilPi : stratum.floorPi;
-    for (const k of runDesign(design, vector, rng)) out.push(stratum.members[k]!);
+    for (const k of runDesign(design, vector, rng, version)) out.push(stratum.members[k]!);
   });
   return out.sort((a, b) => a - b);
 }

@@ -1,4 +1,6 @@
 import type { Rng } from '../random/Rng.js';
+import { uniformBelow } from '../random/uniformBelow.js';
+import type { DesignVersion } from './Design.js';
 
 /**
  * The fractional units of a vector `pi` in the random order of `randomOrder`, laid out for
@@ -20,9 +22,10 @@ export interface FractionalOrder {
 }
 
 /**
- * Puts the fractional units (`0 < pi_i < 1`) of `pi` in the random order of `randomOrder`,
- * consuming exactly the same random numbers (`M - 1` calls of `rng.next()`, none when `M <= 1`, with
- * `j = floor(next() * (i + 1))` for `i = M-1` down to 1), but as a fast path for large `N`: it
+ * Puts the fractional units (`0 < pi_i < 1`) of `pi` in the random order of `randomOrder` for the
+ * given version, consuming exactly the same random numbers (none when `M <= 1`; else for `i = M-1`
+ * down to 1, version 1: `j = floor(next() * (i + 1))`, version 2: `j = uniformBelow(rng, i + 1)`), but
+ * as a fast path for large `N`: it
  * permutes a contiguous `Float64Array` of their probabilities rather than an array of indices, so the
  * designs then read `pi` sequentially instead of in random order. The three passes (draw the swap
  * targets, apply them, and later undo them on a byte mask in {@link selectedUnits}) each touch memory
@@ -31,8 +34,10 @@ export interface FractionalOrder {
  *
  * No validation: `pi` must pass `checkInclusion` (or come from `stratify`).
  */
-export function fractionalOrder(pi: ArrayLike<number>, rng: Rng): FractionalOrder {
+export function fractionalOrder(pi: ArrayLike<number>, rng: Rng, version: DesignVersion): FractionalOrder {
   const N = pi.length;
+  // One pass: count, sum, and copy the fractional probabilities (into room for all N).
+  const room = new Float64Array(N);
   let M = 0;
   let ones = 0;
   let sum = 0;
@@ -40,14 +45,10 @@ export function fractionalOrder(pi: ArrayLike<number>, rng: Rng): FractionalOrde
     const p = pi[i]!;
     sum += p;
     if (p >= 1) ones++;
-    else if (p > 0) M++;
+    else if (p > 0) room[M++] = p;
   }
-  const values = new Float64Array(M);
-  for (let i = 0, m = 0; m < M; i++) {
-    const p = pi[i]!;
-    if (p > 0 && p < 1) values[m++] = p;
-  }
-  const swaps = swapTargets(rng, M);
+  const values = M === N ? room : room.subarray(0, M);
+  const swaps = version === 1 ? swapTargets(rng, M) : exactSwapTargets(rng, M);
   applySwaps(values, swaps);
   return { values, swaps, ones, n: Math.round(sum) };
 }
@@ -56,6 +57,13 @@ export function fractionalOrder(pi: ArrayLike<number>, rng: Rng): FractionalOrde
 function swapTargets(rng: Rng, M: number): Int32Array {
   const swaps = new Int32Array(M);
   for (let i = M - 1; i > 0; i--) swaps[i] = Math.floor(rng.next() * (i + 1));
+  return swaps;
+}
+
+/** `swaps[i] = uniformBelow(rng, i + 1)` for `i = M-1` down to 1, in that order (as `exactShuffle`). */
+function exactSwapTargets(rng: Rng, M: number): Int32Array {
+  const swaps = new Int32Array(M);
+  for (let i = M - 1; i > 0; i--) swaps[i] = uniformBelow(rng, i + 1);
   return swaps;
 }
 

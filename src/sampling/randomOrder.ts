@@ -1,5 +1,7 @@
+import { exactShuffle } from '../random/exactShuffle.js';
 import type { Rng } from '../random/Rng.js';
 import { shuffle } from '../random/shuffle.js';
+import type { DesignVersion } from './Design.js';
 
 /**
  * The random order in which the pivotal and systematic designs visit the units: the `M` units with a
@@ -11,7 +13,7 @@ import { shuffle } from '../random/shuffle.js';
  * Shuffling only the fractional units gives the same design as shuffling all `N` (their relative order
  * is uniform either way) and spends fewer random numbers.
  */
-export function randomOrder(pi: ArrayLike<number>, rng: Rng): Int32Array {
+export function randomOrder(pi: ArrayLike<number>, rng: Rng, version: DesignVersion): Int32Array {
   const N = pi.length;
   const fractional: number[] = [];
   const fixed: number[] = [];
@@ -20,7 +22,7 @@ export function randomOrder(pi: ArrayLike<number>, rng: Rng): Int32Array {
     if (p > 0 && p < 1) fractional.push(i);
     else fixed.push(i);
   }
-  const perm = shuffle(rng, fractional.length);
+  const perm = version === 1 ? shuffle(rng, fractional.length) : exactShuffle(rng, fractional.length);
   const order = new Int32Array(N);
   for (let k = 0; k < fractional.length; k++) order[k] = fractional[perm[k]!]!;
   for (let k = 0; k < fixed.length; k++) order[fractional.length + k] = fixed[k]!;

@@ -1,5 +1,6 @@
 import type { Rng } from '../random/Rng.js';
 import { checkInclusion } from './checkInclusion.js';
+import { type DesignVersion, latestVersion } from './Design.js';
 import { runDesign } from './runDesign.js';
 
 /**
@@ -8,14 +9,21 @@ import { runDesign } from './runDesign.js';
  * systematically from one uniform start (Madow 1949). Exact inclusion probabilities `pi`, exactly
  * `round(sum(pi))` units, O(N).
  *
- * Random numbers, in this order: `M - 1` calls of `rng.next()` for `randomOrder` (M = number of
- * fractional `pi_i`), then one call for the start `u` of `systematicOrdered`. None at all when no
- * `pi_i` is fractional.
+ * Random numbers, in this order (`docs/spec/designs.md`), none at all when no `pi_i` is fractional:
+ * the `M - 1` swaps of `randomOrder` (M = number of fractional `pi_i`), as `uniformBelow(rng, i + 1)` in
+ * version 2 (the default; about one 32-bit word each) or `floor(rng.next() * (i + 1))` in version 1,
+ * then one call of `rng.next()` for the start `u` of `systematicOrdered`.
+ *
+ * @param version - the version of the draw (`DESIGN_VERSIONS`); the same design in every version.
  *
  * @throws {@link FairdrawError} when `pi` is not a valid vector (see `checkInclusion`).
  * @returns the selected indices, sorted.
  */
-export function systematic(pi: ArrayLike<number>, rng: Rng): number[] {
+export function systematic(
+  pi: ArrayLike<number>,
+  rng: Rng,
+  version: DesignVersion = latestVersion('systematic'),
+): number[] {
   checkInclusion(pi);
-  return runDesign('systematic', pi, rng);
+  return runDesign('systematic', pi, rng, version);
 }

@@ -6,11 +6,11 @@
  *
  * @param size - how many fractional units the sample takes: `round(sum(pi)) - #{pi_i >= 1}`; should
  *   rounding leave fewer, the last unselected positions are added.
- * @returns `selected[k] = 1` for the selected positions.
+ * @returns the selected positions as a bit set, as `pivotalPositions`.
  */
-export function systematicPositions(values: Float64Array, u: number, size: number): Uint8Array {
+export function systematicPositions(values: Float64Array, u: number, size: number): Uint32Array {
   const M = values.length;
-  const selected = new Uint8Array(M);
+  const selected = new Uint32Array((M + 31) >>> 5);
   let count = 0;
   let f = 0;
   for (let k = 0; k < M; k++) {
@@ -26,13 +26,13 @@ export function systematicPositions(values: Float64Array, u: number, size: numbe
       f = e;
     }
     if (hit && count < size) {
-      selected[k] = 1;
+      selected[k >>> 5]! |= 1 << (k & 31);
       count++;
     }
   }
   for (let k = M - 1; k >= 0 && count < size; k--) {
-    if (selected[k] === 0) {
-      selected[k] = 1;
+    if (((selected[k >>> 5]! >>> (k & 31)) & 1) === 0) {
+      selected[k >>> 5]! |= 1 << (k & 31);
       count++;
     }
   }

@@ -4,6 +4,11 @@ import { spreadOverDays } from '../../src/calendar/spreadOverDays.js';
 import { createRng } from '../../src/random/createRng.js';
 import type { Rng } from '../../src/random/Rng.js';
 
+/** The date spreading reads doubles only. */
+const noWords = (): number => {
+  throw new Error('no 32-bit word expected');
+};
+
 const DAYS = [
   '2026-03-02',
   '2026-03-03',
@@ -40,7 +45,7 @@ function enumerate(count: number, days: readonly string[]): { out: string[]; p: 
       c = Math.floor(c / m);
     }
     let step = 0;
-    const rng: Rng = { next: () => (digits[step]! + 0.5) / radices[step++]! };
+    const rng: Rng = { next: () => (digits[step]! + 0.5) / radices[step++]!, nextUint32: noWords };
     const out = spreadOverDays(count, days, rng);
     expect(step).toBe(r);
     results.push({ out, p: 1 / total });
@@ -101,6 +106,7 @@ describe('spreadOverDays', () => {
       next: () => {
         throw new Error('no draw expected');
       },
+      nextUint32: noWords,
     };
     expect(spreadOverDays(0, [], rng)).toEqual([]);
     expect(spreadOverDays(6, DAYS.slice(0, 3), rng)).toEqual([

@@ -1,13 +1,16 @@
 // The fast path of pivotal and systematic (fractionalOrder, pivotalPositions / systematicPositions,
 // selectedUnits, used by runDesign) against the reference path (randomOrder, then pivotalOrdered with
 // coinOf(rng) or systematicOrdered with u = rng.next()), which the exact-enumeration tests walk: the
-// same sample and the same random numbers, call for call, on every population and stream.
+// same sample and the same random numbers, call for call, on every population and stream, in both
+// versions of the draw (1: doubles; 2: 32-bit words, uniformBelow and lazyCoin).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coinOf } from '../../src/random/Coin.js';
 import { createRng } from '../../src/random/createRng.js';
+import { lazyCoin } from '../../src/random/lazyCoin.js';
 import type { Rng } from '../../src/random/Rng.js';
 import { checkInclusion } from '../../src/sampling/checkInclusion.js';
+import type { DesignVersion } from '../../src/sampling/Design.js';
 import { fractionalOrder } from '../../src/sampling/fractionalOrder.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
 import { pivotal } from '../../src/sampling/pivotal.js';
@@ -21,7 +24,7 @@ import { weight } from './populations.js';
 type Fast = 'pivotal' | 'systematic';
 
 /** The reference path, as runDesign ran it before the fast path (same early return without fractional units). */
-function reference(design: Fast, pi: ArrayLike<number>, rng: Rng): number[] {
+function reference(design: Fast, pi: ArrayLike<number>, rng: Rng, version: DesignVersion): number[] {
   let fractional = false;
   for (let i = 0; i < pi.length; i++) if (pi[i]! > 0 && pi[i]! < 1) fractional = true;
   if (!fractional) {
@@ -29,13 +32,12 @@ function reference(design: Fast, pi: ArrayLike<number>, rng: Rng): number[] {
     for (let i = 0; i < pi.length; i++) if (pi[i]! >= 1) out.push(i);
     return out;
   }
-  const order = randomOrder(pi, rng);
-  return design === 'pivotal'
-    ? pivotalOrdered(pi, order, coinOf(rng))
-    : systematicOrdered(pi, order, rng.next());
+  const order = randomOrder(pi, rng, version);
+  if (design === 'systematic') return systematicOrdered(pi, order, rng.next());
+  return pivotalOrdered(pi, order, version === 1 ? coinOf(rng) : (p) => lazyCoin(rng, p));
 }
 
-/** An Rng that records every value it hands out. */
+/** An Rng that records every value it hands out (words as `-1 - w`, so the two kinds differ). */
 function recording(rng: Rng): Rng & { log: number[] } {
   const log: number[] = [];
   return {
@@ -45,25 +47,46 @@ function recording(rng: Rng): Rng & { log: number[] } {
       log.push(u);
       return u;
     },
+    nextUint32: () => {
+      const w = rng.nextUint32();
+      log.push(-1 - w);
+      return w;
+    },
   };
 }
 
-/** A stream that cycles through given doubles in [0, 1) (adversarial values: 0, 1 - 2^-53, ...). */
+/**
+ * A stream that cycles through given doubles in [0, 1) (adversarial values: 0, 1 - 2^-53, ...); its
+ * words are the same values scaled, `floor(u * 2^32)` (0 and 2^32 - 1 among them), for the first 500
+ * words, then seeded words: a cycle of words that `uniformBelow` rejects would otherwise never end (no
+ * generator repeats one word forever; rejections themselves are exercised by test/random).
+ */
 function cycling(values: readonly number[]): Rng {
   let k = 0;
-  return { next: () => values[k++ % values.length]! };
+  let words = 0;
+  const tail = createRng('fast-path-cycling-tail');
+  return {
+    next: () => values[k++ % values.length]!,
+    nextUint32: () =>
+      words++ < 500 ? Math.floor(values[k++ % values.length]! * 2 ** 32) : tail.nextUint32(),
+  };
 }
 
 /**
  * Runs both paths on the same sequence of vectors, each path with its own copy of the stream, and
  * checks: same samples, same random numbers (values and count) after every vector.
  */
-function agree(design: Fast, vectors: readonly ArrayLike<number>[], stream: () => Rng): void {
+function agree(
+  design: Fast,
+  version: DesignVersion,
+  vectors: readonly ArrayLike<number>[],
+  stream: () => Rng,
+): void {
   const fast = recording(stream());
   const ref = recording(stream());
   for (const pi of vectors) {
-    const a = runDesign(design, pi, fast);
-    const b = reference(design, pi, ref);
+    const a = runDesign(design, pi, fast, version);
+    const b = reference(design, pi, ref, version);
     expect(a.length).toBe(b.length);
     expect(firstDifference(a, b)).toBe(-1);
     expect(fast.log.length).toBe(ref.log.length);
@@ -139,35 +162,40 @@ const edgeStream = fc.array(
 );
 
 describe('fast path of pivotal and systematic = reference path, draw for draw', () => {
-  for (const design of ['pivotal', 'systematic'] as const) {
-    it(`${design}: weighted populations up to N = 2000, seeded streams (300 cases)`, () => {
+  for (const [design, version] of [
+    ['pivotal', 1],
+    ['pivotal', 2],
+    ['systematic', 1],
+    ['systematic', 2],
+  ] as const) {
+    it(`${design}@${version}: weighted populations up to N = 2000, seeded streams (300 cases)`, () => {
       fc.assert(
         fc.property(weightedPi(2000), fc.string({ maxLength: 12 }), (pi, seed) => {
-          agree(design, [pi], () => createRng(`fast-path-${seed}`));
+          agree(design, version, [pi], () => createRng(`fast-path-${seed}`));
         }),
         { seed: 20261123, numRuns: 300 },
       );
     });
 
-    it(`${design}: dyadic populations (exact residuals, ties, 0 and 1) with adversarial streams (1000 cases)`, () => {
+    it(`${design}@${version}: dyadic populations (exact residuals, ties, 0 and 1) with adversarial streams (1000 cases)`, () => {
       fc.assert(
         fc.property(dyadicPi.filter(validPi), edgeStream, (pi, stream) => {
-          agree(design, [pi], () => cycling(stream));
+          agree(design, version, [pi], () => cycling(stream));
         }),
         { seed: 20261124, numRuns: 1000 },
       );
     });
 
-    it(`${design}: decimal populations (rounded partial sums) with adversarial streams (1000 cases)`, () => {
+    it(`${design}@${version}: decimal populations (rounded partial sums) with adversarial streams (1000 cases)`, () => {
       fc.assert(
         fc.property(decimalPi.filter(validPi), edgeStream, (pi, stream) => {
-          agree(design, [pi], () => cycling(stream));
+          agree(design, version, [pi], () => cycling(stream));
         }),
         { seed: 20261127, numRuns: 1000 },
       );
     });
 
-    it(`${design}: several vectors drawn from one stream (as drawSample does per stratum), Float64Array inputs (300 cases)`, () => {
+    it(`${design}@${version}: several vectors drawn from one stream (as drawSample does per stratum), Float64Array inputs (300 cases)`, () => {
       fc.assert(
         fc.property(
           fc.array(fc.oneof(weightedPi(200), dyadicPi.filter(validPi), decimalPi.filter(validPi)), {
@@ -178,6 +206,7 @@ describe('fast path of pivotal and systematic = reference path, draw for draw', 
           (vectors, seed) => {
             agree(
               design,
+              version,
               vectors.map((v, k) => (k % 2 === 0 ? v : Float64Array.from(v))),
               () => createRng(`fast-path-multi-${seed}`),
             );
@@ -198,18 +227,21 @@ describe('fast path of pivotal and systematic = reference path, draw for draw', 
       const pi = inclusionProbabilities(w, n);
       expect(pi.filter((p) => p === 1).length).toBeGreaterThan(0);
       for (const design of ['pivotal', 'systematic'] as const) {
-        for (const s of [1, 2, 3]) agree(design, [pi], () => createRng(`fast-path-large-${n}-${s}`));
+        for (const version of [1, 2] as const) {
+          for (const s of [1, 2, 3])
+            agree(design, version, [pi], () => createRng(`fast-path-large-${n}-${s}`));
+        }
       }
     }
   });
 
-  it('fractionalOrder: the probabilities in the order of randomOrder, same random numbers', () => {
+  it('fractionalOrder: the probabilities in the order of randomOrder, same random numbers (both versions)', () => {
     fc.assert(
-      fc.property(weightedPi(300), fc.nat(), (pi, seed) => {
+      fc.property(weightedPi(300), fc.nat(), fc.constantFrom(1 as const, 2 as const), (pi, seed, version) => {
         const a = recording(createRng(`fo-${seed}`));
         const b = recording(createRng(`fo-${seed}`));
-        const fast = fractionalOrder(pi, a);
-        const order = randomOrder(pi, b);
+        const fast = fractionalOrder(pi, a, version);
+        const order = randomOrder(pi, b, version);
         const M = fast.values.length;
         expect(Array.from(fast.values)).toEqual(Array.from(order.subarray(0, M), (i) => pi[i]!));
         expect(M === order.length || !(pi[order[M]!]! > 0 && pi[order[M]!]! < 1)).toBe(true);

@@ -18,6 +18,9 @@ function enumerateStreams<T>(
           const m = moduli[k]!;
           return (path[k++]! + 0.5) / m;
         },
+        nextUint32: () => {
+          throw new Error('version 1 reads doubles only');
+        },
       };
       const value = run(rng);
       expect(k).toBe(path.length);
@@ -56,7 +59,7 @@ describe('randomOrder: the shuffle of the fractional units', () => {
       const pi: number[] = [];
       for (let k = 0; k < M; k++) pi.push(k % 2 === 0 ? 1 : 0, 0.5);
       const moduli = Array.from({ length: Math.max(0, M - 1) }, (_, k) => M - k);
-      const results = enumerateStreams(moduli, (rng) => Array.from(randomOrder(pi, rng)));
+      const results = enumerateStreams(moduli, (rng) => Array.from(randomOrder(pi, rng, 1)));
       let factorial = 1;
       for (let k = 2; k <= M; k++) factorial *= k;
       expect(results.length).toBe(factorial);
@@ -83,7 +86,16 @@ describe('randomOrder: the shuffle of the fractional units', () => {
       [[0.2, 0.3, 0.5, 0.7, 0.3], 4],
     ] as const) {
       let k = 0;
-      randomOrder(pi, { next: () => (k++ * 0.37) % 1 });
+      randomOrder(
+        pi,
+        {
+          next: () => (k++ * 0.37) % 1,
+          nextUint32: () => {
+            throw new Error('version 1 reads doubles only');
+          },
+        },
+        1,
+      );
       expect(k).toBe(calls);
     }
   });

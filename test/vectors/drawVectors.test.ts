@@ -48,7 +48,10 @@ function counting(seed: string): { rng: Rng; calls: () => number } {
     calls++;
     return inner.next();
   };
-  return { rng: { next }, calls: () => calls };
+  const nextUint32 = (): number => {
+    throw new Error('these vectors read doubles only');
+  };
+  return { rng: { next, nextUint32 }, calls: () => calls };
 }
 
 /**

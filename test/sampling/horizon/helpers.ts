@@ -127,13 +127,17 @@ export function checkHorizon(
   return problems;
 }
 
-/** Wraps an rng and counts its calls. */
+/** Wraps an rng and counts its calls (of either method). */
 export function countingRng(rng: Rng): Rng & { calls: number } {
   const counted = {
     calls: 0,
     next(): number {
       counted.calls++;
       return rng.next();
+    },
+    nextUint32(): number {
+      counted.calls++;
+      return rng.nextUint32();
     },
   };
   return counted;

@@ -24,6 +24,9 @@ function scripted(path: readonly boolean[]): Rng & { calls: number } {
       if (rng.calls >= path.length) throw new SecondAttempt();
       return path[rng.calls++] ? 0 : ALMOST_ONE;
     },
+    nextUint32(): number {
+      throw new Error('maxent reads doubles only');
+    },
   };
   return rng;
 }
