@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jointInclusionProbabilities } from '../../src/sampling/jointInclusionProbabilities.js';
 import { pivotalJoint } from '../../src/sampling/pivotalJoint.js';
+import { randomOrder } from '../../src/sampling/randomOrder.js';
 import { systematicJoint } from '../../src/sampling/systematicJoint.js';
 import {
   joints,
@@ -11,6 +12,7 @@ import {
   pivotalOutcomes,
   randomisedOutcomes,
   systematicOutcomes,
+  version2Orders,
 } from './exact.js';
 import { piVector } from './populations.js';
 
@@ -198,4 +200,30 @@ describe('jointInclusionProbabilities', () => {
       { seed: 20260105, numRuns: 40 },
     );
   });
+});
+
+describe('version 2 (32-bit words): every order its shuffle can give, then every split or interval', () => {
+  for (const design of ['pivotal', 'systematic'] as const) {
+    it(`${design}@2: the orders of randomOrder(pi, rng, 2), all M! of them with probability 1/M!, give the exact design and its joints (N <= 6)`, () => {
+      fc.assert(
+        fc.property(piVector(2, 6), (pi) => {
+          const orders = version2Orders(pi, (v, rng) => randomOrder(v, rng, 2));
+          const M = pi.filter((x) => x > 0 && x < 1).length;
+          let factorial = 1;
+          for (let k = 2; k <= M; k++) factorial *= k;
+          expect(orders.length).toBe(factorial);
+          expect(new Set(orders.map((o) => o.order.join(','))).size).toBe(factorial);
+          const ordered = design === 'pivotal' ? pivotalOutcomes : systematicOutcomes;
+          const outcomes = orders.flatMap(({ p, order }) =>
+            ordered(pi, order).map((o) => ({ p: o.p * p, sample: o.sample })),
+          );
+          checkOutcomes(pi, outcomes);
+          expect(maxDiff(joints(outcomes, pi.length), jointInclusionProbabilities(pi, design))).toBeLessThan(
+            1e-9,
+          );
+        }),
+        { seed: 20261123, numRuns: 60 },
+      );
+    });
+  }
 });

@@ -1,6 +1,7 @@
 // Exact enumeration helpers for the sampling tests: every branch, interval or sample with its
 // probability. Independent of the code under test except where a function says so.
 import type { Coin } from '../../src/random/Coin.js';
+import type { Rng } from '../../src/random/Rng.js';
 import { maxentWorkingProbabilities } from '../../src/sampling/maxent/maxentWorkingProbabilities.js';
 import { pivotalOrdered } from '../../src/sampling/pivotalOrdered.js';
 import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
@@ -150,4 +151,49 @@ export function maxDiff(
     else d = Math.max(d, maxDiff(x, y as readonly number[]));
   });
   return d;
+}
+
+/** The smallest 32-bit word that `uniformBelow(rng, n)` accepts and maps to j: ceil((j 2^32 + (2^32 mod n)) / n). */
+export function wordFor(j: number, n: number): number {
+  const W = 2n ** 32n;
+  const N = BigInt(n);
+  return Number((BigInt(j) * W + (W % N) + N - 1n) / N);
+}
+
+/**
+ * Every random order that version 2 of `randomOrder` can give, driven through the code itself: the
+ * shuffle's k-th word is chosen to give each value j in [0, M - k) in turn (`wordFor`), and each path
+ * has probability prod 1 / (M - k), because `uniformBelow` gives every value exactly
+ * floor(2^32 / n) of the 2^32 - (2^32 mod n) accepted words (test/random/uniformBelow.test.ts).
+ */
+export function version2Orders(
+  pi: readonly number[],
+  randomOrder: (pi: readonly number[], rng: Rng) => ArrayLike<number>,
+): { p: number; order: number[] }[] {
+  const M = pi.filter((x) => x > 0 && x < 1).length;
+  const moduli = Array.from({ length: Math.max(0, M - 1) }, (_, k) => M - k);
+  const out: { p: number; order: number[] }[] = [];
+  const walk = (path: number[]) => {
+    if (path.length < moduli.length) {
+      for (let j = 0; j < moduli[path.length]!; j++) walk([...path, j]);
+      return;
+    }
+    let k = 0;
+    const rng: Rng = {
+      next: () => {
+        throw new Error('the order of version 2 reads words only');
+      },
+      nextUint32: () => {
+        if (k >= path.length) throw new Error('more words than the shuffle needs');
+        const w = wordFor(path[k]!, moduli[k]!);
+        k++;
+        return w;
+      },
+    };
+    const order = Array.from(randomOrder(pi, rng));
+    if (k !== path.length) throw new Error('the shuffle read fewer words than expected');
+    out.push({ p: path.reduce((acc, _, i) => acc / moduli[i]!, 1), order });
+  };
+  walk([]);
+  return out;
 }

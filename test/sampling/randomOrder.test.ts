@@ -99,4 +99,27 @@ describe('randomOrder: the shuffle of the fractional units', () => {
       expect(k).toBe(calls);
     }
   });
+
+  it('version 2 reads M - 1 words (none for M <= 1) and no double, and keeps the fixed units after the fractional ones', () => {
+    for (const [pi, words] of [
+      [[1, 0, 1], 0],
+      [[0.5, 1, 0.5], 1],
+      [[0.2, 0.3, 0.5, 0.7, 0.3], 4],
+    ] as const) {
+      let k = 0;
+      const order = randomOrder(
+        pi,
+        {
+          next: () => {
+            throw new Error('version 2 reads words only');
+          },
+          nextUint32: () => (k++ * 2654435761) % 2 ** 32,
+        },
+        2,
+      );
+      expect(k).toBe(words);
+      const fixed = pi.flatMap((p, i) => (p > 0 && p < 1 ? [] : [i]));
+      expect(Array.from(order).slice(order.length - fixed.length)).toEqual(fixed);
+    }
+  });
 });
