@@ -33,6 +33,21 @@ export function limit(pi: ArrayLike<number>, rng: Rng): number {
   return s + u;
 }
 
+/**
+ * The same limit counted in 32-bit words: `pi.length` calls of `rng.nextUint32()` plus the pass. A
+ * double is two words of the stream, so this is about half the limit; it is shown beside the limit
+ * because version 2 of pivotal and systematic reads words, not doubles.
+ */
+export function limitWords(pi: ArrayLike<number>, rng: Rng): number {
+  let s = 0;
+  let u = 0;
+  for (let i = 0; i < pi.length; i++) {
+    s += pi[i]!;
+    u += rng.nextUint32();
+  }
+  return s + u;
+}
+
 /** A module that loaded, or why it did not. */
 export type Loaded<T> = { ok: true; mod: T } | { ok: false; why: string };
 

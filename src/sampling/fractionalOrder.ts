@@ -10,11 +10,11 @@ export interface FractionalOrder {
   /** `values[k] = pi[randomOrder(pi, rng)[k]]` for the `M` fractional units, `k = 0 .. M-1`. */
   values: Float64Array;
   /**
-   * The Fisher–Yates swap targets: step `i` (from `M-1` down to 1) swapped positions `i` and
-   * `swaps[i]` (`swaps[0]` is unused). {@link selectedUnits} replays them backwards to map positions
-   * in the random order back to units.
+   * Where each fractional unit went: `where[m]` is the position in the random order of the `m`-th
+   * fractional unit in index order (the inverse of the shuffle's permutation). {@link selectedUnits}
+   * reads it to map positions back to units.
    */
-  swaps: Int32Array;
+  where: Int32Array;
   /** Number of units with `pi_i >= 1` (always selected). */
   ones: number;
   /** The sample size `round(sum(pi))`, the sum taken in index order (as `sampleSize`). */
@@ -25,19 +25,23 @@ export interface FractionalOrder {
  * Puts the fractional units (`0 < pi_i < 1`) of `pi` in the random order of `randomOrder` for the
  * given version, consuming exactly the same random numbers (none when `M <= 1`; else for `i = M-1`
  * down to 1, version 1: `j = floor(next() * (i + 1))`, version 2: `j = uniformBelow(rng, i + 1)`), but
- * as a fast path for large `N`: it
- * permutes a contiguous `Float64Array` of their probabilities rather than an array of indices, so the
- * designs then read `pi` sequentially instead of in random order. The three passes (draw the swap
- * targets, apply them, and later undo them on a byte mask in {@link selectedUnits}) each touch memory
- * at random at most once per unit, without a random-number call in the same loop, so the memory
- * accesses overlap (Durstenfeld's Fisher–Yates: Knuth, TAOCP vol. 2, Algorithm 3.4.2P).
+ * as a fast path for large `N`, in four passes that never read memory at random while they call the
+ * generator or depend on a random read:
+ *
+ * 1. count the fractional units (and the units at 1, and the sum);
+ * 2. draw the swap targets `j` of Durstenfeld's Fisher–Yates (Knuth, TAOCP vol. 2, Algorithm 3.4.2P);
+ * 3. apply the same transpositions in the opposite order (`i = 1 .. M-1`) to the identity, which gives
+ *    the inverse of the shuffle's permutation, `where` (transpositions are their own inverses);
+ * 4. write each fractional probability straight to its position, `values[where[m]] = pi_i`.
+ *
+ * The designs then read `values` sequentially. A shuffle of the `Float64Array` itself would read and
+ * write 8 bytes at random per step; steps 3 and 4 touch 4 bytes at random per step and then only write
+ * at random, which is cheaper at large `M`.
  *
  * No validation: `pi` must pass `checkInclusion` (or come from `stratify`).
  */
 export function fractionalOrder(pi: ArrayLike<number>, rng: Rng, version: DesignVersion): FractionalOrder {
   const N = pi.length;
-  // One pass: count, sum, and copy the fractional probabilities (into room for all N).
-  const room = new Float64Array(N);
   let M = 0;
   let ones = 0;
   let sum = 0;
@@ -45,12 +49,16 @@ export function fractionalOrder(pi: ArrayLike<number>, rng: Rng, version: Design
     const p = pi[i]!;
     sum += p;
     if (p >= 1) ones++;
-    else if (p > 0) room[M++] = p;
+    else if (p > 0) M++;
   }
-  const values = M === N ? room : room.subarray(0, M);
   const swaps = version === 1 ? swapTargets(rng, M) : exactSwapTargets(rng, M);
-  applySwaps(values, swaps);
-  return { values, swaps, ones, n: Math.round(sum) };
+  const where = inverseOfSwaps(swaps);
+  const values = new Float64Array(M);
+  for (let i = 0, m = 0; m < M; i++) {
+    const p = pi[i]!;
+    if (p > 0 && p < 1) values[where[m++]!] = p;
+  }
+  return { values, where, ones, n: Math.round(sum) };
 }
 
 /** `swaps[i] = floor(rng.next() * (i + 1))` for `i = M-1` down to 1, in that order (as `shuffle`). */
@@ -67,12 +75,19 @@ function exactSwapTargets(rng: Rng, M: number): Int32Array {
   return swaps;
 }
 
-/** Fisher–Yates with given targets: for `i = M-1` down to 1, swap `values[i]` and `values[swaps[i]]`. */
-function applySwaps(values: Float64Array, swaps: Int32Array): void {
-  for (let i = values.length - 1; i > 0; i--) {
+/**
+ * The inverse of the permutation that Fisher–Yates with targets `swaps` makes (for `i = M-1` down to
+ * 1, swap positions `i` and `swaps[i]`): the same swaps applied to the identity for `i = 1 .. M-1`.
+ */
+function inverseOfSwaps(swaps: Int32Array): Int32Array {
+  const M = swaps.length;
+  const where = new Int32Array(M);
+  for (let m = 0; m < M; m++) where[m] = m;
+  for (let i = 1; i < M; i++) {
     const j = swaps[i]!;
-    const t = values[i]!;
-    values[i] = values[j]!;
-    values[j] = t;
+    const t = where[i]!;
+    where[i] = where[j]!;
+    where[j] = t;
   }
+  return where;
 }
