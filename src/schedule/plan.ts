@@ -10,6 +10,7 @@ import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { directedVisits } from './directedVisits.js';
 import { drawCampaigns } from './drawCampaigns.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
+import { campaignAlgorithm, type DrawVersions, LATEST_DRAW_VERSIONS } from './drawVersions.js';
 import { followUps } from './followUps.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
 import { type DraftVisit, numberVisits } from './numberVisits.js';
@@ -60,11 +61,24 @@ function checkWorkdays(
  * 7. record the manifest: versions, algorithms, input hash, seed commitment, and seal the schedule
  *    (`manifest.scheduleHash`: salted per-period leaves and a summary leaf in a Merkle tree).
  *
+ * The draws use the newest version of every sampling design (`pivotal@2`, `systematic@2`, `maxent@1`),
+ * recorded in `manifest.algorithms` (docs/spec/plan.md "Draw versions").
+ *
  * @param input - the plan file (see `schema/plan-input.schema.json`).
  * @returns the schedule; the same input always gives the same schedule, byte for byte.
  * @throws {FairdrawError} on bad input (naming the field) or when a constraint cannot be met.
  */
 export function plan(input: PlanInput): Schedule {
+  return planWithVersions(input, LATEST_DRAW_VERSIONS);
+}
+
+/**
+ * {@link plan} with the design versions of its draws given: what `verify` re-derives a schedule with,
+ * from the versions its manifest records (internal, not exported from the package).
+ *
+ * @param versions - the ceiling on the routine and campaign designs' versions (`DrawVersions`).
+ */
+export function planWithVersions(input: PlanInput, versions: Readonly<DrawVersions>): Schedule {
   const valid: ValidPlanInput = validate(planInputSchema, input);
   const inputHash = hashInput(valid);
   const seed = resolveSeed(valid.seed, inputHash);
@@ -85,7 +99,7 @@ export function plan(input: PlanInput): Schedule {
   }));
   // Campaigns, directed visits and follow-ups come first: they use no routine random number, and
   // they count toward limits.maxVisitsPerUnit and limits.minGapDays (docs/limits.md).
-  const campaigns = drawCampaigns(valid, seed, calendar);
+  const campaigns = drawCampaigns(valid, seed, calendar, versions.campaigns);
   const directed = directedVisits(valid, calendar);
   const findings = followUps(valid, calendar);
   const others = otherVisitsByUnit(valid, campaigns, [...directed, ...findings.visits]);
@@ -96,7 +110,7 @@ export function plan(input: PlanInput): Schedule {
     routineProbabilities(valid, framePeriods, raisedRisk(valid, calendar)),
     others.bound,
   );
-  const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities);
+  const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities, versions.routine);
   // limits.minGapDays is kept by the dates only; the selection is not touched (docs/limits.md).
   const placed = placeRoutineVisits(seed, chosen, calendar, valid.limits?.minGapDays, others.dates);
 
@@ -115,13 +129,19 @@ export function plan(input: PlanInput): Schedule {
 
   const algorithms: Record<string, string> = {
     seed: 'sha256-path@1',
-    routine: routineAlgorithm(valid),
+    routine: routineAlgorithm(valid, versions.routine),
     dates: 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
     ...limitAlgorithms(valid),
     seal: SEAL_ALGORITHM,
   };
-  if (valid.campaigns) algorithms.campaigns = 'campaign-draw@1';
+  if (valid.campaigns) {
+    // campaign-draw@2 only when a campaign drew pivotal@2 or systematic@2: all-maxent keeps @1.
+    algorithms.campaigns = campaignAlgorithm(
+      valid.campaigns.map((c) => c.design),
+      versions.campaigns,
+    );
+  }
   if (valid.directed) algorithms.directed = 'directed-first-workday@1';
   if (valid.findings) algorithms.findings = 'deadline-follow-up@1';
   const manifest: Manifest = {

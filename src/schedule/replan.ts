@@ -7,7 +7,7 @@ import { validate } from '../model/validate.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { compareVisits } from './compareVisits.js';
-import { drawRoutine } from './drawRoutine.js';
+import { drawRoutine, recordedRoutineVersion } from './drawRoutine.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
 import { periodBudgets } from './periodBudgets.js';
 import { placeRoutineVisits } from './placeRoutineVisits.js';
@@ -72,8 +72,9 @@ function checkSchedule(schedule: Schedule, periods: number, inputHash: string): 
  * - The frame is the plan's units with the changes of every earlier `replan` entry of the log, then
  *   these changes: `add` (new units, in the frame from their `active.from`), `close` (out of the frame
  *   from `from` on), `risk` (new weights).
- * - The periods `t0 ..` are drawn again exactly as `plan` draws a horizon, with the periods before `t0`
- *   given probability 0, and with the master seed replaced by the sub-seed
+ * - The periods `t0 ..` are drawn again exactly as `plan` draws a horizon, in the design version the
+ *   schedule's `manifest.algorithms.routine` records (`pivotal@1` stays `pivotal@1`), with the periods
+ *   before `t0` given probability 0, and with the master seed replaced by the sub-seed
  *   `S = deriveSeed(seed, "replan", k)`, `k` the position of the new entry in `schedule.log`: routine
  *   draw `deriveSeed(S, "routine", "horizon")` (or `(S, "routine", t)`), dates `deriveSeed(S, "dates", t)`,
  *   inspectors `deriveSeed(S, "inspectors")`. Visits from `from` on that are not routine keep their
@@ -92,7 +93,8 @@ function checkSchedule(schedule: Schedule, periods: number, inputHash: string): 
  * @returns the replanned schedule.
  * @throws {FairdrawError} naming the field: `from` outside the horizon or not a period start, an
  *   unknown unit in `changes.close` or `changes.risk`, a duplicate id in `changes.add`, a schedule of
- *   another plan; `infeasible` when the new frame cannot take a period's budget or the cap.
+ *   another plan; `unsupported` naming `schedule.manifest.algorithms.routine` when the schedule's
+ *   routine was drawn in a version this library does not draw; `infeasible` when the new frame cannot take a period's budget or the cap.
  */
 export function replan(input: PlanInput, schedule: Schedule, options: ReplanOptions): Schedule {
   const valid = validate(planInputSchema, input);
@@ -127,6 +129,12 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     'changes',
   );
   const frame: ValidPlanInput = { ...valid, units };
+  // The later periods are drawn in the version the schedule was drawn in (its manifest says which).
+  const version = recordedRoutineVersion(
+    valid,
+    schedule.manifest.algorithms?.routine,
+    'schedule.manifest.algorithms.routine',
+  );
   const seed = resolveSeed(valid.seed, inputHash);
   const logIndex = schedule.log.length;
   const subSeed = deriveSeed(seed, 'replan', logIndex);
@@ -164,7 +172,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     ...routineProbabilities(frame, framePeriods.slice(t0), raisedRisk(frame, calendar)),
   ];
   const capped = capRoutineProbabilities(frame, framePeriods, rows, fixedVisits);
-  const { chosen, probabilities: drawn } = drawRoutine(frame, subSeed, capped.probabilities);
+  const { chosen, probabilities: drawn } = drawRoutine(frame, subSeed, capped.probabilities, version);
   const placed = placeRoutineVisits(subSeed, chosen, calendar, valid.limits?.minGapDays, fixedDates);
 
   // The visits from `from` on, in schedule order, numbered after the kept ones.

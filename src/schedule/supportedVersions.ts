@@ -1,5 +1,5 @@
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
-import { DESIGNS } from '../sampling/Design.js';
+import { DESIGN_VERSIONS, DESIGNS } from '../sampling/Design.js';
 import { VERSION } from '../version.js';
 import { SEAL_ALGORITHM } from './sealTree.js';
 
@@ -23,6 +23,9 @@ export interface SupportedVersions {
  *   listed here, so that their schedules still verify (the library field is then taken as recorded).
  * - A step that is not listed here (one added to the manifest later) is supported in exactly the
  *   version the current code writes.
+ * - `verify` re-derives a schedule in the design versions its manifest records (`recordedVersions`):
+ *   `routine` `pivotal+type@1` draws `pivotal@1`, `campaigns` `campaign-draw@1` draws `pivotal@1` and
+ *   `systematic@1`; `plan` writes the newest (`@2`; `maxent@1` and all-maxent `campaign-draw@1`).
  */
 export const SUPPORTED_VERSIONS: SupportedVersions = {
   library: [`fairdraw@${VERSION}`],
@@ -32,13 +35,17 @@ export const SUPPORTED_VERSIONS: SupportedVersions = {
     routine: [
       'horizon-flow+type@1',
       'horizon-flow@1',
-      ...DESIGNS.flatMap((design) => [`${design}+type@1`, `${design}@1`]),
+      // every version of every design: pivotal@1, pivotal@2, pivotal+type@1, ..., maxent@1
+      ...DESIGNS.flatMap((design) =>
+        DESIGN_VERSIONS[design].flatMap((v) => [`${design}+type@${v}`, `${design}@${v}`]),
+      ),
     ],
     dates: ['spread-shuffle@1', 'spread-shuffle+gap@1'],
     inspectors: ['assign-flow@1'],
     seal: [SEAL_ALGORITHM],
     cap: ['horizon-fix-rescale@1'],
-    campaigns: ['campaign-draw@1'],
+    // @1: every campaign drawn in version 1; @2: some campaign drew pivotal@2 or systematic@2
+    campaigns: ['campaign-draw@1', 'campaign-draw@2'],
     directed: ['directed-first-workday@1'],
     findings: ['deadline-follow-up@1'],
     replan: ['replan-from-period@1'],

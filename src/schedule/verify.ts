@@ -5,7 +5,8 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
-import { plan } from './plan.js';
+import { recordedVersions } from './drawVersions.js';
+import { planWithVersions } from './plan.js';
 import { replayLog } from './replayLog.js';
 import { resolveSeed } from './resolveSeed.js';
 import type { Schedule } from './Schedule.js';
@@ -152,7 +153,10 @@ function anchorDifferences(
 }
 
 /**
- * Verifies a schedule by re-deriving it: `plan(input)`, then every entry of its `log` replayed in
+ * Verifies a schedule by re-deriving it: `plan(input)` in the draw versions the schedule's manifest
+ * records (`algorithms.routine` `pivotal+type@1` -> `pivotal@1`, `algorithms.campaigns`
+ * `campaign-draw@1` -> `pivotal@1`/`systematic@1`; `recordedVersions`), so that a schedule drawn by an
+ * earlier version still verifies, then every entry of its `log` replayed in
  * order (`replayLog`: substitutions through `substitute` with the request each entry recorded), then a
  * field-by-field comparison of the result with the schedule (`diffJson`). Each difference names its
  * place precisely (`visits[12].inspectors[1]`, `units[3].probabilities[7]`, `manifest.inputHash`) with
@@ -165,7 +169,8 @@ function anchorDifferences(
  * 2. the input is validated (bad input throws, as `plan` does);
  * 3. the published anchors: `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input,
  *    and for a commit-reveal seed, that the secret opens the commitment;
- * 4. re-derivation and log replay (a log entry of an unknown kind: `unsupported`, path `log[i].kind`);
+ * 4. re-derivation in the recorded versions and log replay (a log entry of an unknown kind:
+ *    `unsupported`, path `log[i].kind`);
  * 5. the comparison (the first 1000 differences are listed, the rest counted in `truncated`).
  *
  * @param input - the plan file, with the seed revealed (the secret, in the commit-reveal form).
@@ -198,7 +203,8 @@ export function verify(input: PlanInput, schedule: Schedule, options: VerifyOpti
   const anchors = anchorDifferences(valid, inputHash, manifest);
   if (anchors.length > 0) return result('different', anchors);
 
-  let expected = plan(input);
+  // Re-derive with the design versions the manifest records (pivotal+type@1 -> 1), not the newest.
+  let expected = planWithVersions(input, recordedVersions(manifest.algorithms));
   const unlisted = unlistedVersions(
     manifest.algorithms as Record<string, unknown>,
     expected.manifest.algorithms,

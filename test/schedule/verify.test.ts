@@ -177,7 +177,7 @@ describe('verify() and versions', () => {
     unsupported((s) => (s.manifest.algorithms.seal = 'fairdraw/seal/v2+rfc6962'), 'manifest.algorithms.seal');
     unsupported((s) => delete s.manifest.algorithms.seal, 'manifest.algorithms.seal');
     unsupported(
-      (s) => (s.manifest.algorithms.campaigns = 'campaign-draw@2'),
+      (s) => (s.manifest.algorithms.campaigns = 'campaign-draw@9'),
       'manifest.algorithms.campaigns',
     );
     unsupported((s) => (s.manifest.rng = 'seedrandom/xor4096'), 'manifest.rng');
