@@ -28,7 +28,7 @@ export interface FractionalOrder {
  * as a fast path for large `N`: it
  * permutes a contiguous `Float64Array` of their probabilities rather than an array of indices, so the
  * designs then read `pi` sequentially instead of in random order. The three passes (draw the swap
- * targets, apply them, and later undo them on a byte mask in {@link selectedUnits}) each touch memory
+ * targets, apply them, and later undo them on a bit set in {@link selectedUnits}) each touch memory
  * at random at most once per unit, without a random-number call in the same loop, so the memory
  * accesses overlap (Durstenfeld's Fisher–Yates: Knuth, TAOCP vol. 2, Algorithm 3.4.2P).
  *
