@@ -13,15 +13,22 @@ import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js
 import { validate } from '../src/model/validate.js';
 import { createRng } from '../src/random/createRng.js';
 import { deriveSeed, type SeedPart } from '../src/random/deriveSeed.js';
+import { exactShuffle } from '../src/random/exactShuffle.js';
+import { lazyCoin } from '../src/random/lazyCoin.js';
 import type { Rng } from '../src/random/Rng.js';
 import { shuffle } from '../src/random/shuffle.js';
+import { uniformBelow } from '../src/random/uniformBelow.js';
 import { uniformInt } from '../src/random/uniformInt.js';
 import type { Design } from '../src/sampling/Design.js';
 import { drawSample } from '../src/sampling/drawSample.js';
 import { drawHorizon } from '../src/sampling/horizon/roundHorizon.js';
 import { type InclusionBounds, inclusionProbabilities } from '../src/sampling/inclusionProbabilities.js';
 import { maxentWorkingProbabilities } from '../src/sampling/maxent/maxentWorkingProbabilities.js';
+import { pivotalOrdered } from '../src/sampling/pivotalOrdered.js';
+import { randomOrder } from '../src/sampling/randomOrder.js';
+import { runDesign } from '../src/sampling/runDesign.js';
 import { stratify } from '../src/sampling/stratify.js';
+import { systematicOrdered } from '../src/sampling/systematicOrdered.js';
 import { placeVisits } from '../src/schedule/placeVisits.js';
 import { plan } from '../src/schedule/plan.js';
 
@@ -35,25 +42,55 @@ export function doubleBits(x: number): string {
 }
 const bitsOf = (xs: ArrayLike<number>): string[] => Array.from(xs, doubleBits);
 
-/** An Rng that counts its calls of next(). */
-function counting(seed: string): { rng: Rng; calls: () => number } {
+/**
+ * An Rng that counts what it consumes: `calls` = calls of next(), `words` = 32-bit words of the
+ * stream (one per nextUint32(), two per next()).
+ */
+function counting(seed: string): { rng: Rng; calls: () => number; words: () => number } {
   const inner = createRng(seed);
   let calls = 0;
+  let words = 0;
   return {
     rng: {
       next: () => {
         calls++;
+        words += 2;
         return inner.next();
       },
       nextUint32: () => {
-        throw new Error('these vectors read doubles only');
+        words++;
+        return inner.nextUint32();
       },
     },
     calls: () => calls,
+    words: () => words,
+  };
+}
+
+/** An Rng on a given list of words (next() takes two, as createRng's); throws when they run out. */
+function scripted(stream: readonly number[]): { rng: Rng; used: () => number } {
+  let k = 0;
+  const word = (): number => {
+    if (k >= stream.length) throw new Error('scripted word stream exhausted');
+    return stream[k++]!;
+  };
+  return {
+    rng: {
+      nextUint32: word,
+      next: () => {
+        const w1 = word();
+        const w2 = word();
+        return (w1 * 2 ** 21 + Math.floor(w2 / 2 ** 11)) / 2 ** 53;
+      },
+    },
+    used: () => k,
   };
 }
 
 // ---------------------------------------------------------------------------------------------- rng
+/** The interleaving of rng.json's `mixed` member. */
+const MIXED_CALLS = ['nextUint32', 'next', 'nextUint32', 'nextUint32', 'next', 'next', 'nextUint32'];
+
 function rngVectors() {
   const seeds = [
     '',
@@ -68,15 +105,21 @@ function rngVectors() {
       'createRng(seed): the first 20 values of next() for each seed, as JSON numbers and as IEEE-754 ' +
       'binary64 bits (hex, big-endian). words: the first 40 raw Alea steps of a fresh generator, each ' +
       'times 2^32 (an unsigned 32-bit integer); next()[k] = words[2k] * 2^-32 + floor(words[2k+1] / 2^11) * 2^-53. ' +
-      'Seeds are hashed by Mash over their UTF-16 code units (the unicode seed has a surrogate pair).',
-    spec: 'docs/spec.md §3 (the generator), §4 (how a double is formed)',
+      'Seeds are hashed by Mash over their UTF-16 code units (the unicode seed has a surrogate pair). ' +
+      'words are also the values of createRng(seed).nextUint32() (one word per call), and next() = ' +
+      '(words[2k] * 2^21 + floor(words[2k+1] / 2^11)) / 2^53 (the same number). mixed: the values of the calls ' +
+      'mixed.calls in that order on a fresh createRng(seed): both methods read the one word stream, nextUint32() ' +
+      'the next word, next() the next two.',
+    spec: 'docs/spec.md §3 (the generator, the word stream), §4 (how a double is formed)',
     generator: 'seedrandom/alea (seedrandom 3.0.5, alea(seed).double())',
     cases: seeds.map((seed) => {
       const rng = createRng(seed);
       const next = Array.from({ length: 20 }, () => rng.next());
       const raw = seedrandom.alea(seed);
       const words = Array.from({ length: 40 }, () => raw() * 2 ** 32);
-      return { seed, next, nextBits: bitsOf(next), words };
+      const mixed = createRng(seed);
+      const values = MIXED_CALLS.map((call) => (call === 'next' ? mixed.next() : mixed.nextUint32()));
+      return { seed, next, nextBits: bitsOf(next), words, mixed: { calls: MIXED_CALLS, values } };
     }),
   };
 }
@@ -156,6 +199,98 @@ function shuffleVectors() {
   };
 }
 
+// ------------------------------------------------------------------ uniformBelow, lazyCoin, exactShuffle
+function wordVectors() {
+  const seed = deriveSeed('vectors', 'words');
+  const W = 2 ** 32;
+  const belowNs = [1, 2, 3, 7, 1000, 2 ** 21, 2 ** 21 + 1, 10 ** 6, 2 ** 31 + 1, 3e9, W - 1, W];
+  const seededBelow = belowNs.map((n) => {
+    const { rng, words } = counting(seed);
+    const values = Array.from({ length: 12 }, () => uniformBelow(rng, n));
+    return { seed, n, values, words: words() };
+  });
+  // Word streams that walk the rejection (m mod 2^32 < 2^32 mod n) and both ways of forming m.
+  const inverse7 = Number(((1n << 32n) * 5n + 1n) / 7n); // 7 * inverse7 = 1 mod 2^32
+  if ((BigInt(inverse7) * 7n) % (1n << 32n) !== 1n) throw new Error('inverse of 7');
+  const belowScripts: [number, number[]][] = [
+    [1, [123456789]],
+    [3, [0, W - 1]],
+    [3, [0, 0, 1431655766]],
+    [7, [inverse7, W - 1]],
+    [7, [W - 1]],
+    [2 ** 21, [W - 1]],
+    [2 ** 21 + 1, [2048, W - 1]],
+    [2 ** 21 + 1, [1]],
+    [2 ** 31 + 1, [2, 1]],
+    [2 ** 31 + 1, [W - 1]],
+    [W - 1, [0, W - 1]],
+    [W, [0]],
+    [W, [W - 1]],
+  ];
+  const scriptedBelow = belowScripts.map(([n, stream]) => {
+    const { rng, used } = scripted(stream);
+    const value = uniformBelow(rng, n);
+    if (used() !== stream.length) throw new Error(`uniformBelow(${n}) left words unread`);
+    return { n, stream, value, words: used() };
+  });
+
+  const coinPs = [0.5, 0.3, 0.9, 0.01, 0.99, 2 / 3, 0.125, 1e-9, 1 - 1e-9, 0.7, 0.2, 0.45, 0, 1];
+  const coinRng = counting(seed);
+  const tosses = coinPs.map((p) => lazyCoin(coinRng.rng, p));
+  const tie = (p: number): { f: number; below: number } => {
+    const q = p * W;
+    const f = Math.floor(q);
+    // The largest k = floor(w2 / 2^11) with k < (q - f) * 2^21 (-1 when none).
+    return { f, below: Math.ceil((q - f) * 2 ** 21) - 1 };
+  };
+  const coinScripts: [number, number[]][] = [];
+  for (const p of [0.5, 0.3, 2 / 3, 2 ** -33, 1 - 2 ** -53, 0, 1]) {
+    const { f, below } = tie(p);
+    if (f < W && below >= 0) coinScripts.push([p, [f, below * 2048 + 2047]]); // the largest true w2
+    if (f < W && below + 1 < 2 ** 21) coinScripts.push([p, [f, (below + 1) * 2048]]); // the smallest false w2
+    if (f < W && below < 0) coinScripts.push([p, [f, W - 1]]); // p * 2^32 an integer: a tie is false
+    if (f > 0) coinScripts.push([p, [f - 1]]);
+    if (f + 1 < W) coinScripts.push([p, [f + 1]]);
+  }
+  const scriptedCoins = coinScripts.map(([p, stream]) => {
+    const { rng, used } = scripted(stream);
+    const toss = lazyCoin(rng, p);
+    if (used() !== stream.length) throw new Error(`lazyCoin(${p}) left words unread`);
+    return { p, pBits: doubleBits(p), stream, toss, words: used() };
+  });
+
+  const shuffles = [0, 1, 2, 10, 50].flatMap((n) =>
+    [seed, 'county-2026'].map((s) => {
+      const { rng, words } = counting(s);
+      const permutation = Array.from(exactShuffle(rng, n));
+      return { seed: s, n, permutation, words: words() };
+    }),
+  );
+  const streamLength = Math.max(...seededBelow.map((c) => c.words), coinRng.words(), 60);
+  const raw = createRng(seed);
+  return {
+    description:
+      'The draws that read 32-bit words (rng.nextUint32(), one word of the stream of rng.json). stream: the first ' +
+      'words of createRng(seed) for the seed used below. uniformBelow(rng, n), Lemire 2019: read a word w, m = w * n ' +
+      '(exact, up to 64 bits); if m mod 2^32 < 2^32 mod n, reject w and read another; else return floor(m / 2^32). ' +
+      'seeded: 12 calls on a fresh createRng(seed), words = words read (more than 12 when some were rejected). ' +
+      'scripted: one call on an Rng whose words are stream (all read; a stream longer than one word shows ' +
+      'rejections). lazyCoin(rng, p): f = floor(p * 2^32); read w1; if w1 != f the toss is w1 < f (one word); else ' +
+      'read w2 and the toss is floor(w2 / 2^11) < (p * 2^32 - f) * 2^21, so that the toss is exactly next() < p on ' +
+      'the same two words. seeded: one toss for each p of ps in order on a fresh createRng(seed). scripted: one ' +
+      'toss on the words of stream (two words on a tie w1 = f). exactShuffle(createRng(seed), n): for i = n-1 down ' +
+      'to 1, j = uniformBelow(rng, i + 1), swap positions i and j; words = words read.',
+    spec: 'docs/spec.md §4 (uniformBelow, lazyCoin, exactShuffle)',
+    stream: { seed, words: Array.from({ length: streamLength }, () => raw.nextUint32()) },
+    uniformBelow: { seeded: seededBelow, scripted: scriptedBelow },
+    lazyCoin: {
+      seeded: { seed, ps: coinPs, psBits: bitsOf(coinPs), tosses, words: coinRng.words() },
+      scripted: scriptedCoins,
+    },
+    exactShuffles: shuffles,
+  };
+}
+
 // ------------------------------------------------------------------------- inclusionProbabilities
 function inclusionVectors() {
   const cases: { name: string; weights: number[]; n: number; bounds?: InclusionBounds }[] = [
@@ -218,12 +353,47 @@ function designVectors() {
         [false, true].map((balanced) => ({
           name: p.name,
           design,
+          version: 1,
           seed,
           pi: p.pi,
           piBits: bitsOf(p.pi),
           ...(balanced ? { strata: p.strata } : {}),
-          selected: drawSample(p.pi, balanced ? { seed, design, strata: p.strata } : { seed, design }),
+          selected: drawSample(
+            p.pi,
+            balanced ? { seed, design, strata: p.strata, version: 1 } : { seed, design, version: 1 },
+          ),
         })),
+      ),
+    ),
+  );
+  // Version 2 of pivotal and systematic: the same populations, seeds and strata, appended.
+  const wordDesigns: Design[] = ['pivotal', 'systematic'];
+  const draws2 = pis.flatMap((p) =>
+    wordDesigns.flatMap((design) =>
+      seeds.flatMap((seed) =>
+        [false, true].map((balanced) => {
+          const strata = balanced ? p.strata : undefined;
+          const selected = drawSample(
+            p.pi,
+            strata ? { seed, design, strata, version: 2 } : { seed, design, version: 2 },
+          );
+          const { rng, words } = counting(seed);
+          const again = stagedDraw(design, p.pi, rng, strata);
+          if (JSON.stringify(again) !== JSON.stringify(selected))
+            throw new Error('stagedDraw differs from drawSample');
+          return {
+            name: p.name,
+            design,
+            version: 2,
+            seed,
+            pi: p.pi,
+            piBits: bitsOf(p.pi),
+            ...(strata ? { strata } : {}),
+            selected,
+            words: words(),
+            ...(strata ? {} : { steps: designSteps(design, p.pi, seed, selected) }),
+          };
+        }),
       ),
     ),
   );
@@ -262,12 +432,53 @@ function designVectors() {
       'within each stratum on ceilPi or floorPi (the split is listed under "splits"). "maxentWorking": the working ' +
       'probabilities p of the maximum-entropy design (sum(p) = size; pi = 0 -> 0, pi = 1 -> 1). Math.exp/log/log1p ' +
       'are not required to be correctly rounded, so another engine may differ in the last bits of p ' +
-      '(docs/spec/maxent.md, "Reproducibility caveat"); compare p to about 1e-15 relative, and the maxent draws exactly.',
+      '(docs/spec/maxent.md, "Reproducibility caveat"); compare p to about 1e-15 relative, and the maxent draws exactly. ' +
+      "version: the version of the design's draw (drawSample options.version; docs/spec/designs.md §2-§4). The first " +
+      '36 draws are version 1 (pivotal@1, systematic@1, maxent@1: doubles from next()); then pivotal@2 and ' +
+      'systematic@2 on the same vectors, seeds and strata (the random order by uniformBelow on 32-bit words, ' +
+      "pivotal's coins by lazyCoin, systematic's start u = next()), with words = the number of 32-bit words the " +
+      'whole draw consumed (nextUint32() counts 1, next() 2) and, without strata, steps: order = randomOrder(pi) ' +
+      '(the unit indices in visiting order), then for pivotal each coin in order (p, its bits, the toss) and for ' +
+      'systematic the start u (with bits).',
     spec: 'docs/spec/designs.md §2-§4, §6, §7; docs/spec/maxent.md',
-    draws,
+    draws: [...draws, ...draws2],
     splits,
     maxentWorking: working,
   };
+}
+
+/** drawSample's stages (docs/spec/designs.md §6, §7) on a given Rng, version 2. */
+function stagedDraw(design: Design, pi: number[], rng: Rng, strata?: string[]): number[] {
+  if (strata === undefined) return runDesign(design, pi, rng, 2);
+  const plan = stratify(pi, strata);
+  const up = new Set(runDesign(design, plan.remainders, rng, 2));
+  const out: number[] = [];
+  plan.strata.forEach((stratum, h) => {
+    for (const k of runDesign(design, up.has(h) ? stratum.ceilPi : stratum.floorPi, rng, 2)) {
+      out.push(stratum.members[k]!);
+    }
+  });
+  return out.sort((a, b) => a - b);
+}
+
+/** The random numbers of a version-2 draw without strata, step by step, through the reference path. */
+function designSteps(design: Design, pi: number[], seed: string, selected: number[]) {
+  const rng = createRng(seed);
+  const order = randomOrder(pi, rng, 2);
+  if (design === 'pivotal') {
+    const coins: { p: number; pBits: string; toss: boolean }[] = [];
+    const out = pivotalOrdered(pi, order, (p) => {
+      const toss = lazyCoin(rng, p);
+      coins.push({ p, pBits: doubleBits(p), toss });
+      return toss;
+    });
+    if (JSON.stringify(out) !== JSON.stringify(selected)) throw new Error('pivotalOrdered differs');
+    return { order: Array.from(order), coins };
+  }
+  const u = rng.next();
+  const out = systematicOrdered(pi, order, u);
+  if (JSON.stringify(out) !== JSON.stringify(selected)) throw new Error('systematicOrdered differs');
+  return { order: Array.from(order), u, uBits: doubleBits(u) };
 }
 
 // ---------------------------------------------------------------------------------------- horizon
@@ -526,6 +737,7 @@ export function drawVectors(): Record<string, unknown> {
     'rng.json': rngVectors(),
     'derive-seed.json': deriveSeedVectors(),
     'shuffle.json': shuffleVectors(),
+    'words.json': wordVectors(),
     'inclusion-probabilities.json': inclusionVectors(),
     'designs.json': designVectors(),
     'horizon.json': horizonVectors(),

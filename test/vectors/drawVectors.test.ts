@@ -11,14 +11,21 @@ import { planInputSchema } from '../../src/model/planInputSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { createRng } from '../../src/random/createRng.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
+import { exactShuffle } from '../../src/random/exactShuffle.js';
+import { lazyCoin } from '../../src/random/lazyCoin.js';
 import type { Rng } from '../../src/random/Rng.js';
 import { shuffle } from '../../src/random/shuffle.js';
+import { uniformBelow } from '../../src/random/uniformBelow.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
 import { drawSample } from '../../src/sampling/drawSample.js';
 import { drawHorizon } from '../../src/sampling/horizon/roundHorizon.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
 import { maxentWorkingProbabilities } from '../../src/sampling/maxent/maxentWorkingProbabilities.js';
+import { pivotal } from '../../src/sampling/pivotal.js';
+import { pivotalOrdered } from '../../src/sampling/pivotalOrdered.js';
 import { stratify } from '../../src/sampling/stratify.js';
+import { systematic } from '../../src/sampling/systematic.js';
+import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
 import { placeVisits } from '../../src/schedule/placeVisits.js';
 import { plan } from '../../src/schedule/plan.js';
 import { verify } from '../../src/schedule/verify.js';
@@ -40,25 +47,29 @@ function expectBits(actual: ArrayLike<number>, values: number[], hex: string[], 
   expect(Array.from(actual, bits), label).toEqual(hex);
 }
 
-/** Counts the calls of next(). */
-function counting(seed: string): { rng: Rng; calls: () => number } {
+/** Counts what an Rng consumes: calls of next(), and 32-bit words (nextUint32() 1, next() 2). */
+function counting(seed: string): { rng: Rng; calls: () => number; words: () => number } {
   const inner = createRng(seed);
   let calls = 0;
+  let words = 0;
   const next = (): number => {
     calls++;
+    words += 2;
     return inner.next();
   };
   const nextUint32 = (): number => {
-    throw new Error('these vectors read doubles only');
+    words++;
+    return inner.nextUint32();
   };
-  return { rng: { next, nextUint32 }, calls: () => calls };
+  return { rng: { next, nextUint32 }, calls: () => calls, words: () => words };
 }
 
 /**
  * Alea written from the text of docs/spec.md §3 and §4 alone (not from seedrandom), to check that the
- * spec describes the generator exactly.
+ * spec describes the generator exactly: `step` is Alea's fraction, `word` the 32-bit word
+ * `step() * 2^32`, and `double` the 53-bit double formed from the next two words.
  */
-function specAlea(seed: string): { step: () => number; double: () => number } {
+function specAlea(seed: string): { step: () => number; word: () => number; double: () => number } {
   let n = 0xefc8249d;
   const mash = (data: string): number => {
     for (let i = 0; i < data.length; i++) {
@@ -91,13 +102,66 @@ function specAlea(seed: string): { step: () => number; double: () => number } {
     s2 = t - c;
     return s2;
   };
-  return { step, double: () => step() + Math.floor(step() * 2 ** 21) * 2 ** -53 };
+  const word = (): number => step() * 2 ** 32;
+  return { step, word, double: () => doubleOf(word(), word()) };
+}
+
+/** The double of docs/spec.md §4 from two words: (w1 * 2^21 + floor(w2 / 2^11)) / 2^53. */
+const doubleOf = (w1: number, w2: number): number => (w1 * 2 ** 21 + Math.floor(w2 / 2 ** 11)) / 2 ** 53;
+
+/** A source of words with a count of those read. */
+function wordSource(words: () => number): { word: () => number; used: () => number } {
+  let used = 0;
+  return {
+    word: () => {
+      used++;
+      return words();
+    },
+    used: () => used,
+  };
+}
+
+/** A word source on a fixed list (throws when it runs out). */
+function listSource(stream: readonly number[]): { word: () => number; used: () => number } {
+  let k = 0;
+  return wordSource(() => {
+    if (k >= stream.length) throw new Error('stream exhausted');
+    return stream[k++]!;
+  });
+}
+
+/** uniformBelow as docs/spec.md §4 states it, in exact integers (BigInt). */
+function specBelow(word: () => number, n: number): number {
+  const N = BigInt(n);
+  const reject = (1n << 32n) % N;
+  for (;;) {
+    const m = BigInt(word()) * N;
+    if (m % (1n << 32n) >= reject) return Number(m >> 32n);
+  }
+}
+
+/** lazyCoin as docs/spec.md §4 states it: f = floor(p 2^32); a second word on a tie only. */
+function specCoin(word: () => number, p: number): boolean {
+  const q = BigInt(Math.floor(p * 2 ** 32)); // p * 2^32 is exact (a power-of-two scaling)
+  const w1 = BigInt(word());
+  if (w1 !== q) return w1 < q;
+  return Math.floor(word() / 2 ** 11) < (p * 2 ** 32 - Number(q)) * 2 ** 21;
+}
+
+/** exactShuffle as docs/spec.md §4 states it. */
+function specShuffle(word: () => number, n: number): number[] {
+  const perm = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = specBelow(word, i + 1);
+    [perm[i], perm[j]] = [perm[j]!, perm[i]!];
+  }
+  return perm;
 }
 
 describe('published draw vectors (test/vectors/draw/)', () => {
   it('every file is what scripts/drawVectors.ts computes now, and is small', () => {
     const now = drawVectors();
-    expect(Object.keys(now).length).toBe(9);
+    expect(Object.keys(now).length).toBe(10);
     for (const [name, content] of Object.entries(now)) {
       const text = readFileSync(new URL(`./draw/${name}`, import.meta.url), 'utf8');
       expect(text.length, name).toBeLessThan(200_000);
@@ -133,6 +197,28 @@ describe('published draw vectors (test/vectors/draw/)', () => {
         label,
       ).toEqual(c.nextBits);
       for (const w of c.words) expect(Number.isInteger(w) && w >= 0 && w < 2 ** 32).toBe(true);
+      // nextUint32() is one word of the same stream; next() is the double of the next two words.
+      const words = createRng(c.seed);
+      expect(
+        c.words.map(() => words.nextUint32()),
+        label,
+      ).toEqual(c.words);
+      const ref3 = specAlea(c.seed);
+      expect(c.words.map(() => ref3.word())).toEqual(c.words);
+      expect(
+        c.next.map((_: number, k: number) => bits(doubleOf(c.words[2 * k], c.words[2 * k + 1]))),
+        label,
+      ).toEqual(c.nextBits);
+      // Interleaved calls read the one stream in order.
+      const mixed = createRng(c.seed);
+      const ref4 = specAlea(c.seed);
+      expect(c.mixed.calls.length).toBeGreaterThanOrEqual(7);
+      c.mixed.calls.forEach((call: string, k: number) => {
+        const got = call === 'next' ? mixed.next() : mixed.nextUint32();
+        const want = call === 'next' ? ref4.double() : ref4.word();
+        expect(bits(got), `${label} mixed[${k}]`).toBe(bits(c.mixed.values[k]));
+        expect(bits(want), `${label} mixed[${k}], spec`).toBe(bits(c.mixed.values[k]));
+      });
     }
   });
 
@@ -155,9 +241,10 @@ describe('published draw vectors (test/vectors/draw/)', () => {
     const file = load('shuffle.json');
     expect(file.shuffles.length).toBe(10);
     for (const c of file.shuffles) {
-      const { rng, calls } = counting(c.seed);
+      const { rng, calls, words } = counting(c.seed);
       expect(Array.from(shuffle(rng, c.n))).toEqual(c.permutation);
       expect(calls()).toBe(c.calls);
+      expect(words()).toBe(2 * calls()); // doubles only: no nextUint32()
       expect(c.calls).toBe(Math.max(c.n - 1, 0));
       const ref = createRng(c.seed);
       const perm = Array.from({ length: c.n }, (_, i) => i);
@@ -175,6 +262,94 @@ describe('published draw vectors (test/vectors/draw/)', () => {
     }
   });
 
+  it('words.json: uniformBelow, lazyCoin and exactShuffle, and the spec text of each', () => {
+    const file = load('words.json');
+    const { seed } = file.stream;
+    const ref = specAlea(seed);
+    expect(file.stream.words.map(() => ref.word())).toEqual(file.stream.words);
+    const fromStream = () => listSource(file.stream.words);
+
+    const ns = file.uniformBelow.seeded.map((c: { n: number }) => c.n);
+    for (const n of [1, 2, 3, 7, 2 ** 21, 2 ** 21 + 1, 1e6, 2 ** 31 + 1, 2 ** 32 - 1])
+      expect(ns).toContain(n);
+    let rejections = 0;
+    for (const c of file.uniformBelow.seeded) {
+      expect(c.seed).toBe(seed);
+      const { rng, words } = counting(c.seed);
+      expect(
+        c.values.map(() => uniformBelow(rng, c.n)),
+        `n = ${c.n}`,
+      ).toEqual(c.values);
+      expect(words()).toBe(c.words);
+      const src = fromStream();
+      expect(
+        c.values.map(() => specBelow(src.word, c.n)),
+        `n = ${c.n}, spec`,
+      ).toEqual(c.values);
+      expect(src.used()).toBe(c.words);
+      for (const v of c.values) expect(Number.isInteger(v) && v >= 0 && v < c.n).toBe(true);
+      rejections += c.words - c.values.length;
+    }
+    expect(rejections).toBeGreaterThan(0); // the seeded streams reject some words (n = 2^31 + 1, 3e9)
+    let scriptedRejections = 0;
+    for (const c of file.uniformBelow.scripted) {
+      const src = listSource(c.stream);
+      const rng = { nextUint32: src.word, next: () => doubleOf(src.word(), src.word()) };
+      expect(uniformBelow(rng, c.n), `n = ${c.n} on ${c.stream}`).toBe(c.value);
+      expect(src.used()).toBe(c.words);
+      expect(c.words).toBe(c.stream.length);
+      const spec = listSource(c.stream);
+      expect(specBelow(spec.word, c.n)).toBe(c.value);
+      expect(spec.used()).toBe(c.words);
+      if (c.words > 1) scriptedRejections++;
+    }
+    expect(scriptedRejections).toBeGreaterThanOrEqual(5);
+    // 2^32 mod 3 = 1: the word 0 is the one word rejected for n = 3.
+    expect(file.uniformBelow.scripted).toContainEqual({ n: 3, stream: [0, 2 ** 32 - 1], value: 2, words: 2 });
+
+    const coins = file.lazyCoin.seeded;
+    expect(coins.ps.map(bits)).toEqual(coins.psBits);
+    const coinRng = counting(coins.seed);
+    expect(coins.ps.map((p: number) => lazyCoin(coinRng.rng, p))).toEqual(coins.tosses);
+    expect(coinRng.words()).toBe(coins.words);
+    const coinSrc = listSource(file.stream.words);
+    expect(coins.ps.map((p: number) => specCoin(coinSrc.word, p))).toEqual(coins.tosses);
+    let ties = 0;
+    for (const c of file.lazyCoin.scripted) {
+      expect(bits(c.p)).toBe(c.pBits);
+      const src = listSource(c.stream);
+      const rng = { nextUint32: src.word, next: () => doubleOf(src.word(), src.word()) };
+      expect(lazyCoin(rng, c.p), `p = ${c.p} on ${c.stream}`).toBe(c.toss);
+      expect(src.used()).toBe(c.words);
+      expect(c.words).toBe(c.stream.length);
+      const spec = listSource(c.stream);
+      expect(specCoin(spec.word, c.p)).toBe(c.toss);
+      expect(spec.used()).toBe(c.words);
+      // The toss is next() < p on the same words; one word decides whatever the second would be.
+      const seconds = c.words === 2 ? [c.stream[1]] : [0, 2 ** 32 - 1];
+      for (const w2 of seconds) expect(doubleOf(c.stream[0], w2) < c.p).toBe(c.toss);
+      if (c.words === 2) {
+        ties++;
+        expect(c.stream[0]).toBe(Math.floor(c.p * 2 ** 32));
+      }
+    }
+    expect(ties).toBeGreaterThanOrEqual(8);
+
+    expect(file.exactShuffles.length).toBe(10);
+    for (const c of file.exactShuffles) {
+      const { rng, words } = counting(c.seed);
+      expect(Array.from(exactShuffle(rng, c.n))).toEqual(c.permutation);
+      expect(words()).toBe(c.words);
+      const src = wordSource(specAlea(c.seed).word);
+      expect(specShuffle(src.word, c.n)).toEqual(c.permutation);
+      expect(src.used()).toBe(c.words);
+      expect(c.words).toBeGreaterThanOrEqual(Math.max(c.n - 1, 0));
+      expect([...c.permutation].sort((a: number, b: number) => a - b)).toEqual(
+        Array.from({ length: c.n }, (_, i) => i),
+      );
+    }
+  });
+
   it('inclusion-probabilities.json: every pi bit for bit', () => {
     const file = load('inclusion-probabilities.json');
     expect(file.cases.length).toBeGreaterThanOrEqual(12);
@@ -186,16 +361,78 @@ describe('published draw vectors (test/vectors/draw/)', () => {
 
   it('designs.json: drawSample for every design, the strata split, maxent working probabilities', () => {
     const file = load('designs.json');
-    expect(file.draws.length).toBe(36);
+    expect(file.draws.length).toBe(60);
+    // The first 36 draws are version 1 (as published before version 2 existed), then pivotal@2 and
+    // systematic@2 on the same vectors, seeds and strata.
+    expect(file.draws.slice(0, 36).every((d: any) => d.version === 1)).toBe(true);
+    const v2 = file.draws.slice(36);
+    expect(v2.every((d: any) => d.version === 2 && d.design !== 'maxent')).toBe(true);
+    for (const d of v2) {
+      expect(
+        file.draws.some(
+          (e: any) =>
+            e.version === 1 &&
+            e.design === d.design &&
+            e.seed === d.seed &&
+            e.name === d.name &&
+            JSON.stringify(e.strata) === JSON.stringify(d.strata),
+        ),
+      ).toBe(true);
+    }
     for (const d of file.draws) {
       expect(d.pi.map(bits)).toEqual(d.piBits);
       const options = d.strata
-        ? { seed: d.seed, design: d.design, strata: d.strata }
-        : { seed: d.seed, design: d.design };
-      expect(drawSample(d.pi, options), `${d.name} ${d.design} ${d.strata ? 'strata' : ''}`).toEqual(
-        d.selected,
-      );
+        ? { seed: d.seed, design: d.design, strata: d.strata, version: d.version }
+        : { seed: d.seed, design: d.design, version: d.version };
+      const label = `${d.name} ${d.design}@${d.version} ${d.strata ? 'strata' : ''}`;
+      expect(drawSample(d.pi, options), label).toEqual(d.selected);
       expect(d.selected.length).toBe(Math.round(d.pi.reduce((s: number, p: number) => s + p, 0)));
+    }
+    for (const d of v2) {
+      // The words the whole draw consumes: drawSample's stages (docs/spec/designs.md §6, §7) on a counting Rng.
+      const label = `${d.name} ${d.design}@2 ${d.strata ? 'strata' : ''}`;
+      const { rng, words } = counting(d.seed);
+      const run = (v: ArrayLike<number>): number[] =>
+        Array.from(v).some((p) => p > 0 && p < 1)
+          ? d.design === 'pivotal'
+            ? pivotal(v, rng, 2)
+            : systematic(v, rng, 2)
+          : Array.from(v).flatMap((p, i) => (p >= 1 ? [i] : []));
+      let selected: number[];
+      if (!d.strata) selected = run(d.pi);
+      else {
+        const split = stratify(d.pi, d.strata);
+        const up = new Set(run(split.remainders));
+        selected = split.strata
+          .flatMap((h, k) => run(up.has(k) ? h.ceilPi : h.floorPi).map((i) => h.members[i]!))
+          .sort((a, b) => a - b);
+      }
+      expect(selected, label).toEqual(d.selected);
+      expect(words(), label).toBe(d.words);
+      if (d.strata) continue;
+      // Without strata, every random number from the spec text alone: the order (uniformBelow), then
+      // pivotal's coins (lazyCoin) or systematic's start (next(), two words).
+      const src = wordSource(specAlea(d.seed).word);
+      const fractional = d.pi.flatMap((p: number, i: number) => (p > 0 && p < 1 ? [i] : []));
+      const fixed = d.pi.flatMap((p: number, i: number) => (p > 0 && p < 1 ? [] : [i]));
+      const order = [...specShuffle(src.word, fractional.length).map((k) => fractional[k]), ...fixed];
+      expect(order, label).toEqual(d.steps.order);
+      if (d.design === 'pivotal') {
+        const tosses: { p: number; pBits: string; toss: boolean }[] = [];
+        const out = pivotalOrdered(d.pi, order, (p) => {
+          const toss = specCoin(src.word, p);
+          tosses.push({ p, pBits: bits(p), toss });
+          return toss;
+        });
+        expect(tosses, label).toEqual(d.steps.coins);
+        expect(out).toEqual(d.selected);
+      } else {
+        const u = doubleOf(src.word(), src.word());
+        expect(bits(u), label).toBe(d.steps.uBits);
+        expect(bits(d.steps.u)).toBe(d.steps.uBits);
+        expect(systematicOrdered(d.pi, order, u)).toEqual(d.selected);
+      }
+      expect(src.used(), label).toBe(d.words);
     }
     for (const s of file.splits) {
       const split = stratify(s.pi, s.strata);
@@ -231,7 +468,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
       c.pi.forEach((row: number[], t: number) => {
         expect(row.map(bits)).toEqual(c.piBits[t]);
       });
-      const { rng, calls } = counting(c.seed);
+      const { rng, calls, words } = counting(c.seed);
       const draw = drawHorizon(c.pi, c.strata ? { rng, strata: c.strata } : { rng });
       expect(draw.selected, c.name).toEqual(c.selected);
       draw.probabilities.forEach((row, t) => {
@@ -240,6 +477,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
         for (const g of c.probabilitiesGrid[t]) expect(Number.isInteger(g)).toBe(true);
       });
       expect(calls()).toBe(c.calls);
+      expect(words()).toBe(2 * calls()); // doubles only: no nextUint32()
       expect(c.calls).toBeGreaterThanOrEqual(2 * c.pi[0].length - 1);
     }
   });
@@ -271,7 +509,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
     const n = file.inspectors.length;
     const m = file.visits.length;
     for (const c of file.cases) {
-      const { rng, calls } = counting(c.seed);
+      const { rng, calls, words } = counting(c.seed);
       const result = assignInspectors(file.visits, file.inspectors, {
         teamSize: c.teamSize,
         recusal: c.recusal,
@@ -281,6 +519,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
       expect(result.loads).toEqual(c.loads);
       expect(result.byType).toEqual(c.byType);
       expect(calls()).toBe(c.random.calls);
+      expect(words()).toBe(2 * calls()); // doubles only: no nextUint32()
       expect(c.random.calls).toBe(n - 1 + (m - 1) + m);
       const replay = createRng(c.seed);
       expect(Array.from(shuffle(replay, n))).toEqual(c.random.inspectorPerm);
