@@ -1,8 +1,8 @@
 /**
  * Group 1: the O(N) designs (pivotal, systematic) and the public entry points around them
  * (inclusionProbabilities, drawSample with and without strata) at N = 1e3 ... 1e6 with n = N/100,
- * each as a ratio to the limit measured at the same N in the same run, right before the case (so
- * that a change of load during the run moves both). Target (issue 2): pivotal and systematic <= 3x
+ * each as a ratio to the limit measured at the same N in the same run, in alternation with the case
+ * (bench/paired.ts: a change of load during the run moves both). Target (issue 2): pivotal and systematic <= 3x
  * the limit at N = 1e6. `pivotal` and `systematic` are the default draw (version 2, 32-bit words);
  * the `@1` columns are version 1 (doubles), the draw before it, measured in the same run.
  */
@@ -11,7 +11,8 @@ import { uniformInt } from '../src/random/uniformInt.js';
 import { loadDrawSample, loadInclusionProbabilities, loadPivotal, loadSystematic } from './api.js';
 import type { BenchContext } from './context.js';
 import { limit, limitWords, randomWeights, skipped } from './fixtures.js';
-import { formatMs, formatN, formatRatio, median, printTable, time } from './timing.js';
+import { paired } from './paired.js';
+import { formatMs, formatN, formatRatio, median, printTable } from './timing.js';
 
 /** Number of strata (police types) in the stratified drawSample rows. */
 const STRATA = 8;
@@ -72,21 +73,22 @@ export async function runDesigns(ctx: BenchContext): Promise<void> {
       if (got !== n) throw new Error(`${name} at N=${N} returned ${got} units, expected ${n}`);
     }
     if (header.length === 3) header.push(...cases.map(([name]) => name));
-    // The limit is timed again right before every case, and each ratio is to that measurement.
+    // Each case alternates with the limit, run by run; its ratio is the median of the per-round
+    // ratios (bench/paired.ts), with the quartiles at the largest N.
     const limits: number[] = [];
     const cells: string[] = [];
     for (const [name, fn] of cases) {
-      const lim = time(() => limit(pi, rng), ctx.timing).median;
-      limits.push(lim);
-      const t = time(fn, ctx.timing);
-      cells.push(`${formatMs(t.median)} (${formatRatio(t.median / lim)})`);
-      if (N === sizes[sizes.length - 1]) atTop[name] = t.median / lim;
+      const t = paired(fn, () => limit(pi, rng), ctx.timing);
+      limits.push(t.baseline);
+      const spread = N === sizes[sizes.length - 1] ? `, ${formatRatio(t.q1)}-${formatRatio(t.q3)}` : '';
+      cells.push(`${formatMs(t.median)} (${formatRatio(t.ratio)}${spread})`);
+      if (N === sizes[sizes.length - 1]) atTop[name] = t.ratio;
     }
     const row = [formatN(N), String(n), formatMs(median(limits)), ...cells];
     rows.push(row);
   }
   printTable(
-    'Designs: median time (ratio to the limit: N uniforms + one pass, timed right before each case; limit column: median of those), n = N/100',
+    'Designs: median time (median ratio to the limit, N uniforms + one pass, timed in alternation with each case; at the largest N also the quartiles of the ratio), n = N/100',
     header,
     rows,
   );
