@@ -1,3 +1,4 @@
+import { fisherYates } from './fisherYates.js';
 import type { Rng } from './Rng.js';
 import { uniformBelow } from './uniformBelow.js';
 
@@ -9,13 +10,5 @@ import { uniformBelow } from './uniformBelow.js';
  * rather than two.
  */
 export function exactShuffle(rng: Rng, n: number): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = uniformBelow(rng, i + 1);
-    const t = order[i]!;
-    order[i] = order[j]!;
-    order[j] = t;
-  }
-  return order;
+  return fisherYates(n, (m) => uniformBelow(rng, m));
 }

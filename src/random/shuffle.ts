@@ -1,3 +1,4 @@
+import { fisherYates } from './fisherYates.js';
 import type { Rng } from './Rng.js';
 import { uniformInt } from './uniformInt.js';
 
@@ -7,13 +8,5 @@ import { uniformInt } from './uniformInt.js';
  * `j = uniformInt(rng, i + 1)`.
  */
 export function shuffle(rng: Rng, n: number): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = uniformInt(rng, i + 1);
-    const t = order[i]!;
-    order[i] = order[j]!;
-    order[j] = t;
-  }
-  return order;
+  return fisherYates(n, (m) => uniformInt(rng, m));
 }

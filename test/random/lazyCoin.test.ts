@@ -5,22 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/createRng.js';
 import { lazyCoin } from '../../src/random/lazyCoin.js';
-import type { Rng } from '../../src/random/Rng.js';
+import { scriptedWords } from './scriptedWords.js';
 
-/** A stream that serves the given words, then fails; counts them. */
-function words(ws: readonly number[]): Rng & { used: () => number } {
-  let k = 0;
-  return {
-    next: () => {
-      throw new Error('lazyCoin reads words only');
-    },
-    nextUint32: () => {
-      if (k >= ws.length) throw new Error('more words than scripted');
-      return ws[k++]!;
-    },
-    used: () => k,
-  };
-}
+const words = scriptedWords;
 
 /** u < p in exact integer arithmetic: w1 2^21 + floor(w2 / 2^11) < p 2^53 (p 2^53 is exact). */
 function reference(p: number, w1: number, w2: number): boolean {

@@ -5,25 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/createRng.js';
-import type { Rng } from '../../src/random/Rng.js';
 import { uniformBelow } from '../../src/random/uniformBelow.js';
+import { scriptedWords } from './scriptedWords.js';
 
 const W = 2n ** 32n;
 
-/** A stream that serves the given words, then fails. */
-function words(ws: readonly (number | bigint)[]): Rng & { used: () => number } {
-  let k = 0;
-  return {
-    next: () => {
-      throw new Error('uniformBelow reads words only');
-    },
-    nextUint32: () => {
-      if (k >= ws.length) throw new Error('more words than scripted');
-      return Number(ws[k++]!);
-    },
-    used: () => k,
-  };
-}
+const words = scriptedWords;
 
 /** Lemire's method in BigInt: the value of word w for n, or undefined when w is rejected. */
 function lemire(w: bigint, n: bigint): bigint | undefined {
