@@ -81,13 +81,13 @@ function exactSwapTargets(rng: Rng, M: number): Int32Array {
  */
 function inverseOfSwaps(swaps: Int32Array): Int32Array {
   const M = swaps.length;
-  const where = new Int32Array(M);
-  for (let m = 0; m < M; m++) where[m] = m;
+  const where = new Int32Array(M); // where[0] = 0
+  // Step i swaps positions i and j <= i of the identity; no earlier step touched position i, so it
+  // still holds i, and the swap is where[i] = where[j], where[j] = i (no separate initialisation pass).
   for (let i = 1; i < M; i++) {
     const j = swaps[i]!;
-    const t = where[i]!;
     where[i] = where[j]!;
-    where[j] = t;
+    where[j] = i;
   }
   return where;
 }
