@@ -50,6 +50,13 @@ describe('drawSample: validation', () => {
         /string or a finite number/,
       ],
       [() => drawSample(pi, { seed: 's', extra: 1 } as never), 'options.extra', /unknown field/],
+      [() => drawSample(pi, { seed: 's', version: 3 as never }), 'options.version', /must be 1 or 2/],
+      [() => drawSample(pi, { seed: 's', version: '2' as never }), 'options.version', /must be 1 or 2/],
+      [
+        () => drawSample(pi, { seed: 's', design: 'maxent', version: 2 }),
+        'options.version',
+        /must be one of 1 for the maxent design, got 2/,
+      ],
     ];
     for (const [run, path, message] of cases) {
       const e = thrown(run);
@@ -57,6 +64,18 @@ describe('drawSample: validation', () => {
       expect(e.code).toBe('invalid-input');
       expect(e.message).toMatch(message);
     }
+  });
+
+  it('options.version picks the draw: 1 and 2 give the same-size samples, the default is the newest', () => {
+    const v = [0.3, 0.7, 0.5, 0.5, 1, 0, 0.25, 0.75];
+    for (const design of ['pivotal', 'systematic'] as const) {
+      const latest = drawSample(v, { seed: 'version-check', design });
+      expect(drawSample(v, { seed: 'version-check', design, version: 2 })).toEqual(latest);
+      expect(drawSample(v, { seed: 'version-check', design, version: 1 })).toHaveLength(latest.length);
+    }
+    expect(drawSample(v, { seed: 'version-check', design: 'maxent', version: 1 })).toEqual(
+      drawSample(v, { seed: 'version-check', design: 'maxent' }),
+    );
   });
 
   it('the designs themselves reject a non-integer sum', () => {
