@@ -45,7 +45,7 @@ export type {
 export { fairnessReport } from './report/fairnessReport.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export { type CappedHorizon, capHorizonTotals } from './sampling/capHorizonTotals.js';
-export { DESIGNS, type Design } from './sampling/Design.js';
+export { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion } from './sampling/Design.js';
 export { type DrawSampleOptions, drawSample } from './sampling/drawSample.js';
 export { type InclusionBounds, inclusionProbabilities } from './sampling/inclusionProbabilities.js';
 export { type JointOptions, jointInclusionProbabilities } from './sampling/jointInclusionProbabilities.js';
