@@ -9,7 +9,9 @@ import { assignInspectors } from '../src/assign/assignInspectors.js';
 import { effectiveSeed } from '../src/audit/effectiveSeed.js';
 import { hashInput } from '../src/audit/hashInput.js';
 import { spreadOverDays } from '../src/calendar/spreadOverDays.js';
+import { FairdrawError } from '../src/model/FairdrawError.js';
 import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
+import type { ReplanOptions } from '../src/model/replanSchema.js';
 import { validate } from '../src/model/validate.js';
 import { createRng } from '../src/random/createRng.js';
 import { deriveSeed, type SeedPart } from '../src/random/deriveSeed.js';
@@ -19,6 +21,7 @@ import type { Rng } from '../src/random/Rng.js';
 import { shuffle } from '../src/random/shuffle.js';
 import { uniformBelow } from '../src/random/uniformBelow.js';
 import { uniformInt } from '../src/random/uniformInt.js';
+import { capHorizonTotals } from '../src/sampling/capHorizonTotals.js';
 import type { Design } from '../src/sampling/Design.js';
 import { drawSample } from '../src/sampling/drawSample.js';
 import { drawHorizon } from '../src/sampling/horizon/roundHorizon.js';
@@ -29,8 +32,14 @@ import { randomOrder } from '../src/sampling/randomOrder.js';
 import { runDesign } from '../src/sampling/runDesign.js';
 import { stratify } from '../src/sampling/stratify.js';
 import { systematicOrdered } from '../src/sampling/systematicOrdered.js';
+import { gapConflicts } from '../src/schedule/gapConflicts.js';
 import { placeVisits } from '../src/schedule/placeVisits.js';
+import { placeVisitsApart } from '../src/schedule/placeVisitsApart.js';
 import { plan } from '../src/schedule/plan.js';
+import { replan } from '../src/schedule/replan.js';
+import { resolveSeed } from '../src/schedule/resolveSeed.js';
+import type { Schedule, Visit } from '../src/schedule/Schedule.js';
+import { substitute } from '../src/schedule/substitute.js';
 
 const OUT = 'test/vectors/draw';
 
@@ -731,6 +740,375 @@ function planVectors() {
   };
 }
 
+// ------------------------------------------------------------------------------- capHorizonTotals
+function capVectors() {
+  const risks = [4, 4, 3, 2, 2, 1, 1];
+  const budgets = [2, 3, 2, 2];
+  // As plan calls it: pi from inclusionProbabilities per period (0 where a unit is not in the frame).
+  const table = (eligible: (t: number, i: number) => boolean, bounds: InclusionBounds = {}) =>
+    budgets.map((n, t) =>
+      Array.from(
+        inclusionProbabilities(
+          risks.map((r, i) => (eligible(t, i) ? r : 0)),
+          n,
+          bounds,
+        ),
+      ),
+    );
+  const all = () => true;
+  const routineBounds: InclusionBounds = { min: 0.05, max: 0.9 };
+  const cases: {
+    name: string;
+    pi: number[][];
+    upper: number[];
+    bounds?: InclusionBounds;
+    maxVisitsPerUnit?: number;
+    otherVisits?: number[];
+  }[] = [
+    { name: 'no cap binds: rows returned unchanged', pi: table(all), upper: risks.map(() => 3) },
+    { name: 'a binding cap of 1 on the three heaviest units', pi: table(all), upper: [1, 1, 1, 2, 2, 2, 2] },
+    {
+      name: 'cap 2 with other visits (upper = 2 - other): one unit at 0, one at 1',
+      pi: table(all, routineBounds),
+      bounds: routineBounds,
+      maxVisitsPerUnit: 2,
+      otherVisits: [2, 1, 0, 0, 0, 0, 0],
+      upper: [0, 1, 2, 2, 2, 2, 2],
+    },
+    {
+      name: 'units out of the frame in some periods, bounds, two rounds',
+      pi: table((t, i) => !(t === 0 && i === 6) && !(t >= 2 && i === 3), routineBounds),
+      bounds: routineBounds,
+      upper: [1, 2, 1, 2, 2, 2, 2],
+    },
+    {
+      name: 'infeasible: a cap of 1 on every unit leaves no unit to take the rest',
+      pi: table(all),
+      upper: risks.map(() => 1),
+    },
+  ];
+  return {
+    description:
+      "capHorizonTotals(pi, weights, upper, bounds): caps each unit's horizon total Lambda_i = sum_t pi[t][i] " +
+      "(summed over t in order) at upper[i] (limits.maxVisitsPerUnit minus the unit's other visits, as " +
+      'capRoutineProbabilities passes it). Round: the units not yet fixed with Lambda_i > upper[i] are fixed, each ' +
+      'probability times upper[i] / Lambda_i (0 when upper[i] = 0); then in every period where such a unit has ' +
+      "pi[t][i] > 0 (in the input), the eligible units not fixed share R_t = n_t - (sum of the fixed units' " +
+      'probabilities) as clamp(c_t * w_i, bounds.min, bounds.max) (fillToTotal, the breakpoint sweep of ' +
+      'inclusionProbabilities for a real total, units heaviest first, ties by index); repeat until no unit ' +
+      'exceeds. pi rows are inclusionProbabilities(weights masked to the frame, n_t, bounds), as plan computes ' +
+      'them. Outputs: probabilities (with bits), totals = the horizon total of each unit after the cap (with bits), ' +
+      'capped (1 = fixed at its bound), rounds = rounds that fixed a unit.',
+    spec: 'docs/limits.md (limits.maxVisitsPerUnit); docs/spec/designs.md §1',
+    weights: risks,
+    budgets,
+    cases: cases.map((c) => {
+      const head = {
+        name: c.name,
+        ...(c.maxVisitsPerUnit !== undefined ? { maxVisitsPerUnit: c.maxVisitsPerUnit } : {}),
+        ...(c.otherVisits ? { otherVisits: c.otherVisits } : {}),
+        upper: c.upper,
+        ...(c.bounds ? { bounds: c.bounds } : {}),
+        pi: c.pi,
+        piBits: c.pi.map(bitsOf),
+      };
+      let out: ReturnType<typeof capHorizonTotals>;
+      try {
+        out = capHorizonTotals(c.pi, risks, c.upper, c.bounds ?? {});
+      } catch (e) {
+        if (!(e instanceof FairdrawError)) throw e;
+        return { ...head, error: { code: e.code, path: e.path, problems: e.problems.map((p) => p.path) } };
+      }
+      const totals = risks.map((_, i) => out.probabilities.reduce((s, row) => s + row[i]!, 0));
+      return {
+        ...head,
+        probabilities: out.probabilities.map((row) => Array.from(row)),
+        probabilitiesBits: out.probabilities.map(bitsOf),
+        totals,
+        totalsBits: bitsOf(totals),
+        capped: Array.from(out.capped),
+        rounds: out.rounds,
+      };
+    }),
+  };
+}
+
+// ------------------------------------------------------------------------------- placeVisitsApart
+function datesApartVectors() {
+  const master = 'vectors-dates-apart';
+  const weeks = [
+    ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'],
+    ['2026-03-09', '2026-03-10', '2026-03-12', '2026-03-13'],
+    ['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20'],
+    ['2026-03-23', '2026-03-24', '2026-03-25'],
+  ];
+  const cases: {
+    name: string;
+    chosen: number[][];
+    workdays: string[][];
+    minGapDays: number;
+    fixed: string[][];
+  }[] = [
+    {
+      name: 'gap 7 over four weeks, units chosen in consecutive weeks, one fixed visit',
+      chosen: [
+        [0, 1, 2, 4],
+        [0, 3, 5],
+        [1, 2, 4, 5],
+        [0, 3],
+      ],
+      workdays: weeks,
+      minGapDays: 7,
+      fixed: [[], [], [], ['2026-03-11']],
+    },
+    {
+      name: 'gap 10: consecutive weeks cannot keep it, conflicts listed',
+      chosen: [
+        [0, 1, 2],
+        [0, 1],
+        [0, 2, 3],
+        [1, 3],
+      ],
+      workdays: weeks,
+      minGapDays: 10,
+      fixed: [],
+    },
+    {
+      name: 'fixed visits leave only Thursday and Friday: units off the slots, least-loaded day drawn',
+      chosen: [[0, 1, 2, 3], [], [0, 1], []],
+      workdays: weeks,
+      minGapDays: 4,
+      fixed: [['2026-03-01'], ['2026-03-01'], ['2026-03-01'], ['2026-03-01']],
+    },
+  ];
+  return {
+    description:
+      'placeVisitsApart(master, chosen, workdays, minGapDays, fixed): placeVisits (dates.json) with a minimum gap ' +
+      'of minGapDays calendar days between two visits of one unit. For each period t with chosen units, rng = ' +
+      'createRng(deriveSeed(master, "dates", t)); slots = spreadOverDays(k, workdays[t], rng), perm = shuffle(rng, k) ' +
+      'exactly as placeVisits ("periods" lists them); a unit keeps its offered slot perm[j] when that day is one of ' +
+      'its days (allowed: >= minGapDays from its fixed and earlier visits; preferred: also >= minGapDays before the ' +
+      'last working day of the next period it is chosen in), else Kuhn augmenting paths over the slots in perm ' +
+      'order, else its least-loaded day (ties drawn with uniformInt(rng, ties) on the same generator), else (no ' +
+      'allowed day) the free slot farthest from its visits. visits: the result. conflicts: gapConflicts over the ' +
+      'routine visits and the fixed ones, units named "u<index>": each consecutive pair of one unit fewer than ' +
+      'minGapDays days apart.',
+    spec: 'docs/limits.md (limits.minGapDays); docs/spec/plan.md §6',
+    master,
+    cases: cases.map((c) => {
+      const periods = c.chosen.map((units, t) => {
+        if (units.length === 0) return { period: t, subSeed: null, slots: [], perm: [] };
+        const subSeed = deriveSeed(master, 'dates', t);
+        const rng = createRng(subSeed);
+        const slots = spreadOverDays(units.length, c.workdays[t]!, rng);
+        return { period: t, subSeed, slots, perm: Array.from(shuffle(rng, slots.length)) };
+      });
+      const visits = placeVisitsApart(master, c.chosen, c.workdays, c.minGapDays, c.fixed);
+      const all = [
+        ...visits.map((v) => ({ unit: `u${v.unit}`, date: v.date })),
+        ...c.fixed.flatMap((dates, i) => dates.map((date) => ({ unit: `u${i}`, date }))),
+      ] as Visit[];
+      return { ...c, periods, visits, conflicts: gapConflicts(all, c.minGapDays) };
+    }),
+  };
+}
+
+// ------------------------------------------------------------------------- replan and substitute
+/** The compact plan of replan.json and substitute.json: 8 units, 4 weeks, limits. */
+function changesPlan(): PlanInput {
+  return {
+    seed: 'vectors-changes-2026',
+    horizon: {
+      start: '2026-03-02',
+      end: '2026-03-27',
+      zone: 'Asia/Shanghai',
+      period: 'week',
+      holidays: ['2026-03-11'],
+    },
+    units: [
+      { id: 'ps-north', type: 'police-station', risk: 4 },
+      { id: 'ps-south', type: 'police-station', risk: 3 },
+      { id: 'ps-east', type: 'police-station', risk: 2 },
+      { id: 'ps-west', type: 'police-station', risk: 2 },
+      { id: 'ci-main', type: 'criminal-investigation', risk: 3 },
+      { id: 'tp-urban', type: 'traffic-police', risk: 2 },
+      { id: 'tp-rural', type: 'traffic-police', risk: 1 },
+      { id: 'ha-centre', type: 'household-admin', risk: 1 },
+    ],
+    inspectors: [
+      { id: 'insp-01', homeUnit: 'ps-north' },
+      { id: 'insp-02', homeUnit: 'ci-main' },
+      { id: 'insp-03' },
+      { id: 'insp-04', unavailable: ['2026-03-18'] },
+      { id: 'insp-05' },
+    ],
+    routine: { visitsPerPeriod: 3, bounds: { min: 0.05, max: 0.9 } },
+    team: { size: 2 },
+    limits: { maxVisitsPerUnit: 2, minGapDays: 5 },
+    directed: [{ unit: 'tp-rural', date: '2026-03-19', reason: 'complaint 2026-044' }],
+  } as PlanInput;
+}
+
+/** The fields of a visit that an implementation must reproduce. */
+const visitFields = (v: Visit) => ({
+  id: v.id,
+  kind: v.kind,
+  period: v.period,
+  date: v.date,
+  unit: v.unit,
+  inspectors: v.inspectors,
+});
+
+/** A substitution request: `inspector` cannot make the first two dates from `from` on that they work. */
+function absence(schedule: Schedule, inspector: string, from: string, reason: string, at: string) {
+  const dates = [
+    ...new Set(
+      schedule.visits.filter((v) => v.inspectors.includes(inspector) && v.date >= from).map((v) => v.date),
+    ),
+  ];
+  return { inspector, dates: dates.slice(0, 2).reverse(), reason, at };
+}
+
+function replanVectors() {
+  const input = changesPlan();
+  const valid = validate(planInputSchema, input);
+  const seed = resolveSeed(valid.seed, hashInput(valid));
+  const before = plan(input);
+  const subRequest = absence(before, 'insp-03', '2026-03-02', 'training course', '2026-03-01T09:00:00+08:00');
+  const afterSub = substitute(input, before, subRequest);
+  const requests: { name: string; history: unknown[]; schedule: Schedule; request: ReplanOptions }[] = [
+    {
+      name: 'close a unit, add one, re-weight one, from week 2',
+      history: [],
+      schedule: before,
+      request: {
+        from: '2026-03-09',
+        reason: 'ps-west merged into ps-east; new border post',
+        changes: {
+          add: [{ id: 'bp-river', type: 'police-station', risk: 3, active: { from: '2026-03-09' } }],
+          close: ['ps-west'],
+          risk: { 'tp-urban': 4 },
+        },
+      },
+    },
+    {
+      name: 'after a substitution (log position 1), from week 3',
+      history: [{ kind: 'substitute', request: subRequest }],
+      schedule: afterSub,
+      request: {
+        from: '2026-03-16',
+        reason: 'ci-main under review',
+        changes: { risk: { 'ci-main': 6, 'ha-centre': 0.5 } },
+      },
+    },
+  ];
+  return {
+    description:
+      'replan(input, schedule, { from, reason, changes }) on the schedule of plan(input) (beforeScheduleHash pins ' +
+      'it; history lists the changes applied to it first, in order). k = schedule.log.length; S = ' +
+      'deriveSeed(seed, "replan", k) replaces the master seed for the periods t0.. (t0: the period starting at ' +
+      'from): routine draw deriveSeed(S, "routine", "horizon"), dates deriveSeed(S, "dates", t), inspectors ' +
+      'deriveSeed(S, "inspectors") (subSeeds). Visits before from are kept; the later ones (visits) are the new ' +
+      'routine visits and the kept later visits of other kinds, sorted, numbered after the kept ones and ' +
+      'restaffed. probabilities[u]: the probabilities the new draw used for periods t0.. (with bits), by unit id. ' +
+      'log: the appended entry; notes: the notes added; scheduleHash: the new seal.',
+    spec: 'docs/replan.md; docs/limits.md; docs/spec.md §2, §5, §7',
+    input,
+    effectiveSeed: seed,
+    beforeScheduleHash: before.manifest.scheduleHash,
+    cases: requests.map((c) => {
+      const after = replan(input, c.schedule, c.request);
+      const k = c.schedule.log.length;
+      const S = deriveSeed(seed, 'replan', k);
+      const t0 = after.periods.findIndex((p) => p.start === c.request.from);
+      const subSeeds: Record<string, string> = {
+        replan: S,
+        'routine/horizon': deriveSeed(S, 'routine', 'horizon'),
+      };
+      for (let t = t0; t < after.periods.length; t++) subSeeds[`dates/${t}`] = deriveSeed(S, 'dates', t);
+      subSeeds.inspectors = deriveSeed(S, 'inspectors');
+      const probabilities = Object.fromEntries(after.units.map((u) => [u.id, u.probabilities.slice(t0)]));
+      return {
+        name: c.name,
+        history: c.history,
+        scheduleHash: c.schedule.manifest.scheduleHash,
+        request: c.request,
+        t0,
+        subSeeds,
+        kept: after.visits.filter((v) => v.date < c.request.from).length,
+        visits: after.visits.filter((v) => v.date >= c.request.from).map(visitFields),
+        probabilities,
+        probabilitiesBits: Object.fromEntries(Object.entries(probabilities).map(([u, p]) => [u, bitsOf(p)])),
+        capped: after.units.filter((u) => u.capped === true).map((u) => u.id),
+        conflicts: after.conflicts ?? [],
+        log: after.log[after.log.length - 1],
+        notes: (after.notes ?? []).slice((c.schedule.notes ?? []).length),
+        algorithm: after.manifest.algorithm,
+        result: { scheduleHash: after.manifest.scheduleHash },
+      };
+    }),
+  };
+}
+
+function substituteVectors() {
+  const input = changesPlan();
+  const valid = validate(planInputSchema, input);
+  const seed = resolveSeed(valid.seed, hashInput(valid));
+  const before = plan(input);
+  // The dates unsorted on purpose: the log entry lists them sorted.
+  const first = absence(before, 'insp-03', '2026-03-02', 'training course', '2026-03-01T09:00:00+08:00');
+  const afterFirst = substitute(input, before, first);
+  const replanRequest = {
+    from: '2026-03-16',
+    reason: 'ci-main under review',
+    changes: { risk: { 'ci-main': 6, 'ha-centre': 0.5 } },
+  };
+  const afterReplan = replan(input, afterFirst, replanRequest);
+  const steps = [
+    { name: 'on the plan', history: [] as unknown[], schedule: before, request: first },
+    {
+      name: 'a second substitution after a replan (substitution k = 1, log position 2)',
+      history: [
+        { kind: 'substitute', request: first },
+        { kind: 'replan', request: replanRequest },
+      ],
+      schedule: afterReplan,
+      request: absence(afterReplan, 'insp-01', '2026-03-16', 'sick leave', '2026-03-15T18:30:00+08:00'),
+    },
+  ];
+  return {
+    description:
+      'substitute(input, schedule, { inspector, dates, reason, at }) on the schedule of plan(input) ' +
+      '(beforeScheduleHash pins it; history lists the changes applied to it first, in order). k = the number of ' +
+      'substitutions already in the log; the replacements are drawn with createRng(deriveSeed(seed, "substitute", ' +
+      "k)) (subSeed) under the plan's hard constraints, every other visit untouched. changed: the visits " +
+      "re-staffed (id, date, team before and after) = the log entry's visits; inspectors: the loads after; log: " +
+      'the appended entry (dates sorted); scheduleHash: the new seal.',
+    spec: 'docs/assign.md; docs/spec.md §2, §5, §7',
+    input,
+    effectiveSeed: seed,
+    beforeScheduleHash: before.manifest.scheduleHash,
+    cases: steps.map((c) => {
+      const after = substitute(input, c.schedule, c.request);
+      const k = c.schedule.log.filter((e) => e.kind === 'substitution').length;
+      return {
+        name: c.name,
+        history: c.history,
+        scheduleHash: c.schedule.manifest.scheduleHash,
+        request: c.request,
+        k,
+        subSeed: deriveSeed(seed, 'substitute', k),
+        teamsBefore: c.schedule.visits
+          .filter((v) => c.request.dates.includes(v.date))
+          .map((v) => ({ id: v.id, date: v.date, unit: v.unit, inspectors: v.inspectors })),
+        inspectors: after.inspectors,
+        log: after.log[after.log.length - 1],
+        result: { scheduleHash: after.manifest.scheduleHash },
+      };
+    }),
+  };
+}
+
 /** Every vector file, by name. */
 export function drawVectors(): Record<string, unknown> {
   return {
@@ -744,6 +1122,10 @@ export function drawVectors(): Record<string, unknown> {
     'dates.json': dateVectors(),
     'inspectors.json': inspectorVectors(),
     'plan.json': planVectors(),
+    'cap-horizon.json': capVectors(),
+    'dates-apart.json': datesApartVectors(),
+    'replan.json': replanVectors(),
+    'substitute.json': substituteVectors(),
   };
 }
 

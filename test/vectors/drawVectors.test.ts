@@ -7,6 +7,7 @@ import { effectiveSeed } from '../../src/audit/effectiveSeed.js';
 import { hashInput } from '../../src/audit/hashInput.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { spreadOverDays } from '../../src/calendar/spreadOverDays.js';
+import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { createRng } from '../../src/random/createRng.js';
@@ -17,6 +18,7 @@ import type { Rng } from '../../src/random/Rng.js';
 import { shuffle } from '../../src/random/shuffle.js';
 import { uniformBelow } from '../../src/random/uniformBelow.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
+import { capHorizonTotals } from '../../src/sampling/capHorizonTotals.js';
 import { drawSample } from '../../src/sampling/drawSample.js';
 import { drawHorizon } from '../../src/sampling/horizon/roundHorizon.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
@@ -27,7 +29,11 @@ import { stratify } from '../../src/sampling/stratify.js';
 import { systematic } from '../../src/sampling/systematic.js';
 import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
 import { placeVisits } from '../../src/schedule/placeVisits.js';
+import { placeVisitsApart } from '../../src/schedule/placeVisitsApart.js';
 import { plan } from '../../src/schedule/plan.js';
+import { replan } from '../../src/schedule/replan.js';
+import type { Schedule } from '../../src/schedule/Schedule.js';
+import { substitute } from '../../src/schedule/substitute.js';
 import { verify } from '../../src/schedule/verify.js';
 
 /** The published vectors of test/vectors/draw/: the contract other implementations are checked against. */
@@ -158,10 +164,42 @@ function specShuffle(word: () => number, n: number): number[] {
   return perm;
 }
 
+/** Calendar days between two ISO dates, from Date.UTC (independent of luxon and dayNumber). */
+const daysBetween = (a: string, b: string): number => {
+  const utc = (d: string) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc(b) - utc(a)) / 86_400_000);
+};
+
+/** The consecutive visits of one unit closer than `gap` days, as docs/limits.md states the conflicts. */
+function specConflicts(visits: { unit: string; date: string }[], gap: number) {
+  const byUnit = new Map<string, string[]>();
+  for (const v of visits) byUnit.set(v.unit, [...(byUnit.get(v.unit) ?? []), v.date]);
+  return [...byUnit.keys()].sort().flatMap((unit) => {
+    const dates = byUnit.get(unit)!.sort();
+    return dates.slice(1).flatMap((d, k) => {
+      const days = daysBetween(dates[k]!, d);
+      return days < gap ? [{ rule: 'minGapDays', unit, dates: [dates[k], d], days }] : [];
+    });
+  });
+}
+
+/** plan(input), then the published history of replans and substitutions, in order. */
+function replay(input: any, history: { kind: string; request: any }[]): Schedule {
+  let schedule = plan(input);
+  for (const step of history) {
+    schedule =
+      step.kind === 'replan'
+        ? replan(input, schedule, step.request)
+        : substitute(input, schedule, step.request);
+  }
+  return schedule;
+}
+
 describe('published draw vectors (test/vectors/draw/)', () => {
   it('every file is what scripts/drawVectors.ts computes now, and is small', () => {
     const now = drawVectors();
-    expect(Object.keys(now).length).toBe(10);
+    expect(Object.keys(now).length).toBe(14);
     for (const [name, content] of Object.entries(now)) {
       const text = readFileSync(new URL(`./draw/${name}`, import.meta.url), 'utf8');
       expect(text.length, name).toBeLessThan(200_000);
@@ -586,5 +624,199 @@ describe('published draw vectors (test/vectors/draw/)', () => {
         .map((v: any) => v.unit)
         .sort(),
     ).toEqual([...picked].sort());
+  });
+
+  it('cap-horizon.json: capHorizonTotals probabilities bit for bit, the cap and the budgets kept', () => {
+    const file = load('cap-horizon.json');
+    expect(file.cases.length).toBe(5);
+    const w: number[] = file.weights;
+    for (const c of file.cases) {
+      // The input rows are inclusionProbabilities of the weights in the frame, as plan computes them.
+      c.pi.forEach((row: number[], t: number) => {
+        const frame = w.map((x, i) => (row[i]! > 0 ? x : 0));
+        expectBits(
+          inclusionProbabilities(frame, file.budgets[t], c.bounds ?? {}),
+          row,
+          c.piBits[t],
+          `${c.name} pi[${t}]`,
+        );
+      });
+      if (c.otherVisits) expect(c.upper).toEqual(c.otherVisits.map((k: number) => c.maxVisitsPerUnit - k));
+      if (c.error) {
+        let caught: unknown;
+        try {
+          capHorizonTotals(c.pi, w, c.upper, c.bounds ?? {});
+        } catch (e) {
+          caught = e;
+        }
+        expect(caught, c.name).toBeInstanceOf(FairdrawError);
+        const e = caught as FairdrawError;
+        expect({ code: e.code, path: e.path, problems: e.problems.map((p) => p.path) }).toEqual(c.error);
+        continue;
+      }
+      const out = capHorizonTotals(c.pi, w, c.upper, c.bounds ?? {});
+      out.probabilities.forEach((row, t) => {
+        expectBits(row, c.probabilities[t], c.probabilitiesBits[t], `${c.name} period ${t}`);
+      });
+      expect(Array.from(out.capped)).toEqual(c.capped);
+      expect(out.rounds).toBe(c.rounds);
+      const totals = w.map((_, i) => c.probabilities.reduce((s: number, row: number[]) => s + row[i]!, 0));
+      expect(totals.map(bits)).toEqual(c.totalsBits);
+      expect(c.totals.map(bits)).toEqual(c.totalsBits);
+      const lo = c.bounds?.min ?? 0;
+      const hi = c.bounds?.max ?? 1;
+      w.forEach((_, i) => {
+        // The cap holds; a capped unit sits on it; a unit out of the frame stays at 0.
+        expect(totals[i]!).toBeLessThanOrEqual(c.upper[i] + 1e-9);
+        if (c.capped[i] === 1) expect(Math.abs(totals[i]! - c.upper[i])).toBeLessThan(1e-9);
+        c.pi.forEach((row: number[], t: number) => {
+          if (row[i] === 0) expect(c.probabilities[t][i]).toBe(0);
+        });
+      });
+      c.probabilities.forEach((row: number[], t: number) => {
+        // Each period keeps its budget; the free units inside the bounds are proportional to their weights.
+        expect(Math.abs(row.reduce((s, p) => s + p, 0) - file.budgets[t])).toBeLessThan(1e-9);
+        const free = w.flatMap((x, i) =>
+          c.capped[i] === 0 && row[i]! > lo + 1e-12 && row[i]! < hi - 1e-12 ? [row[i]! / x] : [],
+        );
+        for (const r of free) expect(Math.abs(r - free[0]!)).toBeLessThan(1e-12);
+      });
+      if (c.rounds === 0) expect(c.probabilities).toEqual(c.pi);
+    }
+    expect(file.cases.map((c: any) => c.rounds)).toEqual([0, 1, 2, 2, undefined]);
+  });
+
+  it('dates-apart.json: placeVisitsApart dates, its slots and permutations, and the conflicts', () => {
+    const file = load('dates-apart.json');
+    expect(file.cases.length).toBe(3);
+    let conflicts = 0;
+    for (const c of file.cases) {
+      expect(placeVisitsApart(file.master, c.chosen, c.workdays, c.minGapDays, c.fixed), c.name).toEqual(
+        c.visits,
+      );
+      for (const p of c.periods) {
+        if (c.chosen[p.period].length === 0) {
+          expect(p.subSeed).toBeNull();
+          continue;
+        }
+        expect(p.subSeed).toBe(deriveSeed(file.master, 'dates', p.period));
+        const rng = createRng(p.subSeed);
+        expect(spreadOverDays(c.chosen[p.period].length, c.workdays[p.period], rng)).toEqual(p.slots);
+        expect(Array.from(shuffle(rng, p.slots.length))).toEqual(p.perm);
+      }
+      // Every chosen unit once per period, on a working day of that period.
+      expect(c.visits.map((v: any) => [v.period, v.unit])).toEqual(
+        c.chosen.flatMap((units: number[], t: number) => units.map((u) => [t, u])),
+      );
+      for (const v of c.visits) expect(c.workdays[v.period]).toContain(v.date);
+      const all = [
+        ...c.visits.map((v: any) => ({ unit: `u${v.unit}`, date: v.date })),
+        ...c.fixed.flatMap((dates: string[], i: number) => dates.map((date) => ({ unit: `u${i}`, date }))),
+      ];
+      expect(specConflicts(all, c.minGapDays), c.name).toEqual(c.conflicts);
+      conflicts += c.conflicts.length;
+    }
+    expect(conflicts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('replan.json: the redrawn visits, probabilities, log entry, notes and seal', () => {
+    const file = load('replan.json');
+    expect(file.cases.length).toBe(2);
+    const valid = validate(planInputSchema, file.input);
+    expect(file.effectiveSeed).toBe(file.input.seed);
+    const before = plan(file.input);
+    expect(before.manifest.scheduleHash).toBe(file.beforeScheduleHash);
+    for (const c of file.cases) {
+      const schedule = replay(file.input, c.history);
+      expect(schedule.manifest.scheduleHash).toBe(c.scheduleHash);
+      const after = replan(file.input, schedule, c.request);
+      const k = schedule.log.length;
+      expect(c.log.sequence).toBe(k);
+      const S = deriveSeed(file.effectiveSeed, 'replan', k);
+      expect(c.subSeeds.replan).toBe(S);
+      for (const [name, sub] of Object.entries(c.subSeeds)) {
+        if (name === 'replan') continue;
+        const path = name.split('/').map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+        expect(deriveSeed(S, ...path), name).toBe(sub);
+      }
+      expect(after.periods[c.t0]!.start).toBe(c.request.from);
+      // The visits before `from` are the earlier schedule's, untouched.
+      const kept = after.visits.filter((v) => v.date < c.request.from);
+      expect(kept).toEqual(schedule.visits.filter((v) => v.date < c.request.from));
+      expect(kept.length).toBe(c.kept);
+      const later = after.visits
+        .filter((v) => v.date >= c.request.from)
+        .map((v) => ({
+          id: v.id,
+          kind: v.kind,
+          period: v.period,
+          date: v.date,
+          unit: v.unit,
+          inspectors: v.inspectors,
+        }));
+      expect(later, c.name).toEqual(c.visits);
+      for (const u of after.units) {
+        expectBits(
+          u.probabilities.slice(c.t0),
+          c.probabilities[u.id],
+          c.probabilitiesBits[u.id],
+          `${c.name} ${u.id}`,
+        );
+      }
+      // Each redrawn period's total is exact (the routine visits drawn); each capped unit's expectation fits the room under the cap.
+      for (let t = c.t0; t < after.periods.length; t++) {
+        const total = Object.values(c.probabilities).reduce((s: number, p: any) => s + p[t - c.t0], 0);
+        const drawn = c.visits.filter((v: any) => v.kind === 'routine' && v.period === t).length;
+        expect(Math.abs(total - drawn)).toBeLessThan(1e-9);
+      }
+      for (const id of c.capped) {
+        const others = after.visits.filter(
+          (v) => v.unit === id && (v.date < c.request.from || v.kind !== 'routine'),
+        );
+        const expected = c.probabilities[id].reduce((s: number, p: number) => s + p, 0);
+        expect(Math.abs(expected - (valid.limits!.maxVisitsPerUnit! - others.length))).toBeLessThan(1e-9);
+      }
+      expect(after.units.filter((u) => u.capped === true).map((u) => u.id)).toEqual(c.capped);
+      expect(after.conflicts ?? []).toEqual(c.conflicts);
+      expect(JSON.parse(JSON.stringify(after.log.at(-1)))).toEqual(c.log);
+      expect(after.notes!.slice((schedule.notes ?? []).length)).toEqual(c.notes);
+      expect(after.manifest.algorithm).toBe(c.algorithm);
+      expect(after.manifest.scheduleHash).toBe(c.result.scheduleHash);
+      expect(verify(file.input, after).status).toBe('verified');
+    }
+  });
+
+  it('substitute.json: the replacements, loads, log entry and seal', () => {
+    const file = load('substitute.json');
+    expect(file.cases.length).toBe(2);
+    expect(plan(file.input).manifest.scheduleHash).toBe(file.beforeScheduleHash);
+    for (const c of file.cases) {
+      const schedule = replay(file.input, c.history);
+      expect(schedule.manifest.scheduleHash).toBe(c.scheduleHash);
+      const k = schedule.log.filter((e) => e.kind === 'substitution').length;
+      expect(k).toBe(c.k);
+      expect(deriveSeed(file.effectiveSeed, 'substitute', k)).toBe(c.subSeed);
+      const after = substitute(file.input, schedule, c.request);
+      expect(JSON.parse(JSON.stringify(after.log.at(-1)))).toEqual(c.log);
+      expect(after.inspectors).toEqual(c.inspectors);
+      expect(after.manifest.scheduleHash).toBe(c.result.scheduleHash);
+      expect(c.log.dates).toEqual([...c.request.dates].sort());
+      // Exactly the absent inspector's visits on those dates change, each by that one member.
+      const changed = new Set(c.log.visits.map((v: any) => v.visit));
+      expect(c.log.visits.length).toBeGreaterThan(0);
+      for (const v of c.teamsBefore) {
+        expect(changed.has(v.id)).toBe(v.inspectors.includes(c.request.inspector));
+      }
+      for (const r of c.log.visits) {
+        expect(r.from).toContain(c.request.inspector);
+        expect(r.to).not.toContain(c.request.inspector);
+        expect(r.to.length).toBe(r.from.length);
+        expect(r.from.filter((x: string) => !r.to.includes(x))).toEqual([c.request.inspector]);
+      }
+      after.visits.forEach((v, i) => {
+        if (!changed.has(v.id)) expect(v).toEqual(schedule.visits[i]);
+      });
+      expect(verify(file.input, after).status).toBe('verified');
+    }
   });
 });
