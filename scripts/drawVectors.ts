@@ -12,6 +12,7 @@ import { spreadOverDays } from '../src/calendar/spreadOverDays.js';
 import { FairdrawError } from '../src/model/FairdrawError.js';
 import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
 import type { ReplanOptions } from '../src/model/replanSchema.js';
+import type { Schedule, Visit } from '../src/model/scheduleSchema.js';
 import { validate } from '../src/model/validate.js';
 import { createRng } from '../src/random/createRng.js';
 import { deriveSeed, type SeedPart } from '../src/random/deriveSeed.js';
@@ -33,12 +34,11 @@ import { runDesign } from '../src/sampling/runDesign.js';
 import { stratify } from '../src/sampling/stratify.js';
 import { systematicOrdered } from '../src/sampling/systematicOrdered.js';
 import { gapConflicts } from '../src/schedule/gapConflicts.js';
+import { openPlan } from '../src/schedule/pipeline.js';
 import { placeVisits } from '../src/schedule/placeVisits.js';
 import { placeVisitsApart } from '../src/schedule/placeVisitsApart.js';
 import { plan } from '../src/schedule/plan.js';
 import { replan } from '../src/schedule/replan.js';
-import { resolveSeed } from '../src/schedule/resolveSeed.js';
-import type { Schedule, Visit } from '../src/schedule/Schedule.js';
 import { substitute } from '../src/schedule/substitute.js';
 
 const OUT = 'test/vectors/draw';
@@ -972,7 +972,7 @@ function absence(schedule: Schedule, inspector: string, from: string, reason: st
 function replanVectors() {
   const input = changesPlan();
   const valid = validate(planInputSchema, input);
-  const seed = resolveSeed(valid.seed, hashInput(valid));
+  const seed = openPlan(valid).seed;
   const before = plan(input);
   const subRequest = absence(before, 'insp-03', '2026-03-02', 'training course', '2026-03-01T09:00:00+08:00');
   const afterSub = substitute(input, before, subRequest);
@@ -1053,7 +1053,7 @@ function replanVectors() {
 function substituteVectors() {
   const input = changesPlan();
   const valid = validate(planInputSchema, input);
-  const seed = resolveSeed(valid.seed, hashInput(valid));
+  const seed = openPlan(valid).seed;
   const before = plan(input);
   // The dates unsorted on purpose: the log entry lists them sorted.
   const first = absence(before, 'insp-03', '2026-03-02', 'training course', '2026-03-01T09:00:00+08:00');

@@ -20,6 +20,21 @@ export { planInputJsonSchema } from './model/planInputJsonSchema.js';
 export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/planInputSchema.js';
 export type { ReplanChanges, ReplanOptions } from './model/replanSchema.js';
 export type { Routine } from './model/routineSchema.js';
+export type {
+  CampaignSummary,
+  DirectedSummary,
+  FindingSummary,
+  GapConflict,
+  InspectorLoad,
+  LogEntry,
+  Manifest,
+  Schedule,
+  ScheduleNote,
+  SchedulePeriod,
+  ScheduleType,
+  ScheduleUnit,
+  Visit,
+} from './model/scheduleSchema.js';
 export type { Substitution } from './model/substitutionSchema.js';
 export type { Unit } from './model/unitSchema.js';
 export { createRng } from './random/createRng.js';
@@ -54,21 +69,6 @@ export { plan } from './schedule/plan.js';
 export { replan } from './schedule/replan.js';
 export { revealPeriod } from './schedule/revealPeriod.js';
 export { revealSummary } from './schedule/revealSummary.js';
-export type {
-  CampaignSummary,
-  DirectedSummary,
-  FindingSummary,
-  GapConflict,
-  InspectorLoad,
-  LogEntry,
-  Manifest,
-  Schedule,
-  ScheduleNote,
-  SchedulePeriod,
-  ScheduleType,
-  ScheduleUnit,
-  Visit,
-} from './schedule/Schedule.js';
 export { substitute } from './schedule/substitute.js';
 export { SUPPORTED_VERSIONS, type SupportedVersions } from './schedule/supportedVersions.js';
 export type { Difference, Verification } from './schedule/Verification.js';

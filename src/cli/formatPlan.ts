@@ -1,5 +1,5 @@
 import type { ValidPlanInput } from '../model/planInputSchema.js';
-import type { Schedule } from '../schedule/Schedule.js';
+import type { Schedule } from '../model/scheduleSchema.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);

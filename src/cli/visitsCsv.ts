@@ -1,4 +1,4 @@
-import type { Schedule } from '../schedule/Schedule.js';
+import type { Schedule } from '../model/scheduleSchema.js';
 import { csvCell } from './csvCell.js';
 
 /** The visits of a schedule as CSV: id, kind, period, date, unit, unit name, type, inspectors. */

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { MAX_HORIZON_YEARS } from '../calendar/limits.js';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { readSchedule } from '../model/scheduleSchema.js';
 import { validate } from '../model/validate.js';
-import type { Schedule } from '../schedule/Schedule.js';
 import type {
   FairnessReport,
   ReportDay,
@@ -61,8 +61,8 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  *   inconsistent: a missing field, a probability outside [0, 1], a visit to an unknown unit, a
  *   routine visit in a period that does not exist.
  */
-export function fairnessReport(schedule: Schedule): FairnessReport {
-  const s = validate(reportScheduleSchema, schedule, 'schedule');
+export function fairnessReport(schedule: unknown): FairnessReport {
+  const s = validate(reportScheduleSchema, readSchedule(schedule), 'schedule');
   const nPeriods = s.periods.length;
 
   const unitIndex = new Map<string, number>();

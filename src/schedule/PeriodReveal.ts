@@ -1,4 +1,4 @@
-import type { Visit } from './Schedule.js';
+import type { Visit } from '../model/scheduleSchema.js';
 
 /**
  * What the office publishes when period `period` has ended (`revealPeriod`): that period's visits and

@@ -2,7 +2,7 @@ import type { AssignInspector } from '../assign/AssignInspector.js';
 import type { AssignVisit } from '../assign/AssignVisit.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
-import type { Visit } from './Schedule.js';
+import type { Visit } from '../model/scheduleSchema.js';
 
 /** The visits and inspectors of a plan in the shape the assignment layer takes. */
 export function assignmentInputs(

@@ -2,14 +2,16 @@ import type { Calendar } from '../calendar/Calendar.js';
 import { periodIndexOf } from '../calendar/periodIndexOf.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
-import type { DraftVisit } from './numberVisits.js';
+import type { DirectedSummary } from '../model/scheduleSchema.js';
 import { inFrame } from './unitFrame.js';
+import type { DraftVisit } from './visitOrder.js';
 
 /**
  * The directed visits of the plan (for example, verifying a complaint), in input order: no random
  * number, no routine budget. A visit given a `date` goes on that date, which must be a working day of
  * the calendar; a visit given a window `from..to` goes on the FIRST working day of the window on
- * which the unit is active (deterministic, so anyone re-derives it). Each visit carries its `reason`.
+ * which the unit is active (deterministic, so anyone re-derives it). Each visit carries its `reason`,
+ * and its summary names it by the key `directed/<k>` until the visits are numbered.
  * The plan file's validation has already checked the unit, the horizon and the unit's activity on a
  * given date.
  *
@@ -17,9 +19,12 @@ import { inFrame } from './unitFrame.js';
  *   day; `infeasible` naming `directed[k].from` when the window has no working day on which the unit
  *   is active.
  */
-export function directedVisits(input: ValidPlanInput, calendar: Calendar): DraftVisit[] {
+export function directedVisits(
+  input: ValidPlanInput,
+  calendar: Calendar,
+): { visits: DraftVisit[]; summaries: DirectedSummary[] } {
   const unitById = new Map(input.units.map((u) => [u.id, u]));
-  return (input.directed ?? []).map((d, k) => {
+  const visits = (input.directed ?? []).map((d, k): DraftVisit => {
     const unit = unitById.get(d.unit)!;
     let date: string;
     if (d.date !== undefined) {
@@ -42,6 +47,15 @@ export function directedVisits(input: ValidPlanInput, calendar: Calendar): Draft
       }
       date = first;
     }
-    return { kind: 'directed', period: periodIndexOf(calendar, date), date, unit: d.unit, reason: d.reason };
+    return {
+      key: `directed/${k}`,
+      kind: 'directed',
+      period: periodIndexOf(calendar, date),
+      date,
+      unit: d.unit,
+      reason: d.reason,
+    };
   });
+  const summaries = visits.map((v) => ({ unit: v.unit, date: v.date, reason: v.reason!, visit: v.key! }));
+  return { visits, summaries };
 }

@@ -3,6 +3,7 @@ import { periodIndexOf } from '../calendar/periodIndexOf.js';
 import { spreadOverDays } from '../calendar/spreadOverDays.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
+import type { CampaignSummary } from '../model/scheduleSchema.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { shuffle } from '../random/shuffle.js';
@@ -11,8 +12,7 @@ import { drawSample } from '../sampling/drawSample.js';
 import { inclusionProbabilities } from '../sampling/inclusionProbabilities.js';
 import { campaignFrame } from './campaignFrame.js';
 import { designVersion } from './drawVersions.js';
-import type { DraftVisit } from './numberVisits.js';
-import type { CampaignSummary } from './Schedule.js';
+import type { DraftVisit } from './visitOrder.js';
 
 /** The campaign draws of a plan. */
 export interface CampaignDraw {

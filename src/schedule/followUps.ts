@@ -3,9 +3,9 @@ import type { Calendar } from '../calendar/Calendar.js';
 import { nextWorkday } from '../calendar/nextWorkday.js';
 import { periodIndexOf } from '../calendar/periodIndexOf.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
-import type { DraftVisit } from './numberVisits.js';
-import type { FindingSummary } from './Schedule.js';
+import type { FindingSummary } from '../model/scheduleSchema.js';
 import { inFrame } from './unitFrame.js';
+import type { DraftVisit } from './visitOrder.js';
 
 /**
  * Deadlines and follow-up visits of the plan's findings, in input order; deterministic (no random
@@ -21,8 +21,8 @@ import { inFrame } from './unitFrame.js';
  * Example (issue 6): a finding on Wed 2026-04-29 with N = 5, holidays May 1, 4 and 5 and Saturday
  * May 9 worked: deadline 2026-05-09, follow-up Mon 2026-05-11.
  *
- * @returns the follow-up visits, and one summary per finding (the caller sets `visit` once visits
- *   are numbered).
+ * @returns the follow-up visits, and one summary per finding; a scheduled one names its visit by the
+ *   key `finding/<k>` until the visits are numbered.
  */
 export function followUps(
   input: ValidPlanInput,
@@ -52,7 +52,9 @@ export function followUps(
       scheduled: note === undefined,
     };
     if (note === undefined) {
+      summary.visit = `finding/${k}`;
       visits.push({
+        key: summary.visit,
         kind: 'follow-up',
         period: periodIndexOf(calendar, followUp),
         date: followUp,

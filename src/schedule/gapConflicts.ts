@@ -1,5 +1,5 @@
+import type { GapConflict, Visit } from '../model/scheduleSchema.js';
 import { dayNumber } from './placeVisitsApart.js';
-import type { GapConflict, Visit } from './Schedule.js';
 
 /**
  * Every pair of consecutive visits of one unit (all kinds, by date) that are fewer than `minGapDays`

@@ -1,9 +1,6 @@
-import { hashInput } from '../audit/hashInput.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { type PlanInput, planInputSchema } from '../model/planInputSchema.js';
-import { validate } from '../model/validate.js';
-import { resolveSeed } from './resolveSeed.js';
-import type { Schedule } from './Schedule.js';
+import { readSchedule } from '../model/scheduleSchema.js';
+import { openPlan } from './pipeline.js';
 import { checkSealable, SEAL_ALGORITHM, type SealTree, sealTree } from './sealTree.js';
 
 /**
@@ -11,11 +8,12 @@ import { checkSealable, SEAL_ALGORITHM, type SealTree, sealTree } from './sealTr
  * `manifest.scheduleHash`, so that a reveal is only ever made from a schedule that matches what was
  * published. Shared by `revealPeriod` and `revealSummary`.
  *
- * @throws FairdrawError: bad input (naming the field); `unsupported` for another seal format;
+ * @throws FairdrawError: bad input (naming the field of the plan or of the schedule); `unsupported` for another seal format;
  *   `invalid-input` naming `schedule.manifest.scheduleHash` when the schedule does not match its seal.
  */
-export function openSeal(input: PlanInput, schedule: Schedule): SealTree {
-  const valid = validate(planInputSchema, input);
+export function openSeal(input: unknown, value: unknown): SealTree {
+  const { seed } = openPlan(input);
+  const schedule = readSchedule(value);
   checkSealable(schedule);
   const seal = schedule.manifest.algorithms?.seal;
   if (seal !== SEAL_ALGORITHM) {
@@ -25,7 +23,7 @@ export function openSeal(input: PlanInput, schedule: Schedule): SealTree {
       `is ${JSON.stringify(seal) ?? 'missing'}; this library reveals ${SEAL_ALGORITHM} seals only`,
     );
   }
-  const tree = sealTree(schedule, resolveSeed(valid.seed, hashInput(valid)));
+  const tree = sealTree(schedule, seed);
   if (tree.head !== schedule.manifest.scheduleHash) {
     throw new FairdrawError(
       'invalid-input',

@@ -1,6 +1,6 @@
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { CampaignDraw } from './drawCampaigns.js';
-import type { DraftVisit } from './numberVisits.js';
+import type { DraftVisit } from './visitOrder.js';
 
 /** What the visits outside the routine draw take from each unit's limits. */
 export interface OtherVisits {

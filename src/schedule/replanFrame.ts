@@ -2,9 +2,9 @@ import { DateTime } from 'luxon';
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { type ReplanChanges, replanSchema } from '../model/replanSchema.js';
+import type { LogEntry } from '../model/scheduleSchema.js';
 import type { Unit } from '../model/unitSchema.js';
 import { validate } from '../model/validate.js';
-import type { LogEntry } from './Schedule.js';
 
 /** The day before an ISO date. */
 function dayBefore(date: string): string {

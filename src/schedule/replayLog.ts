@@ -1,89 +1,88 @@
 import { FairdrawError } from '../model/FairdrawError.js';
-import type { PlanInput } from '../model/planInputSchema.js';
-import type { Substitution } from '../model/substitutionSchema.js';
+import type { LogEntry, Schedule } from '../model/scheduleSchema.js';
 import { replan } from './replan.js';
-import type { LogEntry, Schedule } from './Schedule.js';
 import { substitute } from './substitute.js';
 import type { Difference } from './Verification.js';
 
-/** Re-applies one logged change to the schedule re-derived so far, from the fields the entry recorded. */
-export type LogReplayer = (input: PlanInput, schedule: Schedule, entry: LogEntry) => Schedule;
+/**
+ * How each kind of log entry is replayed: the function that made the entry, called again with the
+ * request the entry recorded. Each replayer also says how its function names the request in error
+ * paths (`change.inspector`, `options.from`), so a failure is named at the entry's own field.
+ */
+const LOG_REPLAYERS = {
+  substitution: {
+    request: 'change',
+    replay: (input: unknown, s: Schedule, e: Extract<LogEntry, { kind: 'substitution' }>) =>
+      substitute(input, s, { inspector: e.inspector, dates: e.dates, reason: e.reason, at: e.at }),
+  },
+  replan: {
+    request: 'options',
+    replay: (input: unknown, s: Schedule, e: Extract<LogEntry, { kind: 'replan' }>) =>
+      replan(input, s, { from: e.from, reason: e.reason, changes: e.changes }),
+  },
+} as const;
 
-/** The entry's own members `names` (absent ones left out), as the request to replay it with. */
-function pick(entry: LogEntry, ...names: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const name of names) if (Object.hasOwn(entry, name)) out[name] = entry[name];
-  return out;
+/** The kinds of log entry this library replays. */
+export const LOG_KINDS: readonly string[] = Object.keys(LOG_REPLAYERS);
+
+function replayEntry(input: unknown, schedule: Schedule, entry: LogEntry): Schedule {
+  return entry.kind === 'substitution'
+    ? LOG_REPLAYERS.substitution.replay(input, schedule, entry)
+    : LOG_REPLAYERS.replan.replay(input, schedule, entry);
 }
 
 /**
- * How each kind of log entry is replayed: the function that made the entry, called again with the
- * request the entry recorded. To support a new kind, add one line (and its import), e.g.
- * `replan: (input, s, e) => replan(input, s, pick(e, 'from', 'reason', 'changes') as never),`.
+ * The log entry kinds a schedule names that this library does not replay, each as a difference at
+ * `log[i].kind`: `verify` answers "unsupported" for them (it cannot check the entry or anything after).
  */
-export const LOG_REPLAYERS: Readonly<Record<string, LogReplayer>> = {
-  substitution: (input, s, e) =>
-    substitute(input, s, pick(e, 'inspector', 'dates', 'reason', 'at') as Substitution),
-  replan: (input, s, e) => replan(input, s, pick(e, 'from', 'reason', 'changes') as never),
-};
+export function unknownLogKinds(log: unknown): Difference[] {
+  if (!Array.isArray(log)) return [];
+  return log.flatMap((entry, i) => {
+    const kind = typeof entry === 'object' && entry !== null ? (entry as { kind?: unknown }).kind : undefined;
+    if (typeof kind === 'string' && LOG_KINDS.includes(kind)) return [];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [];
+    return [
+      {
+        path: `log[${i}].kind`,
+        expected: LOG_KINDS,
+        found: kind,
+        message: `unsupported log entry kind ${JSON.stringify(kind) ?? 'undefined'}: this library replays only ${LOG_KINDS.join(', ')}, so it cannot check this entry or anything after it`,
+      },
+    ];
+  });
+}
 
 /** The outcome of replaying a log: the schedule re-derived, or why the replay stopped. */
-export type ReplayResult =
-  | { schedule: Schedule; difference?: undefined; status?: undefined }
-  | { schedule?: undefined; difference: Difference; status: 'different' | 'unsupported' };
+export type ReplayResult = { schedule: Schedule; difference?: undefined } | { difference: Difference };
 
 /**
- * Replays `log` in order on `base` (the schedule `plan(input)` gives, in the recorded versions): each entry goes through its kind's
- * replayer in `LOG_REPLAYERS`. Stops at the first entry that is not an object, whose kind this library
- * does not know (`unsupported`, path `log[i].kind`), or that cannot be replayed (`different`, naming the
- * entry's field when the replayer names one, e.g. `log[0].inspector`). Never throws on a bad entry.
+ * Replays `log` in order on `base` (the schedule `plan(input)` gives, in the recorded versions): each
+ * entry goes through the function that made it. Stops at the first entry that cannot be replayed
+ * (`different`, naming the entry's field when the function names one, e.g. `log[0].inspector`).
  *
  * @param input - the plan file.
  * @param base - `plan(input)` in the draw versions the verified schedule records (`planWithVersions`);
  *   a `replan` entry redraws in the routine version `base`'s manifest records, so the replay stays in it.
- * @param log - the log of the schedule being verified.
+ * @param log - the validated log of the schedule being verified.
  */
-export function replayLog(input: PlanInput, base: Schedule, log: readonly unknown[]): ReplayResult {
+export function replayLog(input: unknown, base: Schedule, log: readonly LogEntry[]): ReplayResult {
   let schedule = base;
   for (let i = 0; i < log.length; i++) {
-    const entry = log[i];
-    const path = `log[${i}]`;
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      return {
-        status: 'different',
-        difference: { path, expected: 'a log entry object', found: entry, message: 'not a log entry' },
-      };
-    }
-    const kind = (entry as { kind?: unknown }).kind;
-    if (typeof kind !== 'string' || !Object.hasOwn(LOG_REPLAYERS, kind)) {
-      return {
-        status: 'unsupported',
-        difference: {
-          path: `${path}.kind`,
-          expected: Object.keys(LOG_REPLAYERS),
-          found: kind,
-          message: `unsupported log entry kind ${JSON.stringify(kind) ?? 'undefined'}: this library replays only ${Object.keys(LOG_REPLAYERS).join(', ')}, so it cannot check this entry or anything after it`,
-        },
-      };
-    }
+    const entry = log[i]!;
     try {
-      schedule = LOG_REPLAYERS[kind]!(input, schedule, entry as LogEntry);
+      schedule = replayEntry(input, schedule, entry);
     } catch (error) {
       if (!(error instanceof FairdrawError)) throw error;
-      // substitute names its request `change.<field>`, replan names `from`, `reason`, `changes...`
-      const root = error.path.split(/[.[]/)[0]!;
-      const field = error.path.startsWith('change.')
-        ? error.path.slice('change'.length)
-        : root !== '' && Object.hasOwn(entry, root)
-          ? `.${error.path}`
-          : '';
+      const prefix = `${LOG_REPLAYERS[entry.kind].request}.`;
+      const field = error.path.startsWith(prefix) ? error.path.slice(prefix.length) : '';
+      const top = field.split(/[.[]/)[0]!;
+      const own = field !== '' && Object.hasOwn(entry, top);
       return {
-        status: 'different',
         difference: {
-          path: `${path}${field}`,
-          expected: `a ${kind} that can be replayed`,
-          found: field ? (entry as Record<string, unknown>)[field.slice(1).split(/[.[]/)[0]!] : entry,
-          message: `log entry ${i} (${kind}) cannot be replayed: ${error.message}`,
+          path: own ? `log[${i}].${field}` : `log[${i}]`,
+          expected: `a ${entry.kind} that can be replayed`,
+          found: own ? (entry as Record<string, unknown>)[top] : entry,
+          message: `log entry ${i} (${entry.kind}) cannot be replayed: ${error.message}`,
         },
       };
     }

@@ -1,9 +1,7 @@
 import { merkleProof } from '../audit/merkleProof.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import type { PlanInput } from '../model/planInputSchema.js';
 import { openSeal } from './openSeal.js';
 import type { PeriodReveal } from './PeriodReveal.js';
-import type { Schedule } from './Schedule.js';
 import { SEAL_ALGORITHM } from './sealTree.js';
 
 /**
@@ -19,7 +17,7 @@ import { SEAL_ALGORITHM } from './sealTree.js';
  * @throws FairdrawError naming the field: bad input, a period out of range (`period`), or a schedule
  *   that does not match its own seal (`schedule.manifest.scheduleHash`).
  */
-export function revealPeriod(input: PlanInput, schedule: Schedule, period: number): PeriodReveal {
+export function revealPeriod(input: unknown, schedule: unknown, period: number): PeriodReveal {
   const tree = openSeal(input, schedule);
   if (typeof period !== 'number' || !Number.isInteger(period) || period < 0 || period >= tree.periods) {
     throw new FairdrawError(

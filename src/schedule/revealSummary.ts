@@ -1,8 +1,6 @@
 import { merkleProof } from '../audit/merkleProof.js';
-import type { PlanInput } from '../model/planInputSchema.js';
 import { openSeal } from './openSeal.js';
 import type { SummaryReveal } from './PeriodReveal.js';
-import type { Schedule } from './Schedule.js';
 import { SEAL_ALGORITHM } from './sealTree.js';
 
 /**
@@ -14,7 +12,7 @@ import { SEAL_ALGORITHM } from './sealTree.js';
  *
  * @throws FairdrawError as `revealPeriod`.
  */
-export function revealSummary(input: PlanInput, schedule: Schedule): SummaryReveal {
+export function revealSummary(input: unknown, schedule: unknown): SummaryReveal {
   const tree = openSeal(input, schedule);
   return {
     seal: SEAL_ALGORITHM,

@@ -1,5 +1,5 @@
 import { FairdrawError } from '../model/FairdrawError.js';
-import type { Schedule } from './Schedule.js';
+import type { Schedule } from '../model/scheduleSchema.js';
 import { checkSealable, SEAL_ALGORITHM, sealTree } from './sealTree.js';
 
 /**

@@ -7,7 +7,7 @@ import { sealHead } from '../audit/sealHead.js';
 import { summaryLeaf } from '../audit/summaryLeaf.js';
 import { summarySalt } from '../audit/summarySalt.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import type { Schedule, Visit } from './Schedule.js';
+import type { Schedule, Visit } from '../model/scheduleSchema.js';
 
 /** The seal format this code implements (`manifest.algorithms.seal`). */
 export const SEAL_ALGORITHM = AUDIT_ALGORITHMS.seal;

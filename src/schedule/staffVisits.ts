@@ -1,9 +1,9 @@
 import { assignInspectors } from '../assign/assignInspectors.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
+import type { Visit } from '../model/scheduleSchema.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { assignmentInputs } from './assignmentInputs.js';
-import type { Visit } from './Schedule.js';
 
 /**
  * Staffs `visits` in place: draws a team for each with `assignInspectors` (exact feasibility by

@@ -1,14 +1,12 @@
 import { substituteInspector } from '../assign/substituteInspector.js';
-import { hashInput } from '../audit/hashInput.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { type PlanInput, planInputSchema } from '../model/planInputSchema.js';
-import { type Substitution, substitutionSchema } from '../model/substitutionSchema.js';
+import { readSchedule, type Schedule } from '../model/scheduleSchema.js';
+import { substitutionSchema } from '../model/substitutionSchema.js';
 import { validate } from '../model/validate.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { assignmentInputs } from './assignmentInputs.js';
-import { resolveSeed } from './resolveSeed.js';
-import type { Schedule } from './Schedule.js';
+import { openPlan } from './pipeline.js';
 import { sealSchedule } from './sealSchedule.js';
 import { inspectorLoads } from './summaries.js';
 
@@ -19,14 +17,20 @@ import { inspectorLoads } from './summaries.js';
  * with the generator of `deriveSeed(seed, "substitute", k)` where `k` counts the substitutions already
  * in the log, under all the hard constraints of the plan (the other visits' teams count toward
  * capacities). Every other visit is left untouched. An entry is appended to `schedule.log` with who,
- * which visits, why and when, and the schedule hash is recomputed.
+ * which visits, why and when; the inspector loads are summarised and the schedule sealed again by the
+ * same code as `plan`'s (`inspectorLoads`, `sealSchedule`).
  *
- * @param change - `at` (ISO date-time) records when the change was made; it defaults to now.
- * @returns a new schedule; the one passed in is not modified.
- * @throws {FairdrawError} on bad input, or when a visit cannot be restaffed (listing each).
+ * @param input - the plan the schedule was drawn from.
+ * @param schedule - the schedule to change (validated); not modified.
+ * @param change - `inspector`, `dates`, `reason`; `at` (ISO date-time) records when the change was
+ *   made and defaults to now.
+ * @returns a new schedule.
+ * @throws {FairdrawError} on bad input (naming the field: `change.inspector`, `schedule.visits[3].unit`,
+ *   ...), or when a visit cannot be restaffed (listing each).
  */
-export function substitute(input: PlanInput, schedule: Schedule, change: Substitution): Schedule {
-  const valid = validate(planInputSchema, input);
+export function substitute(input: unknown, schedule: unknown, change: unknown): Schedule {
+  const { input: valid, seed } = openPlan(input);
+  const before = readSchedule(schedule);
   const request = validate(substitutionSchema, change, 'change');
   if (!valid.inspectors.some((i) => i.id === request.inspector)) {
     throw new FairdrawError(
@@ -35,19 +39,11 @@ export function substitute(input: PlanInput, schedule: Schedule, change: Substit
       `unknown inspector id ${JSON.stringify(request.inspector)}`,
     );
   }
-  if (!schedule || !Array.isArray(schedule.visits) || !Array.isArray(schedule.log)) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule',
-      'is not a fairdraw schedule (visits and log are required)',
-    );
-  }
-  const seed = resolveSeed(valid.seed, hashInput(valid));
-  const k = schedule.log.filter((e) => e.kind === 'substitution').length;
-  const { visits, inspectors } = assignmentInputs(valid, schedule.visits, 'schedule.visits');
+  const k = before.log.filter((e) => e.kind === 'substitution').length;
+  const { visits, inspectors } = assignmentInputs(valid, before.visits, 'schedule.visits');
   const result = substituteInspector(
     visits,
-    schedule.visits.map((v) => v.inspectors),
+    before.visits.map((v) => v.inspectors),
     inspectors,
     { inspector: request.inspector, dates: request.dates },
     {
@@ -56,19 +52,14 @@ export function substitute(input: PlanInput, schedule: Schedule, change: Substit
       rng: createRng(deriveSeed(seed, 'substitute', k)),
     },
   );
-  const next: Schedule = structuredClone(schedule);
+  const next = structuredClone(before);
   const replacements = result.changed.map((index) => {
     const visit = next.visits[index]!;
-    const before = visit.inspectors;
+    const from = visit.inspectors;
     visit.inspectors = result.teams[index]!;
-    return { visit: visit.id, date: visit.date, from: before, to: [...visit.inspectors] };
+    return { visit: visit.id, date: visit.date, from, to: [...visit.inspectors] };
   });
-  const typeOf = new Map(valid.units.map((u) => [u.id, u.type]));
-  next.inspectors = inspectorLoads(
-    valid.inspectors.map((i) => i.id),
-    next.visits,
-    typeOf,
-  );
+  next.inspectors = inspectorLoads(valid, next.visits);
   next.log.push({
     kind: 'substitution',
     at: request.at ?? new Date().toISOString(),

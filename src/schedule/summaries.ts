@@ -1,11 +1,62 @@
+import type { ValidPlanInput } from '../model/planInputSchema.js';
+import type {
+  InspectorLoad,
+  Manifest,
+  Schedule,
+  SchedulePeriod,
+  ScheduleType,
+  ScheduleUnit,
+  Visit,
+} from '../model/scheduleSchema.js';
 import type { Unit } from '../model/unitSchema.js';
-import type { InspectorLoad, ScheduleType, Visit } from './Schedule.js';
+import { gapConflicts } from './gapConflicts.js';
+import type { History } from './pipeline.js';
 
-/** Expected and realised routine visits per police type and period, types in code-unit order. */
-export function typeSummaries(
+/** What {@link scheduleSummaries} summarises. */
+export interface SummaryParts {
+  manifest: Manifest;
+  periods: SchedulePeriod[];
+  /** `pi[t][i]`: unit `i`'s routine probability in period `t`, as the schedule reports it. */
+  pi: readonly Float64Array[];
+  /** Whether unit `i` is reported `capped`. */
+  capped: (i: number) => boolean;
+  /** The year's summaries and the log and notes so far (`visit` fields already naming visit ids). */
+  history: History;
+  /** Every visit of the schedule, in schedule order, staffed. */
+  visits: Visit[];
+}
+
+/**
+ * The routine part of `schedule.units`: for unit `i`, its probability in every period (`pi[t][i]`),
+ * their sum (the expected routine visits), the realised routine visits (how many periods of `chosen`
+ * list `i`), and `capped: true` when `isCapped(i)`.
+ */
+function unitSummaries(
   units: readonly Unit[],
   pi: readonly Float64Array[],
-  chosen: readonly number[][],
+  chosen: readonly (readonly number[])[],
+  isCapped: (i: number) => boolean,
+): ScheduleUnit[] {
+  const counts = new Array<number>(units.length).fill(0);
+  for (const sel of chosen) for (const i of sel) counts[i]! += 1;
+  return units.map((u, i) => {
+    const probabilities = pi.map((row) => row[i]!);
+    return {
+      id: u.id,
+      type: u.type,
+      probabilities,
+      expectedVisits: probabilities.reduce((s, p) => s + p, 0),
+      visits: counts[i]!,
+      ...(isCapped(i) ? { capped: true as const } : {}),
+    };
+  });
+}
+
+/** Expected and realised routine visits per police type and period, types in code-unit order. */
+function typeSummaries(
+  units: readonly Unit[],
+  pi: readonly Float64Array[],
+  chosen: readonly (readonly number[])[],
 ): ScheduleType[] {
   const types = [...new Set(units.map((u) => u.type))].sort();
   return types.map((type) => {
@@ -20,13 +71,15 @@ export function typeSummaries(
   });
 }
 
-/** Each inspector's number of visits, in all and per police type of the visited unit. */
-export function inspectorLoads(
-  inspectorIds: readonly string[],
-  visits: readonly Visit[],
-  typeOf: ReadonlyMap<string, string>,
-): InspectorLoad[] {
-  const loads = new Map<string, InspectorLoad>(inspectorIds.map((id) => [id, { id, visits: 0, byType: {} }]));
+/**
+ * Each inspector's number of visits, in all and per police type of the visited unit (types with no
+ * visit left out), inspectors in the plan file's order. Shared by the pipeline and `substitute`.
+ */
+export function inspectorLoads(input: ValidPlanInput, visits: readonly Visit[]): InspectorLoad[] {
+  const typeOf = new Map(input.units.map((u) => [u.id, u.type]));
+  const loads = new Map<string, InspectorLoad>(
+    input.inspectors.map((x) => [x.id, { id: x.id, visits: 0, byType: {} }]),
+  );
   for (const visit of visits) {
     const type = typeOf.get(visit.unit) ?? '';
     for (const id of visit.inspectors) {
@@ -37,4 +90,72 @@ export function inspectorLoads(
     }
   }
   return [...loads.values()];
+}
+
+/**
+ * Re-checks `limits.maxVisitsPerUnit` on the visits of every kind: a count above the cap would be a
+ * bug, and throws rather than yield a schedule that breaks its cap.
+ */
+function checkCap(input: ValidPlanInput, visits: readonly Visit[]): void {
+  const cap = input.limits?.maxVisitsPerUnit;
+  if (cap === undefined) return;
+  const counts = new Map<string, number>();
+  for (const v of visits) counts.set(v.unit, (counts.get(v.unit) ?? 0) + 1);
+  for (const [unit, count] of counts) {
+    if (count > cap) throw new Error(`fairdraw bug: unit ${unit} has ${count} visits, above the cap ${cap}`);
+  }
+}
+
+/**
+ * The schedule from its parts, every field computed here for `plan`, `replan` and `verify` alike:
+ * - `units`: the routine summaries, then, when the plan file lists them, `campaigns` (campaign
+ *   inclusion probability by campaign id) and `campaignVisits`, `directedVisits`, `followUpVisits`
+ *   (counted on the visits; `units[].visits` stays the count of routine visits);
+ * - `types`, `inspectors`;
+ * - the `campaigns`, `directed` and `findings` summaries (when the plan file lists them), before `visits`;
+ * - `log`, then `conflicts` with `limits.minGapDays` (every pair of a unit's visits closer than the
+ *   gap, an empty list when it holds), then `notes` when a replan wrote any.
+ *
+ * @param frame - the plan with the frame's units.
+ */
+export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): Schedule {
+  const { units } = frame;
+  const { history, visits } = parts;
+  checkCap(frame, visits);
+  const indexOf = new Map(units.map((u, i) => [u.id, i]));
+  const chosen: number[][] = parts.pi.map(() => []);
+  const counts = { campaign: new Map<string, number>(), directed: new Map(), 'follow-up': new Map() };
+  for (const v of visits) {
+    if (v.kind === 'routine') {
+      const i = indexOf.get(v.unit);
+      if (i !== undefined) chosen[v.period]!.push(i);
+    } else counts[v.kind].set(v.unit, (counts[v.kind].get(v.unit) ?? 0) + 1);
+  }
+  for (const sel of chosen) sel.sort((a, b) => a - b);
+  const summaries = unitSummaries(units, parts.pi, chosen, parts.capped);
+  summaries.forEach((u, i) => {
+    if (frame.campaigns) {
+      u.campaigns = Object.fromEntries(
+        frame.campaigns.map((c, k) => [c.id, history.campaignProbability(i, k)]),
+      );
+      u.campaignVisits = counts.campaign.get(u.id) ?? 0;
+    }
+    if (frame.directed) u.directedVisits = counts.directed.get(u.id) ?? 0;
+    if (frame.findings) u.followUpVisits = counts['follow-up'].get(u.id) ?? 0;
+  });
+  const gap = frame.limits?.minGapDays;
+  return {
+    manifest: parts.manifest,
+    periods: parts.periods,
+    units: summaries,
+    types: typeSummaries(units, parts.pi, chosen),
+    inspectors: inspectorLoads(frame, visits),
+    ...(frame.campaigns && history.campaigns ? { campaigns: history.campaigns } : {}),
+    ...(frame.directed && history.directed ? { directed: history.directed } : {}),
+    ...(frame.findings && history.findings ? { findings: history.findings } : {}),
+    visits,
+    log: history.log,
+    ...(gap === undefined ? {} : { conflicts: gapConflicts(visits, gap) }),
+    ...(history.notes ? { notes: history.notes } : {}),
+  };
 }

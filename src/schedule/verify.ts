@@ -1,15 +1,16 @@
+import * as z from 'zod';
 import { commitSeed } from '../audit/commitSeed.js';
 import { effectiveSeed } from '../audit/effectiveSeed.js';
 import { hashInput } from '../audit/hashInput.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
-import { validate } from '../model/validate.js';
+import { planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
+import { logEntrySchema, notASchedule } from '../model/scheduleSchema.js';
+import { formatPath, validate } from '../model/validate.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
 import { recordedVersions } from './drawVersions.js';
+import { openPlan } from './pipeline.js';
 import { planWithVersions } from './plan.js';
-import { replayLog } from './replayLog.js';
-import { resolveSeed } from './resolveSeed.js';
-import type { Schedule } from './Schedule.js';
+import { replayLog, unknownLogKinds } from './replayLog.js';
 import { sealSchedule } from './sealSchedule.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
 import type { Difference, Verification } from './Verification.js';
@@ -165,13 +166,15 @@ function anchorDifferences(
  *
  * The steps, each of which can end it:
  * 1. the manifest's library, generator and algorithm versions are checked against `SUPPORTED_VERSIONS`:
- *    a version this library does not implement gives `status: "unsupported"` (never "different");
- * 2. the input is validated (bad input throws, as `plan` does);
- * 3. the published anchors: `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input,
+ *    a version this library does not implement gives `status: "unsupported"` (never "different"), and
+ *    so does a log entry of a kind it does not replay (path `log[i].kind`);
+ * 2. the log's format (`logEntrySchema`), since the log is replayed: a field the format does not allow
+ *    is "different", named (every other field is compared with the re-derived schedule in step 6);
+ * 3. the input is validated (bad input throws, as `plan` does);
+ * 4. the published anchors: `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input,
  *    and for a commit-reveal seed, that the secret opens the commitment;
- * 4. re-derivation in the recorded versions and log replay (a log entry of an unknown kind:
- *    `unsupported`, path `log[i].kind`);
- * 5. the comparison (the first 1000 differences are listed, the rest counted in `truncated`).
+ * 5. re-derivation in the recorded versions and log replay;
+ * 6. the comparison (the first 1000 differences are listed, the rest counted in `truncated`).
  *
  * @param input - the plan file, with the seed revealed (the secret, in the commit-reveal form).
  * @param schedule - the schedule to check, e.g. parsed from its JSON file.
@@ -180,30 +183,26 @@ function anchorDifferences(
  * @throws {FairdrawError} when the input is not a valid plan file or cannot be planned, or the schedule
  *   is not a schedule at all (no manifest object, no visits or log array).
  */
-export function verify(input: PlanInput, schedule: Schedule, options: VerifyOptions = {}): Verification {
+export function verify(input: unknown, schedule: unknown, options: VerifyOptions = {}): Verification {
   const table = options.supported ?? SUPPORTED_VERSIONS;
-  if (
-    !isRecord(schedule) ||
-    !isRecord(schedule.manifest) ||
-    !Array.isArray(schedule.visits) ||
-    !Array.isArray(schedule.log)
-  ) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule',
-      'is not a fairdraw schedule (an object with manifest, visits and log)',
-    );
-  }
-  const manifest = schedule.manifest as unknown as Record<string, unknown>;
+  const what = notASchedule(schedule);
+  if (what !== undefined) throw new FairdrawError('invalid-input', 'schedule', what);
+  const raw = schedule as Record<string, unknown>;
+  const manifest = raw.manifest as Record<string, unknown>;
   const unsupported = unsupportedVersions(manifest, table);
   if (unsupported.length > 0) return result('unsupported', unsupported);
+  const unknownKinds = unknownLogKinds(raw.log);
+  if (unknownKinds.length > 0) return result('unsupported', unknownKinds.slice(0, 1));
+  // The log is replayed, so it must be in the schedule format; every other field is compared with
+  // the re-derived schedule, which is in the format by construction.
+  const log = z.array(logEntrySchema).safeParse(raw.log);
+  if (!log.success) return result('different', schemaDifferences(log.error.issues, raw.log, 'log'));
 
   const valid = validate(planInputSchema, input);
-  const inputHash = hashInput(valid);
-  const anchors = anchorDifferences(valid, inputHash, manifest);
+  const anchors = anchorDifferences(valid, hashInput(valid), manifest);
   if (anchors.length > 0) return result('different', anchors);
 
-  // Re-derive with the design versions the manifest records (pivotal+type@1 -> 1), not the newest.
+  // Re-derive with the design versions the manifest records, not the newest.
   let expected = planWithVersions(input, recordedVersions(manifest.algorithms));
   const unlisted = unlistedVersions(
     manifest.algorithms as Record<string, unknown>,
@@ -212,17 +211,47 @@ export function verify(input: PlanInput, schedule: Schedule, options: VerifyOpti
   );
   if (unlisted.length > 0) return result('unsupported', unlisted);
 
-  const replayed = replayLog(input, expected, schedule.log);
-  if (replayed.difference) return result(replayed.status, [replayed.difference]);
+  const replayed = replayLog(input, expected, log.data);
+  if (replayed.difference) return result('different', [replayed.difference]);
   expected = replayed.schedule;
 
-  if (manifest.library !== expected.manifest.library) {
+  if (typeof manifest.library === 'string' && manifest.library !== expected.manifest.library) {
     // An earlier library listed as supported: same draws, its own name in the manifest and the seal.
-    expected.manifest.library = manifest.library as string;
-    sealSchedule(expected, resolveSeed(valid.seed, inputHash));
+    expected.manifest.library = manifest.library;
+    sealSchedule(expected, openPlan(input).seed);
   }
 
   const sink: DiffSink = { differences: [], limit: MAX_DIFFERENCES, total: 0 };
   diffJson(expected, schedule, '', sink);
   return result('different', sink.differences, sink.total - sink.differences.length);
+}
+
+/** The value at a zod issue path inside `value` (`undefined` where the path leads nowhere). */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * A log that breaks the schedule format (`logEntrySchema`) is different from any log the library
+ * writes: one difference per offending field, with what the format wants and what was found.
+ */
+function schemaDifferences(issues: readonly z.core.$ZodIssue[], value: unknown, root: string): Difference[] {
+  return issues.flatMap((issue) => {
+    const keys =
+      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    return keys.map((path) => ({
+      path: formatPath(root, path),
+      expected: issue.code === 'unrecognized_keys' ? undefined : 'a value the schedule format allows',
+      found: valueAt(value, path),
+      message:
+        issue.code === 'unrecognized_keys'
+          ? 'a field that no schedule has'
+          : `not a valid schedule field: ${issue.message}`,
+    }));
+  });
 }

@@ -66,10 +66,10 @@ describe('fairdraw replan', () => {
       'x',
     ]);
     expect(notStart.code).toBe(2);
-    expect(notStart.stderr).toMatch(/^fairdraw: from: must be the first day of a period/);
+    expect(notStart.stderr).toMatch(/^fairdraw: --from: must be the first day of a period/);
     const noFrom = run(['replan', input, schedulePath, changesPath, '--reason', 'x']);
     expect(noFrom.code).toBe(2);
-    expect(noFrom.stderr).toMatch(/^fairdraw: from: /);
+    expect(noFrom.stderr).toMatch(/^fairdraw: --from: /);
     const unknown = run([
       'replan',
       input,

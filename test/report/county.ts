@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Schedule } from '../../src/schedule/Schedule.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 
 /** The golden schedule of the county example (plan(examples/county.json)), a fresh copy per call. */
 export function countySchedule(): Schedule {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
 import { arbitraryPlan } from '../schedule/arbitraryPlan.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Schedule } from '../../src/schedule/Schedule.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { countySchedule } from './county.js';
 
 /** Fragments an attacker would put in a unit name: markup, quotes, entities, formulas, odd Unicode. */

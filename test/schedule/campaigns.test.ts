@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
 import { drawCampaigns } from '../../src/schedule/drawCampaigns.js';
 import { LATEST_DRAW_VERSIONS } from '../../src/schedule/drawVersions.js';
 import { plan } from '../../src/schedule/plan.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
 import {
   marginals,
   maxDiff,

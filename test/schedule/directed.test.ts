@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberVisits } from '../../src/schedule/numberVisits.js';
 import { plan } from '../../src/schedule/plan.js';
+import { type DraftVisit, numberVisits } from '../../src/schedule/visitOrder.js';
 import { routineRows, smallYearPlan, withoutYear } from './yearPlans.js';
 
 describe('directed visits', () => {
@@ -85,7 +85,7 @@ describe('directed visits', () => {
 
 describe('numberVisits', () => {
   it('orders by date, then unit id, then kind (routine, campaign, directed, follow-up), then input order', () => {
-    const { visits, ids } = numberVisits([
+    const drafts: DraftVisit[] = [
       { kind: 'follow-up', period: 0, date: '2026-03-02', unit: 'b', finding: 0 },
       { kind: 'directed', period: 0, date: '2026-03-02', unit: 'b', reason: 'second' },
       { kind: 'campaign', period: 0, date: '2026-03-02', unit: 'b', campaign: 'x' },
@@ -93,7 +93,8 @@ describe('numberVisits', () => {
       { kind: 'directed', period: 0, date: '2026-03-02', unit: 'b', reason: 'third' },
       { kind: 'directed', period: 0, date: '2026-03-02', unit: 'a', reason: 'first' },
       { kind: 'routine', period: 0, date: '2026-03-01', unit: 'z' },
-    ]);
+    ];
+    const { visits, renamed } = numberVisits(drafts.map((d, k) => ({ ...d, key: `k${k}` })));
     expect(visits.map((v) => `${v.id} ${v.date} ${v.unit} ${v.kind} ${v.reason ?? ''}`.trim())).toEqual([
       'v-0001 2026-03-01 z routine',
       'v-0002 2026-03-02 a directed first',
@@ -103,7 +104,40 @@ describe('numberVisits', () => {
       'v-0006 2026-03-02 b directed third',
       'v-0007 2026-03-02 b follow-up',
     ]);
-    expect(ids).toEqual(['v-0007', 'v-0005', 'v-0004', 'v-0003', 'v-0006', 'v-0002', 'v-0001']);
+    expect(drafts.map((_, k) => renamed.get(`k${k}`))).toEqual([
+      'v-0007',
+      'v-0005',
+      'v-0004',
+      'v-0003',
+      'v-0006',
+      'v-0002',
+      'v-0001',
+    ]);
+    expect(visits.every((v) => !('key' in v))).toBe(true);
     expect(visits.every((v) => v.inspectors.length === 0)).toBe(true);
+  });
+
+  it('numbers after the kept visits, whose ids never change, widening when the total needs it', () => {
+    const kept = Array.from({ length: 9998 }, (_, k) => ({
+      id: `v-${String(k + 1).padStart(4, '0')}`,
+      kind: 'routine' as const,
+      period: 0,
+      date: '2026-03-01',
+      unit: 'a',
+      inspectors: [],
+    }));
+    const { visits } = numberVisits(
+      [
+        { kind: 'routine', period: 1, date: '2026-03-09', unit: 'b' },
+        { kind: 'routine', period: 1, date: '2026-03-10', unit: 'a' },
+        { kind: 'directed', period: 1, date: '2026-03-09', unit: 'a', reason: 'x', key: 'v-0042' },
+      ],
+      kept,
+    );
+    expect(visits.map((v) => `${v.id} ${v.date} ${v.unit}`)).toEqual([
+      'v-09999 2026-03-09 a',
+      'v-10000 2026-03-09 b',
+      'v-10001 2026-03-10 a',
+    ]);
   });
 });

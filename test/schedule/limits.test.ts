@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { createRng } from '../../src/random/createRng.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
@@ -13,7 +14,6 @@ import { capRoutineProbabilities } from '../../src/schedule/capRoutineProbabilit
 import { periodBudgets } from '../../src/schedule/periodBudgets.js';
 import { plan } from '../../src/schedule/plan.js';
 import { routineProbabilities } from '../../src/schedule/routineProbabilities.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
 import { enumerateCoin } from '../sampling/horizon/helpers.js';
 import { arbitraryPlan } from './arbitraryPlan.js';
 

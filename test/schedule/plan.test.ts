@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { plan } from '../../src/schedule/plan.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
 import { arbitraryPlan } from './arbitraryPlan.js';
 
 const EPS = 1e-9;

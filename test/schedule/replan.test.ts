@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
 import { verify } from '../../src/schedule/verify.js';
 
 const example = JSON.parse(readFileSync('examples/county.json', 'utf8'));
@@ -105,14 +105,15 @@ describe('replan()', () => {
 
   it('logs the change and is reproducible: twice, and replayed from its log entry', () => {
     const entry = next.log.at(-1)!;
+    if (entry.kind !== 'replan') throw new Error('expected a replan entry');
     expect(entry).toMatchObject({ kind: 'replan', at: from, from, reason: 'reorganisation', sequence: 0 });
     expect(entry.changes).toEqual(changes);
     const again = replan(county, base, { from, reason: 'reorganisation', changes });
     expect(JSON.stringify(again)).toBe(JSON.stringify(next));
     const replayed = replan(county, base, {
-      from: entry.from as string,
+      from: entry.from,
       reason: entry.reason,
-      changes: entry.changes as never,
+      changes: entry.changes,
     });
     expect(JSON.stringify(replayed)).toBe(JSON.stringify(next));
     expect(next.manifest.scheduleHash).not.toBe(base.manifest.scheduleHash);
@@ -220,13 +221,13 @@ describe('replan()', () => {
     const noManifest = { ...structuredClone(base), manifest: null } as never;
     expect(errorOf(() => replan(county, noManifest, ok)).path).toBe('schedule');
     expect(errorOf(() => replan(county, base, { ...ok, changes: { close: ['nope'] } })).path).toBe(
-      'changes.close[0]',
+      'options.changes.close[0]',
     );
     expect(errorOf(() => replan(county, base, { ...ok, changes: { risk: { nope: 2 } } })).path).toBe(
-      'changes.risk.nope',
+      'options.changes.risk.nope',
     );
     expect(errorOf(() => replan(county, base, { ...ok, changes: { risk: { 'ps-luohe': -1 } } })).path).toBe(
-      'changes.risk.ps-luohe',
+      'options.changes.risk.ps-luohe',
     );
     const dup = errorOf(() =>
       replan(county, base, {
@@ -234,7 +235,7 @@ describe('replan()', () => {
         changes: { add: [{ id: 'ps-luohe', type: 'police-station', risk: 1 }] },
       }),
     );
-    expect(dup.path).toBe('changes.add[0].id');
+    expect(dup.path).toBe('options.changes.add[0].id');
     expect(dup.message).toMatch(/duplicate unit id "ps-luohe"/);
     const dupAdd = errorOf(() =>
       replan(county, base, {
@@ -247,20 +248,22 @@ describe('replan()', () => {
         },
       }),
     );
-    expect(dupAdd.path).toBe('changes.add[1].id');
+    expect(dupAdd.path).toBe('options.changes.add[1].id');
     const zero = errorOf(() => replan(county, base, { ...ok, changes: { risk: { 'ps-luohe': 0 } } }));
-    expect(zero.message).toMatch(/^changes\.risk\.ps-luohe: is 0, which contradicts routine\.bounds\.min/);
+    expect(zero.message).toMatch(
+      /^options\.changes\.risk\.ps-luohe: is 0, which contradicts routine\.bounds\.min/,
+    );
     expect(errorOf(() => replan(county, base, { ...ok, from: '2027-03-01' })).message).toMatch(
-      /^from: 2027-03-01 is outside the horizon 2026-01-05\.\.2026-12-27/,
+      /^options\.from: 2027-03-01 is outside the horizon 2026-01-05\.\.2026-12-27/,
     );
     expect(errorOf(() => replan(county, base, { ...ok, from: '2026-07-08' })).message).toMatch(
-      /^from: must be the first day of a period: 2026-07-08 is inside period 26 \(2026-07-06\.\.2026-07-12\); replan from 2026-07-06 or 2026-07-13/,
+      /^options\.from: must be the first day of a period: 2026-07-08 is inside period 26 \(2026-07-06\.\.2026-07-12\); replan from 2026-07-06 or 2026-07-13/,
     );
-    expect(errorOf(() => replan(county, base, { ...ok, from: '2026-7-6' })).path).toBe('from');
-    expect(errorOf(() => replan(county, base, { ...ok, reason: ' ' })).path).toBe('reason');
-    expect(errorOf(() => replan(county, base, { ...ok, changes: {} })).path).toBe('changes');
+    expect(errorOf(() => replan(county, base, { ...ok, from: '2026-7-6' })).path).toBe('options.from');
+    expect(errorOf(() => replan(county, base, { ...ok, reason: ' ' })).path).toBe('options.reason');
+    expect(errorOf(() => replan(county, base, { ...ok, changes: {} })).path).toBe('options.changes');
     expect(errorOf(() => replan(county, base, { ...ok, changes: { open: ['x'] } } as never)).path).toBe(
-      'changes.open',
+      'options.changes.open',
     );
     expect(
       errorOf(() => replan({ ...county, routine: { ...county.routine, visitsPerPeriod: 5 } }, base, ok)).path,
@@ -324,11 +327,11 @@ describe('verify() of a replanned schedule', () => {
     expect(result.status).toBe('different');
     // an edited request in the entry replays to another schedule: the seal no longer matches
     const edited = structuredClone(next);
-    (edited.log[0]!.changes as { risk: Record<string, number> }).risk['ps-luohe'] = 9;
+    (edited.log[0] as any).changes.risk['ps-luohe'] = 9;
     expect(verify(county, edited).ok).toBe(false);
     // an entry that cannot be replayed names its field
     const broken = structuredClone(next);
-    broken.log[0]!.from = '2026-07-07';
+    (broken.log[0] as any).from = '2026-07-07';
     const why = verify(county, broken);
     expect(why.ok).toBe(false);
     expect(why.differences[0]!.path).toBe('log[0].from');

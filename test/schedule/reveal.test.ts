@@ -10,11 +10,11 @@ import { periodSalt } from '../../src/audit/periodSalt.js';
 import { sealHead } from '../../src/audit/sealHead.js';
 import { verifyMerkleProof } from '../../src/audit/verifyMerkleProof.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
+import type { Schedule, Visit } from '../../src/model/scheduleSchema.js';
 import type { PeriodReveal, SummaryReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
-import type { Schedule, Visit } from '../../src/schedule/Schedule.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));

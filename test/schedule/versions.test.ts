@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { plan, planWithVersions } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
 import { verify } from '../../src/schedule/verify.js';
 import { routineRows, smallYearPlan } from './yearPlans.js';
 

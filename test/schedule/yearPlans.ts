@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { arbitraryPlan } from './arbitraryPlan.js';
 
 /** A small plan of 8 weeks in spring 2026 with two police types, two regions and three inspectors. */

@@ -9,6 +9,7 @@ import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { spreadOverDays } from '../../src/calendar/spreadOverDays.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
+import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { createRng } from '../../src/random/createRng.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
@@ -32,7 +33,6 @@ import { placeVisits } from '../../src/schedule/placeVisits.js';
 import { placeVisitsApart } from '../../src/schedule/placeVisitsApart.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
-import type { Schedule } from '../../src/schedule/Schedule.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verify } from '../../src/schedule/verify.js';
 

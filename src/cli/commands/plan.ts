@@ -17,7 +17,7 @@ export function runPlan(argv: readonly string[]): Outcome {
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 1) return usageError('plan', 'one input file');
   const raw = readJson(positional[0]!);
-  const schedule = plan(raw as never);
+  const schedule = plan(raw);
   const input = validate(planInputSchema, raw);
   if (typeof options.out === 'string') writeOut(options.out, jsonText(schedule));
   if (typeof options.csv === 'string') {

@@ -1,5 +1,5 @@
+import { FairdrawError } from '../../model/FairdrawError.js';
 import { replan } from '../../schedule/replan.js';
-import type { Schedule } from '../../schedule/Schedule.js';
 import { jsonText } from '../jsonText.js';
 import type { Outcome } from '../Outcome.js';
 import { parseArgs } from '../parseArgs.js';
@@ -18,14 +18,16 @@ export function runReplan(argv: readonly string[]): Outcome {
   }
   const [inputPath, schedulePath, changesPath] = positional as [string, string, string];
   const text = (name: string) => stringOption(options, name);
-  const schedule = readJson(schedulePath) as Schedule;
-  const next = replan(readJson(inputPath) as never, schedule, {
-    from: text('from') as string,
-    reason: text('reason') as string,
-    changes: readJson(changesPath) as never,
-  });
+  const next = withFlagPaths(() =>
+    replan(readJson(inputPath), readJson(schedulePath), {
+      from: text('from'),
+      reason: text('reason'),
+      changes: readJson(changesPath),
+    }),
+  );
   writeOut(text('out') ?? schedulePath, jsonText(next));
-  const entry = next.log.at(-1) as unknown as { visits: { kept: number; replaced: number; drawn: number } };
+  const entry = next.log.at(-1);
+  if (entry?.kind !== 'replan') throw new Error('fairdraw bug: replan wrote no replan entry');
   const notes = (next.notes ?? []).filter((n) => n.from === text('from') && n.kind === 'cap');
   return {
     code: 0,
@@ -33,4 +35,21 @@ export function runReplan(argv: readonly string[]): Outcome {
       `replanned from ${text('from')}: kept ${entry.visits.kept} visits, replaced ${entry.visits.replaced} with ${entry.visits.drawn}\n` +
       notes.map((n) => `  note: ${n.message}\n`).join(''),
   };
+}
+
+/** The library names the request `options.from`; the command line, `--from`, `--reason` and the changes file. */
+function withFlagPaths<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!(e instanceof FairdrawError) || !e.path.startsWith('options.')) throw e;
+    const rename = (path: string) =>
+      path.replace(/^options\.(from|reason)\b/, '--$1').replace(/^options\./, '');
+    throw new FairdrawError(
+      e.code,
+      rename(e.path),
+      e.message.slice(e.path.length + 2),
+      e.problems.map((p) => ({ path: rename(p.path), message: p.message })),
+    );
+  }
 }

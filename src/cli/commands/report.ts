@@ -1,6 +1,5 @@
 import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
-import type { Schedule } from '../../schedule/Schedule.js';
 import { csvPaths } from '../csvPaths.js';
 import { formatReport } from '../formatReport.js';
 import type { Outcome } from '../Outcome.js';
@@ -16,7 +15,7 @@ export function runReport(argv: readonly string[]): Outcome {
   const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 1) return usageError('report', 'one schedule file');
-  const report = fairnessReport(readJson(positional[0]!) as Schedule);
+  const report = fairnessReport(readJson(positional[0]!));
   const written: string[] = [];
   if (typeof options.html === 'string') {
     const title = typeof options.title === 'string' ? { title: options.title } : {};

@@ -2,7 +2,6 @@ import { FairdrawError } from '../../model/FairdrawError.js';
 import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js';
 import { revealPeriod } from '../../schedule/revealPeriod.js';
 import { revealSummary } from '../../schedule/revealSummary.js';
-import type { Schedule } from '../../schedule/Schedule.js';
 import { jsonText } from '../jsonText.js';
 import type { Outcome } from '../Outcome.js';
 import { parseArgs } from '../parseArgs.js';
@@ -26,8 +25,8 @@ export function runReveal(argv: readonly string[]): Outcome {
       `must be a period index or "summary", got ${JSON.stringify(which)}`,
     );
   }
-  const input = readJson(inputPath) as never;
-  const schedule = readJson(schedulePath) as Schedule;
+  const input = readJson(inputPath);
+  const schedule = readJson(schedulePath);
   const reveal: PeriodReveal | SummaryReveal =
     which === 'summary' ? revealSummary(input, schedule) : revealPeriod(input, schedule, Number(which));
   const text = jsonText(reveal);

@@ -1,4 +1,3 @@
-import type { Schedule } from '../../schedule/Schedule.js';
 import { substitute } from '../../schedule/substitute.js';
 import { jsonText } from '../jsonText.js';
 import type { Outcome } from '../Outcome.js';
@@ -24,12 +23,10 @@ export function runSubstitute(argv: readonly string[]): Outcome {
     reason: text('reason') ?? '',
     ...(text('at') ? { at: text('at') } : {}),
   };
-  const schedule = readJson(schedulePath) as Schedule;
-  const next = substitute(readJson(inputPath) as never, schedule, change);
+  const next = substitute(readJson(inputPath), readJson(schedulePath), change);
   writeOut(text('out') ?? schedulePath, jsonText(next));
-  const entry = next.log.at(-1) as unknown as {
-    visits: { visit: string; date: string; from: string[]; to: string[] }[];
-  };
+  const entry = next.log.at(-1);
+  if (entry?.kind !== 'substitution') throw new Error('fairdraw bug: substitute wrote no substitution entry');
   const lines = entry.visits.map((r) => `  ${r.visit}  ${r.date}  ${r.from.join(' ')} -> ${r.to.join(' ')}`);
   return {
     code: 0,

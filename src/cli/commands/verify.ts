@@ -1,4 +1,3 @@
-import type { Schedule } from '../../schedule/Schedule.js';
 import { verify } from '../../schedule/verify.js';
 import { formatVerification } from '../formatVerification.js';
 import type { Outcome } from '../Outcome.js';
@@ -13,6 +12,6 @@ export function runVerify(argv: readonly string[]): Outcome {
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 2) return usageError('verify', '<input.json> <schedule.json>');
   const [inputPath, schedulePath] = positional as [string, string];
-  const result = verify(readJson(inputPath) as never, readJson(schedulePath) as Schedule);
+  const result = verify(readJson(inputPath), readJson(schedulePath));
   return formatVerification(`${schedulePath} against ${inputPath}`, result);
 }
