@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { canonicalJson } from '../src/audit/canonicalJson.js';
 import { effectiveSeed } from '../src/audit/effectiveSeed.js';
 import { hashInput } from '../src/audit/hashInput.js';
-import { merkleProof } from '../src/audit/merkleProof.js';
+import { merkleProof } from '../src/audit/merkle.js';
 import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
 import { validate } from '../src/model/validate.js';
 import { plan } from '../src/schedule/plan.js';

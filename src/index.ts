@@ -1,5 +1,6 @@
 // fairdraw: fair, random and auditable inspection schedules. The package root exports the stable API
-// of docs/spec.md and DESIGN: sampling, planning, auditing, and the error type.
+// listed in README.md ("Library"), whose byte formats and algorithms docs/spec.md defines: sampling,
+// planning, auditing, the calendar, the fairness report, and the error type.
 
 export { canonicalJson } from './audit/canonicalJson.js';
 export { commitSeed } from './audit/commitSeed.js';

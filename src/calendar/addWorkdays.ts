@@ -1,8 +1,9 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { Calendar } from './Calendar.js';
-import { MAX_ADD_WORKDAYS, MAX_WALK_DAYS } from './limits.js';
-import { ONE_DAY } from './oneDay.js';
-import { isoOf, readDay } from './readDay.js';
+import { isoOf, MAX_WALK_DAYS, ONE_DAY, requireDay } from './days.js';
+
+/** `addWorkdays` accepts at most this many working days. */
+export const MAX_ADD_WORKDAYS = 3660;
 
 /** Where the arguments of {@link addWorkdays} come from, for error messages (`findings[2].date`). */
 export interface AddWorkdaysPaths {
@@ -30,8 +31,7 @@ export interface AddWorkdaysPaths {
 export function addWorkdays(cal: Calendar, date: string, n: number, paths: AddWorkdaysPaths = {}): string {
   const datePath = paths.date ?? 'date';
   const nPath = paths.n ?? 'n';
-  const read = readDay(date, cal.zone);
-  if (!read.ok) throw new FairdrawError('invalid-input', datePath, read.message);
+  const day = requireDay(date, cal.zone, datePath);
   if (!Number.isInteger(n) || n < 0 || n > MAX_ADD_WORKDAYS) {
     throw new FairdrawError(
       'invalid-input',
@@ -39,7 +39,7 @@ export function addWorkdays(cal: Calendar, date: string, n: number, paths: AddWo
       `must be a whole number of working days 0..${MAX_ADD_WORKDAYS}, got ${n}`,
     );
   }
-  let last = read.day;
+  let last = day;
   let remaining = n;
   let walked = 0;
   while (remaining > 0) {
@@ -59,4 +59,15 @@ export function addWorkdays(cal: Calendar, date: string, n: number, paths: AddWo
     remaining -= found.length;
   }
   return date;
+}
+
+/**
+ * The first working day strictly after `date` (`addWorkdays(cal, date, 1)`): where a follow-up visit
+ * goes once a rectification deadline has passed. Beyond the horizon the weekday pattern continues.
+ *
+ * @example nextWorkday(cal, '2026-05-09') // '2026-05-11' (Sunday May 10 is skipped)
+ * @throws {FairdrawError} `invalid-input` when `date` is not an ISO date.
+ */
+export function nextWorkday(cal: Calendar, date: string, paths: AddWorkdaysPaths = {}): string {
+  return addWorkdays(cal, date, 1, paths);
 }

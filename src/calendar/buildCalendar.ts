@@ -1,9 +1,128 @@
-import type { Calendar } from './Calendar.js';
-import { checkHorizon } from './checkHorizon.js';
-import { cutPeriods } from './cutPeriods.js';
-import type { HorizonSpec } from './HorizonSpec.js';
-import { isoOf } from './readDay.js';
-import { workdayLookup } from './workdayLookup.js';
+import type { DateTime } from 'luxon';
+import { FairdrawError } from '../model/FairdrawError.js';
+import type { Calendar, CalendarPeriod, HorizonSpec, PeriodKind } from './Calendar.js';
+import { type CheckedHorizon, checkHorizon } from './checkHorizon.js';
+import { isoOf, isWorkedDay, MAX_WALK_DAYS, ONE_DAY, requireDay, type WorkdayRule } from './days.js';
+
+const STEP = { week: 'weeks', month: 'months', quarter: 'quarters' } as const;
+
+/** The periods of a horizon and, for every day of the horizon, whether it is worked. */
+interface CutHorizon {
+  periods: CalendarPeriod[];
+  days: Map<string, boolean>;
+}
+
+/**
+ * Cuts `[start, end]` into ISO weeks (Monday to Sunday), calendar months or calendar quarters, in the
+ * zone of `start`. Each period is the full nominal period clipped to the horizon; the first and last
+ * may be partial. Walks every day of every nominal period once, so the work is linear in the horizon.
+ */
+function cutPeriods(start: DateTime, end: DateTime, kind: PeriodKind, rule: WorkdayRule): CutHorizon {
+  const s = isoOf(start);
+  const e = isoOf(end);
+  const periods: CalendarPeriod[] = [];
+  const days = new Map<string, boolean>();
+  let cursor = start.startOf(kind);
+  while (isoOf(cursor) <= e) {
+    const nominalStart = isoOf(cursor);
+    const next = cursor.plus({ [STEP[kind]]: 1 }).startOf(kind);
+    const nextIso = isoOf(next);
+    const nominalEnd = isoOf(next.minus(ONE_DAY));
+    const workdays: string[] = [];
+    let nominalWorkdays = 0;
+    for (let day = cursor; isoOf(day) < nextIso; day = day.plus(ONE_DAY)) {
+      const date = isoOf(day);
+      if (rule.workdays.has(day.weekday)) nominalWorkdays += 1;
+      if (date >= s && date <= e) {
+        const worked = isWorkedDay(rule, date, day.weekday);
+        days.set(date, worked);
+        if (worked) workdays.push(date);
+      }
+    }
+    // Only the first period can start before the horizon and only the last can end after it.
+    const clippedStart = periods.length === 0 ? s : nominalStart;
+    const isLast = nextIso > e;
+    const clippedEnd = isLast ? e : nominalEnd;
+    periods.push({
+      index: periods.length,
+      start: clippedStart,
+      end: clippedEnd,
+      nominalStart,
+      nominalEnd,
+      partial: clippedStart !== nominalStart || clippedEnd !== nominalEnd,
+      workdays,
+      nominalWorkdays,
+    });
+    cursor = next;
+  }
+  return { periods, days };
+}
+
+/** The two queries of a calendar, answered from a table inside the horizon and by luxon outside it. */
+interface WorkdayLookup {
+  isWorkday(date: string): boolean;
+  workdaysBetween(from: string, to: string): string[];
+}
+
+/** First index `k` in the ascending `list` with `list[k] > date` (or `>=` when `inclusive`). */
+function bound(list: readonly string[], date: string, inclusive: boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < date || (!inclusive && list[mid] === date)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Builds `isWorkday` and `workdaysBetween` for a checked horizon and its periods. Every day of the
+ * horizon is tabulated once (the periods already walked it in the zone), so queries inside the
+ * horizon need no date arithmetic; outside it the same rule is applied by stepping days in the zone.
+ */
+function workdayLookup(
+  h: CheckedHorizon,
+  periods: readonly CalendarPeriod[],
+  days: ReadonlyMap<string, boolean>,
+): WorkdayLookup {
+  const start = isoOf(h.start);
+  const end = isoOf(h.end);
+  const list = periods.flatMap((p) => p.workdays);
+  const read = (date: string, path: string): DateTime => requireDay(date, h.zone, path);
+  /** Working days in [first, lastIso] outside the horizon, stepping one day at a time in the zone. */
+  const walk = (first: DateTime, lastIso: string, out: string[]) => {
+    for (let day = first; isoOf(day) <= lastIso; day = day.plus(ONE_DAY)) {
+      const date = isoOf(day);
+      if (isWorkedDay(h, date, day.weekday)) out.push(date);
+    }
+  };
+  return {
+    isWorkday(date: string): boolean {
+      const known = days.get(date);
+      return known ?? isWorkedDay(h, date, read(date, 'date').weekday);
+    },
+    workdaysBetween(from: string, to: string): string[] {
+      const first = read(from, 'from');
+      const last = read(to, 'to');
+      if (last.diff(first, 'days').days > MAX_WALK_DAYS) {
+        throw new FairdrawError(
+          'invalid-input',
+          'to',
+          `${from}..${to} spans more than ${MAX_WALK_DAYS} days`,
+        );
+      }
+      const out: string[] = [];
+      if (from > to) return out;
+      if (from < start) walk(first, to < start ? to : isoOf(h.start.minus(ONE_DAY)), out);
+      if (to >= start && from <= end) {
+        out.push(...list.slice(bound(list, from, true), bound(list, to, false)));
+      }
+      if (to > end) walk(from > end ? first : h.end.plus(ONE_DAY), to, out);
+      return out;
+    },
+  };
+}
 
 /**
  * Cuts a horizon into periods on its working-day calendar, every date read in the horizon's IANA zone

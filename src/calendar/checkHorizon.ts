@@ -1,19 +1,26 @@
-import type { DateTime } from 'luxon';
+import { type DateTime, IANAZone } from 'luxon';
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
-import type { HorizonSpec, PeriodKind } from './HorizonSpec.js';
-import { isValidZone } from './isValidZone.js';
-import { MAX_HORIZON_YEARS } from './limits.js';
-import { isoOf, readDay } from './readDay.js';
+import type { HorizonSpec, PeriodKind } from './Calendar.js';
+import { isoOf, readDay, type WorkdayRule } from './days.js';
+
+/** A horizon may span at most this many years (a guard against hangs on mistyped years). */
+export const MAX_HORIZON_YEARS = 10;
 
 /** A horizon that passed {@link checkHorizon}: its bounds read in its zone and its day rule as sets. */
-export interface CheckedHorizon {
+export interface CheckedHorizon extends WorkdayRule {
   zone: string;
   period: PeriodKind;
   start: DateTime;
   end: DateTime;
-  workdays: ReadonlySet<number>;
-  holidays: ReadonlySet<string>;
-  extraWorkdays: ReadonlySet<string>;
+}
+
+/**
+ * Whether `zone` names an IANA time zone known to this runtime (e.g. `Asia/Shanghai`,
+ * `Europe/Paris`), as decided by luxon's `IANAZone.isValidZone`. Names are matched the way the
+ * runtime's `Intl` matches them (case-insensitively); fixed offsets such as `+08:00` are not zones.
+ */
+export function isValidZone(zone: string): boolean {
+  return typeof zone === 'string' && zone !== '' && IANAZone.isValidZone(zone);
 }
 
 const PERIODS: readonly string[] = ['week', 'month', 'quarter'];

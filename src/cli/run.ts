@@ -9,8 +9,7 @@ import { runReveal } from './commands/reveal.js';
 import { runSubstitute } from './commands/substitute.js';
 import { runVerify } from './commands/verify.js';
 import { runVerifyPeriod } from './commands/verifyPeriod.js';
-import type { Outcome } from './Outcome.js';
-import { USAGE } from './usage.js';
+import { OptionError, type Outcome, USAGE } from './usage.js';
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. */
 export function run(argv: readonly string[]): Outcome {
@@ -50,7 +49,7 @@ export function run(argv: readonly string[]): Outcome {
         e.problems.length > 1 ? e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') : '';
       return { code: 2, stderr: `fairdraw: ${e.message}\n${lines ? `${lines}\n` : ''}` };
     }
-    if (e instanceof Error && /^(unknown option|option --)/.test(e.message)) {
+    if (e instanceof OptionError) {
       return { code: 2, stderr: `fairdraw: ${e.message}\n\n${USAGE}` };
     }
     throw e;

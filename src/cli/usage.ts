@@ -1,5 +1,8 @@
 import { VERSION } from '../version.js';
 
+// How the command is called: the help text, the arguments, and what a call comes to (exit status and
+// output), a wrong call included.
+
 /** The help text of the `fairdraw` command, printed by `--help` and after a usage error. */
 export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection schedules
 
@@ -40,3 +43,76 @@ usage:
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
 field) or a version this library does not support (it cannot say either way)
 `;
+
+/** Exit status of a run, and what to print. */
+export interface Outcome {
+  code: number;
+  stdout?: string;
+  stderr?: string;
+}
+
+/** The outcome of a command called with the wrong arguments: exit 2, what it expected, then the usage. */
+export function usageError(command: string, expected: string): Outcome {
+  return { code: 2, stderr: `fairdraw ${command}: expected ${expected}\n\n${USAGE}` };
+}
+
+/**
+ * A command line that names an unknown option or leaves out an option's value. `run` answers it with
+ * exit 2, `fairdraw: <message>` and the usage.
+ */
+export class OptionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OptionError';
+  }
+}
+
+/** Positional arguments and `--name value` / `--flag` options of a command line. */
+export interface ParsedArgs {
+  positional: string[];
+  options: Record<string, string | true>;
+}
+
+/**
+ * Splits `argv` into positional arguments and options. `valued` lists the options that take a value
+ * (`--out file`); every other `--name` is a flag.
+ *
+ * @throws {OptionError} on an unknown option or a missing value.
+ */
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): ParsedArgs {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    if (valued.includes(name)) {
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') throw new OptionError(`option --${name} needs a value`);
+      options[name] = value;
+    } else if (flags.includes(name) && eq === -1) {
+      options[name] = true;
+    } else {
+      throw new OptionError(`unknown option --${name}`);
+    }
+  }
+  return { positional, options };
+}
+
+/** The value of the option `--name value`, or `undefined` when it was not given (or is a flag). */
+export function stringOption(options: ParsedArgs['options'], name: string): string | undefined {
+  const value = options[name];
+  return typeof value === 'string' ? value : undefined;
+}

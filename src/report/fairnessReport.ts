@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MAX_HORIZON_YEARS } from '../calendar/limits.js';
+import { MAX_HORIZON_YEARS } from '../calendar/checkHorizon.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { readSchedule } from '../model/scheduleSchema.js';
 import { validate } from '../model/validate.js';

@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar/Calendar.js';
-import { periodIndexOf } from '../calendar/periodIndexOf.js';
+import { periodIndexOf } from '../calendar/days.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { DirectedSummary } from '../model/scheduleSchema.js';

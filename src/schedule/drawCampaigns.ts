@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar/Calendar.js';
-import { periodIndexOf } from '../calendar/periodIndexOf.js';
+import { periodIndexOf } from '../calendar/days.js';
 import { spreadOverDays } from '../calendar/spreadOverDays.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';

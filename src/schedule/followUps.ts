@@ -1,7 +1,6 @@
-import { addWorkdays } from '../calendar/addWorkdays.js';
+import { addWorkdays, nextWorkday } from '../calendar/addWorkdays.js';
 import type { Calendar } from '../calendar/Calendar.js';
-import { nextWorkday } from '../calendar/nextWorkday.js';
-import { periodIndexOf } from '../calendar/periodIndexOf.js';
+import { periodIndexOf } from '../calendar/days.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { FindingSummary } from '../model/scheduleSchema.js';
 import { inFrame } from './unitFrame.js';

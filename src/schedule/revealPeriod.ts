@@ -1,4 +1,4 @@
-import { merkleProof } from '../audit/merkleProof.js';
+import { merkleProof } from '../audit/merkle.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { openSeal } from './openSeal.js';
 import type { PeriodReveal } from './PeriodReveal.js';

@@ -1,4 +1,4 @@
-import { merkleProof } from '../audit/merkleProof.js';
+import { merkleProof } from '../audit/merkle.js';
 import { openSeal } from './openSeal.js';
 import type { SummaryReveal } from './PeriodReveal.js';
 import { SEAL_ALGORITHM } from './sealTree.js';

@@ -1,11 +1,7 @@
 import { AUDIT_ALGORITHMS } from '../audit/auditAlgorithms.js';
 import { canonicalJson } from '../audit/canonicalJson.js';
-import { merkleRoot } from '../audit/merkleRoot.js';
-import { periodLeaf } from '../audit/periodLeaf.js';
-import { periodSalt } from '../audit/periodSalt.js';
-import { sealHead } from '../audit/sealHead.js';
-import { summaryLeaf } from '../audit/summaryLeaf.js';
-import { summarySalt } from '../audit/summarySalt.js';
+import { merkleRoot } from '../audit/merkle.js';
+import { periodLeaf, periodSalt, sealHead, summaryLeaf, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
 

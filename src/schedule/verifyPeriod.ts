@@ -1,8 +1,6 @@
 import { canonicalJson } from '../audit/canonicalJson.js';
-import { merkleRootFromProof } from '../audit/merkleRootFromProof.js';
-import { periodLeaf } from '../audit/periodLeaf.js';
-import { sealHead } from '../audit/sealHead.js';
-import { summaryLeaf } from '../audit/summaryLeaf.js';
+import { merkleRootFromProof } from '../audit/merkle.js';
+import { periodLeaf, sealHead, summaryLeaf } from '../audit/seal.js';
 import { checkSha256Hex } from '../audit/textChecks.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';

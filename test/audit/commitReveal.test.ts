@@ -3,7 +3,7 @@ import { checkSecretEntropy } from '../../src/audit/checkSecretEntropy.js';
 import { commitSeed } from '../../src/audit/commitSeed.js';
 import { effectiveSeed } from '../../src/audit/effectiveSeed.js';
 import { generateSecret } from '../../src/audit/generateSecret.js';
-import { sha256Hex } from '../../src/audit/sha256Hex.js';
+import { sha256Hex } from '../../src/audit/hashInput.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { refSha256 } from './refHash.js';
 

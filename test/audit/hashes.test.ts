@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/audit/canonicalJson.js';
-import { hashInput } from '../../src/audit/hashInput.js';
-import { sha256Hex } from '../../src/audit/sha256Hex.js';
+import { hashInput, sha256Hex } from '../../src/audit/hashInput.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { refSha256 } from './refHash.js';
 

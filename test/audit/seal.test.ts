@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { merkleProof } from '../../src/audit/merkleProof.js';
-import { merkleRoot } from '../../src/audit/merkleRoot.js';
-import { merkleRootFromProof } from '../../src/audit/merkleRootFromProof.js';
-import { periodSalt } from '../../src/audit/periodSalt.js';
-import { sealHead } from '../../src/audit/sealHead.js';
-import { summaryLeaf } from '../../src/audit/summaryLeaf.js';
-import { summarySalt } from '../../src/audit/summarySalt.js';
+import { merkleProof, merkleRoot, merkleRootFromProof } from '../../src/audit/merkle.js';
+import { periodSalt, sealHead, summaryLeaf, summarySalt } from '../../src/audit/seal.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { refSha256 } from './refHash.js';
 

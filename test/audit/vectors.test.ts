@@ -8,13 +8,9 @@ import {
   effectiveSeed,
   type PublishedSeedValues,
 } from '../../src/audit/effectiveSeed.js';
-import { hashInput } from '../../src/audit/hashInput.js';
-import { merkleProof } from '../../src/audit/merkleProof.js';
-import { merkleRoot } from '../../src/audit/merkleRoot.js';
-import { periodLeaf } from '../../src/audit/periodLeaf.js';
-import { periodSalt } from '../../src/audit/periodSalt.js';
-import { sha256Hex } from '../../src/audit/sha256Hex.js';
-import { verifyMerkleProof } from '../../src/audit/verifyMerkleProof.js';
+import { hashInput, sha256Hex } from '../../src/audit/hashInput.js';
+import { merkleProof, merkleRoot, verifyMerkleProof } from '../../src/audit/merkle.js';
+import { periodLeaf, periodSalt } from '../../src/audit/seal.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { refSha256 } from './refHash.js';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkdays } from '../../src/calendar/addWorkdays.js';
+import { addWorkdays, nextWorkday } from '../../src/calendar/addWorkdays.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import { nextWorkday } from '../../src/calendar/nextWorkday.js';
 import { CHINA_2026 } from './china2026.js';
 
 describe('addWorkdays / nextWorkday', () => {

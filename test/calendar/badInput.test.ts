@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkdays } from '../../src/calendar/addWorkdays.js';
+import { addWorkdays, nextWorkday } from '../../src/calendar/addWorkdays.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import type { HorizonSpec } from '../../src/calendar/HorizonSpec.js';
-import { isValidZone } from '../../src/calendar/isValidZone.js';
-import { nextWorkday } from '../../src/calendar/nextWorkday.js';
-import { periodIndexOf } from '../../src/calendar/periodIndexOf.js';
+import type { HorizonSpec } from '../../src/calendar/Calendar.js';
+import { isValidZone } from '../../src/calendar/checkHorizon.js';
+import { periodIndexOf } from '../../src/calendar/days.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 
 const good: HorizonSpec = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import type { HorizonSpec } from '../../src/calendar/HorizonSpec.js';
+import type { HorizonSpec } from '../../src/calendar/Calendar.js';
 
 const base: HorizonSpec = {
   start: '2026-01-05',

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkdays } from '../../src/calendar/addWorkdays.js';
+import { addWorkdays, nextWorkday } from '../../src/calendar/addWorkdays.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import type { HorizonSpec } from '../../src/calendar/HorizonSpec.js';
-import { nextWorkday } from '../../src/calendar/nextWorkday.js';
-import { periodIndexOf } from '../../src/calendar/periodIndexOf.js';
+import type { HorizonSpec } from '../../src/calendar/Calendar.js';
+import { periodIndexOf } from '../../src/calendar/days.js';
 import { dayNumber, isoOf, nominalStartOf, oracleIsWorkday, weekdayOf } from './civil.js';
 
 const ZONES = [

@@ -1,4 +1,4 @@
-import type { HorizonSpec } from '../../src/calendar/HorizonSpec.js';
+import type { HorizonSpec } from '../../src/calendar/Calendar.js';
 
 /**
  * China's 2026 holidays and adjusted working days inside 2026-01-05..2026-12-27, from the General

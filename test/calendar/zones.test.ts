@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkdays } from '../../src/calendar/addWorkdays.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import type { HorizonSpec } from '../../src/calendar/HorizonSpec.js';
+import type { HorizonSpec } from '../../src/calendar/Calendar.js';
 import { dayNumber, isoOf, weekdayOf } from './civil.js';
 
 const spec = (zone: string, over: Partial<HorizonSpec> = {}): HorizonSpec => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportCsv } from '../../src/cli/reportCsv.js';
+import { reportCsv } from '../../src/cli/csv.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { countySchedule } from './county.js';
 import { fromPool, HOSTILE_KEYS, hostileString, renamedCounty } from './hostile.js';

@@ -2,10 +2,7 @@ import { checkSecretEntropy } from '../../audit/checkSecretEntropy.js';
 import { commitSeed } from '../../audit/commitSeed.js';
 import { generateSecret } from '../../audit/generateSecret.js';
 import { FairdrawError } from '../../model/FairdrawError.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
+import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw commit`: generates a secret and its commitment, or prints the commitment of one. */
 export function runCommit(argv: readonly string[]): Outcome {

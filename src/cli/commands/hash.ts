@@ -1,11 +1,8 @@
 import { hashInput } from '../../audit/hashInput.js';
 import { planInputSchema } from '../../model/planInputSchema.js';
 import { validate } from '../../model/validate.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
+import { readJson } from '../io.js';
+import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw hash`: prints the input hash of a plan file (the seed is not part of it). */
 export function runHash(argv: readonly string[]): Outcome {

@@ -1,15 +1,10 @@
 import { planInputSchema } from '../../model/planInputSchema.js';
 import { validate } from '../../model/validate.js';
 import { plan } from '../../schedule/plan.js';
-import { formatPlan } from '../formatPlan.js';
-import { jsonText } from '../jsonText.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
-import { visitsCsv } from '../visitsCsv.js';
-import { writeOut } from '../writeOut.js';
+import { visitsCsv } from '../csv.js';
+import { formatPlan } from '../format.js';
+import { jsonText, readJson, writeOut } from '../io.js';
+import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw plan`: draws the schedule of a plan file, writes it as JSON (and CSV) and prints a summary. */
 export function runPlan(argv: readonly string[]): Outcome {

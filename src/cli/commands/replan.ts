@@ -1,13 +1,7 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { replan } from '../../schedule/replan.js';
-import { jsonText } from '../jsonText.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { stringOption } from '../stringOption.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
-import { writeOut } from '../writeOut.js';
+import { jsonText, readJson, writeOut } from '../io.js';
+import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw replan`: redraws the schedule from a period start after units changed, and logs it. */
 export function runReplan(argv: readonly string[]): Outcome {

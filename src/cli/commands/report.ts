@@ -1,14 +1,9 @@
 import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
-import { csvPaths } from '../csvPaths.js';
-import { formatReport } from '../formatReport.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { reportCsv } from '../reportCsv.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
-import { writeOut } from '../writeOut.js';
+import { reportCsv } from '../csv.js';
+import { formatReport } from '../format.js';
+import { csvPaths, readJson, writeOut } from '../io.js';
+import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV. */
 export function runReport(argv: readonly string[]): Outcome {

@@ -2,13 +2,8 @@ import { FairdrawError } from '../../model/FairdrawError.js';
 import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js';
 import { revealPeriod } from '../../schedule/revealPeriod.js';
 import { revealSummary } from '../../schedule/revealSummary.js';
-import { jsonText } from '../jsonText.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
-import { writeOut } from '../writeOut.js';
+import { jsonText, readJson, writeOut } from '../io.js';
+import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw reveal`: prints or writes one ended period's (or the summary's) reveal with its proof. */
 export function runReveal(argv: readonly string[]): Outcome {

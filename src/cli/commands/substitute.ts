@@ -1,12 +1,6 @@
 import { substitute } from '../../schedule/substitute.js';
-import { jsonText } from '../jsonText.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { stringOption } from '../stringOption.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
-import { writeOut } from '../writeOut.js';
+import { jsonText, readJson, writeOut } from '../io.js';
+import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw substitute`: replaces an inspector on some dates and logs the change in the schedule. */
 export function runSubstitute(argv: readonly string[]): Outcome {

@@ -1,10 +1,7 @@
 import { verify } from '../../schedule/verify.js';
-import { formatVerification } from '../formatVerification.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
+import { formatVerification } from '../format.js';
+import { readJson } from '../io.js';
+import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw verify`: re-derives a schedule from its input and lists every difference. */
 export function runVerify(argv: readonly string[]): Outcome {

@@ -1,11 +1,8 @@
 import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js';
 import { verifyPeriod } from '../../schedule/verifyPeriod.js';
-import { formatVerification } from '../formatVerification.js';
-import type { Outcome } from '../Outcome.js';
-import { parseArgs } from '../parseArgs.js';
-import { readJson } from '../readJson.js';
-import { USAGE } from '../usage.js';
-import { usageError } from '../usageError.js';
+import { formatVerification } from '../format.js';
+import { readJson } from '../io.js';
+import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw verify-period`: checks a reveal against the published schedule hash. */
 export function runVerifyPeriod(argv: readonly string[]): Outcome {

@@ -1,5 +1,19 @@
+import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
-import { csvCell } from './csvCell.js';
+
+// The CSV files the CLI writes: a schedule's visits (`plan --csv`) and the fairness report's tables
+// (`report --csv`), every cell safe to open in a spreadsheet.
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; and a text that a
+ * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) is
+ * prefixed with a single quote, as OWASP's CSV-injection guidance recommends.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 /** Up to 9 decimals, no trailing zeros, never `-0`: enough to re-add the probabilities exactly to 1e-9. */
 const num = (x: number) => {
@@ -7,8 +21,27 @@ const num = (x: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
+/** Rows as CSV text: every cell through {@link csvCell}, CRLF after every row (RFC 4180). */
 function csv(rows: readonly (readonly (string | number)[])[]): string {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The visits of a schedule as CSV: id, kind, period, date, unit, unit name, type, inspectors. */
+export function visitsCsv(schedule: Schedule, names: ReadonlyMap<string, string>): string {
+  const typeOf = new Map(schedule.units.map((u) => [u.id, u.type]));
+  return csv([
+    ['id', 'kind', 'period', 'date', 'unit', 'name', 'type', 'inspectors'],
+    ...schedule.visits.map((v) => [
+      v.id,
+      v.kind,
+      v.period,
+      v.date,
+      v.unit,
+      names.get(v.unit) ?? '',
+      typeOf.get(v.unit) ?? '',
+      v.inspectors.join(' '),
+    ]),
+  ]);
 }
 
 /**

@@ -1,0 +1,141 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils';
+import { FairdrawError } from '../model/FairdrawError.js';
+import { deriveSeed } from '../random/deriveSeed.js';
+import { canonicalJson } from './canonicalJson.js';
+import { checkIndex, checkSha256Hex, checkText } from './textChecks.js';
+
+// The seal of a schedule (docs/spec.md section 5): the salted leaves of its periods and of its summary,
+// and the tree head over their Merkle root (`merkle.ts`) that is published as `manifest.scheduleHash`.
+
+/** RFC 6962 section 2.1: the prefix of a leaf's hash input (inner nodes take 0x01). */
+const LEAF_PREFIX = Uint8Array.of(0x00);
+
+/** `SHA-256(0x00 || UTF-8(fields joined by 0x00))` as lower-case hex: a leaf hash in RFC 6962's sense. */
+function leafHash(fields: readonly string[]): string {
+  return bytesToHex(sha256(concatBytes(LEAF_PREFIX, utf8ToBytes(fields.join('\u0000')))));
+}
+
+/**
+ * Checks that `text` is canonical JSON exactly as `canonicalJson` writes it (RFC 8785):
+ * `canonicalJson(JSON.parse(text)) === text`. Leaves hash the text they are given, so a text that is
+ * not canonical would commit to bytes a verifier cannot re-derive.
+ *
+ * @throws FairdrawError (`invalid-input`) naming `field`.
+ */
+function checkCanonical(text: string, field: string): void {
+  checkText(text, field);
+  let canonical: string | undefined;
+  try {
+    canonical = canonicalJson(JSON.parse(text));
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical !== text) {
+    throw new FairdrawError(
+      'invalid-input',
+      field,
+      'must be canonical JSON (RFC 8785), exactly as canonicalJson writes it',
+    );
+  }
+}
+
+/**
+ * The salt of period `periodIndex`'s commitment: `deriveSeed(seed, 'reveal-salt', periodIndex)`
+ * (256 bits, 64 lower-case hex digits). Derived from the schedule's master seed (the effective seed in
+ * the commit-reveal form), it is unknown to the public until the period is revealed, so a period's
+ * leaf cannot be opened by trying the few million possible visit sets; revealing one period's salt
+ * says nothing about the others' (SHA-256 is one-way).
+ *
+ * @param seed - the master seed of the schedule (never revealed with the salt).
+ * @param periodIndex - the period, 0-based.
+ * @returns the salt as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `seed` or `periodIndex`.
+ */
+export function periodSalt(seed: string, periodIndex: number): string {
+  checkText(seed, 'seed');
+  return deriveSeed(seed, 'reveal-salt', checkIndex(periodIndex, 'periodIndex'));
+}
+
+/**
+ * The Merkle leaf hash committing to one period's visits:
+ * `SHA-256(0x00 || "fairdraw/period/v1" || 0x00 || salt || 0x00 || decimal(periodIndex) || 0x00 || visitsCanonicalJson)`,
+ * UTF-8 throughout, as 64 lower-case hex digits. The leading 0x00 is RFC 6962's leaf prefix (inner
+ * nodes take 0x01, see `merkleRoot`), so a leaf can never be passed off as an inner node; the index
+ * inside the leaf pins it to its period; the secret salt (`periodSalt`) keeps anyone from opening it
+ * by trying every possible visit set before the reveal. The fields hold no 0x00 (the salt is hex,
+ * canonical JSON escapes U+0000), so the encoding is unambiguous.
+ *
+ * @param salt - `periodSalt(seed, periodIndex)`.
+ * @param periodIndex - the period, 0-based.
+ * @param visitsCanonicalJson - the period's visits as canonical JSON (see `canonicalJson`).
+ * @returns the leaf hash as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `salt`, `periodIndex` or `visitsCanonicalJson`
+ *   (which must be canonical: `canonicalJson(JSON.parse(text)) === text`).
+ */
+export function periodLeaf(salt: string, periodIndex: number, visitsCanonicalJson: string): string {
+  checkSha256Hex(salt, 'salt');
+  checkIndex(periodIndex, 'periodIndex');
+  checkCanonical(visitsCanonicalJson, 'visitsCanonicalJson');
+  return leafHash(['fairdraw/period/v1', salt, String(periodIndex), visitsCanonicalJson]);
+}
+
+/**
+ * The salt of the schedule's summary leaf (see `summaryLeaf`): `deriveSeed(seed, 'reveal-salt', 'summary')`
+ * (256 bits, 64 lower-case hex digits). The last path element is the string `"summary"` (tag `s`), so this
+ * salt can never equal a period's salt `deriveSeed(seed, 'reveal-salt', k)` (integer tag `n`). Like the
+ * period salts it is unknown to the public until it is revealed, and revealing it says nothing about
+ * the seed or the other salts.
+ *
+ * @param seed - the master seed of the schedule (the effective seed in the commit-reveal form).
+ * @returns the salt as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `seed`.
+ */
+export function summarySalt(seed: string): string {
+  return deriveSeed(checkText(seed, 'seed'), 'reveal-salt', 'summary');
+}
+
+/**
+ * The Merkle leaf hash committing to everything of a schedule that is not inside a period leaf (its
+ * "summary": manifest, periods, units, types, inspector loads, log, and the period index of each visit):
+ * `SHA-256(0x00 || "fairdraw/summary/v1" || 0x00 || salt || 0x00 || summaryCanonicalJson)`, UTF-8
+ * throughout, as 64 lower-case hex digits. The leading 0x00 is RFC 6962's leaf prefix (inner nodes
+ * take 0x01); the domain label keeps it apart from a period leaf (`"fairdraw/period/v1"`); the secret
+ * salt (`summarySalt`) keeps anyone from guessing the yearly counts it commits to before it is revealed.
+ *
+ * @param salt - `summarySalt(seed)`.
+ * @param summaryCanonicalJson - the summary as canonical JSON (see `canonicalJson`).
+ * @returns the leaf hash as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `salt` or `summaryCanonicalJson` (which must be
+ *   canonical: `canonicalJson(JSON.parse(text)) === text`).
+ */
+export function summaryLeaf(salt: string, summaryCanonicalJson: string): string {
+  checkSha256Hex(salt, 'salt');
+  checkCanonical(summaryCanonicalJson, 'summaryCanonicalJson');
+  return leafHash(['fairdraw/summary/v1', salt, summaryCanonicalJson]);
+}
+
+/**
+ * The seal of a schedule, published as `manifest.scheduleHash`: a tree head binding the RFC 6962
+ * Merkle root of its leaves to their number,
+ * `SHA-256("fairdraw/seal/v1" || 0x00 || decimal(leafCount) || 0x00 || rootHex)`, UTF-8, as 64 lower-case
+ * hex digits.
+ *
+ * RFC 6962 signs the tree size together with the root (its signed tree head, section 3.5) because a
+ * bare root does not fix the number of leaves: a prover could build a tree in which a proof for leaf k
+ * walks correctly under two different leaf counts and so reveal two different leaves for the same
+ * period. Hashing the count into the published value closes that door without a signature, so a
+ * reveal can be checked against `scheduleHash` alone. The head starts with `f`, never with RFC 6962's
+ * 0x00 (leaf) or 0x01 (node) prefix, so it cannot be mistaken for either.
+ *
+ * @param leafCount - the number of leaves of the tree (periods + 1 for a schedule), at least 1.
+ * @param root - `merkleRoot(leaves)`.
+ * @returns the head as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `leafCount` or `root`.
+ */
+export function sealHead(leafCount: number, root: string): string {
+  if (checkIndex(leafCount, 'leafCount') < 1)
+    throw new FairdrawError('invalid-input', 'leafCount', 'must be at least 1');
+  checkSha256Hex(root, 'root');
+  return bytesToHex(sha256(utf8ToBytes(['fairdraw/seal/v1', String(leafCount), root].join('\u0000'))));
+}
