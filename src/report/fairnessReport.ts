@@ -12,6 +12,7 @@ import type {
   ReportUnit,
 } from './FairnessReportTypes.js';
 import { reportScheduleSchema } from './reportScheduleSchema.js';
+import { tallyVisits } from './tallyVisits.js';
 
 /** A realised count keeps the promise when it is the floor or the ceiling of its expectation. */
 const TOLERANCE = 1e-9;
@@ -20,7 +21,6 @@ const withinPromise = (realised: number, expected: number) => Math.abs(realised 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedRecord = (map: ReadonlyMap<string, number>): Record<string, number> =>
   Object.fromEntries([...map].sort(([a], [b]) => byCodeUnit(a, b)));
-const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 function probabilityRange(values: Iterable<number>): { min: number; max: number; active: number } {
@@ -94,66 +94,22 @@ export function fairnessReport(schedule: unknown): FairnessReport {
   const typeIndex = new Map(typeNames.map((t, j) => [t, j]));
   const unitType = s.units.map((u) => typeIndex.get(u.type)!);
 
-  const unitKinds = s.units.map(() => new Map<string, number>());
-  const unitRoutineFrom = new Array<number>(s.units.length).fill(0);
-  const replannedFrom = promiseStart(s.log, s.periods);
-  const typeRealised = typeNames.map(() => new Array<number>(nPeriods).fill(0));
-  const typeOther = new Array<number>(typeNames.length).fill(0);
-  const periodRoutine = new Array<number>(nPeriods).fill(0);
-  const periodOther = new Array<number>(nPeriods).fill(0);
-  const kinds = new Map<string, number>();
-  const campaignVisits = new Map<string, number>();
-  const dayCounts = new Map<string, { routine: number; other: number }>();
-  const loads = new Map<string, { routine: number; other: number; byType: Map<string, number> }>();
-  for (const x of s.inspectors)
-    if (!loads.has(x.id)) loads.set(x.id, { routine: 0, other: 0, byType: new Map() });
-  const inspectorsListed = loads.size;
-
-  s.visits.forEach((v, k) => {
-    const i = unitIndex.get(v.unit);
-    if (i === undefined)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.visits[${k}].unit`,
-        `unknown unit ${JSON.stringify(v.unit)}`,
-      );
-    const routine = v.kind === 'routine';
-    const inPeriod = v.period >= 0 && v.period < nPeriods;
-    if (routine && !inPeriod)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.visits[${k}].period`,
-        `routine visit in period ${v.period}, but the schedule has ${nPeriods} periods`,
-      );
-    const type = unitType[i]!;
-    bump(kinds, v.kind);
-    if (v.kind === 'campaign' && typeof v.campaign === 'string') bump(campaignVisits, v.campaign);
-    bump(unitKinds[i]!, v.kind);
-    if (routine) {
-      if (v.period >= replannedFrom) unitRoutineFrom[i]! += 1;
-      typeRealised[type]![v.period]! += 1;
-      periodRoutine[v.period]! += 1;
-    } else {
-      typeOther[type]! += 1;
-      if (inPeriod) periodOther[v.period]! += 1;
-    }
-    const day = dayCounts.get(v.date) ?? { routine: 0, other: 0 };
-    day[routine ? 'routine' : 'other'] += 1;
-    dayCounts.set(v.date, day);
-    for (const id of new Set(v.inspectors)) {
-      let load = loads.get(id);
-      if (!load) loads.set(id, (load = { routine: 0, other: 0, byType: new Map() }));
-      load[routine ? 'routine' : 'other'] += 1;
-      bump(load.byType, typeNames[type]!);
-    }
+  const fromPeriod = promiseStart(s.log, s.periods);
+  const tally = tallyVisits(s.visits, {
+    unitIndex,
+    unitType,
+    typeNames,
+    nPeriods,
+    fromPeriod,
+    inspectors: s.inspectors.map((x) => x.id),
   });
+  const { unitKinds, typeRealised } = tally;
 
-  const fromPeriod = replannedFrom;
   const units: ReportUnit[] = s.units.map((u, i) => {
     const expected = sum(u.probabilities);
     const realised = unitKinds[i]!.get('routine') ?? 0;
     const promiseExpected = fromPeriod === 0 ? expected : sum(u.probabilities.slice(fromPeriod));
-    const promiseRealised = fromPeriod === 0 ? realised : unitRoutineFrom[i]!;
+    const promiseRealised = fromPeriod === 0 ? realised : tally.unitRoutineFrom[i]!;
     const visits = sum([...unitKinds[i]!.values()]);
     const range = probabilityRange(u.probabilities);
     return {
@@ -200,42 +156,34 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       periodsOutsidePromise: nPeriods - inside,
       minProbability: range.min,
       maxProbability: range.max,
-      other: typeOther[j]!,
+      other: tally.typeOther[j]!,
     };
   });
 
-  const listedIds = [...loads.keys()];
-  const inspectorIds = [
-    ...listedIds.slice(0, inspectorsListed),
-    ...listedIds.slice(inspectorsListed).sort(byCodeUnit),
-  ];
-  const inspectors: ReportInspector[] = inspectorIds.map((id) => {
-    const load = loads.get(id)!;
-    return {
-      id,
-      visits: load.routine + load.other,
-      routine: load.routine,
-      other: load.other,
-      byType: sortedRecord(load.byType),
-    };
-  });
+  const inspectors: ReportInspector[] = tally.loads.map((load) => ({
+    id: load.id,
+    visits: load.routine + load.other,
+    routine: load.routine,
+    other: load.other,
+    byType: sortedRecord(load.byType),
+  }));
 
   const periods: ReportPeriod[] = s.periods.map((p, t) => ({
     index: p.index,
     start: p.start,
     end: p.end,
     budget: p.visits,
-    routine: periodRoutine[t]!,
-    other: periodOther[t]!,
+    routine: tally.periodRoutine[t]!,
+    other: tally.periodOther[t]!,
   }));
 
-  const horizon = coveredDays(s.periods, [...dayCounts.keys()]);
+  const horizon = coveredDays(s.periods, [...tally.days.keys()]);
   const days: ReportDay[] = [];
   if (horizon.start !== '') {
     const last = DateTime.fromISO(horizon.end, { zone: 'utc' });
     for (let d = DateTime.fromISO(horizon.start, { zone: 'utc' }); d <= last; d = d.plus({ days: 1 })) {
       const date = d.toISODate()!;
-      const count = dayCounts.get(date);
+      const count = tally.days.get(date);
       days.push({ date, weekday: d.weekday, routine: count?.routine ?? 0, other: count?.other ?? 0 });
     }
   }
@@ -247,8 +195,8 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       .find((part) => part.startsWith('routine='))
       ?.slice('routine='.length) ??
     '';
-  const routineTotal = kinds.get('routine') ?? 0;
-  const { routine: _, ...otherKinds } = sortedRecord(kinds);
+  const routineTotal = tally.kinds.get('routine') ?? 0;
+  const { routine: _, ...otherKinds } = sortedRecord(tally.kinds);
   return {
     manifest: {
       library: s.manifest.library,
@@ -288,7 +236,7 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       from: c.from,
       to: c.to,
       planned: c.visits,
-      visits: campaignVisits.get(c.id) ?? 0,
+      visits: tally.campaignVisits.get(c.id) ?? 0,
       scopeUnits: c.scopeUnits,
       fairness: c.fairness,
       design: c.design,

@@ -22,3 +22,8 @@ export function percentRange(min: number, max: number, digits = 1): string {
   const b = fixed(max * 100, digits);
   return a === b ? `${a}%` : `${a}\u2013${b}%`;
 }
+
+/** A count with its noun, plural unless it is 1: `1 period`, `51 periods`, `0 visits`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

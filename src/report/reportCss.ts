@@ -1,8 +1,13 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { utf8ToBytes } from '@noble/hashes/utils';
+import { type Html, html } from './html.js';
+
 /**
  * The report page's only style sheet, inlined in a `<style>` element whose SHA-256 the page's
- * Content-Security-Policy allows (CSP Level 3, hash-source). System fonts only: nothing is fetched.
+ * Content-Security-Policy allows (CSP Level 3, hash-source; see {@link reportCsp}). System fonts
+ * only: nothing is fetched. Written in the code, it goes into the page as it is.
  */
-export const REPORT_CSS = `
+export const REPORT_CSS = html`
 :root { color-scheme: light; --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --soft: #f5f7fa; --accent: #0b4f8a; }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -60,3 +65,18 @@ details summary { cursor: pointer; color: var(--accent); margin: 8px 0; }
 footer { margin: 40px 0 30px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
 @media print { header.top { background: none; color: var(--ink); } .promise { break-inside: avoid; } svg.chart { break-inside: avoid; } }
 `;
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/**
+ * The page's Content-Security-Policy, as its `<meta http-equiv>` element: nothing may load, only
+ * {@link REPORT_CSS} applies (by its SHA-256, in base64), no `<base>`, no form target.
+ */
+export function cspMeta(): Html {
+  const hash = base64(sha256(utf8ToBytes(REPORT_CSS.html)));
+  return html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'">`;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportDay } from '../../src/report/FairnessReportTypes.js';
 import { fixed, percent, percentRange, signed } from '../../src/report/formatNumber.js';
 import { HEAT_COLOURS, heatLevel, heatMap } from '../../src/report/svg/heatMap.js';
-import { niceTicks } from '../../src/report/svg/niceTicks.js';
+import { niceTicks } from '../../src/report/svg/svgChart.js';
 
 function days(start: string, n: number, count: (k: number) => number): ReportDay[] {
   const first = DateTime.fromISO(start, { zone: 'utc' });
@@ -17,7 +17,7 @@ function days(start: string, n: number, count: (k: number) => number): ReportDay
 describe('heat map', () => {
   it('draws one cell per day, in its weekday row, wrapping long horizons every 53 weeks', () => {
     const two = days('2026-01-01', 731, (k) => k % 4);
-    const svg = heatMap(two);
+    const svg = heatMap(two).html;
     const cells = [
       ...svg.matchAll(
         /<rect data-testid="heat-cell" data-date="([\d-]+)" data-count="(\d+)" x="(\d+)" y="(\d+)"/g,

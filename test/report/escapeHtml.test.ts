@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/report/escapeHtml.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
+import { escapeHtml } from '../../src/report/html.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
 import { fromPool, HOSTILE, HOSTILE_KEYS, hostileString, plainLike, renamedCounty } from './hostile.js';
 

@@ -1,7 +1,6 @@
-import { escapeHtml } from '../escapeHtml.js';
 import { fixed } from '../formatNumber.js';
-import { niceTicks } from './niceTicks.js';
-import { svgChart } from './svgChart.js';
+import { type Html, html } from '../html.js';
+import { countAxis, svgChart } from './svgChart.js';
 
 /** One row of a {@link dotBarChart}. */
 export interface DotBarRow {
@@ -39,49 +38,25 @@ const BOTTOM = 12;
  * realised count (a dot plot in the sense of Cleveland, "The Elements of Graphing Data", 1985), and
  * optionally the promised band from the floor to the ceiling of the expectation.
  */
-export function dotBarChart(o: DotBarChartOptions): string {
+export function dotBarChart(o: DotBarChartOptions): Html {
   const rowHeight = o.rowHeight ?? 24;
   const max = Math.max(1, ...o.rows.map((r) => Math.max(Math.ceil(r.expected), r.realised + r.other)));
-  const ticks = niceTicks(max);
-  const top = ticks.at(-1)!;
-  const plot = WIDTH - LABEL - RIGHT;
-  const x = (v: number) => LABEL + (v / top) * plot;
   const height = TOP + o.rows.length * rowHeight + BOTTOM;
-  const parts: string[] = [];
-  for (const t of ticks) {
-    parts.push(
-      `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${TOP - 6}" y2="${height - BOTTOM}"/>`,
-      `<text class="tick" x="${x(t)}" y="${TOP - 12}" text-anchor="middle">${t}</text>`,
-    );
-  }
-  parts.push(
-    `<text class="tick" x="${WIDTH - 4}" y="${TOP - 12}" text-anchor="end">expected / realised</text>`,
-  );
-  o.rows.forEach((r, k) => {
+  const { x, grid } = countAxis(max, LABEL, WIDTH - LABEL - RIGHT, TOP, height - BOTTOM);
+  const rows = o.rows.map((r, k) => {
     const y = TOP + k * rowHeight;
     const mid = y + rowHeight / 2;
     const bar = Math.max(6, rowHeight * 0.38);
+    const low = x(Math.floor(r.expected + 1e-9));
     const band =
       o.band && r.expected > 0
-        ? `<rect class="band" x="${x(Math.floor(r.expected + 1e-9))}" y="${mid - bar}" ` +
-          `width="${Math.max(2, x(Math.ceil(r.expected - 1e-9)) - x(Math.floor(r.expected + 1e-9)))}" height="${2 * bar}" rx="3"/>`
+        ? html`<rect class="band" x="${low}" y="${mid - bar}" width="${Math.max(2, x(Math.ceil(r.expected - 1e-9)) - low)}" height="${2 * bar}" rx="3"/>`
         : '';
     const other =
       r.other > 0
-        ? `<rect class="other" x="${x(r.realised + r.other) - 4}" y="${mid - 4}" width="8" height="8" data-testid="${escapeHtml(o.rowTestId)}-other"/>`
+        ? html`<rect class="other" x="${x(r.realised + r.other) - 4}" y="${mid - 4}" width="8" height="8" data-testid="${o.rowTestId}-other"/>`
         : '';
-    parts.push(
-      `<g data-testid="${escapeHtml(o.rowTestId)}" data-label="${escapeHtml(r.label)}" ` +
-        `data-expected="${fixed(r.expected, 6)}" data-realised="${r.realised}">` +
-        `<title>${escapeHtml(r.tooltip)}</title>` +
-        `<text class="label" x="${LABEL - 10}" y="${mid + 4}" text-anchor="end">${escapeHtml(clip(r.label, 32))}</text>` +
-        band +
-        `<rect class="expected" x="${LABEL}" y="${mid - bar / 2}" width="${Math.max(0, x(r.expected) - LABEL)}" height="${bar}" fill="${escapeHtml(r.colour)}"/>` +
-        other +
-        `<circle class="realised" cx="${x(r.realised)}" cy="${mid}" r="${Math.min(6, rowHeight * 0.26)}"/>` +
-        `<text class="value" x="${WIDTH - 4}" y="${mid + 4}" text-anchor="end">${fixed(r.expected)} / ${r.realised}` +
-        `${r.other > 0 ? ` +${r.other}` : ''}</text></g>`,
-    );
+    return html`<g data-testid="${o.rowTestId}" data-label="${r.label}" data-expected="${fixed(r.expected, 6)}" data-realised="${r.realised}"><title>${r.tooltip}</title><text class="label" x="${LABEL - 10}" y="${mid + 4}" text-anchor="end">${clip(r.label, 32)}</text>${band}<rect class="expected" x="${LABEL}" y="${mid - bar / 2}" width="${Math.max(0, x(r.expected) - LABEL)}" height="${bar}" fill="${r.colour}"/>${other}<circle class="realised" cx="${x(r.realised)}" cy="${mid}" r="${Math.min(6, rowHeight * 0.26)}"/><text class="value" x="${WIDTH - 4}" y="${mid + 4}" text-anchor="end">${fixed(r.expected)} / ${r.realised}${r.other > 0 ? ` +${r.other}` : ''}</text></g>`;
   });
   return svgChart({
     id: o.id,
@@ -89,7 +64,11 @@ export function dotBarChart(o: DotBarChartOptions): string {
     description: o.description,
     width: WIDTH,
     height,
-    body: parts.join(''),
+    body: [
+      grid,
+      html`<text class="tick" x="${WIDTH - 4}" y="${TOP - 12}" text-anchor="end">expected / realised</text>`,
+      rows,
+    ],
   });
 }
 

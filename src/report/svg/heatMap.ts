@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ReportDay } from '../FairnessReportTypes.js';
+import { type Html, html } from '../html.js';
 import { svgChart } from './svgChart.js';
 
 /** Fill colours from no visit to the busiest day (a sequential blue scale, ColorBrewer "Blues"). */
@@ -24,7 +25,7 @@ export function heatLevel(count: number, max: number): number {
  * weekday, darker for more visits; long horizons wrap every 53 weeks. Dates are ISO calendar days,
  * handled with luxon in UTC (only the calendar matters, not the zone).
  */
-export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): string {
+export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): Html {
   const max = Math.max(0, ...days.map((d) => d.routine + d.other));
   const first = days[0] ? DateTime.fromISO(days[0].date, { zone: 'utc' }).startOf('week') : undefined;
   const nWeeks = first
@@ -35,13 +36,13 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): strin
   const legendY = blocks * blockHeight + (blocks - 1) * BLOCK_GAP + 16;
   const width = Math.max(LEFT + Math.min(nWeeks, WEEKS_PER_ROW) * (CELL + GAP) + 40, 480);
   const height = legendY + 28;
-  const parts: string[] = [];
+  const parts: Html[] = [];
   for (let b = 0; b < blocks; b++) {
     const y0 = b * (blockHeight + BLOCK_GAP) + TOP;
     WEEKDAYS.forEach((name, w) => {
       if (w % 2 === 0)
         parts.push(
-          `<text class="tick" x="${LEFT - 6}" y="${y0 + w * (CELL + GAP) + CELL - 3}" text-anchor="end">${name}</text>`,
+          html`<text class="tick" x="${LEFT - 6}" y="${y0 + w * (CELL + GAP) + CELL - 3}" text-anchor="end">${name}</text>`,
         );
     });
   }
@@ -56,14 +57,14 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): strin
     const y = y0 + (d.weekday - 1) * (CELL + GAP);
     if (block !== lastBlock) {
       parts.push(
-        `<text class="tick year" x="${LEFT - 6}" y="${y0 - 8}" text-anchor="end">${date.year}</text>`,
+        html`<text class="tick year" x="${LEFT - 6}" y="${y0 - 8}" text-anchor="end">${date.year}</text>`,
       );
       lastBlock = block;
     }
     const month = date.toFormat('yyyy-LL');
     if (month !== lastMonth) {
       const label = date.month === 1 && lastMonth !== '' ? date.toFormat('LLL yyyy') : date.toFormat('LLL');
-      parts.push(`<text class="tick month" x="${x}" y="${y0 - 8}">${label}</text>`);
+      parts.push(html`<text class="tick month" x="${x}" y="${y0 - 8}">${label}</text>`);
       lastMonth = month;
     }
     const count = d.routine + d.other;
@@ -73,9 +74,7 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): strin
         ? 'no visit'
         : `${count} visit${count === 1 ? '' : 's'}${d.other > 0 ? ` (${d.routine} routine, ${d.other} other)` : ''}`;
     parts.push(
-      `<rect data-testid="heat-cell" data-date="${d.date}" data-count="${count}" x="${x}" y="${y}" ` +
-        `width="${CELL}" height="${CELL}" rx="2" fill="${HEAT_COLOURS[level]}">` +
-        `<title>${date.toFormat('ccc d LLL yyyy')}: ${what}</title></rect>`,
+      html`<rect data-testid="heat-cell" data-date="${d.date}" data-count="${count}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" fill="${HEAT_COLOURS[level]!}"><title>${date.toFormat('ccc d LLL yyyy')}: ${what}</title></rect>`,
     );
   }
   let slot = 0;
@@ -85,11 +84,10 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): strin
     if (hi < lo) return;
     const x = LEFT + slot++ * 58;
     parts.push(
-      `<rect data-testid="heat-legend" x="${x}" y="${legendY}" width="${CELL}" height="${CELL}" rx="2" fill="${colour}"/>`,
-      `<text class="tick" x="${x + CELL + 4}" y="${legendY + 11}">${lo === hi ? hi : `${lo}\u2013${hi}`}</text>`,
+      html`<rect data-testid="heat-legend" x="${x}" y="${legendY}" width="${CELL}" height="${CELL}" rx="2" fill="${colour}"/><text class="tick" x="${x + CELL + 4}" y="${legendY + 11}">${lo === hi ? hi : `${lo}\u2013${hi}`}</text>`,
     );
   });
-  parts.push(`<text class="tick" x="${LEFT + slot * 58}" y="${legendY + 11}">visits per day</text>`);
+  parts.push(html`<text class="tick" x="${LEFT + slot * 58}" y="${legendY + 11}">visits per day</text>`);
   return svgChart({
     id,
     title: 'Visits per day',
@@ -98,6 +96,6 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): strin
       `one column per week, one row per weekday; darker cells had more visits (at most ${max} on a day).`,
     width,
     height,
-    body: parts.join(''),
+    body: parts,
   });
 }

@@ -1,8 +1,7 @@
-import { escapeHtml } from '../escapeHtml.js';
 import type { ReportInspector } from '../FairnessReportTypes.js';
 import { fixed } from '../formatNumber.js';
-import { niceTicks } from './niceTicks.js';
-import { svgChart } from './svgChart.js';
+import { type Html, html } from '../html.js';
+import { countAxis, svgChart } from './svgChart.js';
 
 const WIDTH = 960;
 const LABEL = 150;
@@ -23,45 +22,27 @@ export function loadChart(
   types: readonly string[],
   colours: readonly string[],
   id = 'chart-load',
-): string {
+): Html {
   const max = Math.max(1, ...inspectors.map((x) => x.visits));
-  const ticks = niceTicks(max);
-  const top = ticks.at(-1)!;
-  const plot = WIDTH - LABEL - RIGHT;
-  const x = (v: number) => LABEL + (v / top) * plot;
   const height = TOP + inspectors.length * ROW + 14;
+  const { x, grid } = countAxis(max, LABEL, WIDTH - LABEL - RIGHT, TOP, height - 14);
   const mean = inspectors.length > 0 ? inspectors.reduce((s, i) => s + i.visits, 0) / inspectors.length : 0;
-  const parts: string[] = [];
-  for (const t of ticks) {
-    parts.push(
-      `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${TOP - 6}" y2="${height - 14}"/>`,
-      `<text class="tick" x="${x(t)}" y="${TOP - 12}" text-anchor="middle">${t}</text>`,
-    );
-  }
-  inspectors.forEach((insp, k) => {
+  const rows = inspectors.map((insp, k) => {
     const y = TOP + k * ROW + 3;
     let at = 0;
     const segments = types.flatMap((type, j) => {
       const n = insp.byType[type] ?? 0;
       if (n === 0) return [];
-      const seg =
-        `<rect data-testid="load-segment" x="${x(at)}" y="${y}" width="${x(at + n) - x(at)}" height="${ROW - 6}" ` +
-        `fill="${escapeHtml(colours[j]!)}"><title>${escapeHtml(`${insp.id}: ${n} visit${n === 1 ? '' : 's'} to ${type}`)}</title></rect>`;
+      const seg = html`<rect data-testid="load-segment" x="${x(at)}" y="${y}" width="${x(at + n) - x(at)}" height="${ROW - 6}" fill="${colours[j]!}"><title>${`${insp.id}: ${n} visit${n === 1 ? '' : 's'} to ${type}`}</title></rect>`;
       at += n;
       return [seg];
     });
-    parts.push(
-      `<g data-testid="load-row" data-inspector="${escapeHtml(insp.id)}" data-visits="${insp.visits}">` +
-        `<text class="label" x="${LABEL - 10}" y="${y + ROW - 9}" text-anchor="end">${escapeHtml(insp.id)}</text>` +
-        segments.join('') +
-        `<text class="value" x="${x(insp.visits) + 6}" y="${y + ROW - 9}">${insp.visits}</text></g>`,
-    );
+    return html`<g data-testid="load-row" data-inspector="${insp.id}" data-visits="${insp.visits}"><text class="label" x="${LABEL - 10}" y="${y + ROW - 9}" text-anchor="end">${insp.id}</text>${segments}<text class="value" x="${x(insp.visits) + 6}" y="${y + ROW - 9}">${insp.visits}</text></g>`;
   });
-  if (inspectors.length > 0)
-    parts.push(
-      `<line class="mean" x1="${x(mean)}" x2="${x(mean)}" y1="${TOP - 4}" y2="${height - 14}"/>`,
-      `<text class="tick mean-label" x="${x(mean)}" y="${height - 2}" text-anchor="middle">mean ${fixed(mean, 1)}</text>`,
-    );
+  const meanLine =
+    inspectors.length > 0
+      ? html`<line class="mean" x1="${x(mean)}" x2="${x(mean)}" y1="${TOP - 4}" y2="${height - 14}"/><text class="tick mean-label" x="${x(mean)}" y="${height - 2}" text-anchor="middle">mean ${fixed(mean, 1)}</text>`
+      : '';
   return svgChart({
     id,
     title: 'Inspector workload by police type',
@@ -70,6 +51,6 @@ export function loadChart(
       `the dashed line is the mean load of ${fixed(mean, 1)} visits.`,
     width: WIDTH,
     height,
-    body: parts.join(''),
+    body: [grid, rows, meanLine],
   });
 }

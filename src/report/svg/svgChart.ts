@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escapeHtml.js';
+import { type Content, type Html, html } from '../html.js';
 
 /** What {@link svgChart} wraps. */
 export interface SvgChartOptions {
@@ -10,21 +10,53 @@ export interface SvgChartOptions {
   description: string;
   width: number;
   height: number;
-  /** The chart's SVG elements, already escaped. */
-  body: string;
+  /** The chart's SVG elements. */
+  body: Content;
 }
 
 /**
  * An accessible inline SVG chart: `role="img"`, labelled by its `<title>` and described by its `<desc>`
  * (WAI-ARIA Graphics Module; W3C SVG 2 §5.9), scaled to the page width through its `viewBox`.
  */
-export function svgChart(o: SvgChartOptions): string {
-  const id = escapeHtml(o.id);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${id}" data-testid="${id}" ` +
-    `viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" ` +
-    `aria-labelledby="${id}-title" aria-describedby="${id}-desc">` +
-    `<title id="${id}-title">${escapeHtml(o.title)}</title>` +
-    `<desc id="${id}-desc">${escapeHtml(o.description)}</desc>${o.body}</svg>`
+export function svgChart(o: SvgChartOptions): Html {
+  const { id } = o;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${id}" data-testid="${id}" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc"><title id="${id}-title">${o.title}</title><desc id="${id}-desc">${o.description}</desc>${o.body}</svg>`;
+}
+
+/**
+ * Round axis ticks for counts, from 0 to at least `max`: a whole step of 1, 2 or 5 times a power of
+ * ten, chosen so there are at most `count` intervals (Heckbert, "Nice numbers for graph labels",
+ * Graphics Gems, 1990).
+ */
+export function niceTicks(max: number, count = 5): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const power = 10 ** Math.max(0, Math.floor(Math.log10(raw)));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const ticks = [0];
+  while (ticks.at(-1)! < max - 1e-9) ticks.push(ticks.length * step);
+  return ticks;
+}
+
+/**
+ * A horizontal count axis from 0 over `niceTicks(max)`: the position `x` of a count, from `left` to
+ * `left + width`, and the vertical grid lines with their tick labels above `top`.
+ *
+ * @param bottom - where the grid lines end.
+ */
+export function countAxis(
+  max: number,
+  left: number,
+  width: number,
+  top: number,
+  bottom: number,
+): { x: (count: number) => number; grid: Html[] } {
+  const ticks = niceTicks(max);
+  const end = ticks.at(-1)!;
+  const x = (count: number) => left + (count / end) * width;
+  const grid = ticks.map(
+    (t) =>
+      html`<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${top - 6}" y2="${bottom}"/><text class="tick" x="${x(t)}" y="${top - 12}" text-anchor="middle">${t}</text>`,
   );
+  return { x, grid };
 }
