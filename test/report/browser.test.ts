@@ -242,7 +242,7 @@ describe('the county report page in headless chromium', () => {
     );
 
     await page.setContent(reportHtml(fairnessReport(countyWithOtherKinds())), { waitUntil: 'load' });
-    expect(await page.locator('table[data-testid="table-kinds"] tbody tr').count()).toBe(5);
+    expect(await page.locator('table[data-testid="table-kinds"] tbody tr').count()).toBe(4);
     expect(await page.locator('[data-testid="heat-cell"]').count()).toBe(357 + 12);
     const withOther = fairnessReport(countyWithOtherKinds()).units.filter((u) => u.other > 0).length;
     expect(withOther).toBe(14);

@@ -9,16 +9,13 @@ export function countySchedule(): Schedule {
 }
 
 /**
- * The county schedule with visits of every other kind and fields a later version might add: a
- * campaign visit, a directed visit, two follow-ups (one after the horizon's end, in no period) and a
- * visit of a kind this version does not know.
+ * The county schedule with more visits of every other kind: a campaign visit, a directed visit, two
+ * follow-ups (one after the horizon's end, in no period, by an inspector not in the pool), and a unit
+ * name. (A field or a visit kind this version does not write is refused: `scheduleSchema`.)
  */
 export function countyWithOtherKinds(): Schedule {
   const s = countySchedule() as any;
-  s.revealed = { periods: [0, 1] };
-  s.periods[0].campaigns = { 'spring-crackdown': 1 };
   s.units[0].name = 'Chengguan police station';
-  s.units[0].risk = 4;
   const extra = [
     {
       id: 'c-0001',
@@ -45,7 +42,7 @@ export function countyWithOtherKinds(): Schedule {
       date: '2026-06-17',
       unit: 'ps-luohe',
       inspectors: ['insp-03', 'insp-04'],
-      finding: 'd-0001',
+      finding: 0,
     },
     {
       id: 'f-0002',
@@ -55,7 +52,6 @@ export function countyWithOtherKinds(): Schedule {
       unit: 'ci-east',
       inspectors: ['insp-new'],
     },
-    { id: 'x-0001', kind: 'audit-sample', period: 3, date: '2026-01-28', unit: 'ps-luohe', inspectors: [] },
   ];
   s.visits.push(...extra);
   return s as Schedule;

@@ -187,23 +187,35 @@ describe('fairnessReport on the county example', () => {
   });
 });
 
-describe('fairnessReport with visits of every kind and unknown fields', () => {
+describe('fairnessReport refuses what no schedule has', () => {
+  it('names a field or a visit kind this version does not write, and a plan file in one line', () => {
+    const extra = countySchedule() as any;
+    extra.revealed = { periods: [0, 1] };
+    expect(() => fairnessReport(extra)).toThrow(/^schedule\.revealed: unknown field$/);
+    const kind = countySchedule() as any;
+    kind.visits[3].kind = 'audit-sample';
+    expect(() => fairnessReport(kind)).toThrow(/^schedule\.visits\[3\]\.kind: /);
+    const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+    expect(() => fairnessReport(input)).toThrow(/^schedule: is a plan file, not a schedule: [^\n]*$/);
+  });
+});
+
+describe('fairnessReport with visits of every kind', () => {
   const base = fairnessReport(countySchedule());
   const report = fairnessReport(countyWithOtherKinds());
 
   it('leaves the routine promise unchanged and counts the other kinds apart', () => {
-    // the fixture adds 1 campaign, 1 directed, 2 follow-up and 1 audit-sample visit to the county's own
+    // the fixture adds 1 campaign, 1 directed and 2 follow-up visits to the county's own
     expect(report.kinds).toEqual({
       routine: 289,
-      'audit-sample': 1,
       campaign: base.kinds.campaign! + 1,
       directed: base.kinds.directed! + 1,
       'follow-up': base.kinds['follow-up']! + 2,
     });
     expect(report.totals).toMatchObject({
-      visits: base.totals.visits + 5,
+      visits: base.totals.visits + 4,
       routine: 289,
-      other: base.totals.other + 5,
+      other: base.totals.other + 4,
       unitsWithinPromise: 40,
     });
     report.units.forEach((u, i) => {
@@ -213,9 +225,8 @@ describe('fairnessReport with visits of every kind and unknown fields', () => {
     });
     const luohe = report.units.find((u) => u.id === 'ps-luohe')!;
     const luoheBefore = base.units.find((u) => u.id === 'ps-luohe')!;
-    expect(luohe.other).toBe(luoheBefore.other + 3);
+    expect(luohe.other).toBe(luoheBefore.other + 2);
     expect(luohe.byKind).toEqual({
-      'audit-sample': 1,
       directed: (luoheBefore.byKind.directed ?? 0) + 1,
       'follow-up': (luoheBefore.byKind['follow-up'] ?? 0) + 1,
       routine: 12,
@@ -224,7 +235,7 @@ describe('fairnessReport with visits of every kind and unknown fields', () => {
     const stations = report.types.find((t) => t.type === 'police-station')!;
     const stationsBefore = base.types.find((t) => t.type === 'police-station')!;
     expect(stations.realisedPerPeriod).toEqual(stationsBefore.realisedPerPeriod);
-    expect(stations.other).toBe(stationsBefore.other + 4);
+    expect(stations.other).toBe(stationsBefore.other + 3);
     const ci = (r: typeof report) => r.types.find((t) => t.type === 'criminal-investigation')!.other;
     expect(ci(report)).toBe(ci(base) + 1);
     expect(report.periods[8]).toMatchObject({ routine: 6, other: base.periods[8]!.other + 1 });
@@ -280,7 +291,7 @@ describe('fairnessReport rejects malformed schedules, naming the field', () => {
     return s;
   };
   it.each([
-    ['not an object', () => null, 'schedule', /expected object/],
+    ['not an object', () => null, 'schedule', /is not a fairdraw schedule/],
     ['no units', () => edit((s) => delete s.units), 'schedule.units', /expected array/],
     [
       'no manifest hash',
@@ -347,17 +358,28 @@ describe('fairnessReport rejects malformed schedules, naming the field', () => {
 
 describe('fairnessReport on degenerate schedules', () => {
   it('reports a schedule without periods, units or visits, and one without inspectors', () => {
-    const manifest = { library: 'x', algorithm: '', inputHash: '', seedCommitment: '', scheduleHash: '' };
-    const empty = fairnessReport({ manifest, periods: [], units: [], visits: [] } as any);
+    const manifest = {
+      library: 'x',
+      algorithm: '',
+      algorithms: {},
+      rng: 'r',
+      inputHash: '',
+      seedCommitment: '',
+      scheduleHash: '',
+      periods: 0,
+    };
+    const parts = { types: [], inspectors: [], log: [] };
+    const empty = fairnessReport({ manifest, periods: [], units: [], visits: [], ...parts });
     expect(empty.horizon).toEqual({ start: '', end: '' });
     expect([empty.days, empty.units, empty.types, empty.inspectors]).toEqual([[], [], [], []]);
     expect(empty.kinds).toEqual({ routine: 0 });
     const week = fairnessReport({
       manifest,
-      periods: [{ index: 0, start: '2026-01-05', end: '2026-01-11', visits: 0 }],
-      units: [{ id: 'a', type: 't', probabilities: [0] }],
+      periods: [{ index: 0, start: '2026-01-05', end: '2026-01-11', visits: 0, workdays: 5 }],
+      units: [{ id: 'a', type: 't', probabilities: [0], expectedVisits: 0, visits: 0 }],
       visits: [],
-    } as any);
+      ...parts,
+    });
     expect(week.days).toHaveLength(7);
     expect(week.units[0]).toMatchObject({
       expected: 0,
@@ -373,7 +395,7 @@ describe('fairnessReport on degenerate schedules', () => {
 describe('fairnessReport reads the promises from the routine algorithm', () => {
   it('horizon coordination with type balance, independent draws, and a manifest without `algorithms`', () => {
     const s = countySchedule() as any;
-    delete s.manifest.algorithms;
+    s.manifest.algorithms = {};
     expect(fairnessReport(s).promises).toEqual({
       routine: 'horizon-flow+type@1',
       unitCounts: true,
@@ -395,7 +417,7 @@ describe('fairnessReport reads the promises from the routine algorithm', () => {
       fromPeriod: 0,
     });
     s.manifest.algorithm = 'something-else';
-    delete s.manifest.algorithms;
+    s.manifest.algorithms = {};
     expect(fairnessReport(s).promises).toEqual({
       routine: '',
       unitCounts: false,
