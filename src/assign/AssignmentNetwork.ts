@@ -1,6 +1,5 @@
 import { FairdrawError } from '../model/FairdrawError.js';
-import type { AssignInspector } from './AssignInspector.js';
-import type { AssignVisit } from './AssignVisit.js';
+import type { AssignInspector, AssignVisit } from './types.js';
 
 /** Capacity used for an absent `maxPerDay` / `maxPerPeriod`. */
 const UNLIMITED = 0x3fffffff;

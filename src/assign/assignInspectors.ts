@@ -1,16 +1,13 @@
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
 import { shuffle } from '../random/shuffle.js';
 import { uniformInt } from '../random/uniformInt.js';
-import type { AssignInspector } from './AssignInspector.js';
-import type { Assignment } from './Assignment.js';
 import { AssignmentNetwork } from './AssignmentNetwork.js';
-import type { AssignOptions } from './AssignOptions.js';
-import type { AssignVisit } from './AssignVisit.js';
 import { checkAssignInput } from './checkAssignInput.js';
 import { improveTypeMix } from './improveTypeMix.js';
 import { capacityProblems, staticProblem } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
 import { summarizeAssignment } from './summarizeAssignment.js';
+import type { AssignInspector, Assignment, AssignOptions, AssignVisit } from './types.js';
 
 /**
  * Assigns a team of `options.teamSize` distinct inspectors to every visit ("double random").

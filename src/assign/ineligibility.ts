@@ -1,5 +1,4 @@
-import type { AssignInspector } from './AssignInspector.js';
-import type { AssignVisit } from './AssignVisit.js';
+import type { AssignInspector, AssignVisit } from './types.js';
 
 /** Why an inspector can never staff a visit, whatever else is assigned (the static hard constraints). */
 export type IneligibilityReason = 'homeUnit' | 'conflict' | 'region' | 'type' | 'unavailable' | 'noCapacity';

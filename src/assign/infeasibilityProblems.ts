@@ -1,8 +1,7 @@
 import type { FairdrawProblem } from '../model/FairdrawError.js';
-import type { AssignInspector } from './AssignInspector.js';
 import type { AssignmentNetwork } from './AssignmentNetwork.js';
-import type { AssignVisit } from './AssignVisit.js';
 import { INELIGIBILITY_WORDING, type IneligibilityReason, ineligibility } from './ineligibility.js';
+import type { AssignInspector, AssignVisit } from './types.js';
 
 /**
  * The problem of a visit that has fewer eligible inspectors than slots to fill, whatever the other

@@ -1,12 +1,10 @@
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
 import { uniformInt } from '../random/uniformInt.js';
-import type { AssignInspector } from './AssignInspector.js';
 import { AssignmentNetwork } from './AssignmentNetwork.js';
-import type { AssignOptions } from './AssignOptions.js';
-import type { AssignVisit } from './AssignVisit.js';
 import { checkAssignInput } from './checkAssignInput.js';
 import { capacityProblems, staticProblem } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
+import type { AssignInspector, AssignOptions, AssignVisit } from './types.js';
 
 /** What {@link substituteInspector} replaces: an inspector who cannot make some dates. */
 export interface InspectorChange {

@@ -1,6 +1,5 @@
-import type { AssignInspector } from './AssignInspector.js';
-import type { Assignment } from './Assignment.js';
 import type { AssignmentNetwork } from './AssignmentNetwork.js';
+import type { AssignInspector, Assignment } from './types.js';
 
 /** Reads teams (ids sorted), loads and per-type counts out of a solved network. Internal. */
 export function summarizeAssignment(
