@@ -2,9 +2,8 @@
  * Benchmark of the assignment core: 1e4 visits, 200 inspectors, teams of 2 (issue 4: <= 1 s).
  * Run: `npx tsx bench/assign.ts`. Not a test: timings are printed, never asserted.
  */
-import type { AssignInspector } from '../src/assign/AssignInspector.js';
-import type { AssignVisit } from '../src/assign/AssignVisit.js';
 import { assignInspectors } from '../src/assign/assignInspectors.js';
+import type { AssignInspector, AssignVisit } from '../src/assign/types.js';
 import { createRng } from '../src/random/createRng.js';
 import { uniformInt } from '../src/random/uniformInt.js';
 

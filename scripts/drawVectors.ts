@@ -3,9 +3,8 @@
 // Only rerun on purpose: a changed vector means a changed draw, i.e. a new algorithm version.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';
-import type { AssignInspector } from '../src/assign/AssignInspector.js';
-import type { AssignVisit } from '../src/assign/AssignVisit.js';
 import { assignInspectors } from '../src/assign/assignInspectors.js';
+import type { AssignInspector, AssignVisit } from '../src/assign/types.js';
 import { effectiveSeed } from '../src/audit/effectiveSeed.js';
 import { hashInput } from '../src/audit/hashInput.js';
 import { spreadOverDays } from '../src/calendar/spreadOverDays.js';

@@ -1,16 +1,16 @@
-import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import type { FairdrawProblem } from '../model/FairdrawError.js';
 import { shuffle } from '../random/shuffle.js';
 import { uniformInt } from '../random/uniformInt.js';
-import type { AssignInspector } from './AssignInspector.js';
-import type { Assignment } from './Assignment.js';
-import { AssignmentNetwork } from './AssignmentNetwork.js';
-import type { AssignOptions } from './AssignOptions.js';
-import type { AssignVisit } from './AssignVisit.js';
+import { AssignmentGraph } from './AssignmentGraph.js';
+import { AssignmentState } from './AssignmentState.js';
+import { augment } from './augment.js';
+import { balanceLoads } from './balanceLoads.js';
 import { checkAssignInput } from './checkAssignInput.js';
+import { greedyFill } from './greedyFill.js';
 import { improveTypeMix } from './improveTypeMix.js';
-import { capacityProblems, staticProblem } from './infeasibilityProblems.js';
+import { capacityProblems, staticProblem, throwIfInfeasible } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
-import { summarizeAssignment } from './summarizeAssignment.js';
+import type { AssignInspector, Assignment, AssignOptions, AssignVisit } from './types.js';
 
 /**
  * Assigns a team of `options.teamSize` distinct inspectors to every visit ("double random").
@@ -18,7 +18,7 @@ import { summarizeAssignment } from './summarizeAssignment.js';
  * Hard constraints, never broken: recusal (home unit, `conflicts`, same region when `region` is in
  * `options.recusal`), qualification (`types`), availability (`unavailable`), capacity (`maxPerDay`,
  * `maxPerPeriod`). Feasibility is decided exactly by a maximum flow (Ford & Fulkerson 1956; the
- * network is described in {@link AssignmentNetwork}): an error is thrown if and only if no
+ * network is described in {@link AssignmentGraph}): an error is thrown if and only if no
  * assignment meets them all.
  *
  * The draw (full step-by-step specification, with the order in which random numbers are consumed,
@@ -52,14 +52,12 @@ export function assignInspectors(
   // Random numbers, step 1: the inspectors' random order.
   const rank = randomRanks(options.rng, n);
 
-  const net = new AssignmentNetwork(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const state = new AssignmentState(graph);
   const problems: FairdrawProblem[] = [];
   for (let v = 0; v < visits.length; v++) {
-    if (net.eligibleCount(v) >= k) net.demand[v] = k;
-  }
-  for (let v = 0; v < visits.length; v++) {
-    if (net.demand[v] === 0)
-      problems.push(staticProblem(visits[v]!, inspectors, regionRecusal, unavailable, k));
+    if (graph.eligibleFor(v).length >= k) state.setDemand(v, k);
+    else problems.push(staticProblem(visits[v]!, inspectors, regionRecusal, unavailable, k));
   }
 
   // Random numbers, step 2: the order in which visits are staffed.
@@ -68,18 +66,29 @@ export function assignInspectors(
   const offset = new Int32Array(visits.length);
   for (let o = 0; o < visits.length; o++) offset[order[o]!] = uniformInt(options.rng, Math.max(n, 1));
 
-  net.greedy(offset, order);
-  const short = net.augment(order);
-  problems.push(...capacityProblems(net, short, visits, inspectors));
-  if (problems.length > 0) {
-    throw new FairdrawError(
-      'infeasible',
-      'inspectors',
-      `${problems.length} staffing problem${problems.length === 1 ? '' : 's'}; first: ${problems[0]!.path}: ${problems[0]!.message}`,
-      problems,
-    );
-  }
-  net.balance();
-  improveTypeMix(net);
-  return summarizeAssignment(net, inspectors);
+  greedyFill(state, offset, order);
+  const short = augment(state, order);
+  problems.push(...capacityProblems(state, short, visits, inspectors));
+  throwIfInfeasible(problems, '', 'staffing problem');
+  balanceLoads(state);
+  improveTypeMix(state);
+  return summarize(state, inspectors);
+}
+
+/** Reads teams (ids sorted), loads and per-type counts out of a solved assignment. */
+function summarize(state: AssignmentState, inspectors: readonly AssignInspector[]): Assignment {
+  const { graph } = state;
+  const id = (i: number) => inspectors[i]!.id;
+  const teams = Array.from({ length: graph.visitCount }, (_, v) => state.team(v).map(id).sort());
+  const loads: Record<string, number> = {};
+  const byType: Record<string, Record<string, number>> = {};
+  inspectors.forEach((insp, i) => {
+    loads[insp.id] = state.load(i);
+    const counts: Record<string, number> = {};
+    graph.unitTypes.forEach((t, ti) => {
+      counts[t] = state.typeLoad(i, ti);
+    });
+    byType[insp.id] = counts;
+  });
+  return { teams, loads, byType };
 }

@@ -1,6 +1,5 @@
 import { FairdrawError } from '../model/FairdrawError.js';
-import type { AssignInspector } from './AssignInspector.js';
-import type { AssignOptions } from './AssignOptions.js';
+import type { AssignInspector, AssignOptions } from './types.js';
 
 /**
  * Guards the assumptions of the assignment core that the planner's validation does not cover

@@ -1,8 +1,49 @@
-import type { FairdrawProblem } from '../model/FairdrawError.js';
-import type { AssignInspector } from './AssignInspector.js';
-import type { AssignmentNetwork } from './AssignmentNetwork.js';
-import type { AssignVisit } from './AssignVisit.js';
-import { INELIGIBILITY_WORDING, type IneligibilityReason, ineligibility } from './ineligibility.js';
+import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import type { AssignmentState } from './AssignmentState.js';
+import { ResidualSearch } from './ResidualSearch.js';
+import type { AssignInspector, AssignVisit } from './types.js';
+
+/** Why an inspector can never staff a visit, whatever else is assigned (the static hard constraints). */
+type IneligibilityReason = 'homeUnit' | 'conflict' | 'region' | 'type' | 'unavailable' | 'noCapacity';
+
+/** Human-readable wording of each {@link IneligibilityReason}, used in infeasibility diagnostics. */
+const INELIGIBILITY_WORDING: Readonly<Record<IneligibilityReason, string>> = {
+  homeUnit: 'recused (home unit)',
+  conflict: 'recused (conflict of interest)',
+  region: 'recused (same region)',
+  type: 'not qualified for the unit type',
+  unavailable: 'unavailable that day',
+  noCapacity: 'has no capacity (maxPerPeriod or maxPerDay 0)',
+};
+
+/**
+ * The first static hard constraint that keeps `inspector` off `visit`, or `undefined` when the
+ * inspector is eligible. Checked in this order: home-unit recusal, `conflicts`, region recusal
+ * (only when `regionRecusal`, and only when both regions are known), qualification (`types`),
+ * availability (`unavailable`, given as a set), and a `maxPerPeriod` or `maxPerDay` of 0. Capacity limits above 0 depend on the
+ * other visits and are handled by the flow in {@link assignInspectors}.
+ */
+function ineligibility(
+  visit: AssignVisit,
+  inspector: AssignInspector,
+  regionRecusal: boolean,
+  unavailable: ReadonlySet<string>,
+): IneligibilityReason | undefined {
+  if (inspector.homeUnit !== undefined && inspector.homeUnit === visit.unit) return 'homeUnit';
+  if (inspector.conflicts?.includes(visit.unit)) return 'conflict';
+  if (
+    regionRecusal &&
+    inspector.homeRegion !== undefined &&
+    visit.unitRegion !== undefined &&
+    inspector.homeRegion === visit.unitRegion
+  ) {
+    return 'region';
+  }
+  if (inspector.types !== undefined && !inspector.types.includes(visit.unitType)) return 'type';
+  if (unavailable.has(visit.date)) return 'unavailable';
+  if ((inspector.maxPerPeriod ?? 1) <= 0 || (inspector.maxPerDay ?? 1) <= 0) return 'noCapacity';
+  return undefined;
+}
 
 /**
  * The problem of a visit that has fewer eligible inspectors than slots to fill, whatever the other
@@ -21,7 +62,7 @@ export function staticProblem(
   const eligible: string[] = [];
   const byReason = new Map<IneligibilityReason | 'onTeam', string[]>();
   inspectors.forEach((insp, i) => {
-    const reason = taken.has(i) ? 'onTeam' : ineligibility(visit, insp, regionRecusal, unavailable[i]);
+    const reason = taken.has(i) ? 'onTeam' : ineligibility(visit, insp, regionRecusal, unavailable[i]!);
     if (reason === undefined) eligible.push(insp.id);
     else {
       const ids = byReason.get(reason) ?? [];
@@ -53,14 +94,15 @@ export function staticProblem(
  * one date and only `maxPerDay` limits bind.
  */
 export function capacityProblems(
-  net: AssignmentNetwork,
+  state: AssignmentState,
   short: readonly number[],
   visits: readonly AssignVisit[],
   inspectors: readonly AssignInspector[],
 ): FairdrawProblem[] {
   if (short.length === 0) return [];
-  net.search(short);
-  const { m, n, nDates: nD, nPeriods: nP, offId, offIp } = net;
+  const graph = state.graph;
+  const search = new ResidualSearch(state);
+  search.explore(short);
   const groups = new Map<
     number,
     { visits: number[]; limits: string[]; dayOnly: boolean; dates: Set<number> }
@@ -73,44 +115,43 @@ export function capacityProblems(
     }
     return g;
   };
-  for (let v = 0; v < m; v++) {
-    if (!net.reached(v)) continue;
-    const g = group(net.periodOfDate[net.visitDate[v]!]!);
+  for (let v = 0; v < graph.visitCount; v++) {
+    if (!search.reachedVisit(v)) continue;
+    const g = group(graph.periodOfDate(graph.dateOf(v)));
     g.visits.push(v);
-    g.dates.add(net.visitDate[v]!);
+    g.dates.add(graph.dateOf(v));
   }
-  for (let i = 0; i < n; i++) {
-    for (let d = 0; d < nD; d++) {
-      const x = i * nD + d;
-      if (net.reached(offId + x) && net.dayLoad[x]! >= net.maxDay[i]!) {
-        group(net.periodOfDate[d]!).limits.push(
-          `${inspectors[i]!.id} at maxPerDay ${net.maxDay[i]} on ${net.dates[d]}`,
+  for (let i = 0; i < graph.inspectorCount; i++) {
+    for (let d = 0; d < graph.dateCount; d++) {
+      if (search.reachedDay(i, d) && !state.hasDayRoom(i, d)) {
+        group(graph.periodOfDate(d)).limits.push(
+          `${inspectors[i]!.id} at maxPerDay ${graph.maxPerDay(i)} on ${graph.dates[d]}`,
         );
       }
     }
-    for (let p = 0; p < nP; p++) {
-      const x = i * nP + p;
-      if (net.reached(offIp + x) && net.periodLoad[x]! >= net.maxPeriod[i]!) {
+    for (let p = 0; p < graph.periodCount; p++) {
+      if (search.reachedPeriod(i, p) && !state.hasPeriodRoom(i, p)) {
         const g = group(p);
-        g.limits.push(`${inspectors[i]!.id} at maxPerPeriod ${net.maxPeriod[i]}`);
+        g.limits.push(`${inspectors[i]!.id} at maxPerPeriod ${graph.maxPerPeriod(i)}`);
         g.dayOnly = false;
       }
     }
   }
   const problems: FairdrawProblem[] = [];
-  for (const p of [...groups.keys()].sort((a, b) => net.periods[a]! - net.periods[b]!)) {
+  for (const p of [...groups.keys()].sort((a, b) => graph.periods[a]! - graph.periods[b]!)) {
     const g = groups.get(p)!;
     let need = 0;
     let filled = 0;
     for (const v of g.visits) {
-      need += net.demand[v]!;
-      filled += net.teamCount[v]!;
+      need += state.demand(v);
+      filled += state.memberCount(v);
     }
     const list = g.visits.map((v) => `${visits[v]!.id} (${visits[v]!.unit}, ${visits[v]!.date})`).join(', ');
     const oneDate = g.dates.size === 1 && g.dayOnly;
-    const where = oneDate ? `on ${net.dates[[...g.dates][0]!]}` : `in period ${net.periods[p]}`;
+    const date = graph.dates[[...g.dates][0]!];
+    const where = oneDate ? `on ${date}` : `in period ${graph.periods[p]}`;
     problems.push({
-      path: oneDate ? `dates[${net.dates[[...g.dates][0]!]}]` : `periods[${net.periods[p]}]`,
+      path: oneDate ? `dates[${date}]` : `periods[${graph.periods[p]}]`,
       message:
         `${where}, visits ${list} together need ${need} inspector slots but capacity allows only ${filled}: ` +
         (g.limits.length > 0 ? `${g.limits.join(', ')}; ` : '') +
@@ -118,4 +159,19 @@ export function capacityProblems(
     });
   }
   return problems;
+}
+
+/**
+ * Throws `FairdrawError('infeasible', 'inspectors', ...)` listing `problems`, unless there are none.
+ * The message is `<lead><count> <noun>[s]; first: <path>: <message>`.
+ */
+export function throwIfInfeasible(problems: readonly FairdrawProblem[], lead: string, noun: string): void {
+  if (problems.length === 0) return;
+  const first = problems[0]!;
+  throw new FairdrawError(
+    'infeasible',
+    'inspectors',
+    `${lead}${problems.length} ${noun}${problems.length === 1 ? '' : 's'}; first: ${first.path}: ${first.message}`,
+    problems,
+  );
 }

@@ -1,12 +1,13 @@
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
 import { uniformInt } from '../random/uniformInt.js';
-import type { AssignInspector } from './AssignInspector.js';
-import { AssignmentNetwork } from './AssignmentNetwork.js';
-import type { AssignOptions } from './AssignOptions.js';
-import type { AssignVisit } from './AssignVisit.js';
+import { AssignmentGraph } from './AssignmentGraph.js';
+import { AssignmentState } from './AssignmentState.js';
+import { augment } from './augment.js';
 import { checkAssignInput } from './checkAssignInput.js';
-import { capacityProblems, staticProblem } from './infeasibilityProblems.js';
+import { greedyFill } from './greedyFill.js';
+import { capacityProblems, staticProblem, throwIfInfeasible } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
+import type { AssignInspector, AssignOptions, AssignVisit } from './types.js';
 
 /** What {@link substituteInspector} replaces: an inspector who cannot make some dates. */
 export interface InspectorChange {
@@ -68,9 +69,10 @@ export function substituteInspector(
   for (const d of dates) unavailable[out]!.add(d);
 
   const rank = randomRanks(options.rng, n);
-  const net = new AssignmentNetwork(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const state = new AssignmentState(graph);
 
-  const affected: number[] = [];
+  const hits: number[] = [];
   for (let v = 0; v < visits.length; v++) {
     const team = teams[v]!;
     if (team.length > k) {
@@ -81,58 +83,44 @@ export function substituteInspector(
       );
     }
     const hit = dates.has(visits[v]!.date) && team.includes(change.inspector);
-    net.mutable[v] = hit ? 1 : 0;
+    state.setMutable(v, hit);
     for (const id of team) {
       const i = index.get(id);
       if (i === undefined) {
         throw new FairdrawError('invalid-input', `teams[${v}]`, `unknown inspector id ${JSON.stringify(id)}`);
       }
       if (hit && i === out) continue;
-      if (net.slotOf(v, i) >= 0) {
+      if (state.isOn(v, i)) {
         throw new FairdrawError('invalid-input', `teams[${v}]`, `lists ${id} twice`);
       }
-      net.add(v, i, true);
+      state.addMember(v, i, true);
     }
-    net.demand[v] = team.length;
-    if (hit) affected.push(v);
+    state.setDemand(v, team.length);
+    if (hit) hits.push(v);
   }
-  affected.sort((a, b) => {
-    const da = visits[a]!.date;
-    const db = visits[b]!.date;
-    return da < db ? -1 : da > db ? 1 : a - b;
-  });
+  const affected = graph.inDateOrder(hits);
 
   const problems: FairdrawProblem[] = [];
   for (const v of affected) {
-    const taken = new Set<number>();
-    for (let s = 0; s < net.teamCount[v]!; s++) taken.add(net.team[v * k + s]!);
-    let free = 0;
-    for (let e = net.eligStart[v]!; e < net.eligStart[v + 1]!; e++) if (!taken.has(net.eligList[e]!)) free++;
-    const need = net.demand[v]! - net.teamCount[v]!;
+    const taken = new Set(state.team(v));
+    const free = Array.from(graph.eligibleFor(v)).filter((i) => !taken.has(i)).length;
+    const need = state.demand(v) - state.memberCount(v);
     if (free < need) {
       problems.push(staticProblem(visits[v]!, inspectors, regionRecusal, unavailable, need, taken));
-      net.demand[v] = net.teamCount[v]!;
+      state.setDemand(v, state.memberCount(v));
     }
   }
-  const order = Int32Array.from(affected);
   const offset = new Int32Array(visits.length);
   for (const v of affected) offset[v] = uniformInt(options.rng, Math.max(n, 1));
-  net.greedy(offset, order);
-  const short = net.augment(order);
-  problems.push(...capacityProblems(net, short, visits, inspectors));
-  if (problems.length > 0) {
-    throw new FairdrawError(
-      'infeasible',
-      'inspectors',
-      `cannot replace ${change.inspector}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; first: ${problems[0]!.path}: ${problems[0]!.message}`,
-      problems,
-    );
-  }
+  greedyFill(state, offset, affected);
+  const short = augment(state, affected);
+  problems.push(...capacityProblems(state, short, visits, inspectors));
+  throwIfInfeasible(problems, `cannot replace ${change.inspector}: `, 'problem');
   const result = teams.map((team) => [...team]);
-  for (const v of affected) {
-    const ids: string[] = [];
-    for (let s = 0; s < net.teamCount[v]!; s++) ids.push(inspectors[net.team[v * k + s]!]!.id);
-    result[v] = ids.sort();
-  }
-  return { teams: result, changed: [...affected].sort((a, b) => a - b) };
+  for (const v of affected)
+    result[v] = state
+      .team(v)
+      .map((i) => inspectors[i]!.id)
+      .sort();
+  return { teams: result, changed: hits };
 }

@@ -1,5 +1,4 @@
-import type { AssignInspector } from '../assign/AssignInspector.js';
-import type { AssignVisit } from '../assign/AssignVisit.js';
+import type { AssignInspector, AssignVisit } from '../assign/types.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Visit } from '../model/scheduleSchema.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AssignInspector } from '../../src/assign/AssignInspector.js';
-import type { AssignVisit } from '../../src/assign/AssignVisit.js';
 import { assignInspectors } from '../../src/assign/assignInspectors.js';
 import { substituteInspector } from '../../src/assign/substituteInspector.js';
+import type { AssignInspector, AssignVisit } from '../../src/assign/types.js';
 import { createRng } from '../../src/random/createRng.js';
 
 // A fixed input: 30 visits over 2 weeks to 10 units of 3 types in 2 regions, 8 inspectors with

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AssignInspector } from '../../src/assign/AssignInspector.js';
-import type { AssignVisit } from '../../src/assign/AssignVisit.js';
 import { assignInspectors } from '../../src/assign/assignInspectors.js';
+import type { AssignInspector, AssignVisit } from '../../src/assign/types.js';
 import { createRng } from '../../src/random/createRng.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
 import { bruteForce, caseArb } from './helpers.js';

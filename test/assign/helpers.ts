@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import type { AssignInspector } from '../../src/assign/AssignInspector.js';
-import type { AssignVisit } from '../../src/assign/AssignVisit.js';
+import type { AssignInspector, AssignVisit } from '../../src/assign/types.js';
 
 /** A small random assignment problem. */
 export interface Case {

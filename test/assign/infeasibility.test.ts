@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AssignInspector } from '../../src/assign/AssignInspector.js';
-import type { AssignVisit } from '../../src/assign/AssignVisit.js';
 import { assignInspectors } from '../../src/assign/assignInspectors.js';
+import type { AssignInspector, AssignVisit } from '../../src/assign/types.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { createRng } from '../../src/random/createRng.js';
 
