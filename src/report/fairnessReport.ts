@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import { MAX_HORIZON_YEARS } from '../calendar/checkHorizon.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { readSchedule } from '../model/scheduleSchema.js';
-import { validate } from '../model/validate.js';
+import { type LogEntry, readSchedule } from '../model/scheduleSchema.js';
 import type {
   FairnessReport,
   ReportDay,
@@ -11,7 +10,6 @@ import type {
   ReportType,
   ReportUnit,
 } from './FairnessReportTypes.js';
-import { reportScheduleSchema } from './reportScheduleSchema.js';
 import { tallyVisits } from './tallyVisits.js';
 
 /** A realised count keeps the promise when it is the floor or the ceiling of its expectation. */
@@ -53,7 +51,7 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  * checked in every period. Campaigns, directed visits, findings with their follow-ups, gap conflicts
  * (`limits.minGapDays`) and replan notes are passed through for the page.
  *
- * Pure: no clock, no randomness, no I/O. Unknown fields are ignored, so later schedule versions work.
+ * Pure: no clock, no randomness, no I/O. The schedule is validated with `scheduleSchema` (`readSchedule`).
  *
  * @param schedule - a schedule as written by `plan` (or read from its JSON file; it is validated).
  * @returns the report model, ready for the text summary, the CSV files and the HTML page.
@@ -62,7 +60,7 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  *   routine visit in a period that does not exist.
  */
 export function fairnessReport(schedule: unknown): FairnessReport {
-  const s = validate(reportScheduleSchema, readSchedule(schedule), 'schedule');
+  const s = readSchedule(schedule);
   const nPeriods = s.periods.length;
 
   const unitIndex = new Map<string, number>();
@@ -127,7 +125,7 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       promiseRealised,
       withinPromise: withinPromise(promiseRealised, promiseExpected),
       campaigns: { ...u.campaigns },
-      capped: u.capped,
+      capped: u.capped === true,
       other: visits - realised,
       byKind: sortedRecord(unitKinds[i]!),
     };
@@ -231,7 +229,7 @@ export function fairnessReport(schedule: unknown): FairnessReport {
     types,
     inspectors,
     days,
-    campaigns: s.campaigns.map((c) => ({
+    campaigns: (s.campaigns ?? []).map((c) => ({
       id: c.id,
       from: c.from,
       to: c.to,
@@ -241,29 +239,29 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       fairness: c.fairness,
       design: c.design,
     })),
-    directed: s.directed.map((d) => ({
+    directed: (s.directed ?? []).map((d) => ({
       unit: d.unit,
       date: d.date,
       reason: d.reason,
-      visit: d.visit,
-      note: d.note,
+      visit: d.visit ?? '',
+      note: d.note ?? '',
     })),
-    findings: s.findings.map((f) => ({
+    findings: (s.findings ?? []).map((f) => ({
       unit: f.unit,
       date: f.date,
       deadline: f.deadline,
       followUp: f.followUp,
       scheduled: f.scheduled,
-      visit: f.visit,
-      note: f.note,
+      visit: f.visit ?? '',
+      note: f.note ?? '',
     })),
-    conflicts: s.conflicts.map((c) => ({
+    conflicts: (s.conflicts ?? []).map((c) => ({
       rule: c.rule,
       unit: c.unit,
       dates: [c.dates[0], c.dates[1]],
       days: c.days,
     })),
-    notes: s.notes.map((n) => ({ kind: n.kind, from: n.from, unit: n.unit, message: n.message })),
+    notes: (s.notes ?? []).map((n) => ({ kind: n.kind, from: n.from, unit: n.unit ?? '', message: n.message })),
   };
 }
 
@@ -272,10 +270,10 @@ export function fairnessReport(schedule: unknown): FairnessReport {
  * `replan` entry of the log (docs/replan.md: a replan redraws whole periods from `from` on and restates
  * the floor/ceiling for them only), or 0 when the schedule was never replanned.
  */
-function promiseStart(log: readonly unknown[], periods: readonly { start: string; end: string }[]): number {
+function promiseStart(log: readonly LogEntry[], periods: readonly { start: string; end: string }[]): number {
   for (let k = log.length - 1; k >= 0; k -= 1) {
-    const entry = log[k] as { kind?: unknown; from?: unknown } | null;
-    if (entry?.kind !== 'replan' || typeof entry.from !== 'string') continue;
+    const entry = log[k]!;
+    if (entry.kind !== 'replan') continue;
     const from = entry.from;
     const t = periods.findIndex((p) => p.end >= from);
     return t < 0 ? periods.length : t;
