@@ -8,7 +8,7 @@ import { merkleProof } from '../src/audit/merkle.js';
 import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
 import { validate } from '../src/model/validate.js';
 import { plan } from '../src/schedule/plan.js';
-import { sealTree } from '../src/schedule/sealTree.js';
+import { sealTree } from '../src/schedule/seal.js';
 
 // The commit-reveal seed of test/vectors/audit/commit-reveal.json, case 0 (published: worthless as a secret).
 const input: PlanInput = {

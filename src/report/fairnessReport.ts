@@ -261,7 +261,12 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       dates: [c.dates[0], c.dates[1]],
       days: c.days,
     })),
-    notes: (s.notes ?? []).map((n) => ({ kind: n.kind, from: n.from, unit: n.unit ?? '', message: n.message })),
+    notes: (s.notes ?? []).map((n) => ({
+      kind: n.kind,
+      from: n.from,
+      unit: n.unit ?? '',
+      message: n.message,
+    })),
   };
 }
 

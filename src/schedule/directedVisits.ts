@@ -3,7 +3,7 @@ import { periodIndexOf } from '../calendar/days.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { DirectedSummary } from '../model/scheduleSchema.js';
-import { inFrame } from './unitFrame.js';
+import { inFrame } from './frame.js';
 import type { DraftVisit } from './visitOrder.js';
 
 /**

@@ -10,8 +10,8 @@ import { shuffle } from '../random/shuffle.js';
 import type { DesignVersion } from '../sampling/Design.js';
 import { drawSample } from '../sampling/drawSample.js';
 import { inclusionProbabilities } from '../sampling/inclusionProbabilities.js';
-import { campaignFrame } from './campaignFrame.js';
 import { designVersion } from './drawVersions.js';
+import { campaignFrame } from './frame.js';
 import type { DraftVisit } from './visitOrder.js';
 
 /** The campaign draws of a plan. */

@@ -3,7 +3,7 @@ import type { Calendar } from '../calendar/Calendar.js';
 import { periodIndexOf } from '../calendar/days.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { FindingSummary } from '../model/scheduleSchema.js';
-import { inFrame } from './unitFrame.js';
+import { inFrame } from './frame.js';
 import type { DraftVisit } from './visitOrder.js';
 
 /**

@@ -1,3 +1,4 @@
+import { AUDIT_ALGORITHMS } from '../audit/auditAlgorithms.js';
 import { commitSeed } from '../audit/commitSeed.js';
 import { effectiveSeed } from '../audit/effectiveSeed.js';
 import { hashInput } from '../audit/hashInput.js';
@@ -20,14 +21,11 @@ import { validate } from '../model/validate.js';
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { VERSION } from '../version.js';
 import { type CappedRoutine, capRoutineProbabilities } from './capRoutineProbabilities.js';
+import { placeRoutineVisits } from './dates.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
 import { campaignAlgorithm, type DrawVersions } from './drawVersions.js';
-import { periodBudgets } from './periodBudgets.js';
-import { placeRoutineVisits } from './placeRoutineVisits.js';
-import { raisedRisk } from './raisedRisk.js';
-import { type FramePeriod, routineProbabilities } from './routineProbabilities.js';
-import { SEAL_ALGORITHM } from './sealTree.js';
-import { staffVisits } from './staffVisits.js';
+import { type FramePeriod, periodBudgets, raisedRisk, routineProbabilities } from './routineProbabilities.js';
+import { staffVisits } from './staffing.js';
 import { scheduleSummaries } from './summaries.js';
 import { type DraftVisit, numberVisits } from './visitOrder.js';
 
@@ -171,7 +169,7 @@ function manifestOf(
     dates: input.limits?.minGapDays !== undefined ? 'spread-shuffle+gap@1' : 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
     ...(input.limits?.maxVisitsPerUnit !== undefined ? { cap: 'horizon-fix-rescale@1' } : {}),
-    seal: SEAL_ALGORITHM,
+    seal: AUDIT_ALGORITHMS.seal,
   };
   if (input.campaigns) {
     // campaign-draw@2 only when a campaign drew pivotal@2 or systematic@2: all-maxent keeps @1.

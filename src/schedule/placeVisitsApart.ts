@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { spreadOverDays } from '../calendar/spreadOverDays.js';
+import type { GapConflict, Visit } from '../model/scheduleSchema.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { shuffle } from '../random/shuffle.js';
 import { uniformInt } from '../random/uniformInt.js';
-import type { PlacedVisit } from './placeVisits.js';
+import type { PlacedVisit } from './dates.js';
 
 const dayCache = new Map<string, number>();
 
@@ -178,5 +179,28 @@ export function placeVisitsApart(
       visitsOf(unit).push(dayNumber(date));
     });
   });
+  return out;
+}
+
+/**
+ * Every pair of consecutive visits of one unit (all kinds, by date) that are fewer than `minGapDays`
+ * calendar days apart: the places where `limits.minGapDays` does not hold. Computed from the finished
+ * visits, so the schedule never claims a gap that its dates do not keep. Sorted by unit id, then date.
+ */
+export function gapConflicts(visits: readonly Visit[], minGapDays: number): GapConflict[] {
+  const byUnit = new Map<string, string[]>();
+  for (const v of visits) {
+    const list = byUnit.get(v.unit);
+    if (list) list.push(v.date);
+    else byUnit.set(v.unit, [v.date]);
+  }
+  const out: GapConflict[] = [];
+  for (const unit of [...byUnit.keys()].sort()) {
+    const dates = byUnit.get(unit)!.sort();
+    for (let k = 1; k < dates.length; k++) {
+      const days = dayNumber(dates[k]!) - dayNumber(dates[k - 1]!);
+      if (days < minGapDays) out.push({ rule: 'minGapDays', unit, dates: [dates[k - 1]!, dates[k]!], days });
+    }
+  }
   return out;
 }

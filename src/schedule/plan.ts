@@ -5,7 +5,7 @@ import { type DrawVersions, LATEST_DRAW_VERSIONS } from './drawVersions.js';
 import { followUps } from './followUps.js';
 import { otherVisitsByUnit } from './otherVisitsByUnit.js';
 import { drawFrom, framePeriods, type History, type OpenPlan, openPlan, type PlanFrame } from './pipeline.js';
-import { sealSchedule } from './sealSchedule.js';
+import { sealSchedule } from './seal.js';
 
 /**
  * Draws a schedule of unannounced visits from a plan file.

@@ -8,7 +8,7 @@ import { recordedRoutineVersion } from './drawRoutine.js';
 import { recordedVersions } from './drawVersions.js';
 import { drawFrom, framePeriods, type History, type OpenPlan, openPlan } from './pipeline.js';
 import { applyReplanChanges, replayedUnits } from './replanFrame.js';
-import { sealSchedule } from './sealSchedule.js';
+import { sealSchedule } from './seal.js';
 import type { DraftVisit } from './visitOrder.js';
 
 /** The algorithm id of the replan step, recorded in the manifest of a replanned schedule. */

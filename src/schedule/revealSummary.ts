@@ -1,7 +1,6 @@
 import { merkleProof } from '../audit/merkle.js';
-import { openSeal } from './openSeal.js';
 import type { SummaryReveal } from './PeriodReveal.js';
-import { SEAL_ALGORITHM } from './sealTree.js';
+import { openSeal, SEAL_ALGORITHM } from './seal.js';
 
 /**
  * Reveals the summary leaf of a sealed schedule, at the end of the horizon: the manifest, periods,

@@ -1,7 +1,10 @@
+import type { Calendar } from '../calendar/Calendar.js';
+import { periodIndexOf } from '../calendar/days.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
+import type { Routine } from '../model/routineSchema.js';
 import { inclusionProbabilities } from '../sampling/inclusionProbabilities.js';
-import { inFrame } from './unitFrame.js';
+import { inFrame } from './frame.js';
 
 /** The part of a period that the routine draw needs. */
 export interface FramePeriod {
@@ -73,4 +76,74 @@ export function routineProbabilities(
     cache.set(key, row);
     return row;
   });
+}
+
+/** What {@link periodBudgets} needs to know of a period. */
+export interface BudgetPeriod {
+  /** Working days of the period inside the horizon. */
+  workdays: number;
+  /** Pattern working days of the full nominal period (holidays ignored). */
+  nominalWorkdays: number;
+}
+
+/**
+ * Routine visits per period. Each period gets a share `s_t` of the nominal budget:
+ * - `visitsPerPeriod` with `prorate: "workdays"`: `s_t = v * min(1, workdays_t / nominalWorkdays_t)`, so a
+ *   week cut by the horizon or by holidays gets proportionally fewer visits and a week with none gets none;
+ * - `visitsPerPeriod` with `prorate: "none"`: `s_t = v` for every period;
+ * - `visitsPerWorkday: r`: `s_t = r * workdays_t`.
+ * The shares are made whole by cumulative rounding, `n_t = R(S_t) - R(S_{t-1})` with `S_t` the running sum
+ * and `R(x) = floor(x + 1/2 + 1e-9)`, so every `n_t` is the floor or ceiling of `s_t` and the yearly total
+ * is the rounded total.
+ */
+export function periodBudgets(routine: Routine, periods: readonly BudgetPeriod[]): number[] {
+  const shares = periods.map((p) => {
+    if (routine.visitsPerWorkday !== undefined) return routine.visitsPerWorkday * p.workdays;
+    const v = routine.visitsPerPeriod ?? 0;
+    if (routine.prorate === 'none') return v;
+    return p.nominalWorkdays === 0 ? 0 : v * Math.min(1, p.workdays / p.nominalWorkdays);
+  });
+  const round = (x: number) => Math.floor(x + 0.5 + 1e-9);
+  const budgets: number[] = [];
+  let running = 0;
+  let previous = 0;
+  for (const s of shares) {
+    running += s;
+    const r = round(running);
+    budgets.push(r - previous);
+    previous = r;
+  }
+  return budgets;
+}
+
+/**
+ * The risk weights that findings with `raiseRisk` give to units, period by period: unit `i` has, in
+ * period `t`, the largest of its own `risk` and the `raiseRisk` of every finding on it whose period
+ * is before `t` (a finding in period `p` acts from period `p + 1`; one dated before the horizon acts
+ * from period 0). The rule only raises, never lowers, and does not depend on the order of the
+ * findings. Only routine draws under `fairness: "risk"` use it (campaigns keep the plan's risks).
+ *
+ * @returns `riskAt(i, t)`, or `undefined` when no finding raises a risk (the routine draw is then
+ *   exactly the one of the plan without findings).
+ */
+export function raisedRisk(
+  input: ValidPlanInput,
+  calendar: Calendar,
+): ((unit: number, period: number) => number) | undefined {
+  const raises = new Map<number, { from: number; risk: number }[]>();
+  const indexOf = new Map(input.units.map((u, i) => [u.id, i]));
+  (input.findings ?? []).forEach((f) => {
+    if (f.raiseRisk === undefined) return;
+    const i = indexOf.get(f.unit)!;
+    const from = periodIndexOf(calendar, f.date) + 1;
+    const list = raises.get(i) ?? [];
+    list.push({ from, risk: f.raiseRisk });
+    raises.set(i, list);
+  });
+  if (raises.size === 0) return undefined;
+  return (i, t) => {
+    let risk = input.units[i]!.risk;
+    for (const r of raises.get(i) ?? []) if (r.from <= t && r.risk > risk) risk = r.risk;
+    return risk;
+  };
 }

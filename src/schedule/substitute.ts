@@ -5,9 +5,9 @@ import { substitutionSchema } from '../model/substitutionSchema.js';
 import { validate } from '../model/validate.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
-import { assignmentInputs } from './assignmentInputs.js';
 import { openPlan } from './pipeline.js';
-import { sealSchedule } from './sealSchedule.js';
+import { sealSchedule } from './seal.js';
+import { assignmentInputs } from './staffing.js';
 import { inspectorLoads } from './summaries.js';
 
 /**

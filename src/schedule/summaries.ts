@@ -9,8 +9,8 @@ import type {
   Visit,
 } from '../model/scheduleSchema.js';
 import type { Unit } from '../model/unitSchema.js';
-import { gapConflicts } from './gapConflicts.js';
 import type { History } from './pipeline.js';
+import { gapConflicts } from './placeVisitsApart.js';
 
 /** What {@link scheduleSummaries} summarises. */
 export interface SummaryParts {

@@ -1,7 +1,7 @@
 import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
 import { DESIGN_VERSIONS, DESIGNS } from '../sampling/Design.js';
 import { VERSION } from '../version.js';
-import { SEAL_ALGORITHM } from './sealTree.js';
+import { SEAL_ALGORITHM } from './seal.js';
 
 /** The versions whose schedules `verify` can re-derive. */
 export interface SupportedVersions {

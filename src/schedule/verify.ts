@@ -11,7 +11,7 @@ import { recordedVersions } from './drawVersions.js';
 import { openPlan } from './pipeline.js';
 import { planWithVersions } from './plan.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
-import { sealSchedule } from './sealSchedule.js';
+import { sealSchedule } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
 import type { Difference, Verification } from './Verification.js';
 

@@ -4,7 +4,7 @@ import { periodLeaf, sealHead, summaryLeaf } from '../audit/seal.js';
 import { checkSha256Hex } from '../audit/textChecks.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
-import { SEAL_ALGORITHM } from './sealTree.js';
+import { SEAL_ALGORITHM } from './seal.js';
 import type { Difference, Verification } from './Verification.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

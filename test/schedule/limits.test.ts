@@ -11,9 +11,8 @@ import { createRng } from '../../src/random/createRng.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
 import { drawHorizon } from '../../src/sampling/horizon/roundHorizon.js';
 import { capRoutineProbabilities } from '../../src/schedule/capRoutineProbabilities.js';
-import { periodBudgets } from '../../src/schedule/periodBudgets.js';
 import { plan } from '../../src/schedule/plan.js';
-import { routineProbabilities } from '../../src/schedule/routineProbabilities.js';
+import { periodBudgets, routineProbabilities } from '../../src/schedule/routineProbabilities.js';
 import { enumerateCoin } from '../sampling/horizon/helpers.js';
 import { arbitraryPlan } from './arbitraryPlan.js';
 

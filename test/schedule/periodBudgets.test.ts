@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Routine } from '../../src/model/routineSchema.js';
-import { periodBudgets } from '../../src/schedule/periodBudgets.js';
+import { periodBudgets } from '../../src/schedule/routineProbabilities.js';
 
 const routine = (over: Partial<Routine>): Routine => ({
   prorate: 'workdays',

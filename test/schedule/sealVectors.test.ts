@@ -9,7 +9,7 @@ import type { PeriodReveal, SummaryReveal } from '../../src/schedule/PeriodRevea
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
-import { sealTree } from '../../src/schedule/sealTree.js';
+import { sealTree } from '../../src/schedule/seal.js';
 import { verify } from '../../src/schedule/verify.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
 import { refSha256 } from '../audit/refHash.js';

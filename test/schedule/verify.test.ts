@@ -9,7 +9,7 @@ import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { plan } from '../../src/schedule/plan.js';
 import { LOG_KINDS } from '../../src/schedule/replayLog.js';
-import { sealSchedule } from '../../src/schedule/sealSchedule.js';
+import { sealSchedule } from '../../src/schedule/seal.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { SUPPORTED_VERSIONS } from '../../src/schedule/supportedVersions.js';
 import { verify } from '../../src/schedule/verify.js';

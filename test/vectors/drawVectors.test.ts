@@ -29,7 +29,7 @@ import { pivotalOrdered } from '../../src/sampling/pivotalOrdered.js';
 import { stratify } from '../../src/sampling/stratify.js';
 import { systematic } from '../../src/sampling/systematic.js';
 import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
-import { placeVisits } from '../../src/schedule/placeVisits.js';
+import { placeVisits } from '../../src/schedule/dates.js';
 import { placeVisitsApart } from '../../src/schedule/placeVisitsApart.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';

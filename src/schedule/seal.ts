@@ -3,7 +3,8 @@ import { canonicalJson } from '../audit/canonicalJson.js';
 import { merkleRoot } from '../audit/merkle.js';
 import { periodLeaf, periodSalt, sealHead, summaryLeaf, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import type { Schedule, Visit } from '../model/scheduleSchema.js';
+import { readSchedule, type Schedule, type Visit } from '../model/scheduleSchema.js';
+import { openPlan } from './pipeline.js';
 
 /** The seal format this code implements (`manifest.algorithms.seal`). */
 export const SEAL_ALGORITHM = AUDIT_ALGORITHMS.seal;
@@ -101,4 +102,65 @@ export function sealTree(schedule: Schedule, seed: string): SealTree {
     root,
     head: sealHead(leaves.length, root),
   };
+}
+
+/**
+ * Seals a schedule: sets `manifest.periods` to its number of periods and `manifest.scheduleHash` to
+ * `sealTree(schedule, seed).head`, the tree head over one salted leaf per period and a salted summary
+ * leaf (docs/spec.md, "The seal"; format `manifest.algorithms.seal = "fairdraw/seal/v1+rfc6962"`).
+ * The salts come from the master seed, so the published hash cannot be opened by trying the few
+ * million possible visit sets of a period, nor the yearly counts; each period can later be revealed
+ * and checked alone (`revealPeriod`, `verifyPeriod`).
+ *
+ * @param schedule - the schedule, modified in place and returned.
+ * @param seed - the master seed (`resolveSeed(input.seed, inputHash)`).
+ * @throws FairdrawError (`unsupported`) when `manifest.algorithms.seal` names another seal format;
+ *   (`invalid-input`) as `sealTree`.
+ */
+export function sealSchedule(schedule: Schedule, seed: string): Schedule {
+  checkSealable(schedule);
+  const seal = schedule.manifest.algorithms?.seal;
+  if (seal !== SEAL_ALGORITHM) {
+    throw new FairdrawError(
+      'unsupported',
+      'manifest.algorithms.seal',
+      `is ${JSON.stringify(seal) ?? 'missing'}; this library seals with ${SEAL_ALGORITHM} only`,
+    );
+  }
+  schedule.manifest.periods = schedule.periods.length;
+  schedule.manifest.scheduleHash = '';
+  schedule.manifest.scheduleHash = sealTree(schedule, seed).head;
+  return schedule;
+}
+
+/**
+ * Recomputes the seal of `schedule` from the seed of `input` and checks it against the schedule's own
+ * `manifest.scheduleHash`, so that a reveal is only ever made from a schedule that matches what was
+ * published. Shared by `revealPeriod` and `revealSummary`.
+ *
+ * @throws FairdrawError: bad input (naming the field of the plan or of the schedule); `unsupported` for another seal format;
+ *   `invalid-input` naming `schedule.manifest.scheduleHash` when the schedule does not match its seal.
+ */
+export function openSeal(input: unknown, value: unknown): SealTree {
+  const { seed } = openPlan(input);
+  const schedule = readSchedule(value);
+  checkSealable(schedule);
+  const seal = schedule.manifest.algorithms?.seal;
+  if (seal !== SEAL_ALGORITHM) {
+    throw new FairdrawError(
+      'unsupported',
+      'schedule.manifest.algorithms.seal',
+      `is ${JSON.stringify(seal) ?? 'missing'}; this library reveals ${SEAL_ALGORITHM} seals only`,
+    );
+  }
+  const tree = sealTree(schedule, seed);
+  if (tree.head !== schedule.manifest.scheduleHash) {
+    throw new FairdrawError(
+      'invalid-input',
+      'schedule.manifest.scheduleHash',
+      `is ${JSON.stringify(schedule.manifest.scheduleHash)}, but the schedule seals to ${tree.head} under this ` +
+        "input's seed: the schedule was changed after it was sealed, or the input is not the one it was drawn from",
+    );
+  }
+  return tree;
 }

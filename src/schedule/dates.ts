@@ -1,7 +1,9 @@
+import type { Calendar } from '../calendar/Calendar.js';
 import { spreadOverDays } from '../calendar/spreadOverDays.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { shuffle } from '../random/shuffle.js';
+import { placeVisitsApart } from './placeVisitsApart.js';
 
 /** A drawn routine visit before inspectors: which unit, which period, which day. */
 export interface PlacedVisit {
@@ -32,4 +34,23 @@ export function placeVisits(
     });
   });
   return out;
+}
+
+/**
+ * Gives the chosen routine visits their working days: `placeVisits` when the plan sets no
+ * `limits.minGapDays`, else `placeVisitsApart` with that gap, which also keeps it from the `fixed`
+ * dates of each unit (visits that are not routine, or kept from before a replan). The selection is not
+ * touched, only the days (docs/limits.md). Shared by `plan` and `replan`.
+ */
+export function placeRoutineVisits(
+  seed: string,
+  chosen: readonly number[][],
+  calendar: Calendar,
+  minGapDays: number | undefined,
+  fixed: readonly (readonly string[] | undefined)[],
+): PlacedVisit[] {
+  const workdays = calendar.periods.map((p) => p.workdays);
+  return minGapDays === undefined
+    ? placeVisits(seed, chosen, workdays)
+    : placeVisitsApart(seed, chosen, workdays, minGapDays, fixed);
 }
