@@ -7,7 +7,7 @@ import type { Rng } from '../src/random/Rng.js';
 import type { Design } from '../src/sampling/Design.js';
 import { type Loaded, optionalModule } from './fixtures.js';
 
-export type Sampler = (pi: ArrayLike<number>, rng: Rng, version?: 1 | 2) => number[];
+export type Sampler = (pi: ArrayLike<number>, rng: Rng) => number[];
 export type InclusionProbabilities = (
   weights: readonly number[],
   n: number,
@@ -15,7 +15,7 @@ export type InclusionProbabilities = (
 ) => number[];
 export type DrawSample = (
   pi: readonly number[],
-  options: { seed: string; design?: Design; strata?: readonly (string | number)[]; version?: 1 | 2 },
+  options: { seed: string; design?: Design; strata?: readonly (string | number)[] },
 ) => number[];
 
 /**

@@ -3,8 +3,7 @@
  * (inclusionProbabilities, drawSample with and without strata) at N = 1e3 ... 1e6 with n = N/100,
  * each as a ratio to the limit measured at the same N in the same run, in alternation with the case
  * (bench/paired.ts: a change of load during the run moves both). Target (issue 2): pivotal and systematic <= 3x
- * the limit at N = 1e6. `pivotal` and `systematic` are the default draw (version 2, 32-bit words);
- * the `@1` columns are version 1 (doubles), the draw before it, measured in the same run.
+ * the limit at N = 1e6. `pivotal` and `systematic` are their one draw, version 2 (32-bit words).
  */
 import { createRng } from '../src/random/createRng.js';
 import { uniformInt } from '../src/random/uniformInt.js';
@@ -46,14 +45,8 @@ export async function runDesigns(ctx: BenchContext): Promise<void> {
     let k = 0;
     const cases: [string, () => unknown][] = [['inclusionProbabilities', () => inclusion(weights, n)]];
     cases.push(['limit in words (N words + one pass)', () => limitWords(pi, rng)]);
-    if (piv.ok) {
-      cases.push(['pivotal', () => piv.mod(pi, rng)]);
-      cases.push(['pivotal@1', () => piv.mod(pi, rng, 1)]);
-    }
-    if (sys.ok) {
-      cases.push(['systematic', () => sys.mod(pi, rng)]);
-      cases.push(['systematic@1', () => sys.mod(pi, rng, 1)]);
-    }
+    if (piv.ok) cases.push(['pivotal', () => piv.mod(pi, rng)]);
+    if (sys.ok) cases.push(['systematic', () => sys.mod(pi, rng)]);
     if (ds.ok) {
       const draw = ds.mod;
       cases.push(['drawSample pivotal', () => draw(pi, { seed: `s${k++}`, design: 'pivotal' })]);
@@ -93,7 +86,7 @@ export async function runDesigns(ctx: BenchContext): Promise<void> {
     rows,
   );
   const top = formatN(sizes[sizes.length - 1]!);
-  for (const name of ['pivotal', 'systematic', 'pivotal@1', 'systematic@1']) {
+  for (const name of ['pivotal', 'systematic']) {
     const r = atTop[name];
     if (r === undefined || ctx.quick) continue;
     console.log(

@@ -1,5 +1,5 @@
 import type { Rng } from '../random/Rng.js';
-import type { Design, DesignVersion } from './Design.js';
+import type { Design } from './Design.js';
 import { fractionalOrder } from './fractionalOrder.js';
 import { maxentSample } from './maxent/maxentSample.js';
 import { pivotalPositions } from './pivotalPositions.js';
@@ -7,13 +7,12 @@ import { selectedUnits } from './selectedUnits.js';
 import { systematicPositions } from './systematicPositions.js';
 
 /**
- * Draws from `design`, in the given version of its draw (`Design.ts`: `maxent` has version 1 only),
- * without validating `pi` (callers have). A vector with no fractional entry
+ * Draws from `design`, in the one version of its draw `DESIGN_VERSIONS` lists (`maxent@1`,
+ * `pivotal@2`, `systematic@2`), without validating `pi` (callers have). A vector with no fractional entry
  * (every `pi_i` is 0 or 1) returns the units at 1 and consumes no random number, whatever the design;
  * otherwise:
  * - `maxent`: {@link maxentSample} (`docs/spec/maxent.md` gives its random-number order);
- * - `pivotal`: `randomOrder`, then `pivotalOrdered` with the coin `rng.next() < p` (version 1) or
- *   `lazyCoin(rng, p)` (version 2);
+ * - `pivotal`: `randomOrder`, then `pivotalOrdered` with the coin `lazyCoin(rng, p)`;
  * - `systematic`: `randomOrder`, then `systematicOrdered` with `u = rng.next()`.
  *
  * Pivotal and systematic run on a fast path with the same random numbers, in the same order, and
@@ -25,7 +24,7 @@ import { systematicPositions } from './systematicPositions.js';
  *
  * @returns the selected indices, sorted.
  */
-export function runDesign(design: Design, pi: ArrayLike<number>, rng: Rng, version: DesignVersion): number[] {
+export function runDesign(design: Design, pi: ArrayLike<number>, rng: Rng): number[] {
   let fractional = false;
   for (let i = 0; i < pi.length; i++) {
     const p = pi[i]!;
@@ -43,11 +42,11 @@ export function runDesign(design: Design, pi: ArrayLike<number>, rng: Rng, versi
     case 'maxent':
       return maxentSample(pi, rng);
     case 'pivotal': {
-      const order = fractionalOrder(pi, rng, version);
-      return selectedUnits(pi, order, pivotalPositions(order.values, rng, order.n - order.ones, version));
+      const order = fractionalOrder(pi, rng);
+      return selectedUnits(pi, order, pivotalPositions(order.values, rng, order.n - order.ones));
     }
     case 'systematic': {
-      const order = fractionalOrder(pi, rng, version);
+      const order = fractionalOrder(pi, rng);
       const u = rng.next();
       return selectedUnits(pi, order, systematicPositions(order.values, u, order.n - order.ones));
     }

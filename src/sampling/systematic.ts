@@ -1,6 +1,5 @@
 import type { Rng } from '../random/Rng.js';
 import { checkInclusion } from './checkInclusion.js';
-import { type DesignVersion, latestVersion } from './Design.js';
 import { runDesign } from './runDesign.js';
 
 /**
@@ -9,21 +8,15 @@ import { runDesign } from './runDesign.js';
  * systematically from one uniform start (Madow 1949). Exact inclusion probabilities `pi`, exactly
  * `round(sum(pi))` units, O(N).
  *
- * Random numbers, in this order (`docs/spec/designs.md`), none at all when no `pi_i` is fractional:
- * the `M - 1` swaps of `randomOrder` (M = number of fractional `pi_i`), as `uniformBelow(rng, i + 1)` in
- * version 2 (the default; about one 32-bit word each) or `floor(rng.next() * (i + 1))` in version 1,
- * then one call of `rng.next()` for the start `u` of `systematicOrdered`.
- *
- * @param version - the version of the draw (`DESIGN_VERSIONS`); the same design in every version.
+ * Random numbers, in this order (`docs/spec/designs.md`, `systematic@2`), none at all when no `pi_i`
+ * is fractional: the `M - 1` swaps of `randomOrder` (M = number of fractional `pi_i`), as
+ * `uniformBelow(rng, i + 1)` (about one 32-bit word each), then one call of `rng.next()` for the start
+ * `u` of `systematicOrdered`.
  *
  * @throws {@link FairdrawError} when `pi` is not a valid vector (see `checkInclusion`).
  * @returns the selected indices, sorted.
  */
-export function systematic(
-  pi: ArrayLike<number>,
-  rng: Rng,
-  version: DesignVersion = latestVersion('systematic'),
-): number[] {
+export function systematic(pi: ArrayLike<number>, rng: Rng): number[] {
   checkInclusion(pi);
-  return runDesign('systematic', pi, rng, version);
+  return runDesign('systematic', pi, rng);
 }

@@ -10,7 +10,7 @@ import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { directedVisits } from './directedVisits.js';
 import { drawCampaigns } from './drawCampaigns.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
-import { campaignAlgorithm, type DrawVersions, LATEST_DRAW_VERSIONS } from './drawVersions.js';
+import { campaignAlgorithm } from './drawVersions.js';
 import { followUps } from './followUps.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
 import { type DraftVisit, numberVisits } from './numberVisits.js';
@@ -69,16 +69,6 @@ function checkWorkdays(
  * @throws {FairdrawError} on bad input (naming the field) or when a constraint cannot be met.
  */
 export function plan(input: PlanInput): Schedule {
-  return planWithVersions(input, LATEST_DRAW_VERSIONS);
-}
-
-/**
- * {@link plan} with the design versions of its draws given: what `verify` re-derives a schedule with,
- * from the versions its manifest records (internal, not exported from the package).
- *
- * @param versions - the ceiling on the routine and campaign designs' versions (`DrawVersions`).
- */
-export function planWithVersions(input: PlanInput, versions: Readonly<DrawVersions>): Schedule {
   const valid: ValidPlanInput = validate(planInputSchema, input);
   const inputHash = hashInput(valid);
   const seed = resolveSeed(valid.seed, inputHash);
@@ -99,7 +89,7 @@ export function planWithVersions(input: PlanInput, versions: Readonly<DrawVersio
   }));
   // Campaigns, directed visits and follow-ups come first: they use no routine random number, and
   // they count toward limits.maxVisitsPerUnit and limits.minGapDays (docs/limits.md).
-  const campaigns = drawCampaigns(valid, seed, calendar, versions.campaigns);
+  const campaigns = drawCampaigns(valid, seed, calendar);
   const directed = directedVisits(valid, calendar);
   const findings = followUps(valid, calendar);
   const others = otherVisitsByUnit(valid, campaigns, [...directed, ...findings.visits]);
@@ -110,7 +100,7 @@ export function planWithVersions(input: PlanInput, versions: Readonly<DrawVersio
     routineProbabilities(valid, framePeriods, raisedRisk(valid, calendar)),
     others.bound,
   );
-  const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities, versions.routine);
+  const { chosen, probabilities: pi } = drawRoutine(valid, seed, capped.probabilities);
   // limits.minGapDays is kept by the dates only; the selection is not touched (docs/limits.md).
   const placed = placeRoutineVisits(seed, chosen, calendar, valid.limits?.minGapDays, others.dates);
 
@@ -129,7 +119,7 @@ export function planWithVersions(input: PlanInput, versions: Readonly<DrawVersio
 
   const algorithms: Record<string, string> = {
     seed: 'sha256-path@1',
-    routine: routineAlgorithm(valid, versions.routine),
+    routine: routineAlgorithm(valid),
     dates: 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
     ...limitAlgorithms(valid),
@@ -137,10 +127,7 @@ export function planWithVersions(input: PlanInput, versions: Readonly<DrawVersio
   };
   if (valid.campaigns) {
     // campaign-draw@2 only when a campaign drew pivotal@2 or systematic@2: all-maxent keeps @1.
-    algorithms.campaigns = campaignAlgorithm(
-      valid.campaigns.map((c) => c.design),
-      versions.campaigns,
-    );
+    algorithms.campaigns = campaignAlgorithm(valid.campaigns.map((c) => c.design));
   }
   if (valid.directed) algorithms.directed = 'directed-first-workday@1';
   if (valid.findings) algorithms.findings = 'deadline-follow-up@1';

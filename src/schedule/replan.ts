@@ -7,7 +7,7 @@ import { validate } from '../model/validate.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { compareVisits } from './compareVisits.js';
-import { drawRoutine, recordedRoutineVersion } from './drawRoutine.js';
+import { checkRecordedRoutine, drawRoutine } from './drawRoutine.js';
 import { limitAlgorithms, limitFields } from './limitFields.js';
 import { periodBudgets } from './periodBudgets.js';
 import { placeRoutineVisits } from './placeRoutineVisits.js';
@@ -73,7 +73,8 @@ function checkSchedule(schedule: Schedule, periods: number, inputHash: string): 
  *   these changes: `add` (new units, in the frame from their `active.from`), `close` (out of the frame
  *   from `from` on), `risk` (new weights).
  * - The periods `t0 ..` are drawn again exactly as `plan` draws a horizon, in the design version the
- *   schedule's `manifest.algorithms.routine` records (`pivotal@1` stays `pivotal@1`), with the periods
+ *   schedule's `manifest.algorithms.routine` records (`pivotal+type@2` stays `pivotal+type@2`; a
+ *   schedule recorded in a version this library cannot draw is refused), with the periods
  *   before `t0` given probability 0, and with the master seed replaced by the sub-seed
  *   `S = deriveSeed(seed, "replan", k)`, `k` the position of the new entry in `schedule.log`: routine
  *   draw `deriveSeed(S, "routine", "horizon")` (or `(S, "routine", t)`), dates `deriveSeed(S, "dates", t)`,
@@ -129,12 +130,8 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     'changes',
   );
   const frame: ValidPlanInput = { ...valid, units };
-  // The later periods are drawn in the version the schedule was drawn in (its manifest says which).
-  const version = recordedRoutineVersion(
-    valid,
-    schedule.manifest.algorithms?.routine,
-    'schedule.manifest.algorithms.routine',
-  );
+  // The later periods are drawn as the schedule was (its manifest says how), or not at all.
+  checkRecordedRoutine(valid, schedule.manifest.algorithms?.routine, 'schedule.manifest.algorithms.routine');
   const seed = resolveSeed(valid.seed, inputHash);
   const logIndex = schedule.log.length;
   const subSeed = deriveSeed(seed, 'replan', logIndex);
@@ -172,7 +169,7 @@ export function replan(input: PlanInput, schedule: Schedule, options: ReplanOpti
     ...routineProbabilities(frame, framePeriods.slice(t0), raisedRisk(frame, calendar)),
   ];
   const capped = capRoutineProbabilities(frame, framePeriods, rows, fixedVisits);
-  const { chosen, probabilities: drawn } = drawRoutine(frame, subSeed, capped.probabilities, version);
+  const { chosen, probabilities: drawn } = drawRoutine(frame, subSeed, capped.probabilities);
   const placed = placeRoutineVisits(subSeed, chosen, calendar, valid.limits?.minGapDays, fixedDates);
 
   // The visits from `from` on, in schedule order, numbered after the kept ones.

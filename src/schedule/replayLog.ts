@@ -33,14 +33,14 @@ export type ReplayResult =
   | { schedule?: undefined; difference: Difference; status: 'different' | 'unsupported' };
 
 /**
- * Replays `log` in order on `base` (the schedule `plan(input)` gives, in the recorded versions): each entry goes through its kind's
+ * Replays `log` in order on `base` (the schedule `plan(input)` gives): each entry goes through its kind's
  * replayer in `LOG_REPLAYERS`. Stops at the first entry that is not an object, whose kind this library
  * does not know (`unsupported`, path `log[i].kind`), or that cannot be replayed (`different`, naming the
  * entry's field when the replayer names one, e.g. `log[0].inspector`). Never throws on a bad entry.
  *
  * @param input - the plan file.
- * @param base - `plan(input)` in the draw versions the verified schedule records (`planWithVersions`);
- *   a `replan` entry redraws in the routine version `base`'s manifest records, so the replay stays in it.
+ * @param base - `plan(input)`; a `replan` entry redraws in the routine version `base`'s manifest
+ *   records, so the replay stays in it.
  * @param log - the log of the schedule being verified.
  */
 export function replayLog(input: PlanInput, base: Schedule, log: readonly unknown[]): ReplayResult {

@@ -5,8 +5,8 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
-import { recordedVersions } from './drawVersions.js';
-import { planWithVersions } from './plan.js';
+import { withdrawnVersions } from './drawVersions.js';
+import { plan } from './plan.js';
 import { replayLog } from './replayLog.js';
 import { resolveSeed } from './resolveSeed.js';
 import type { Schedule } from './Schedule.js';
@@ -153,10 +153,7 @@ function anchorDifferences(
 }
 
 /**
- * Verifies a schedule by re-deriving it: `plan(input)` in the draw versions the schedule's manifest
- * records (`algorithms.routine` `pivotal+type@1` -> `pivotal@1`, `algorithms.campaigns`
- * `campaign-draw@1` -> `pivotal@1`/`systematic@1`; `recordedVersions`), so that a schedule drawn by an
- * earlier version still verifies, then every entry of its `log` replayed in
+ * Verifies a schedule by re-deriving it: `plan(input)`, then every entry of its `log` replayed in
  * order (`replayLog`: substitutions through `substitute` with the request each entry recorded), then a
  * field-by-field comparison of the result with the schedule (`diffJson`). Each difference names its
  * place precisely (`visits[12].inspectors[1]`, `units[3].probabilities[7]`, `manifest.inputHash`) with
@@ -169,8 +166,10 @@ function anchorDifferences(
  * 2. the input is validated (bad input throws, as `plan` does);
  * 3. the published anchors: `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input,
  *    and for a commit-reveal seed, that the secret opens the commitment;
- * 4. re-derivation in the recorded versions and log replay (a log entry of an unknown kind:
- *    `unsupported`, path `log[i].kind`);
+ * 4. re-derivation and log replay (a step recorded in an earlier version than the one this library
+ *    writes for the plan, such as `campaign-draw@1` with a `pivotal` campaign, drawn with the withdrawn
+ *    `pivotal@1`: `unsupported`, see `withdrawnVersions`; a log entry of an unknown kind: `unsupported`,
+ *    path `log[i].kind`);
  * 5. the comparison (the first 1000 differences are listed, the rest counted in `truncated`).
  *
  * @param input - the plan file, with the seed revealed (the secret, in the commit-reveal form).
@@ -203,13 +202,12 @@ export function verify(input: PlanInput, schedule: Schedule, options: VerifyOpti
   const anchors = anchorDifferences(valid, inputHash, manifest);
   if (anchors.length > 0) return result('different', anchors);
 
-  // Re-derive with the design versions the manifest records (pivotal+type@1 -> 1), not the newest.
-  let expected = planWithVersions(input, recordedVersions(manifest.algorithms));
-  const unlisted = unlistedVersions(
-    manifest.algorithms as Record<string, unknown>,
-    expected.manifest.algorithms,
-    table,
-  );
+  let expected = plan(input);
+  const recorded = manifest.algorithms as Record<string, unknown>;
+  const unlisted = [
+    ...unlistedVersions(recorded, expected.manifest.algorithms, table),
+    ...withdrawnVersions(recorded, expected.manifest.algorithms),
+  ];
   if (unlisted.length > 0) return result('unsupported', unlisted);
 
   const replayed = replayLog(input, expected, schedule.log);

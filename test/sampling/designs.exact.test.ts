@@ -207,7 +207,7 @@ describe('version 2 (32-bit words): every order its shuffle can give, then every
     it(`${design}@2: the orders of randomOrder(pi, rng, 2), all M! of them with probability 1/M!, give the exact design and its joints (N <= 6)`, () => {
       fc.assert(
         fc.property(piVector(2, 6), (pi) => {
-          const orders = version2Orders(pi, (v, rng) => randomOrder(v, rng, 2));
+          const orders = version2Orders(pi, randomOrder);
           const M = pi.filter((x) => x > 0 && x < 1).length;
           let factorial = 1;
           for (let k = 2; k <= M; k++) factorial *= k;
