@@ -4,7 +4,7 @@
  * working probabilities) timed apart, then the whole of `maxentSample`. Target (issue 2): N = 1e5,
  * n = 1e3 in <= 2 s in total.
  */
-import { type Coin, coinOf } from '../src/random/Coin.js';
+import { type Coin, coinOf } from '../src/random/Rng.js';
 import { createRng } from '../src/random/createRng.js';
 import { loadExport, loadInclusionProbabilities, loadMaxent } from './api.js';
 import type { BenchContext } from './context.js';

@@ -22,10 +22,9 @@ export type { ReplanChanges, ReplanOptions } from './model/replanSchema.js';
 export type { Routine } from './model/routineSchema.js';
 export type { Substitution } from './model/substitutionSchema.js';
 export type { Unit } from './model/unitSchema.js';
-export { createRng } from './random/createRng.js';
+export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';
-export { RNG_ALGORITHM } from './random/rngAlgorithm.js';
 export type {
   FairnessReport,
   ReportCampaign,

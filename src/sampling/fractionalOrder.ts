@@ -10,7 +10,7 @@ export interface FractionalOrder {
   values: Float64Array;
   /**
    * Where each fractional unit went: `where[m]` is the position in the random order of the `m`-th
-   * fractional unit in index order (the inverse of the shuffle's permutation). {@link selectedUnits}
+   * fractional unit in index order (the inverse of the shuffle's permutation). `selectedUnits` (runDesign.ts)
    * reads it to map positions back to units.
    */
   where: Int32Array;

@@ -1,9 +1,8 @@
 import type { Rng } from '../random/Rng.js';
 import type { Design } from './Design.js';
-import { fractionalOrder } from './fractionalOrder.js';
+import { type FractionalOrder, fractionalOrder } from './fractionalOrder.js';
 import { maxentSample } from './maxent/maxentSample.js';
 import { pivotalPositions } from './pivotalPositions.js';
-import { selectedUnits } from './selectedUnits.js';
 import { systematicPositions } from './systematicPositions.js';
 
 /**
@@ -18,9 +17,9 @@ import { systematicPositions } from './systematicPositions.js';
  * Pivotal and systematic run on a fast path with the same random numbers, in the same order, and
  * the same sample: {@link fractionalOrder} (the random order, as the probabilities of the fractional
  * units permuted in place), {@link pivotalPositions} or {@link systematicPositions} (sequential
- * passes), then {@link selectedUnits}. `randomOrder`, `pivotalOrdered` and `systematicOrdered` remain
- * the reference, with the coin or start injected, which the exact-enumeration tests walk; a property
- * test checks that both paths agree, draw for draw.
+ * passes), then `selectedUnits`. `randomOrder`, `pivotalOrdered` and `systematicOrdered` (in
+ * `test/reference/`) remain the reference, with the coin or start injected, which the
+ * exact-enumeration tests walk; a property test checks that both paths agree, draw for draw.
  *
  * @returns the selected indices, sorted.
  */
@@ -51,4 +50,25 @@ export function runDesign(design: Design, pi: ArrayLike<number>, rng: Rng): numb
       return selectedUnits(pi, order, systematicPositions(order.values, u, order.n - order.ones));
     }
   }
+}
+
+/**
+ * The sample, as sorted unit indices: every unit with `pi_i >= 1`, and the fractional units whose
+ * position in the random order of `order` is selected (bit `k & 31` of `selected[k >>> 5]` for position
+ * `k`). One pass over `pi` lists them in increasing order (O(N), no sort): the `m`-th fractional unit
+ * is at position `order.where[m]`. The bit set is 1/8 of a byte per unit, so these reads stay in cache.
+ */
+function selectedUnits(pi: ArrayLike<number>, order: FractionalOrder, selected: Uint32Array): number[] {
+  const { where } = order;
+  const out: number[] = [];
+  const N = pi.length;
+  for (let i = 0, m = 0; i < N; i++) {
+    const p = pi[i]!;
+    if (p >= 1) out.push(i);
+    else if (p > 0) {
+      const k = where[m++]!;
+      if (((selected[k >>> 5]! >>> (k & 31)) & 1) === 1) out.push(i);
+    }
+  }
+  return out;
 }

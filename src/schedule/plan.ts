@@ -4,7 +4,7 @@ import { buildCalendar } from '../calendar/buildCalendar.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
 import { validate } from '../model/validate.js';
-import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
+import { RNG_ALGORITHM } from '../random/createRng.js';
 import { VERSION } from '../version.js';
 import { capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { directedVisits } from './directedVisits.js';

@@ -1,4 +1,4 @@
-import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
+import { RNG_ALGORITHM } from '../random/createRng.js';
 import { DESIGN_VERSIONS, DESIGNS } from '../sampling/Design.js';
 import { VERSION } from '../version.js';
 import { SEAL_ALGORITHM } from './sealTree.js';

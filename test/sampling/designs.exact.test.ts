@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jointInclusionProbabilities } from '../../src/sampling/jointInclusionProbabilities.js';
 import { pivotalJoint } from '../../src/sampling/pivotalJoint.js';
-import { randomOrder } from '../../src/sampling/randomOrder.js';
 import { systematicJoint } from '../../src/sampling/systematicJoint.js';
+import { randomOrder } from '../reference/randomOrder.js';
 import {
   joints,
   marginals,

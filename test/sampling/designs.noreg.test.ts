@@ -3,8 +3,8 @@ import { createRng } from '../../src/random/createRng.js';
 import { DESIGN_VERSIONS, DESIGNS } from '../../src/sampling/Design.js';
 import { drawSample } from '../../src/sampling/drawSample.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
-import { pivotal } from '../../src/sampling/pivotal.js';
-import { systematic } from '../../src/sampling/systematic.js';
+import { pivotal } from '../reference/pivotal.js';
+import { systematic } from '../reference/systematic.js';
 
 // Any change to these outputs changes published draws: it must come with a new algorithm version.
 // Every version of every design is pinned (maxent@1 keeps its original name, "maxent"). pivotal@1 and

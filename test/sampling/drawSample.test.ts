@@ -5,9 +5,9 @@ import { createRng } from '../../src/random/createRng.js';
 import { DESIGNS } from '../../src/sampling/Design.js';
 import { drawSample } from '../../src/sampling/drawSample.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
-import { pivotal } from '../../src/sampling/pivotal.js';
 import { stratify } from '../../src/sampling/stratify.js';
-import { systematic } from '../../src/sampling/systematic.js';
+import { pivotal } from '../reference/pivotal.js';
+import { systematic } from '../reference/systematic.js';
 import { piVector } from './populations.js';
 
 function thrown(run: () => unknown): FairdrawError {

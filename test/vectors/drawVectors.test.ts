@@ -12,7 +12,6 @@ import { planInputSchema } from '../../src/model/planInputSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { createRng } from '../../src/random/createRng.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
-import { exactShuffle } from '../../src/random/exactShuffle.js';
 import { lazyCoin } from '../../src/random/lazyCoin.js';
 import type { Rng } from '../../src/random/Rng.js';
 import { shuffle } from '../../src/random/shuffle.js';
@@ -22,12 +21,7 @@ import { capHorizonTotals } from '../../src/sampling/capHorizonTotals.js';
 import { drawSample } from '../../src/sampling/drawSample.js';
 import { drawHorizon } from '../../src/sampling/horizon/roundHorizon.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
-import { maxentWorkingProbabilities } from '../../src/sampling/maxent/maxentWorkingProbabilities.js';
-import { pivotal } from '../../src/sampling/pivotal.js';
-import { pivotalOrdered } from '../../src/sampling/pivotalOrdered.js';
 import { stratify } from '../../src/sampling/stratify.js';
-import { systematic } from '../../src/sampling/systematic.js';
-import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
 import { placeVisits } from '../../src/schedule/placeVisits.js';
 import { placeVisitsApart } from '../../src/schedule/placeVisitsApart.js';
 import { plan } from '../../src/schedule/plan.js';
@@ -35,6 +29,12 @@ import { replan } from '../../src/schedule/replan.js';
 import type { Schedule } from '../../src/schedule/Schedule.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verify } from '../../src/schedule/verify.js';
+import { exactShuffle } from '../reference/exactShuffle.js';
+import { maxentWorkingProbabilities } from '../reference/maxentWorkingProbabilities.js';
+import { pivotal } from '../reference/pivotal.js';
+import { pivotalOrdered } from '../reference/pivotalOrdered.js';
+import { systematic } from '../reference/systematic.js';
+import { systematicOrdered } from '../reference/systematicOrdered.js';
 
 /** The published vectors of test/vectors/draw/: the contract other implementations are checked against. */
 const load = (name: string): any =>

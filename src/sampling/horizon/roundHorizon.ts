@@ -1,6 +1,5 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
-import { type Coin, coinOf } from '../../random/Coin.js';
-import type { Rng } from '../../random/Rng.js';
+import { type Coin, coinOf, type Rng } from '../../random/Rng.js';
 import { checkInclusion } from '../checkInclusion.js';
 import { buildHorizonNetwork } from './buildHorizonNetwork.js';
 import { cancelCycles } from './cancelCycles.js';

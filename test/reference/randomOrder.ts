@@ -1,5 +1,5 @@
-import { exactShuffle } from '../random/exactShuffle.js';
-import type { Rng } from '../random/Rng.js';
+import type { Rng } from '../../src/random/Rng.js';
+import { exactShuffle } from './exactShuffle.js';
 
 /**
  * The random order in which the pivotal and systematic designs visit the units: the `M` units with a

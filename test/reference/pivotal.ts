@@ -1,6 +1,6 @@
-import type { Rng } from '../random/Rng.js';
-import { checkInclusion } from './checkInclusion.js';
-import { runDesign } from './runDesign.js';
+import type { Rng } from '../../src/random/Rng.js';
+import { checkInclusion } from '../../src/sampling/checkInclusion.js';
+import { runDesign } from '../../src/sampling/runDesign.js';
 
 /**
  * Pivotal sampling on a random order (Deville & Tillé, Biometrika 1998; Tillé, *Sampling
