@@ -6,6 +6,6 @@ export interface BenchContext {
   quick: boolean;
   /** Timing settings for this mode. */
   timing: TimeOptions;
-  /** Skipped groups and other remarks, printed at the end of the run. */
+  /** Remarks, printed at the end of the run. */
   notes: string[];
 }

@@ -3,14 +3,16 @@
  * (inclusionProbabilities, drawSample with and without strata) at N = 1e3 ... 1e6 with n = N/100,
  * each as a ratio to the limit measured at the same N in the same run, in alternation with the case
  * (bench/paired.ts: a change of load during the run moves both). Target (issue 2): pivotal and systematic <= 3x
- * the limit at N = 1e6. `pivotal` and `systematic` are the default draw (version 2, 32-bit words);
- * the `@1` columns are version 1 (doubles), the draw before it, measured in the same run.
+ * the limit at N = 1e6. `pivotal` and `systematic` are their one draw, version 2 (32-bit words).
  */
 import { createRng } from '../src/random/createRng.js';
 import { uniformInt } from '../src/random/uniformInt.js';
-import { loadDrawSample, loadInclusionProbabilities, loadPivotal, loadSystematic } from './api.js';
+import { drawSample } from '../src/sampling/drawSample.js';
+import { inclusionProbabilities } from '../src/sampling/inclusionProbabilities.js';
+import { pivotal } from '../test/reference/pivotal.js';
+import { systematic } from '../test/reference/systematic.js';
 import type { BenchContext } from './context.js';
-import { limit, limitWords, randomWeights, skipped } from './fixtures.js';
+import { limit, limitWords, randomWeights } from './fixtures.js';
 import { paired } from './paired.js';
 import { formatMs, formatN, formatRatio, median, printTable } from './timing.js';
 
@@ -20,18 +22,6 @@ const STRATA = 8;
 const TARGET_RATIO = 3;
 
 export async function runDesigns(ctx: BenchContext): Promise<void> {
-  const [ip, piv, sys, ds] = await Promise.all([
-    loadInclusionProbabilities(),
-    loadPivotal(),
-    loadSystematic(),
-    loadDrawSample(),
-  ]);
-  if (!ip.ok) return skipped(ctx.notes, 'designs', ip.why);
-  if (!piv.ok) skipped(ctx.notes, 'designs: pivotal', piv.why);
-  if (!sys.ok) skipped(ctx.notes, 'designs: systematic', sys.why);
-  if (!ds.ok) skipped(ctx.notes, 'designs: drawSample', ds.why);
-  const inclusion = ip.mod;
-
   const sizes = ctx.quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6];
   const header = ['N', 'n', 'limit'];
   const rows: string[][] = [];
@@ -39,34 +29,27 @@ export async function runDesigns(ctx: BenchContext): Promise<void> {
   for (const N of sizes) {
     const n = N / 100;
     const weights = randomWeights(N, `bench-designs-${N}`);
-    const pi = inclusion(weights, n);
+    const pi = inclusionProbabilities(weights, n);
     const g = createRng(`bench-strata-${N}`);
     const strata = Array.from({ length: N }, () => `type-${uniformInt(g, STRATA)}`);
     const rng = createRng(`bench-designs-rng-${N}`);
     let k = 0;
-    const cases: [string, () => unknown][] = [['inclusionProbabilities', () => inclusion(weights, n)]];
-    cases.push(['limit in words (N words + one pass)', () => limitWords(pi, rng)]);
-    if (piv.ok) {
-      cases.push(['pivotal', () => piv.mod(pi, rng)]);
-      cases.push(['pivotal@1', () => piv.mod(pi, rng, 1)]);
-    }
-    if (sys.ok) {
-      cases.push(['systematic', () => sys.mod(pi, rng)]);
-      cases.push(['systematic@1', () => sys.mod(pi, rng, 1)]);
-    }
-    if (ds.ok) {
-      const draw = ds.mod;
-      cases.push(['drawSample pivotal', () => draw(pi, { seed: `s${k++}`, design: 'pivotal' })]);
-      cases.push(['drawSample systematic', () => draw(pi, { seed: `s${k++}`, design: 'systematic' })]);
-      cases.push([
+    const cases: [string, () => unknown][] = [
+      ['inclusionProbabilities', () => inclusionProbabilities(weights, n)],
+      ['limit in words (N words + one pass)', () => limitWords(pi, rng)],
+      ['pivotal', () => pivotal(pi, rng)],
+      ['systematic', () => systematic(pi, rng)],
+      ['drawSample pivotal', () => drawSample(pi, { seed: `s${k++}`, design: 'pivotal' })],
+      ['drawSample systematic', () => drawSample(pi, { seed: `s${k++}`, design: 'systematic' })],
+      [
         `drawSample pivotal, ${STRATA} strata`,
-        () => draw(pi, { seed: `s${k++}`, design: 'pivotal', strata }),
-      ]);
-      cases.push([
+        () => drawSample(pi, { seed: `s${k++}`, design: 'pivotal', strata }),
+      ],
+      [
         `drawSample systematic, ${STRATA} strata`,
-        () => draw(pi, { seed: `s${k++}`, design: 'systematic', strata }),
-      ]);
-    }
+        () => drawSample(pi, { seed: `s${k++}`, design: 'systematic', strata }),
+      ],
+    ];
     // Sanity (outside the timings): every sampler returns exactly n units.
     for (const [name, fn] of cases.slice(2)) {
       const got = (fn() as number[]).length;
@@ -93,7 +76,7 @@ export async function runDesigns(ctx: BenchContext): Promise<void> {
     rows,
   );
   const top = formatN(sizes[sizes.length - 1]!);
-  for (const name of ['pivotal', 'systematic', 'pivotal@1', 'systematic@1']) {
+  for (const name of ['pivotal', 'systematic']) {
     const r = atTop[name];
     if (r === undefined || ctx.quick) continue;
     console.log(

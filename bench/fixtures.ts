@@ -3,8 +3,6 @@
  * uniforms from the same generator plus one pass over an N-array), against which every sampler is
  * reported as a ratio measured in the same run.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createRng } from '../src/random/createRng.js';
 import type { Rng } from '../src/random/Rng.js';
 
@@ -46,31 +44,4 @@ export function limitWords(pi: ArrayLike<number>, rng: Rng): number {
     u += rng.nextUint32();
   }
   return s + u;
-}
-
-/** A module that loaded, or why it did not. */
-export type Loaded<T> = { ok: true; mod: T } | { ok: false; why: string };
-
-/**
- * Loads a module of the project that may not exist yet (modules are written concurrently): when
- * `src/<path>.ts` is missing or fails to load (e.g. it imports a file still missing), says why instead
- * of throwing, so that its group is skipped with a note, not a crash.
- *
- * @param path - path under `src/`, without extension, e.g. `sampling/pivotal`.
- */
-export async function optionalModule<T>(path: string): Promise<Loaded<T>> {
-  const url = new URL(`../src/${path}.ts`, import.meta.url);
-  if (!existsSync(fileURLToPath(url))) return { ok: false, why: `src/${path}.ts does not exist yet` };
-  try {
-    return { ok: true, mod: (await import(url.href)) as T };
-  } catch (e) {
-    return { ok: false, why: `src/${path}.ts does not load: ${(e as Error).message.split('\n')[0]}` };
-  }
-}
-
-/** Reports a skipped benchmark on the console and in the run's notes. */
-export function skipped(notes: string[], what: string, why: string): void {
-  const msg = `${what}: skipped (${why})`;
-  console.log(`\n(${msg})`);
-  notes.push(msg);
 }

@@ -12,16 +12,14 @@ import sample from '@stdlib/random-sample';
 import weightedReservoirSample from 'pandemonium/weighted-reservoir-sample';
 import { createRng } from '../src/random/createRng.js';
 import type { Rng } from '../src/random/Rng.js';
-import {
-  loadExport,
-  loadInclusionProbabilities,
-  loadMaxent,
-  loadPivotal,
-  loadSystematic,
-  type Sampler,
-} from './api.js';
+import type { Design } from '../src/sampling/Design.js';
+import { inclusionProbabilities } from '../src/sampling/inclusionProbabilities.js';
+import { jointInclusionProbabilities } from '../src/sampling/jointInclusionProbabilities.js';
+import { maxentSample } from '../src/sampling/maxent/maxentSample.js';
+import { pivotal } from '../test/reference/pivotal.js';
+import { systematic } from '../test/reference/systematic.js';
 import type { BenchContext } from './context.js';
-import { limit, randomWeights, skipped } from './fixtures.js';
+import { limit, randomWeights } from './fixtures.js';
 import { formatMs, formatN, formatRatio, printTable, time } from './timing.js';
 
 /** The seed of stdlib's MT19937 (it only accepts integer seeds; it cannot take our Rng). */
@@ -79,25 +77,11 @@ function pandemoniumSampler(rng: Rng): (weights: readonly number[], n: number) =
 }
 
 export async function runPeers(ctx: BenchContext): Promise<void> {
-  const [ip, piv, sys, mx, jip] = await Promise.all([
-    loadInclusionProbabilities(),
-    loadPivotal(),
-    loadSystematic(),
-    loadMaxent(),
-    loadExport<(pi: readonly number[], design: string) => number[][]>(
-      'sampling/jointInclusionProbabilities',
-      'jointInclusionProbabilities',
-    ),
-  ]);
-  const designs: [string, Sampler][] = [];
-  if (piv.ok) designs.push(['pivotal', piv.mod]);
-  else skipped(ctx.notes, 'peers: fairdraw pivotal', piv.why);
-  if (sys.ok) designs.push(['systematic', sys.mod]);
-  else skipped(ctx.notes, 'peers: fairdraw systematic', sys.why);
-  if (mx.ok) designs.push(['maxent', mx.mod]);
-  else skipped(ctx.notes, 'peers: fairdraw maxent', mx.why);
-  if (!ip.ok) skipped(ctx.notes, 'peers: fairdraw rows', ip.why);
-  const inclusion = ip.ok ? ip.mod : undefined;
+  const designs: [Design, (pi: ArrayLike<number>, rng: Rng) => number[]][] = [
+    ['pivotal', pivotal],
+    ['systematic', systematic],
+    ['maxent', maxentSample],
+  ];
 
   // Speed.
   const sizes = ctx.quick ? [1e4] : [1e4, 1e5];
@@ -106,7 +90,7 @@ export async function runPeers(ctx: BenchContext): Promise<void> {
     const n = N / 100;
     const weights = randomWeights(N, `bench-peers-${N}`);
     const rng = createRng(`bench-peers-speed-${N}`);
-    const pi0 = inclusion ? inclusion(weights, n) : weights;
+    const pi0 = inclusionProbabilities(weights, n);
     const lim = time(() => limit(pi0, rng), ctx.timing);
     const entries: [string, () => unknown][] = [
       [
@@ -124,10 +108,11 @@ export async function runPeers(ctx: BenchContext): Promise<void> {
         )(pandemoniumSampler(rng)),
       ],
     ];
-    if (inclusion) {
-      for (const [name, f] of designs) {
-        entries.push([`fairdraw inclusionProbabilities + ${name}`, () => f(inclusion(weights, n), rng)]);
-      }
+    for (const [name, f] of designs) {
+      entries.push([
+        `fairdraw inclusionProbabilities + ${name}`,
+        () => f(inclusionProbabilities(weights, n), rng),
+      ]);
     }
     rows.push([formatN(N), String(n), 'limit (N uniforms + one pass)', formatMs(lim.median), '1.00x']);
     for (const [name, fn] of entries) {
@@ -148,7 +133,7 @@ export async function runPeers(ctx: BenchContext): Promise<void> {
   const weights = [1, 2, 3, 4, 10];
   const n = 2;
   const draws = ctx.quick ? 20_000 : 1_000_000;
-  const target = inclusion ? inclusion(weights, n) : [0.1, 0.2, 0.3, 0.4, 1];
+  const target = inclusionProbabilities(weights, n);
   const exactPeer = successiveSamplingInclusion(weights, n);
   const freq = (draw: () => number[]): number[] => {
     const c = new Array<number>(weights.length).fill(0);
@@ -168,12 +153,10 @@ export async function runPeers(ctx: BenchContext): Promise<void> {
   // fairdraw's exact inclusion probabilities: the diagonal of the joint inclusion matrix, which the
   // library computes exactly (closed form for maxent, enumeration of every random order and start
   // or split for systematic and pivotal).
-  if (jip.ok) {
-    for (const [name] of designs) {
-      const joint = jip.mod(target, name);
-      columns.push([`fairdraw ${name}, exact`, joint.map((row, i) => row[i]!)]);
-    }
-  } else skipped(ctx.notes, 'peers: fairdraw exact values', jip.why);
+  for (const [name] of designs) {
+    const joint = jointInclusionProbabilities(target, name);
+    columns.push([`fairdraw ${name}, exact`, joint.map((row, i) => row[i]!)]);
+  }
   const fmt = (x: number): string => (Math.abs(x) < 5e-5 && x !== 0 ? x.toExponential(1) : x.toFixed(4));
   const erows = weights.map((w, i) => [String(w), fmt(target[i]!), ...columns.map(([, v]) => fmt(v[i]!))]);
   const maxErr = (v: number[]): number => Math.max(...v.map((x, i) => Math.abs(x - target[i]!)));

@@ -5,51 +5,22 @@
  * - inspector assignment: 1e4 visits, 200 inspectors, teams of 2 (issue 4 target <= 1 s);
  * - `plan()`: 1e4 units, one year of weekly periods (issue 3 target <= 2 s), without and with
  *   inspectors, beside the sampling core alone for the same draws.
- * Each part is skipped, with a note, while its module is not in the tree.
  */
+
+import { assignInspectors } from '../src/assign/assignInspectors.js';
+import type { AssignInspector, AssignVisit } from '../src/assign/types.js';
+import type { PlanInput } from '../src/model/planInputSchema.js';
+import type { Schedule } from '../src/model/scheduleSchema.js';
 import { createRng } from '../src/random/createRng.js';
-import type { Rng } from '../src/random/Rng.js';
 import { uniformInt } from '../src/random/uniformInt.js';
 import type { Design } from '../src/sampling/Design.js';
-import { type DrawSample, loadDrawSample, loadExport, loadInclusionProbabilities } from './api.js';
+import { drawSample } from '../src/sampling/drawSample.js';
+import { roundHorizon } from '../src/sampling/horizon/roundHorizon.js';
+import { inclusionProbabilities } from '../src/sampling/inclusionProbabilities.js';
+import { plan } from '../src/schedule/plan.js';
 import type { BenchContext } from './context.js';
-import { limit, optionalModule, randomWeights, skipped } from './fixtures.js';
+import { limit, randomWeights } from './fixtures.js';
 import { formatMs, formatN, formatRatio, printTable, time } from './timing.js';
-
-type RoundHorizon = (
-  pi: readonly ArrayLike<number>[],
-  options: { rng: Rng; strata?: readonly (string | number)[] },
-) => number[][];
-
-interface Visit {
-  id: string;
-  unit: string;
-  unitType: string;
-  unitRegion?: string;
-  date: string;
-  period: number;
-}
-interface Inspector {
-  id: string;
-  homeUnit?: string;
-  homeRegion?: string;
-  types?: readonly string[];
-  maxPerPeriod?: number;
-  maxPerDay?: number;
-  unavailable?: readonly string[];
-}
-type AssignInspectors = (
-  visits: readonly Visit[],
-  inspectors: readonly Inspector[],
-  options: { teamSize: number; recusal: readonly ('homeUnit' | 'region')[]; rng: Rng },
-) => { teams: string[][] };
-
-interface ScheduleLike {
-  units: { type: string; probabilities: number[] }[];
-  visits: { inspectors: string[] }[];
-  periods: unknown[];
-}
-type Plan = (input: unknown) => ScheduleLike;
 
 const WEEKS = 52;
 const STRATA = 8;
@@ -98,28 +69,16 @@ export function population(
 }
 
 /** Times 52 independent per-period draws with `drawSample` (the sampling core alone). */
-function independentDraws(
-  draw: DrawSample,
-  pi: readonly number[][],
-  strata: readonly string[],
-  design: Design,
-) {
+function independentDraws(pi: readonly number[][], strata: readonly string[], design: Design) {
   let k = 0;
   return () => {
     let total = 0;
-    for (const row of pi) total += draw(row, { seed: `bench-period-${k++}`, design, strata }).length;
+    for (const row of pi) total += drawSample(row, { seed: `bench-period-${k++}`, design, strata }).length;
     return total;
   };
 }
 
 export async function runPlanning(ctx: BenchContext): Promise<void> {
-  const [ip, ds, rh, as, pl] = await Promise.all([
-    loadInclusionProbabilities(),
-    loadDrawSample(),
-    loadExport<RoundHorizon>('sampling/horizon/roundHorizon', 'roundHorizon'),
-    loadExport<AssignInspectors>('assign/assignInspectors', 'assignInspectors'),
-    optionalModule<{ plan: Plan }>('schedule/plan'),
-  ]);
   const slow = ctx.quick
     ? { ...ctx.timing, minReps: 1, maxReps: 2 }
     : { ...ctx.timing, warmup: 3, minReps: 5, maxReps: 9 };
@@ -128,13 +87,11 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
   const pop = population('bench-planning', UNITS);
 
   // Horizon rounding vs 52 independent draws.
-  if (!ip.ok) skipped(ctx.notes, 'planning: horizon rounding', ip.why);
-  else if (!rh.ok) skipped(ctx.notes, 'planning: horizon rounding', rh.why);
-  else {
+  {
     const pi: number[][] = [];
     for (let t = 0; t < WEEKS; t++) {
       const w = pop.weights.map((x, i) => (pop.opensLate[i] && t < 10 ? 0 : x));
-      pi.push(ip.mod(w, PER_WEEK));
+      pi.push(inclusionProbabilities(w, PER_WEEK));
     }
     const rng = createRng('bench-horizon');
     const rows: string[][] = [];
@@ -145,17 +102,15 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
       rows.push([name, formatMs(t.median), formatRatio(t.median / lim.median)]);
       return t.median;
     };
-    const joint = add(`roundHorizon, ${STRATA} strata`, () => rh.mod(pi, { rng, strata: pop.types }));
-    add('roundHorizon, no strata', () => rh.mod(pi, { rng }));
-    if (ds.ok) {
-      for (const design of ['pivotal', 'systematic', 'maxent'] as const) {
-        const t = add(
-          `52 x drawSample ${design}, ${STRATA} strata (independent)`,
-          independentDraws(ds.mod, pi, pop.types, design),
-        );
-        rows[rows.length - 1]!.push(`roundHorizon = ${formatRatio(joint / t)} of this`);
-      }
-    } else skipped(ctx.notes, 'planning: independent per-period draws', ds.why);
+    const joint = add(`roundHorizon, ${STRATA} strata`, () => roundHorizon(pi, { rng, strata: pop.types }));
+    add('roundHorizon, no strata', () => roundHorizon(pi, { rng }));
+    for (const design of ['pivotal', 'systematic', 'maxent'] as const) {
+      const t = add(
+        `52 x drawSample ${design}, ${STRATA} strata (independent)`,
+        independentDraws(pi, pop.types, design),
+      );
+      rows[rows.length - 1]!.push(`roundHorizon = ${formatRatio(joint / t)} of this`);
+    }
     printTable(
       `Horizon rounding: ${formatN(UNITS)} units x ${WEEKS} weeks x ${STRATA} strata, ${PER_WEEK} visits a week (median)`,
       ['draw', 'time', 'vs limit', 'note'],
@@ -164,14 +119,18 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
   }
 
   // Inspector assignment.
-  if (!as.ok) skipped(ctx.notes, 'planning: assignment', as.why);
-  else {
+  {
     const { visits, inspectors } = assignmentCase(pop, scale);
     const rows: string[][] = [];
     for (const recusal of [['homeUnit'], ['homeUnit', 'region']] as const) {
       let k = 0;
       const t = time(
-        () => as.mod(visits, inspectors, { teamSize: 2, recusal, rng: createRng(`bench-assign-${k++}`) }),
+        () =>
+          assignInspectors(visits, inspectors, {
+            teamSize: 2,
+            recusal,
+            rng: createRng(`bench-assign-${k++}`),
+          }),
         slow,
       );
       rows.push([
@@ -191,13 +150,12 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
   }
 
   // plan().
-  if (!pl.ok) skipped(ctx.notes, 'planning: plan()', pl.why);
-  else {
+  {
     const rows: string[][] = [];
-    let schedule: ScheduleLike | undefined;
+    let schedule: Schedule | undefined;
     for (const withInspectors of [false, true]) {
       const input = planInput(pop, scale, withInspectors);
-      const t = time(() => (schedule = pl.mod.plan(input)), slow);
+      const t = time(() => (schedule = plan(input)), slow);
       rows.push([
         withInspectors ? `plan(), ${INSPECTORS} inspectors in teams of 2` : 'plan(), no inspectors',
         formatMs(t.median),
@@ -212,15 +170,11 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
     const T = s.units[0]!.probabilities.length;
     const pi = Array.from({ length: T }, (_, t) => s.units.map((u) => u.probabilities[t]!));
     const strata = s.units.map((u) => u.type);
-    if (rh.ok) {
-      const rng = createRng('bench-plan-core');
-      const t = time(() => rh.mod(pi, { rng, strata }), slow);
-      rows.push(['sampling core alone: roundHorizon on the same pi', formatMs(t.median), '', '']);
-    }
-    if (ds.ok) {
-      const t = time(independentDraws(ds.mod, pi, strata, 'maxent'), slow);
-      rows.push([`sampling core alone: ${T} x drawSample maxent (independent)`, formatMs(t.median), '', '']);
-    }
+    const rng = createRng('bench-plan-core');
+    const core = time(() => roundHorizon(pi, { rng, strata }), slow);
+    rows.push(['sampling core alone: roundHorizon on the same pi', formatMs(core.median), '', '']);
+    const t = time(independentDraws(pi, strata, 'maxent'), slow);
+    rows.push([`sampling core alone: ${T} x drawSample maxent (independent)`, formatMs(t.median), '', '']);
     printTable(
       `plan(): ${formatN(UNITS)} units of ${STRATA} types, one year weekly (2026, Asia/Shanghai), ${PER_WEEK} visits a full week (median)`,
       ['what', 'time', 'output', 'target'],
@@ -237,13 +191,13 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
 export function assignmentCase(
   pop: ReturnType<typeof population>,
   scale: Scale,
-): { visits: Visit[]; inspectors: Inspector[] } {
+): { visits: AssignVisit[]; inspectors: AssignInspector[] } {
   const { units: UNITS, inspectors: INSPECTORS, visits: nVisits } = scale;
   const g = createRng('bench-assign-input');
   const days: { date: string; period: number }[] = [];
   for (let w = 0; w < WEEKS; w++)
     for (let d = 0; d < 5; d++) days.push({ date: isoDate(w * 7 + d), period: w });
-  const visits: Visit[] = Array.from({ length: nVisits }, (_, v) => {
+  const visits: AssignVisit[] = Array.from({ length: nVisits }, (_, v) => {
     const u = uniformInt(g, UNITS);
     const day = days[Math.floor((v * days.length) / nVisits)]!;
     return {
@@ -255,9 +209,9 @@ export function assignmentCase(
       period: day.period,
     };
   });
-  const inspectors: Inspector[] = Array.from({ length: INSPECTORS }, (_, i) => {
+  const inspectors: AssignInspector[] = Array.from({ length: INSPECTORS }, (_, i) => {
     const home = uniformInt(g, UNITS);
-    const insp: Inspector = {
+    const insp: AssignInspector = {
       id: `insp-${String(i).padStart(3, '0')}`,
       homeUnit: `u-${home}`,
       homeRegion: pop.regions[home]!,
@@ -272,7 +226,7 @@ export function assignmentCase(
 }
 
 /** A plan file for the population: weekly 2026 in Asia/Shanghai, risk-weighted, balanced by type. */
-function planInput(pop: ReturnType<typeof population>, scale: Scale, withInspectors: boolean): unknown {
+function planInput(pop: ReturnType<typeof population>, scale: Scale, withInspectors: boolean): PlanInput {
   const { units: UNITS, perWeek: PER_WEEK, inspectors: INSPECTORS } = scale;
   const g = createRng('bench-plan-inspectors');
   return {

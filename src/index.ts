@@ -38,10 +38,9 @@ export type {
 } from './model/scheduleSchema.js';
 export type { Substitution } from './model/substitutionSchema.js';
 export type { Unit } from './model/unitSchema.js';
-export { createRng } from './random/createRng.js';
+export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';
-export { RNG_ALGORITHM } from './random/rngAlgorithm.js';
 export type {
   FairnessReport,
   ReportCampaign,

@@ -1,8 +1,8 @@
 import seedrandom from 'seedrandom';
-import type { Rng } from './Rng.js';
+import { type Rng, WORD } from './Rng.js';
 
-/** 2^32, the number of values of one word. */
-const WORD = 4294967296;
+/** Name of the generator behind {@link createRng}, recorded in every schedule's manifest. */
+export const RNG_ALGORITHM = 'seedrandom/alea';
 
 /**
  * Creates the seeded generator used for every draw: seedrandom's Alea (Baagøe 2010), seeded with

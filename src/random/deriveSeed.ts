@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { FairdrawError } from '../model/FairdrawError.js';
 
 const DOMAIN = utf8ToBytes('fairdraw/seed/v1');
 const TAG_STRING = 0x73; // 's'
@@ -19,19 +20,28 @@ export type SeedPart = string | number;
  * @param master - the schedule's master seed.
  * @param path - the draw's coordinates, e.g. `('routine', 12)`; integers must be safe integers.
  * @returns the sub-seed as lower-case hex.
+ * @throws {@link FairdrawError} `invalid-input` naming `master` or `path[i]` when a part is neither a
+ *   string nor a safe integer.
  */
 export function deriveSeed(master: string, ...path: readonly SeedPart[]): string {
   const chunks: Uint8Array[] = [DOMAIN, Uint8Array.of(0)];
-  for (const part of [master, ...path]) {
+  const parts = [master, ...path];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
     let tag: number;
     let text: string;
-    if (typeof part === 'number') {
-      if (!Number.isSafeInteger(part)) throw new TypeError(`deriveSeed: ${part} is not a safe integer`);
+    if (typeof part === 'number' && Number.isSafeInteger(part)) {
       tag = TAG_INTEGER;
       text = String(part);
-    } else {
+    } else if (typeof part === 'string') {
       tag = TAG_STRING;
       text = part;
+    } else {
+      throw new FairdrawError(
+        'invalid-input',
+        k === 0 ? 'master' : `path[${k - 1}]`,
+        `must be a string or a safe integer, got ${String(part)}`,
+      );
     }
     const bytes = utf8ToBytes(text);
     const header = new Uint8Array(5);

@@ -1,7 +1,6 @@
-import type { Rng } from './Rng.js';
+import { type Rng, WORD } from './Rng.js';
 
-/** 2^32 and 2^21. */
-const WORD = 4294967296;
+/** 2^21: the low bits of the second word that a 53-bit uniform takes. */
 const LOW = 2097152;
 
 /**

@@ -1,7 +1,6 @@
-import type { Rng } from './Rng.js';
+import { type Rng, WORD } from './Rng.js';
 
-/** 2^32 and 2^-32. */
-const WORD = 4294967296;
+/** 2^-32. */
 const INV_WORD = 1 / WORD;
 /** Below this bound, `word * n < 2^53` is exact in a double. */
 const DIRECT = 2097152;

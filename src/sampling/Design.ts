@@ -13,18 +13,20 @@ export const DESIGNS: readonly Design[] = ['maxent', 'pivotal', 'systematic'];
  * The version of a design's draw: which random numbers it reads and how it maps them to a sample
  * (`docs/spec/designs.md`). Every version of a design is the same design (the same probability of
  * every sample); a new version only changes which sample a given seed gives.
- * - `pivotal@1`, `systematic@1`: the random order from doubles, `j = floor(next() * (i + 1))`, and
- *   pivotal's coins `next() < p`;
+ * - `maxent@1`: conditional Poisson sampling by rejection (`docs/spec/maxent.md`);
  * - `pivotal@2`, `systematic@2`: the random order from 32-bit words, `j = uniformBelow(i + 1)`
  *   (unbiased), and pivotal's coins `lazyCoin(p)` (one word per toss, decided as `next() < p`).
+ *
+ * `pivotal@1` and `systematic@1` (the random order and the coins from doubles) existed only before the
+ * first release and were withdrawn; no published schedule holds them.
  */
 export type DesignVersion = 1 | 2;
 
 /** The versions each design can draw, oldest first; the last is the one used by default. */
 export const DESIGN_VERSIONS: Readonly<Record<Design, readonly DesignVersion[]>> = {
   maxent: [1],
-  pivotal: [1, 2],
-  systematic: [1, 2],
+  pivotal: [2],
+  systematic: [2],
 };
 
 /** The version a design draws with by default: its newest. */

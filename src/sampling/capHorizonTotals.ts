@@ -1,8 +1,7 @@
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
-import { checkInclusion } from './checkInclusion.js';
+import { checkInclusion, INTEGER_TOLERANCE } from './checkInclusion.js';
 import { fillToTotal } from './fillToTotal.js';
 import type { InclusionBounds } from './inclusionProbabilities.js';
-import { INTEGER_TOLERANCE } from './tolerance.js';
 
 /** The outcome of {@link capHorizonTotals}. */
 export interface CappedHorizon {

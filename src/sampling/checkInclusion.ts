@@ -1,5 +1,14 @@
 import { FairdrawError } from '../model/FairdrawError.js';
-import { INTEGER_TOLERANCE } from './tolerance.js';
+
+/** How far a sum of inclusion probabilities may sit from an integer and still count as one. */
+export const INTEGER_TOLERANCE = 1e-9;
+
+/** `round(sum(pi))`: the sample size of a valid inclusion-probability vector (no validation). */
+export function sampleSize(pi: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < pi.length; i++) sum += pi[i]!;
+  return Math.round(sum);
+}
 
 /**
  * Checks a vector of inclusion probabilities and returns its sample size `n = round(sum(pi))`.

@@ -3,7 +3,7 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { validate } from '../model/validate.js';
 import { createRng } from '../random/createRng.js';
 import { checkInclusion } from './checkInclusion.js';
-import { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion, latestVersion } from './Design.js';
+import { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion } from './Design.js';
 import { runDesign } from './runDesign.js';
 import { stratify } from './stratify.js';
 
@@ -16,9 +16,9 @@ export interface DrawSampleOptions {
   /** One stratum label per unit (e.g. its police type): balance the counts by stratum. */
   strata?: readonly (string | number)[];
   /**
-   * The version of the design's draw (`DESIGN_VERSIONS`: `pivotal` and `systematic` have 1 and 2,
-   * `maxent` 1); the newest by default. Every version is the same design; an older one reproduces the
-   * samples an older release drew from the same seed.
+   * The version of the design's draw (`DESIGN_VERSIONS`: `pivotal` and `systematic` have 2, `maxent`
+   * 1); the newest by default. Every version is the same design; an older one, while listed, reproduces
+   * the samples an older release drew from the same seed.
    */
   version?: DesignVersion;
 }
@@ -51,7 +51,8 @@ const optionsSchema = z.strictObject({
  * A vector with no fractional entry consumes no random number.
  *
  * `options.version` picks the version of the design's draw (the newest by default: `pivotal@2`,
- * `systematic@2`, `maxent@1`); see `DESIGN_VERSIONS`.
+ * `systematic@2`, `maxent@1`); a version `DESIGN_VERSIONS` does not list for the design is refused.
+ * `pivotal@1` and `systematic@1` existed only before the first release and were withdrawn.
  *
  * @throws {@link FairdrawError} naming `pi`, `pi[i]`, `options`, `options.seed`, `options.design`,
  *   `options.strata` or `options.version`.
@@ -68,13 +69,8 @@ export function drawSample(pi: readonly number[], options: DrawSampleOptions): n
       'must be an object { seed, design?, strata?, version? }',
     );
   }
-  const {
-    seed,
-    design = 'maxent',
-    strata,
-    version = latestVersion(design),
-  } = validate(optionsSchema, options, 'options');
-  if (!DESIGN_VERSIONS[design].includes(version)) {
+  const { seed, design = 'maxent', strata, version } = validate(optionsSchema, options, 'options');
+  if (version !== undefined && !DESIGN_VERSIONS[design].includes(version)) {
     throw new FairdrawError(
       'invalid-input',
       'options.version',
@@ -89,14 +85,14 @@ export function drawSample(pi: readonly number[], options: DrawSampleOptions): n
     );
   }
   const rng = createRng(seed);
-  if (strata === undefined) return runDesign(design, pi, rng, version);
+  if (strata === undefined) return runDesign(design, pi, rng);
   const plan = stratify(pi, strata);
   const up = new Uint8Array(plan.strata.length);
-  for (const h of runDesign(design, plan.remainders, rng, version)) up[h] = 1;
+  for (const h of runDesign(design, plan.remainders, rng)) up[h] = 1;
   const out: number[] = [];
   plan.strata.forEach((stratum, h) => {
     const vector = up[h] === 1 ? stratum.ceilPi : stratum.floorPi;
-    for (const k of runDesign(design, vector, rng, version)) out.push(stratum.members[k]!);
+    for (const k of runDesign(design, vector, rng)) out.push(stratum.members[k]!);
   });
   return out.sort((a, b) => a - b);
 }

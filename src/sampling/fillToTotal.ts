@@ -1,4 +1,4 @@
-import { INTEGER_TOLERANCE } from './tolerance.js';
+import { INTEGER_TOLERANCE } from './checkInclusion.js';
 
 /**
  * Probabilities proportional to size with bounds for a REAL total: sets `out[i] = clamp(c * w_i, lo, hi)`

@@ -1,6 +1,5 @@
 import type { Rng } from '../random/Rng.js';
 import { uniformBelow } from '../random/uniformBelow.js';
-import type { DesignVersion } from './Design.js';
 
 /**
  * The fractional units of a vector `pi` in the random order of `randomOrder`, laid out for
@@ -11,7 +10,7 @@ export interface FractionalOrder {
   values: Float64Array;
   /**
    * Where each fractional unit went: `where[m]` is the position in the random order of the `m`-th
-   * fractional unit in index order (the inverse of the shuffle's permutation). {@link selectedUnits}
+   * fractional unit in index order (the inverse of the shuffle's permutation). `selectedUnits` (runDesign.ts)
    * reads it to map positions back to units.
    */
   where: Int32Array;
@@ -22,10 +21,9 @@ export interface FractionalOrder {
 }
 
 /**
- * Puts the fractional units (`0 < pi_i < 1`) of `pi` in the random order of `randomOrder` for the
- * given version, consuming exactly the same random numbers (none when `M <= 1`; else for `i = M-1`
- * down to 1, version 1: `j = floor(next() * (i + 1))`, version 2: `j = uniformBelow(rng, i + 1)`), but
- * as a fast path for large `N`, in four passes that never read memory at random while they call the
+ * Puts the fractional units (`0 < pi_i < 1`) of `pi` in the random order of `randomOrder`,
+ * consuming exactly the same random numbers (none when `M <= 1`; else for `i = M-1` down to 1,
+ * `j = uniformBelow(rng, i + 1)`), but as a fast path for large `N`, in four passes that never read memory at random while they call the
  * generator or depend on a random read:
  *
  * 1. count the fractional units (and the units at 1, and the sum);
@@ -40,7 +38,7 @@ export interface FractionalOrder {
  *
  * No validation: `pi` must pass `checkInclusion` (or come from `stratify`).
  */
-export function fractionalOrder(pi: ArrayLike<number>, rng: Rng, version: DesignVersion): FractionalOrder {
+export function fractionalOrder(pi: ArrayLike<number>, rng: Rng): FractionalOrder {
   const N = pi.length;
   let M = 0;
   let ones = 0;
@@ -51,8 +49,7 @@ export function fractionalOrder(pi: ArrayLike<number>, rng: Rng, version: Design
     if (p >= 1) ones++;
     else if (p > 0) M++;
   }
-  const swaps = version === 1 ? swapTargets(rng, M) : exactSwapTargets(rng, M);
-  const where = inverseOfSwaps(swaps);
+  const where = inverseOfSwaps(swapTargets(rng, M));
   const values = new Float64Array(M);
   for (let i = 0, m = 0; m < M; i++) {
     const p = pi[i]!;
@@ -61,15 +58,8 @@ export function fractionalOrder(pi: ArrayLike<number>, rng: Rng, version: Design
   return { values, where, ones, n: Math.round(sum) };
 }
 
-/** `swaps[i] = floor(rng.next() * (i + 1))` for `i = M-1` down to 1, in that order (as `shuffle`). */
-function swapTargets(rng: Rng, M: number): Int32Array {
-  const swaps = new Int32Array(M);
-  for (let i = M - 1; i > 0; i--) swaps[i] = Math.floor(rng.next() * (i + 1));
-  return swaps;
-}
-
 /** `swaps[i] = uniformBelow(rng, i + 1)` for `i = M-1` down to 1, in that order (as `exactShuffle`). */
-function exactSwapTargets(rng: Rng, M: number): Int32Array {
+function swapTargets(rng: Rng, M: number): Int32Array {
   const swaps = new Int32Array(M);
   for (let i = M - 1; i > 0; i--) swaps[i] = uniformBelow(rng, i + 1);
   return swaps;

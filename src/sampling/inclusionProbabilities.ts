@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { validate } from '../model/validate.js';
+import { INTEGER_TOLERANCE } from './checkInclusion.js';
 import { heaviestFirst } from './heaviestFirst.js';
-import { INTEGER_TOLERANCE } from './tolerance.js';
 
 /** Bounds on every positive-weight unit's inclusion probability. */
 export interface InclusionBounds {

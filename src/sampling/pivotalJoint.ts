@@ -1,4 +1,4 @@
-import { sampleSize } from './sampleSize.js';
+import { sampleSize } from './checkInclusion.js';
 
 /**
  * Exact joint inclusion probabilities of ordered pivotal sampling for a fixed `order` (see

@@ -1,12 +1,11 @@
 import { lazyCoin } from '../random/lazyCoin.js';
 import type { Rng } from '../random/Rng.js';
-import type { DesignVersion } from './Design.js';
 
 /**
  * The pivotal method of `pivotalOrdered` on the fractional units alone, already in order
- * (`values[k]` is the probability of the unit at position `k`), with the coin of the version inlined
- * (version 1: `rng.next() < p`; version 2: `lazyCoin(rng, p)`): the same decisions and the same random
- * numbers (one toss per confrontation of two fractional units, in order), as a sequential pass for large `N` (Deville & Tillé, Biometrika 1998;
+ * (`values[k]` is the probability of the unit at position `k`), with the coin `lazyCoin(rng, p)`
+ * inlined: the same decisions and the same random numbers (one toss per confrontation of two
+ * fractional units, in order), as a sequential pass for large `N` (Deville & Tillé, Biometrika 1998;
  * Tillé, *Sampling Algorithms*, Springer 2006, ch. 6).
  *
  * @param size - how many fractional units the sample takes: `round(sum(pi)) - #{pi_i >= 1}`; the
@@ -14,13 +13,7 @@ import type { DesignVersion } from './Design.js';
  * @returns the selected positions as a bit set: bit `k & 31` of word `k >>> 5` is set when position `k` is
  *   selected (a bit set of `M` bits stays in cache where `M` bytes would not, for `selectedUnits`).
  */
-export function pivotalPositions(
-  values: Float64Array,
-  rng: Rng,
-  size: number,
-  version: DesignVersion,
-): Uint32Array {
-  const words = version === 2;
+export function pivotalPositions(values: Float64Array, rng: Rng, size: number): Uint32Array {
   const M = values.length;
   const selected = new Uint32Array((M + 31) >>> 5);
   let count = 0;
@@ -35,11 +28,10 @@ export function pivotalPositions(
     }
     const s = a + b;
     if (s < 1) {
-      if (!(words ? lazyCoin(rng, a / s) : rng.next() < a / s)) pivot = k;
+      if (!lazyCoin(rng, a / s)) pivot = k;
       a = s;
     } else {
-      const q = (1 - b) / (2 - s);
-      if (words ? lazyCoin(rng, q) : rng.next() < q) {
+      if (lazyCoin(rng, (1 - b) / (2 - s))) {
         selected[pivot >>> 5]! |= 1 << (pivot & 31);
         pivot = k;
       } else selected[k >>> 5]! |= 1 << (k & 31);

@@ -7,10 +7,8 @@ import type { CampaignSummary } from '../model/scheduleSchema.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { shuffle } from '../random/shuffle.js';
-import type { DesignVersion } from '../sampling/Design.js';
 import { drawSample } from '../sampling/drawSample.js';
 import { inclusionProbabilities } from '../sampling/inclusionProbabilities.js';
-import { designVersion } from './drawVersions.js';
 import { campaignFrame } from './frame.js';
 import type { DraftVisit } from './visitOrder.js';
 
@@ -33,9 +31,9 @@ export interface CampaignDraw {
  * 1. the frame is {@link campaignFrame} (in scope, active over the whole window);
  * 2. `pi = inclusionProbabilities(w, visits, bounds)` over the frame, `w` the risk weights
  *    (`fairness: "risk"`) or 1 (`"equal"`, the default);
- * 3. the chosen units are `drawSample(pi, { seed: deriveSeed(seed, "campaign", id), design, version })`
- *    with `version = designVersion(design, version)`: `pivotal@1`/`@2`, `systematic@1`/`@2`, `maxent@1`
- *    (exact inclusion probabilities; Tillé, *Sampling Algorithms*, 2006);
+ * 3. the chosen units are `drawSample(pi, { seed: deriveSeed(seed, "campaign", id), design })`, each
+ *    design in its newest version: `pivotal@2`, `systematic@2`, `maxent@1` (exact inclusion
+ *    probabilities; Tillé, *Sampling Algorithms*, 2006);
  * 4. dates, with the generator of `deriveSeed(seed, "campaign", id, "dates")`: the slots are
  *    `spreadOverDays(k, W, rng)` over the window's working days `W`, then `perm = shuffle(rng, k)` and
  *    the j-th chosen unit (increasing index) goes on `slots[perm[j]]` (as routine dates do).
@@ -43,17 +41,11 @@ export interface CampaignDraw {
  * The manifest records the version as `campaignAlgorithm` (drawVersions.ts) says: `campaign-draw@2`
  * when some campaign drew `pivotal@2` or `systematic@2`, else `campaign-draw@1`.
  *
- * @param version - the ceiling on each campaign design's version (`DrawVersions.campaigns`).
  * @throws {FairdrawError} `infeasible` naming `campaigns[c].scope` (empty frame), `campaigns[c].visits`
  *   (more visits than units in the frame with a positive weight), `campaigns[c].from` (no working day
  *   in the window) or `campaigns[c].bounds.min`/`.max`.
  */
-export function drawCampaigns(
-  input: ValidPlanInput,
-  seed: string,
-  calendar: Calendar,
-  version: DesignVersion,
-): CampaignDraw {
+export function drawCampaigns(input: ValidPlanInput, seed: string, calendar: Calendar): CampaignDraw {
   const { units } = input;
   const out: CampaignDraw = { probabilities: [], chosen: [], visits: [], summaries: [] };
   (input.campaigns ?? []).forEach((c, ci) => {
@@ -97,11 +89,9 @@ export function drawCampaigns(
     frame.forEach((i, k) => {
       row[i] = pi[k]!;
     });
-    const picked = drawSample(pi, {
-      seed: deriveSeed(seed, 'campaign', c.id),
-      design: c.design,
-      version: designVersion(c.design, version),
-    }).map((k) => frame[k]!);
+    const picked = drawSample(pi, { seed: deriveSeed(seed, 'campaign', c.id), design: c.design }).map(
+      (k) => frame[k]!,
+    );
     const rng = createRng(deriveSeed(seed, 'campaign', c.id, 'dates'));
     const slots = spreadOverDays(picked.length, days, rng);
     const perm = shuffle(rng, slots.length);

@@ -18,12 +18,12 @@ import type {
 } from '../model/scheduleSchema.js';
 import type { Unit } from '../model/unitSchema.js';
 import { validate } from '../model/validate.js';
-import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
+import { RNG_ALGORITHM } from '../random/createRng.js';
 import { VERSION } from '../version.js';
 import { type CappedRoutine, capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { placeRoutineVisits } from './dates.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
-import { campaignAlgorithm, type DrawVersions } from './drawVersions.js';
+import { campaignAlgorithm } from './drawVersions.js';
 import { type FramePeriod, periodBudgets, raisedRisk, routineProbabilities } from './routineProbabilities.js';
 import { staffVisits } from './staffing.js';
 import { scheduleSummaries } from './summaries.js';
@@ -154,18 +154,14 @@ export function framePeriods(input: ValidPlanInput): PlanFrame {
 }
 
 /**
- * The manifest of a schedule of `input` drawn in `versions`, `extra` steps last (a replan's
+ * The manifest of a schedule of `input`, `extra` steps last (a replan's
  * `replan=replan-from-period@1`). `scheduleHash` is left empty for the seal.
  */
-function manifestOf(
-  opened: OpenPlan,
-  versions: Readonly<DrawVersions>,
-  extra: Readonly<Record<string, string>>,
-): Manifest {
+function manifestOf(opened: OpenPlan, extra: Readonly<Record<string, string>>): Manifest {
   const { input } = opened;
   const algorithms: Record<string, string> = {
     seed: 'sha256-path@1',
-    routine: routineAlgorithm(input, versions.routine),
+    routine: routineAlgorithm(input),
     dates: input.limits?.minGapDays !== undefined ? 'spread-shuffle+gap@1' : 'spread-shuffle@1',
     inspectors: 'assign-flow@1',
     ...(input.limits?.maxVisitsPerUnit !== undefined ? { cap: 'horizon-fix-rescale@1' } : {}),
@@ -173,10 +169,7 @@ function manifestOf(
   };
   if (input.campaigns) {
     // campaign-draw@2 only when a campaign drew pivotal@2 or systematic@2: all-maxent keeps @1.
-    algorithms.campaigns = campaignAlgorithm(
-      input.campaigns.map((c) => c.design),
-      versions.campaigns,
-    );
+    algorithms.campaigns = campaignAlgorithm(input.campaigns.map((c) => c.design));
   }
   if (input.directed) algorithms.directed = 'directed-first-workday@1';
   if (input.findings) algorithms.findings = 'deadline-follow-up@1';
@@ -203,8 +196,6 @@ function manifestOf(
  * @param opened - the plan file, opened.
  * @param calendar - its calendar and periods ({@link framePeriods}).
  * @param history - what the draw keeps and is given (see {@link History}).
- * @param versions - the design versions of the routine and campaign draws (the newest for `plan`;
- *   the schedule's own for `replan` and `verify`).
  * @param extraAlgorithms - manifest steps after the draw's own (a replan's).
  * @throws {FairdrawError} `infeasible` when a budget, the cap or the staffing cannot be met.
  */
@@ -212,7 +203,6 @@ export function drawFrom(
   opened: OpenPlan,
   { calendar, periods }: PlanFrame,
   history: History,
-  versions: Readonly<DrawVersions>,
   extraAlgorithms: Readonly<Record<string, string>> = {},
 ): Drawn {
   const frame: ValidPlanInput = { ...opened.input, units: history.units };
@@ -225,7 +215,7 @@ export function drawFrom(
   ];
   // limits.maxVisitsPerUnit bounds each unit's expected routine visits before the draw (docs/limits.md).
   const capped = capRoutineProbabilities(frame, drawnPeriods, rows, history.others.bound);
-  const routine = drawRoutine(frame, history.seed, capped.probabilities, versions.routine);
+  const routine = drawRoutine(frame, history.seed, capped.probabilities);
   // limits.minGapDays is kept by the dates only; the selection is not touched (docs/limits.md).
   const placed = placeRoutineVisits(
     history.seed,
@@ -255,7 +245,7 @@ export function drawFrom(
       : Float64Array.from(frame.units, (u) => history.keptProbability(u.id, p.index)),
   );
   const schedule = scheduleSummaries(frame, {
-    manifest: manifestOf(opened, versions, extraAlgorithms),
+    manifest: manifestOf(opened, extraAlgorithms),
     periods: calendar.periods.map((p) => ({
       index: p.index,
       start: p.start,

@@ -1,7 +1,6 @@
 import type { Schedule } from '../model/scheduleSchema.js';
 import { directedVisits } from './directedVisits.js';
 import { drawCampaigns } from './drawCampaigns.js';
-import { type DrawVersions, LATEST_DRAW_VERSIONS } from './drawVersions.js';
 import { followUps } from './followUps.js';
 import { otherVisitsByUnit } from './otherVisitsByUnit.js';
 import { drawFrom, framePeriods, type History, type OpenPlan, openPlan, type PlanFrame } from './pipeline.js';
@@ -32,26 +31,16 @@ import { sealSchedule } from './seal.js';
  * @throws {FairdrawError} on bad input (naming the field) or when a constraint cannot be met.
  */
 export function plan(input: unknown): Schedule {
-  return planWithVersions(input, LATEST_DRAW_VERSIONS);
-}
-
-/**
- * {@link plan} with the design versions of its draws given: what `verify` re-derives a schedule with,
- * from the versions its manifest records (internal, not exported from the package).
- *
- * @param versions - the ceiling on the routine and campaign designs' versions (`DrawVersions`).
- */
-export function planWithVersions(input: unknown, versions: Readonly<DrawVersions>): Schedule {
   const opened = openPlan(input);
   const frame = framePeriods(opened.input);
-  const { schedule } = drawFrom(opened, frame, firstHistory(opened, frame, versions), versions);
+  const { schedule } = drawFrom(opened, frame, firstHistory(opened, frame));
   return sealSchedule(schedule, opened.seed);
 }
 
 /** The history of a new plan: period 0, nothing kept, the master seed, the plan file's fixed visits. */
-function firstHistory(opened: OpenPlan, { calendar }: PlanFrame, versions: Readonly<DrawVersions>): History {
+function firstHistory(opened: OpenPlan, { calendar }: PlanFrame): History {
   const { input, seed } = opened;
-  const campaigns = drawCampaigns(input, seed, calendar, versions.campaigns);
+  const campaigns = drawCampaigns(input, seed, calendar);
   const directed = directedVisits(input, calendar);
   const findings = followUps(input, calendar);
   return {

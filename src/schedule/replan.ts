@@ -4,8 +4,7 @@ import { replanSchema } from '../model/replanSchema.js';
 import { readSchedule, type Schedule, type ScheduleNote, type Visit } from '../model/scheduleSchema.js';
 import { validate } from '../model/validate.js';
 import { deriveSeed } from '../random/deriveSeed.js';
-import { recordedRoutineVersion } from './drawRoutine.js';
-import { recordedVersions } from './drawVersions.js';
+import { checkRecordedRoutine } from './drawRoutine.js';
 import { drawFrom, framePeriods, type History, type OpenPlan, openPlan } from './pipeline.js';
 import { applyReplanChanges, replayedUnits } from './replanFrame.js';
 import { sealSchedule } from './seal.js';
@@ -97,18 +96,15 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
     request.changes,
     'options.changes',
   );
-  // The later periods are drawn in the versions the schedule was drawn in (its manifest says which).
-  const versions = {
-    ...recordedVersions(before.manifest.algorithms),
-    routine: recordedRoutineVersion(
-      opened.input,
-      before.manifest.algorithms.routine,
-      'schedule.manifest.algorithms.routine',
-    ),
-  };
+  // The later periods are drawn as plan draws them: the schedule must have been drawn so too.
+  checkRecordedRoutine(
+    opened.input,
+    before.manifest.algorithms.routine,
+    'schedule.manifest.algorithms.routine',
+  );
   const closed = new Set(request.changes.close ?? []);
   const history = keptHistory(opened, before, { t0, from, units, closed });
-  const drawn = drawFrom(opened, frame, history, versions, { replan: REPLAN_ALGORITHM });
+  const drawn = drawFrom(opened, frame, history, { replan: REPLAN_ALGORITHM });
   const out = drawn.schedule;
 
   const cap = opened.input.limits?.maxVisitsPerUnit;

@@ -1,4 +1,4 @@
-import { RNG_ALGORITHM } from '../random/rngAlgorithm.js';
+import { RNG_ALGORITHM } from '../random/createRng.js';
 import { DESIGN_VERSIONS, DESIGNS } from '../sampling/Design.js';
 import { VERSION } from '../version.js';
 import { SEAL_ALGORITHM } from './seal.js';
@@ -23,9 +23,13 @@ export interface SupportedVersions {
  *   listed here, so that their schedules still verify (the library field is then taken as recorded).
  * - A step that is not listed here (one added to the manifest later) is supported in exactly the
  *   version the current code writes.
- * - `verify` re-derives a schedule in the design versions its manifest records (`recordedVersions`):
- *   `routine` `pivotal+type@1` draws `pivotal@1`, `campaigns` `campaign-draw@1` draws `pivotal@1` and
- *   `systematic@1`; `plan` writes the newest (`@2`; `maxent@1` and all-maxent `campaign-draw@1`).
+ * - Every design draws in the versions `DESIGN_VERSIONS` lists, and `plan` writes the newest
+ *   (`pivotal+type@2`, `systematic@2`, `maxent@1`; `campaign-draw@2`, or `campaign-draw@1` when every
+ *   campaign is `maxent`). A step recorded in an earlier version than the one `plan` writes for the
+ *   same input (`campaign-draw@1` with a `pivotal` campaign) is also "unsupported" (`withdrawnVersions`).
+ * - `pivotal@1` and `systematic@1` (and so `pivotal+type@1`, ..., and `campaign-draw@1` with a `pivotal`
+ *   or `systematic` campaign) existed only before the first release and were withdrawn: no published
+ *   schedule holds them, and they are no longer listed.
  */
 export const SUPPORTED_VERSIONS: SupportedVersions = {
   library: [`fairdraw@${VERSION}`],
@@ -35,7 +39,7 @@ export const SUPPORTED_VERSIONS: SupportedVersions = {
     routine: [
       'horizon-flow+type@1',
       'horizon-flow@1',
-      // every version of every design: pivotal@1, pivotal@2, pivotal+type@1, ..., maxent@1
+      // every version of every design: pivotal@2, pivotal+type@2, ..., maxent@1, maxent+type@1
       ...DESIGNS.flatMap((design) =>
         DESIGN_VERSIONS[design].flatMap((v) => [`${design}+type@${v}`, `${design}@${v}`]),
       ),
@@ -44,7 +48,7 @@ export const SUPPORTED_VERSIONS: SupportedVersions = {
     inspectors: ['assign-flow@1'],
     seal: [SEAL_ALGORITHM],
     cap: ['horizon-fix-rescale@1'],
-    // @1: every campaign drawn in version 1; @2: some campaign drew pivotal@2 or systematic@2
+    // @1: every campaign is maxent (maxent@1); @2: some campaign drew pivotal@2 or systematic@2
     campaigns: ['campaign-draw@1', 'campaign-draw@2'],
     directed: ['directed-first-workday@1'],
     findings: ['deadline-follow-up@1'],

@@ -7,9 +7,9 @@ import { planInputSchema, type ValidPlanInput } from '../model/planInputSchema.j
 import { logEntrySchema, notASchedule } from '../model/scheduleSchema.js';
 import { formatPath, validate } from '../model/validate.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
-import { recordedVersions } from './drawVersions.js';
+import { withdrawnVersions } from './drawVersions.js';
 import { openPlan } from './pipeline.js';
-import { planWithVersions } from './plan.js';
+import { plan } from './plan.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
 import { sealSchedule } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
@@ -154,10 +154,7 @@ function anchorDifferences(
 }
 
 /**
- * Verifies a schedule by re-deriving it: `plan(input)` in the draw versions the schedule's manifest
- * records (`algorithms.routine` `pivotal+type@1` -> `pivotal@1`, `algorithms.campaigns`
- * `campaign-draw@1` -> `pivotal@1`/`systematic@1`; `recordedVersions`), so that a schedule drawn by an
- * earlier version still verifies, then every entry of its `log` replayed in
+ * Verifies a schedule by re-deriving it: `plan(input)`, then every entry of its `log` replayed in
  * order (`replayLog`: substitutions through `substitute` with the request each entry recorded), then a
  * field-by-field comparison of the result with the schedule (`diffJson`). Each difference names its
  * place precisely (`visits[12].inspectors[1]`, `units[3].probabilities[7]`, `manifest.inputHash`) with
@@ -173,7 +170,9 @@ function anchorDifferences(
  * 3. the input is validated (bad input throws, as `plan` does);
  * 4. the published anchors: `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input,
  *    and for a commit-reveal seed, that the secret opens the commitment;
- * 5. re-derivation in the recorded versions and log replay;
+ * 5. re-derivation and log replay (a step recorded in an earlier version than the one this library
+ *    writes for the plan, such as `campaign-draw@1` with a `pivotal` campaign, drawn with the withdrawn
+ *    `pivotal@1`: `unsupported`, see `withdrawnVersions`);
  * 6. the comparison (the first 1000 differences are listed, the rest counted in `truncated`).
  *
  * @param input - the plan file, with the seed revealed (the secret, in the commit-reveal form).
@@ -202,13 +201,12 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   const anchors = anchorDifferences(valid, hashInput(valid), manifest);
   if (anchors.length > 0) return result('different', anchors);
 
-  // Re-derive with the design versions the manifest records, not the newest.
-  let expected = planWithVersions(input, recordedVersions(manifest.algorithms));
-  const unlisted = unlistedVersions(
-    manifest.algorithms as Record<string, unknown>,
-    expected.manifest.algorithms,
-    table,
-  );
+  let expected = plan(input);
+  const recorded = manifest.algorithms as Record<string, unknown>;
+  const unlisted = [
+    ...unlistedVersions(recorded, expected.manifest.algorithms, table),
+    ...withdrawnVersions(recorded, expected.manifest.algorithms),
+  ];
   if (unlisted.length > 0) return result('unsupported', unlisted);
 
   const replayed = replayLog(input, expected, log.data);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
 
 /** The documented byte format, rebuilt independently with node:crypto. */
@@ -46,8 +47,23 @@ describe('deriveSeed', () => {
     expect(deriveSeed('county-2026', 'dates', 0)).toBe(reference('county-2026', 'dates', 0));
   });
 
-  it('rejects parts that are not safe integers', () => {
-    expect(() => deriveSeed('s', 1.5)).toThrow(TypeError);
-    expect(() => deriveSeed('s', Number.NaN)).toThrow(TypeError);
+  it('rejects parts that are not safe integers with a FairdrawError naming the part', () => {
+    const cases: [() => unknown, string][] = [
+      [() => deriveSeed('s', 1.5), 'path[0]'],
+      [() => deriveSeed('s', 'routine', Number.NaN), 'path[1]'],
+      [() => deriveSeed('s', 2 ** 53), 'path[0]'],
+      [() => deriveSeed('s', undefined as never), 'path[0]'],
+      [() => deriveSeed(null as never), 'master'],
+    ];
+    for (const [run, path] of cases) {
+      expect(run, path).toThrow(FairdrawError);
+      expect(run, path).toThrow(
+        expect.objectContaining({
+          code: 'invalid-input',
+          path,
+          message: expect.stringMatching(/must be a string or a safe integer/),
+        }),
+      );
+    }
   });
 });

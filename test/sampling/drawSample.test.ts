@@ -5,9 +5,9 @@ import { createRng } from '../../src/random/createRng.js';
 import { DESIGNS } from '../../src/sampling/Design.js';
 import { drawSample } from '../../src/sampling/drawSample.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
-import { pivotal } from '../../src/sampling/pivotal.js';
 import { stratify } from '../../src/sampling/stratify.js';
-import { systematic } from '../../src/sampling/systematic.js';
+import { pivotal } from '../reference/pivotal.js';
+import { systematic } from '../reference/systematic.js';
 import { piVector } from './populations.js';
 
 function thrown(run: () => unknown): FairdrawError {
@@ -57,6 +57,17 @@ describe('drawSample: validation', () => {
         'options.version',
         /must be one of 1 for the maxent design, got 2/,
       ],
+      // pivotal@1 and systematic@1 were withdrawn before the first release.
+      [
+        () => drawSample(pi, { seed: 's', design: 'pivotal', version: 1 }),
+        'options.version',
+        /must be one of 2 for the pivotal design, got 1/,
+      ],
+      [
+        () => drawSample(pi, { seed: 's', design: 'systematic', strata: ['a', 'a', 'b', 'b'], version: 1 }),
+        'options.version',
+        /must be one of 2 for the systematic design, got 1/,
+      ],
     ];
     for (const [run, path, message] of cases) {
       const e = thrown(run);
@@ -66,12 +77,13 @@ describe('drawSample: validation', () => {
     }
   });
 
-  it('options.version picks the draw: 1 and 2 give the same-size samples, the default is the newest', () => {
+  it('options.version picks the draw: the default is the newest, a withdrawn version is refused', () => {
     const v = [0.3, 0.7, 0.5, 0.5, 1, 0, 0.25, 0.75];
     for (const design of ['pivotal', 'systematic'] as const) {
       const latest = drawSample(v, { seed: 'version-check', design });
       expect(drawSample(v, { seed: 'version-check', design, version: 2 })).toEqual(latest);
-      expect(drawSample(v, { seed: 'version-check', design, version: 1 })).toHaveLength(latest.length);
+      const e = thrown(() => drawSample(v, { seed: 'version-check', design, version: 1 }));
+      expect([e.code, e.path]).toEqual(['invalid-input', 'options.version']);
     }
     expect(drawSample(v, { seed: 'version-check', design: 'maxent', version: 1 })).toEqual(
       drawSample(v, { seed: 'version-check', design: 'maxent' }),

@@ -1,10 +1,9 @@
 // Exact enumeration helpers for the sampling tests: every branch, interval or sample with its
 // probability. Independent of the code under test except where a function says so.
-import type { Coin } from '../../src/random/Coin.js';
-import type { Rng } from '../../src/random/Rng.js';
-import { maxentWorkingProbabilities } from '../../src/sampling/maxent/maxentWorkingProbabilities.js';
-import { pivotalOrdered } from '../../src/sampling/pivotalOrdered.js';
-import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
+import type { Coin, Rng } from '../../src/random/Rng.js';
+import { maxentWorkingProbabilities } from '../reference/maxentWorkingProbabilities.js';
+import { pivotalOrdered } from '../reference/pivotalOrdered.js';
+import { systematicOrdered } from '../reference/systematicOrdered.js';
 
 /** A distribution over samples: each outcome (sorted indices) with its probability. */
 export type Outcomes = { p: number; sample: number[] }[];

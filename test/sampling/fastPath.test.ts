@@ -1,30 +1,28 @@
 // The fast path of pivotal and systematic (fractionalOrder, pivotalPositions / systematicPositions,
 // selectedUnits, used by runDesign) against the reference path (randomOrder, then pivotalOrdered with
-// coinOf(rng) or systematicOrdered with u = rng.next()), which the exact-enumeration tests walk: the
-// same sample and the same random numbers, call for call, on every population and stream, in both
-// versions of the draw (1: doubles; 2: 32-bit words, uniformBelow and lazyCoin).
+// lazyCoin or systematicOrdered with u = rng.next()), which the exact-enumeration tests walk: the
+// same sample and the same random numbers, call for call, on every population and stream
+// (pivotal@2 and systematic@2: 32-bit words, uniformBelow and lazyCoin).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coinOf } from '../../src/random/Coin.js';
 import { createRng } from '../../src/random/createRng.js';
 import { lazyCoin } from '../../src/random/lazyCoin.js';
 import type { Rng } from '../../src/random/Rng.js';
 import { checkInclusion } from '../../src/sampling/checkInclusion.js';
-import type { DesignVersion } from '../../src/sampling/Design.js';
 import { fractionalOrder } from '../../src/sampling/fractionalOrder.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
-import { pivotal } from '../../src/sampling/pivotal.js';
-import { pivotalOrdered } from '../../src/sampling/pivotalOrdered.js';
-import { randomOrder } from '../../src/sampling/randomOrder.js';
 import { runDesign } from '../../src/sampling/runDesign.js';
-import { systematic } from '../../src/sampling/systematic.js';
-import { systematicOrdered } from '../../src/sampling/systematicOrdered.js';
+import { pivotal } from '../reference/pivotal.js';
+import { pivotalOrdered } from '../reference/pivotalOrdered.js';
+import { randomOrder } from '../reference/randomOrder.js';
+import { systematic } from '../reference/systematic.js';
+import { systematicOrdered } from '../reference/systematicOrdered.js';
 import { weight } from './populations.js';
 
 type Fast = 'pivotal' | 'systematic';
 
 /** The reference path, as runDesign ran it before the fast path (same early return without fractional units). */
-function reference(design: Fast, pi: ArrayLike<number>, rng: Rng, version: DesignVersion): number[] {
+function reference(design: Fast, pi: ArrayLike<number>, rng: Rng): number[] {
   let fractional = false;
   for (let i = 0; i < pi.length; i++) if (pi[i]! > 0 && pi[i]! < 1) fractional = true;
   if (!fractional) {
@@ -32,9 +30,9 @@ function reference(design: Fast, pi: ArrayLike<number>, rng: Rng, version: Desig
     for (let i = 0; i < pi.length; i++) if (pi[i]! >= 1) out.push(i);
     return out;
   }
-  const order = randomOrder(pi, rng, version);
+  const order = randomOrder(pi, rng);
   if (design === 'systematic') return systematicOrdered(pi, order, rng.next());
-  return pivotalOrdered(pi, order, version === 1 ? coinOf(rng) : (p) => lazyCoin(rng, p));
+  return pivotalOrdered(pi, order, (p) => lazyCoin(rng, p));
 }
 
 /** An Rng that records every value it hands out (words as `-1 - w`, so the two kinds differ). */
@@ -76,17 +74,12 @@ function cycling(values: readonly number[]): Rng {
  * Runs both paths on the same sequence of vectors, each path with its own copy of the stream, and
  * checks: same samples, same random numbers (values and count) after every vector.
  */
-function agree(
-  design: Fast,
-  version: DesignVersion,
-  vectors: readonly ArrayLike<number>[],
-  stream: () => Rng,
-): void {
+function agree(design: Fast, vectors: readonly ArrayLike<number>[], stream: () => Rng): void {
   const fast = recording(stream());
   const ref = recording(stream());
   for (const pi of vectors) {
-    const a = runDesign(design, pi, fast, version);
-    const b = reference(design, pi, ref, version);
+    const a = runDesign(design, pi, fast);
+    const b = reference(design, pi, ref);
     expect(a.length).toBe(b.length);
     expect(firstDifference(a, b)).toBe(-1);
     expect(fast.log.length).toBe(ref.log.length);
@@ -163,15 +156,13 @@ const edgeStream = fc.array(
 
 describe('fast path of pivotal and systematic = reference path, draw for draw', () => {
   for (const [design, version] of [
-    ['pivotal', 1],
     ['pivotal', 2],
-    ['systematic', 1],
     ['systematic', 2],
   ] as const) {
     it(`${design}@${version}: weighted populations up to N = 2000, seeded streams (300 cases)`, () => {
       fc.assert(
         fc.property(weightedPi(2000), fc.string({ maxLength: 12 }), (pi, seed) => {
-          agree(design, version, [pi], () => createRng(`fast-path-${seed}`));
+          agree(design, [pi], () => createRng(`fast-path-${seed}`));
         }),
         { seed: 20261123, numRuns: 300 },
       );
@@ -180,7 +171,7 @@ describe('fast path of pivotal and systematic = reference path, draw for draw', 
     it(`${design}@${version}: dyadic populations (exact residuals, ties, 0 and 1) with adversarial streams (1000 cases)`, () => {
       fc.assert(
         fc.property(dyadicPi.filter(validPi), edgeStream, (pi, stream) => {
-          agree(design, version, [pi], () => cycling(stream));
+          agree(design, [pi], () => cycling(stream));
         }),
         { seed: 20261124, numRuns: 1000 },
       );
@@ -189,7 +180,7 @@ describe('fast path of pivotal and systematic = reference path, draw for draw', 
     it(`${design}@${version}: decimal populations (rounded partial sums) with adversarial streams (1000 cases)`, () => {
       fc.assert(
         fc.property(decimalPi.filter(validPi), edgeStream, (pi, stream) => {
-          agree(design, version, [pi], () => cycling(stream));
+          agree(design, [pi], () => cycling(stream));
         }),
         { seed: 20261127, numRuns: 1000 },
       );
@@ -206,7 +197,6 @@ describe('fast path of pivotal and systematic = reference path, draw for draw', 
           (vectors, seed) => {
             agree(
               design,
-              version,
               vectors.map((v, k) => (k % 2 === 0 ? v : Float64Array.from(v))),
               () => createRng(`fast-path-multi-${seed}`),
             );
@@ -227,21 +217,18 @@ describe('fast path of pivotal and systematic = reference path, draw for draw', 
       const pi = inclusionProbabilities(w, n);
       expect(pi.filter((p) => p === 1).length).toBeGreaterThan(0);
       for (const design of ['pivotal', 'systematic'] as const) {
-        for (const version of [1, 2] as const) {
-          for (const s of [1, 2, 3])
-            agree(design, version, [pi], () => createRng(`fast-path-large-${n}-${s}`));
-        }
+        for (const s of [1, 2, 3]) agree(design, [pi], () => createRng(`fast-path-large-${n}-${s}`));
       }
     }
   });
 
-  it('fractionalOrder: the probabilities in the order of randomOrder, same random numbers (both versions)', () => {
+  it('fractionalOrder: the probabilities in the order of randomOrder, same random numbers', () => {
     fc.assert(
-      fc.property(weightedPi(300), fc.nat(), fc.constantFrom(1 as const, 2 as const), (pi, seed, version) => {
+      fc.property(weightedPi(300), fc.nat(), (pi, seed) => {
         const a = recording(createRng(`fo-${seed}`));
         const b = recording(createRng(`fo-${seed}`));
-        const fast = fractionalOrder(pi, a, version);
-        const order = randomOrder(pi, b, version);
+        const fast = fractionalOrder(pi, a);
+        const order = randomOrder(pi, b);
         const M = fast.values.length;
         expect(Array.from(fast.values)).toEqual(Array.from(order.subarray(0, M), (i) => pi[i]!));
         expect(M === order.length || !(pi[order[M]!]! > 0 && pi[order[M]!]! < 1)).toBe(true);

@@ -7,7 +7,6 @@ import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
 import { drawCampaigns } from '../../src/schedule/drawCampaigns.js';
-import { LATEST_DRAW_VERSIONS } from '../../src/schedule/drawVersions.js';
 import { plan } from '../../src/schedule/plan.js';
 import {
   marginals,
@@ -219,12 +218,7 @@ describe('campaigns', () => {
     const counts = new Array<number>(valid.units.length).fill(0);
     let pi: Float64Array | undefined;
     for (let r = 0; r < runs; r++) {
-      const draw = drawCampaigns(
-        valid,
-        deriveSeed('campaign-frequency', r),
-        cal,
-        LATEST_DRAW_VERSIONS.campaigns,
-      );
+      const draw = drawCampaigns(valid, deriveSeed('campaign-frequency', r), cal);
       pi = draw.probabilities[0]!;
       for (const i of draw.chosen[0]!) counts[i]! += 1;
     }

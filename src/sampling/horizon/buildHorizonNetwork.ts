@@ -1,7 +1,7 @@
 import type { Rng } from '../../random/Rng.js';
 import { shuffle } from '../../random/shuffle.js';
 import { uniformInt } from '../../random/uniformInt.js';
-import { INTEGER_TOLERANCE } from '../tolerance.js';
+import { INTEGER_TOLERANCE } from '../checkInclusion.js';
 import { GRID_ONE } from './snapToGrid.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Coin } from '../../random/Coin.js';
+import type { Coin } from '../../random/Rng.js';
 import type { HorizonNetwork } from './buildHorizonNetwork.js';
 import { halfEdgeOffsets } from './halfEdgeOffsets.js';
 import { GRID_ONE } from './snapToGrid.js';

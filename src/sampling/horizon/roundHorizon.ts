@@ -1,6 +1,5 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
-import { type Coin, coinOf } from '../../random/Coin.js';
-import type { Rng } from '../../random/Rng.js';
+import { type Coin, coinOf, type Rng } from '../../random/Rng.js';
 import { checkInclusion } from '../checkInclusion.js';
 import { buildHorizonNetwork } from './buildHorizonNetwork.js';
 import { cancelCycles } from './cancelCycles.js';
@@ -43,7 +42,8 @@ export interface RoundHorizonOptions {
  *   period must sum to an integer (checked by `checkInclusion` with path `pi[t]`).
  * @param options - `rng`, optional `strata` (one label per unit), optional `coin` (tests only).
  * @returns for each period, the sorted indices of the selected units.
- * @throws FairdrawError (`invalid-input`) naming `pi`, `pi[t]`, `pi[t][i]`, `strata`, `strata[i]` or `options.rng`.
+ * @throws FairdrawError (`invalid-input`) naming `pi`, `pi[t]`, `pi[t][i]`, `options.rng`, `options.strata` or
+ *   `options.strata[i]`.
  */
 export function roundHorizon(pi: readonly ArrayLike<number>[], options: RoundHorizonOptions): number[][] {
   return drawHorizon(pi, options).selected;
@@ -99,11 +99,11 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
   const strata = options.strata;
   if (strata !== undefined) {
     if (!Array.isArray(strata))
-      throw new FairdrawError('invalid-input', 'strata', 'must be an array of labels');
+      throw new FairdrawError('invalid-input', 'options.strata', 'must be an array of labels');
     if (strata.length !== units) {
       throw new FairdrawError(
         'invalid-input',
-        'strata',
+        'options.strata',
         `must have one label per unit (${units}), got ${strata.length}`,
       );
     }
@@ -114,7 +114,7 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
       if (typeof label !== 'string' && !(typeof label === 'number' && Number.isFinite(label))) {
         throw new FairdrawError(
           'invalid-input',
-          `strata[${i}]`,
+          `options.strata[${i}]`,
           `must be a string or a finite number, got ${String(label)}`,
         );
       }

@@ -4,7 +4,7 @@ import { fitMaxent } from './fitMaxent.js';
 
 /**
  * The exact joint inclusion probabilities `pi_kl` of the maximum-entropy design (conditional
- * Poisson sampling, CPS) fitted to `pi` (see {@link maxentWorkingProbabilities}); the diagonal holds
+ * Poisson sampling, CPS) fitted to `pi` (see {@link fitMaxent}); the diagonal holds
  * `pi`. A unit with `pi = 1` is in every sample (`pi_kl = pi_l`), one with `pi = 0` in none.
  *
  * For the conditional Poisson part, with odds `w = p / (1 - p)` and the fitted design's own

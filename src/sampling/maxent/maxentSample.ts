@@ -9,7 +9,7 @@ import { maxentSampler } from './maxentSampler.js';
  *
  * Units with `pi = 1` are always drawn and units with `pi = 0` never. The rest are drawn by
  * conditional Poisson sampling with the working probabilities of
- * {@link maxentWorkingProbabilities} (fitted so that the design's inclusion probabilities equal `pi`
+ * {@link fitMaxent} (fitted so that the design's inclusion probabilities equal `pi`
  * to 1e-12), by rejection: Poisson samples — one `rng.next()` per unit, in index order, the unit in
  * when the value is below its working probability — are drawn until one has the right size. The
  * draw is exact; `docs/spec/maxent.md` specifies it down to the order of the random numbers.

@@ -1,5 +1,4 @@
-import { coinOf } from '../../random/Coin.js';
-import type { Rng } from '../../random/Rng.js';
+import { coinOf, type Rng } from '../../random/Rng.js';
 import { fitMaxent } from './fitMaxent.js';
 import { rejectivePoisson } from './rejectivePoisson.js';
 

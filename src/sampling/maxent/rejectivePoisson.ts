@@ -1,4 +1,4 @@
-import type { Coin } from '../../random/Coin.js';
+import type { Coin } from '../../random/Rng.js';
 
 /**
  * Conditional Poisson sampling by rejection (Hájek 1964; Chen, Dempster & Liu, Biometrika 1994;

@@ -1,5 +1,4 @@
-import type { Coin } from '../../../src/random/Coin.js';
-import type { Rng } from '../../../src/random/Rng.js';
+import type { Coin, Rng } from '../../../src/random/Rng.js';
 
 /** One leaf of an enumerated decision tree: its probability and the result of the run. */
 export interface Leaf<T> {

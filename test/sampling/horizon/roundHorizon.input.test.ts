@@ -43,13 +43,17 @@ describe('roundHorizon: bad input is a FairdrawError naming the field', () => {
     rejects(() => roundHorizon([[], []], { rng: rng() }), 'pi[0]');
   });
   it('strata of the wrong length or with bad labels', () => {
-    rejects(() => roundHorizon(good, { rng: rng(), strata: ['a', 'b'] }), 'strata', /one label per unit/);
-    rejects(() => roundHorizon(good, { rng: rng(), strata: ['a', Number.NaN, 'b'] }), 'strata[1]');
+    rejects(
+      () => roundHorizon(good, { rng: rng(), strata: ['a', 'b'] }),
+      'options.strata',
+      /one label per unit/,
+    );
+    rejects(() => roundHorizon(good, { rng: rng(), strata: ['a', Number.NaN, 'b'] }), 'options.strata[1]');
     rejects(
       () => roundHorizon(good, { rng: rng(), strata: ['a', null, 'b'] as unknown as string[] }),
-      'strata[1]',
+      'options.strata[1]',
     );
-    rejects(() => roundHorizon(good, { rng: rng(), strata: 'abc' as unknown as string[] }), 'strata');
+    rejects(() => roundHorizon(good, { rng: rng(), strata: 'abc' as unknown as string[] }), 'options.strata');
   });
   it('a missing rng', () => {
     rejects(() => roundHorizon(good, {} as never), 'options.rng');

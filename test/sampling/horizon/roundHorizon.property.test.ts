@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/random/createRng.js';
-import { horizonCounts } from '../../../src/sampling/horizon/horizonCounts.js';
 import { roundHorizon } from '../../../src/sampling/horizon/roundHorizon.js';
+import { horizonCounts } from '../../reference/horizonCounts.js';
 import { horizonCase } from './arbitraries.js';
 import { cappedProportional, checkHorizon, countingRng, enumerateCoin } from './helpers.js';
 

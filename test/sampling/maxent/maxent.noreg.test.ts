@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/random/createRng.js';
 import { maxentSample } from '../../../src/sampling/maxent/maxentSample.js';
-import { maxentWorkingProbabilities } from '../../../src/sampling/maxent/maxentWorkingProbabilities.js';
+import { maxentWorkingProbabilities } from '../../reference/maxentWorkingProbabilities.js';
 
 /**
  * No-regression: a fixed pi and seed give fixed draws and working probabilities. A failure here

@@ -4,7 +4,7 @@ import { createRng } from '../../../src/random/createRng.js';
 import type { Rng } from '../../../src/random/Rng.js';
 import { maxentSample } from '../../../src/sampling/maxent/maxentSample.js';
 import { maxentSampler } from '../../../src/sampling/maxent/maxentSampler.js';
-import { maxentWorkingProbabilities } from '../../../src/sampling/maxent/maxentWorkingProbabilities.js';
+import { maxentWorkingProbabilities } from '../../reference/maxentWorkingProbabilities.js';
 import { enumerateCps, proportionalCapped, smallPopulation } from './cpsReference.js';
 
 /** Thrown by the scripted generator when the draw asks for a second attempt. */

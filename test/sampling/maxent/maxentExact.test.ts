@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxentInclusion } from '../../../src/sampling/maxent/maxentInclusion.js';
 import { maxentJoint } from '../../../src/sampling/maxent/maxentJoint.js';
-import { maxentWorkingProbabilities } from '../../../src/sampling/maxent/maxentWorkingProbabilities.js';
+import { maxentInclusion } from '../../reference/maxentInclusion.js';
+import { maxentWorkingProbabilities } from '../../reference/maxentWorkingProbabilities.js';
 import { enumerateCps, smallPopulation } from './cpsReference.js';
 
 describe('maxent: exact enumeration of the conditional Poisson design', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/random/createRng.js';
-import { maxentInclusion } from '../../../src/sampling/maxent/maxentInclusion.js';
 import { maxentSample } from '../../../src/sampling/maxent/maxentSample.js';
-import { maxentWorkingProbabilities } from '../../../src/sampling/maxent/maxentWorkingProbabilities.js';
+import { maxentInclusion } from '../../reference/maxentInclusion.js';
+import { maxentWorkingProbabilities } from '../../reference/maxentWorkingProbabilities.js';
 import { proportionalCapped } from './cpsReference.js';
 
 /** Inclusion probabilities proportional to weights in (0.1, 10), a few of them capped at 1. */

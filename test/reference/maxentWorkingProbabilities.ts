@@ -1,4 +1,4 @@
-import { fitMaxent } from './fitMaxent.js';
+import { fitMaxent } from '../../src/sampling/maxent/fitMaxent.js';
 
 /**
  * The working probabilities of the maximum-entropy design (conditional Poisson sampling, CPS) with

@@ -1,4 +1,4 @@
-import type { roundHorizon } from './roundHorizon.js';
+import type { roundHorizon } from '../../src/sampling/horizon/roundHorizon.js';
 
 /**
  * How many times each unit was selected over a horizon: `counts[i]` is the number of periods whose

@@ -1,19 +1,17 @@
-import { exactShuffle } from '../random/exactShuffle.js';
-import type { Rng } from '../random/Rng.js';
-import { shuffle } from '../random/shuffle.js';
-import type { DesignVersion } from './Design.js';
+import type { Rng } from '../../src/random/Rng.js';
+import { exactShuffle } from './exactShuffle.js';
 
 /**
  * The random order in which the pivotal and systematic designs visit the units: the `M` units with a
  * fractional probability (`0 < pi_i < 1`), taken in increasing index order, are permuted by
- * `shuffle(rng, M)` (Fisher–Yates, `M - 1` calls of `rng.next()`, none when `M <= 1`): position `k` of
- * the order holds the `perm[k]`-th fractional unit. The units with `pi_i` equal to 0 or 1 follow, in
- * increasing index order; the designs decide them without randomness.
+ * `exactShuffle(rng, M)` (Fisher–Yates from 32-bit words, `M - 1` calls of `uniformBelow`, none when
+ * `M <= 1`): position `k` of the order holds the `perm[k]`-th fractional unit. The units with `pi_i`
+ * equal to 0 or 1 follow, in increasing index order; the designs decide them without randomness.
  *
  * Shuffling only the fractional units gives the same design as shuffling all `N` (their relative order
  * is uniform either way) and spends fewer random numbers.
  */
-export function randomOrder(pi: ArrayLike<number>, rng: Rng, version: DesignVersion): Int32Array {
+export function randomOrder(pi: ArrayLike<number>, rng: Rng): Int32Array {
   const N = pi.length;
   const fractional: number[] = [];
   const fixed: number[] = [];
@@ -22,7 +20,7 @@ export function randomOrder(pi: ArrayLike<number>, rng: Rng, version: DesignVers
     if (p > 0 && p < 1) fractional.push(i);
     else fixed.push(i);
   }
-  const perm = version === 1 ? shuffle(rng, fractional.length) : exactShuffle(rng, fractional.length);
+  const perm = exactShuffle(rng, fractional.length);
   const order = new Int32Array(N);
   for (let k = 0; k < fractional.length; k++) order[k] = fractional[perm[k]!]!;
   for (let k = 0; k < fixed.length; k++) order[fractional.length + k] = fixed[k]!;

@@ -1,6 +1,6 @@
-import { fisherYates } from './fisherYates.js';
-import type { Rng } from './Rng.js';
-import { uniformBelow } from './uniformBelow.js';
+import type { Rng } from '../../src/random/Rng.js';
+import { fisherYates } from '../../src/random/shuffle.js';
+import { uniformBelow } from '../../src/random/uniformBelow.js';
 
 /**
  * An exactly uniform random permutation of `0 .. n-1`: Durstenfeld's Fisher–Yates as in `shuffle`

@@ -1,6 +1,5 @@
-import type { Coin } from '../random/Coin.js';
-import { sampleSize } from './sampleSize.js';
-import { selectedIndices } from './selectedIndices.js';
+import type { Coin } from '../../src/random/Rng.js';
+import { sampleSize } from '../../src/sampling/checkInclusion.js';
 
 /**
  * Ordered pivotal sampling (Deville & Tillé, Biometrika 1998; Tillé, *Sampling Algorithms*, Springer
@@ -61,5 +60,5 @@ export function pivotalOrdered(pi: ArrayLike<number>, order: ArrayLike<number>, 
     }
   }
   if (pivot >= 0 && count < n) mask[pivot] = 1;
-  return selectedIndices(mask);
+  return Array.from(mask.keys()).filter((i) => mask[i] === 1);
 }

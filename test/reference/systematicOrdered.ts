@@ -1,5 +1,4 @@
-import { sampleSize } from './sampleSize.js';
-import { selectedIndices } from './selectedIndices.js';
+import { sampleSize } from '../../src/sampling/checkInclusion.js';
 
 /**
  * Ordered systematic sampling (Madow, Ann. Math. Stat. 1949; Tillé, *Sampling Algorithms*, Springer
@@ -60,5 +59,5 @@ export function systematicOrdered(pi: ArrayLike<number>, order: ArrayLike<number
       count++;
     }
   }
-  return selectedIndices(mask);
+  return Array.from(mask.keys()).filter((i) => mask[i] === 1);
 }

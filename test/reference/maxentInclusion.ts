@@ -1,6 +1,6 @@
-import { FairdrawError } from '../../model/FairdrawError.js';
-import { conditionalPoissonOdds } from './conditionalPoissonOdds.js';
-import { normaliseLogits } from './normaliseLogits.js';
+import { FairdrawError } from '../../src/model/FairdrawError.js';
+import { conditionalPoissonOdds } from '../../src/sampling/maxent/conditionalPoissonOdds.js';
+import { normaliseLogits } from '../../src/sampling/maxent/normaliseLogits.js';
 
 /**
  * The exact inclusion probabilities of the conditional Poisson design (CPS, maximum entropy) of

@@ -1,2 +1,0 @@
-/** Name of the generator behind {@link createRng}, recorded in every schedule's manifest. */
-export const RNG_ALGORITHM = 'seedrandom/alea';
