@@ -53,10 +53,25 @@ export interface OpenPlan {
  * @throws {FairdrawError} naming the field of the plan file that is wrong.
  */
 export function openPlan(input: unknown): OpenPlan {
+  const read = readPlan(input);
+  return { ...read, seed: masterSeed(read) };
+}
+
+/**
+ * Validates a plan file and hashes it, without resolving its seed (`verify` first checks the seed's
+ * commitment itself, to report a wrong secret as a difference).
+ */
+export function readPlan(input: unknown): Omit<OpenPlan, 'seed'> {
   const valid = validate(planInputSchema, input);
-  const inputHash = hashInput(valid);
-  const seed = typeof valid.seed === 'string' ? valid.seed : effectiveSeed(valid.seed, inputHash);
-  return { input: valid, inputHash, seed };
+  return { input: valid, inputHash: hashInput(valid) };
+}
+
+/**
+ * The master seed of a plan read with {@link readPlan}: the plain seed, or the effective seed of a
+ * commit-reveal seed (docs/audit.md).
+ */
+export function masterSeed({ input, inputHash }: Omit<OpenPlan, 'seed'>): string {
+  return typeof input.seed === 'string' ? input.seed : effectiveSeed(input.seed, inputHash);
 }
 
 /**

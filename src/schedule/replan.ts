@@ -4,6 +4,7 @@ import { replanSchema } from '../model/replanSchema.js';
 import { readSchedule, type Schedule, type ScheduleNote, type Visit } from '../model/scheduleSchema.js';
 import { validate } from '../model/validate.js';
 import { deriveSeed } from '../random/deriveSeed.js';
+import { checkIntact, lastChange } from './anchors.js';
 import { checkRecordedRoutine } from './drawRoutine.js';
 import { drawFrom, framePeriods, type History, type OpenPlan, openPlan } from './pipeline.js';
 import { applyReplanChanges, replayedUnits } from './replanFrame.js';
@@ -56,13 +57,7 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
   const request = validate(replanSchema, options, 'options');
   const frame = framePeriods(opened.input);
   const { calendar } = frame;
-  if (before.manifest.inputHash !== opened.inputHash) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.manifest.inputHash',
-      `does not match the plan input (${opened.inputHash}): the schedule was drawn from another plan`,
-    );
-  }
+  checkIntact(opened, before);
   if (before.periods.length !== calendar.periods.length) {
     throw new FairdrawError(
       'invalid-input',
@@ -87,6 +82,14 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
       'options.from',
       `must be the first day of a period: ${from} is inside period ${p.index} (${p.start}..${p.end}); ` +
         `replan from ${p.start}${next ? ` or ${next.start}` : ''}`,
+    );
+  }
+  const last = lastChange(before.log, opened.input.horizon.zone, ['replan', 'substitution']);
+  if (last !== undefined && from < last.day) {
+    throw new FairdrawError(
+      'invalid-input',
+      'options.from',
+      `${from} is before the schedule's last change (a ${last.kind} on ${last.day}): a replan may not redraw what an earlier change kept; replan from a period start on or after ${last.day}`,
     );
   }
   const units = applyReplanChanges(

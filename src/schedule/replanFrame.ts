@@ -20,7 +20,9 @@ function dayBefore(date: string): string {
  *
  * @param path - where the changes sit, for error messages (`changes`, or `schedule.log[k].changes`).
  * @throws FairdrawError (`invalid-input`) naming the field: a duplicate id in `add`, an unknown id in
- *   `close` or `risk`, or a risk of 0 that contradicts `routine.bounds.min` under fairness "risk".
+ *   `close` or `risk`, a unit closed twice, closed while added or re-weighted by the same replan, or
+ *   already closed before `from`, or a risk of 0 that contradicts `routine.bounds.min` under fairness
+ *   "risk".
  */
 export function applyReplanChanges(
   input: ValidPlanInput,
@@ -49,19 +51,45 @@ export function applyReplanChanges(
     out.push({ ...u, ...(u.active ? { active: { ...u.active } } : {}) });
   });
   const to = dayBefore(from);
+  const added = new Set((changes.add ?? []).map((u) => u.id));
+  const closed = new Set<string>();
   changes.close?.forEach((id, k) => {
+    const at = `${path}.close[${k}]`;
     const i = index.get(id);
     if (i === undefined) {
-      problems.push({ path: `${path}.close[${k}]`, message: `unknown unit id ${JSON.stringify(id)}` });
+      problems.push({ path: at, message: `unknown unit id ${JSON.stringify(id)}` });
       return;
     }
+    if (closed.has(id)) {
+      problems.push({ path: at, message: `closes ${JSON.stringify(id)} a second time; list each unit once` });
+      return;
+    }
+    closed.add(id);
     const unit = out[i]!;
+    if (added.has(id)) {
+      problems.push({
+        path: at,
+        message: `${JSON.stringify(id)} is added by the same replan; drop it from add or from close`,
+      });
+    } else if (unit.active?.to !== undefined && unit.active.to <= to) {
+      problems.push({
+        path: at,
+        message: `${JSON.stringify(id)} is already closed (active until ${unit.active.to}), before ${from}`,
+      });
+    }
     if (unit.active?.to === undefined || unit.active.to > to) unit.active = { ...unit.active, to };
   });
   for (const [id, risk] of Object.entries(changes.risk ?? {})) {
     const i = index.get(id);
     if (i === undefined) {
       problems.push({ path: `${path}.risk.${id}`, message: `unknown unit id ${JSON.stringify(id)}` });
+      continue;
+    }
+    if (closed.has(id)) {
+      problems.push({
+        path: `${path}.risk.${id}`,
+        message: `${JSON.stringify(id)} is closed by the same replan, so a new risk would never apply; drop it from risk or from close`,
+      });
       continue;
     }
     if (zeroForbidden && risk === 0) {

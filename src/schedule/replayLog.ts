@@ -52,8 +52,14 @@ export function unknownLogKinds(log: unknown): Difference[] {
   });
 }
 
-/** The outcome of replaying a log: the schedule re-derived, or why the replay stopped. */
-export type ReplayResult = { schedule: Schedule; difference?: undefined } | { difference: Difference };
+/**
+ * The outcome of replaying a log: the schedule re-derived (as far as the replay went), and why the
+ * replay stopped, if it did.
+ */
+export interface ReplayResult {
+  schedule: Schedule;
+  difference?: Difference;
+}
 
 /**
  * Replays `log` in order on `base` (the schedule `plan(input)` gives, in the recorded versions): each
@@ -78,6 +84,7 @@ export function replayLog(input: unknown, base: Schedule, log: readonly LogEntry
       const top = field.split(/[.[]/)[0]!;
       const own = field !== '' && Object.hasOwn(entry, top);
       return {
+        schedule,
         difference: {
           path: own ? `log[${i}].${field}` : `log[${i}]`,
           expected: `a ${entry.kind} that can be replayed`,

@@ -1,7 +1,8 @@
 import { merkleProof } from '../audit/merkle.js';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { openSeal } from './anchors.js';
 import type { PeriodReveal } from './PeriodReveal.js';
-import { openSeal, SEAL_ALGORITHM } from './seal.js';
+import { SEAL_ALGORITHM } from './seal.js';
 
 /**
  * Reveals one period of a sealed schedule: its visits (all kinds, in schedule order), its salt, and the

@@ -1,6 +1,7 @@
 import { merkleProof } from '../audit/merkle.js';
+import { openSeal } from './anchors.js';
 import type { SummaryReveal } from './PeriodReveal.js';
-import { openSeal, SEAL_ALGORITHM } from './seal.js';
+import { SEAL_ALGORITHM } from './seal.js';
 
 /**
  * Reveals the summary leaf of a sealed schedule, at the end of the horizon: the manifest, periods,

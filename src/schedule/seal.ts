@@ -3,18 +3,17 @@ import { canonicalJson } from '../audit/canonicalJson.js';
 import { merkleRoot } from '../audit/merkle.js';
 import { periodLeaf, periodSalt, sealHead, summaryLeaf, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { readSchedule, type Schedule, type Visit } from '../model/scheduleSchema.js';
-import { openPlan } from './pipeline.js';
+import type { Schedule, Visit } from '../model/scheduleSchema.js';
 
 /** The seal format this code implements (`manifest.algorithms.seal`). */
 export const SEAL_ALGORITHM = AUDIT_ALGORITHMS.seal;
 
 /** Everything the seal of a schedule is made of, leaf by leaf. */
-export interface SealTree {
+export interface SealTree<V = Visit> {
   /** Number of periods T; the tree has T + 1 leaves. */
   periods: number;
   /** `visitsByPeriod[k]`: the visits of period k, all kinds, in schedule order. */
-  visitsByPeriod: Visit[][];
+  visitsByPeriod: V[][];
   /** `periodSalt(seed, k)` for each period. */
   periodSalts: string[];
   /** `summarySalt(seed)`. */
@@ -29,8 +28,32 @@ export interface SealTree {
   head: string;
 }
 
+/** What the seal reads of a schedule: its manifest, its periods, and each visit's period. */
+export interface Sealable {
+  manifest: { readonly scheduleHash?: unknown };
+  periods: readonly unknown[];
+  visits: readonly { period: number }[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether a value has the parts the seal reads (whatever else it holds), so that `verify` can check
+ * the seal of a schedule before it trusts anything the schedule says.
+ */
+export function isSealable(value: unknown): value is Sealable & Record<string, unknown> {
+  return (
+    isRecord(value) &&
+    isRecord(value.manifest) &&
+    Array.isArray(value.periods) &&
+    Array.isArray(value.visits) &&
+    value.visits.every((v) => isRecord(v) && typeof v.period === 'number')
+  );
+}
+
 /** Throws a FairdrawError unless `schedule` has the parts the seal reads. */
-export function checkSealable(schedule: Schedule, path = 'schedule'): void {
+export function checkSealable(schedule: Sealable, path = 'schedule'): void {
   if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule))
     throw new FairdrawError('invalid-input', path, 'is not a fairdraw schedule (a JSON object)');
   for (const field of ['manifest', 'periods', 'visits'] as const) {
@@ -52,7 +75,7 @@ export function checkSealable(schedule: Schedule, path = 'schedule'): void {
  * how the period leaves interleave into `visits`, and the whole schedule can be reassembled from the
  * summary and the period reveals). Generic: any top-level field added to the schedule is included.
  */
-export function scheduleSummary(schedule: Schedule): Record<string, unknown> {
+export function scheduleSummary(schedule: Sealable): Record<string, unknown> {
   return {
     ...schedule,
     manifest: { ...schedule.manifest, scheduleHash: '' },
@@ -69,12 +92,12 @@ export function scheduleSummary(schedule: Schedule): Record<string, unknown> {
  * @throws FairdrawError (`invalid-input`) when the schedule has no period, or a visit whose `period` is
  *   not the index of one of its periods (naming `visits[i].period`).
  */
-export function sealTree(schedule: Schedule, seed: string): SealTree {
+export function sealTree<S extends Sealable>(schedule: S, seed: string): SealTree<S['visits'][number]> {
   checkSealable(schedule);
   const periods = schedule.periods.length;
   if (periods < 1)
     throw new FairdrawError('invalid-input', 'schedule.periods', 'must hold at least one period');
-  const visitsByPeriod: Visit[][] = Array.from({ length: periods }, () => []);
+  const visitsByPeriod: S['visits'][number][][] = Array.from({ length: periods }, () => []);
   schedule.visits.forEach((visit, i) => {
     const k = (visit as { period?: unknown } | null)?.period;
     if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= periods) {
@@ -131,36 +154,4 @@ export function sealSchedule(schedule: Schedule, seed: string): Schedule {
   schedule.manifest.scheduleHash = '';
   schedule.manifest.scheduleHash = sealTree(schedule, seed).head;
   return schedule;
-}
-
-/**
- * Recomputes the seal of `schedule` from the seed of `input` and checks it against the schedule's own
- * `manifest.scheduleHash`, so that a reveal is only ever made from a schedule that matches what was
- * published. Shared by `revealPeriod` and `revealSummary`.
- *
- * @throws FairdrawError: bad input (naming the field of the plan or of the schedule); `unsupported` for another seal format;
- *   `invalid-input` naming `schedule.manifest.scheduleHash` when the schedule does not match its seal.
- */
-export function openSeal(input: unknown, value: unknown): SealTree {
-  const { seed } = openPlan(input);
-  const schedule = readSchedule(value);
-  checkSealable(schedule);
-  const seal = schedule.manifest.algorithms?.seal;
-  if (seal !== SEAL_ALGORITHM) {
-    throw new FairdrawError(
-      'unsupported',
-      'schedule.manifest.algorithms.seal',
-      `is ${JSON.stringify(seal) ?? 'missing'}; this library reveals ${SEAL_ALGORITHM} seals only`,
-    );
-  }
-  const tree = sealTree(schedule, seed);
-  if (tree.head !== schedule.manifest.scheduleHash) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.manifest.scheduleHash',
-      `is ${JSON.stringify(schedule.manifest.scheduleHash)}, but the schedule seals to ${tree.head} under this ` +
-        "input's seed: the schedule was changed after it was sealed, or the input is not the one it was drawn from",
-    );
-  }
-  return tree;
 }

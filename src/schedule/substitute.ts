@@ -5,6 +5,7 @@ import { substitutionSchema } from '../model/substitutionSchema.js';
 import { validate } from '../model/validate.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
+import { checkIntact, dayOf, lastChange } from './anchors.js';
 import { openPlan } from './pipeline.js';
 import { sealSchedule } from './seal.js';
 import { assignmentInputs } from './staffing.js';
@@ -29,8 +30,10 @@ import { inspectorLoads } from './summaries.js';
  *   ...), or when a visit cannot be restaffed (listing each).
  */
 export function substitute(input: unknown, schedule: unknown, change: unknown): Schedule {
-  const { input: valid, seed } = openPlan(input);
+  const opened = openPlan(input);
+  const { input: valid, seed } = opened;
   const before = readSchedule(schedule);
+  checkIntact(opened, before);
   const request = validate(substitutionSchema, change, 'change');
   if (!valid.inspectors.some((i) => i.id === request.inspector)) {
     throw new FairdrawError(
@@ -39,6 +42,26 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
       `unknown inspector id ${JSON.stringify(request.inspector)}`,
     );
   }
+  const at = request.at ?? new Date().toISOString();
+  const zone = valid.horizon.zone;
+  const today = dayOf(at, zone);
+  const last = lastChange(before.log, zone, ['substitution']);
+  if (last !== undefined && today < last.day) {
+    throw new FairdrawError(
+      'invalid-input',
+      'change.at',
+      `${today} is before the schedule's last substitution (on ${last.day}): substitutions are made, and logged, in time order`,
+    );
+  }
+  request.dates.forEach((date, k) => {
+    if (date < today) {
+      throw new FairdrawError(
+        'invalid-input',
+        `change.dates[${k}]`,
+        `${date} is before the substitution's own day ${today} (change.at ${at}): a visit that has taken place cannot be restaffed`,
+      );
+    }
+  });
   const k = before.log.filter((e) => e.kind === 'substitution').length;
   const { visits, inspectors } = assignmentInputs(valid, before.visits, 'schedule.visits');
   const result = substituteInspector(
@@ -62,7 +85,7 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
   next.inspectors = inspectorLoads(valid, next.visits);
   next.log.push({
     kind: 'substitution',
-    at: request.at ?? new Date().toISOString(),
+    at,
     reason: request.reason,
     inspector: request.inspector,
     dates: [...request.dates].sort(),

@@ -1,17 +1,14 @@
 import * as z from 'zod';
-import { commitSeed } from '../audit/commitSeed.js';
-import { effectiveSeed } from '../audit/effectiveSeed.js';
-import { hashInput } from '../audit/hashInput.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
-import { logEntrySchema, notASchedule } from '../model/scheduleSchema.js';
-import { formatPath, validate } from '../model/validate.js';
+import { type LogEntry, logEntrySchema, notASchedule } from '../model/scheduleSchema.js';
+import { formatPath } from '../model/validate.js';
+import { anchorDifferences } from './anchors.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
 import { withdrawnVersions } from './drawVersions.js';
-import { openPlan } from './pipeline.js';
+import { masterSeed, readPlan } from './pipeline.js';
 import { plan } from './plan.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
-import { sealSchedule } from './seal.js';
+import { isSealable, SEAL_ALGORITHM, sealSchedule, sealTree } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
 import type { Difference, Verification } from './Verification.js';
 
@@ -99,60 +96,6 @@ function unlistedVersions(
   );
 }
 
-/** The published anchors: input hash, seed commitment, public value, and whether the secret opens them. */
-function anchorDifferences(
-  valid: ValidPlanInput,
-  inputHash: string,
-  manifest: Record<string, unknown>,
-): Difference[] {
-  const out: Difference[] = [];
-  if (manifest.inputHash !== inputHash) {
-    out.push({
-      path: 'manifest.inputHash',
-      expected: inputHash,
-      found: manifest.inputHash,
-      message:
-        'the input is not the frame the schedule was drawn from (its canonical hash differs), so nothing else was compared',
-    });
-  }
-  const seed = valid.seed;
-  const commitment = typeof seed === 'string' ? commitSeed(seed) : seed.commitment;
-  if (manifest.seedCommitment !== commitment) {
-    out.push({
-      path: 'manifest.seedCommitment',
-      expected: commitment,
-      found: manifest.seedCommitment,
-      message: "the input's seed is not the one the schedule committed to",
-    });
-  }
-  const publicValue = typeof seed === 'string' ? undefined : seed.public;
-  if (manifest.seedPublic !== publicValue) {
-    out.push({
-      path: 'manifest.seedPublic',
-      expected: publicValue,
-      found: manifest.seedPublic,
-      message:
-        publicValue === undefined
-          ? 'the schedule records a public value but the input has a plain seed'
-          : "the input's public value is not the one the schedule was drawn with; the draw must use the value announced in public, character for character",
-    });
-  }
-  if (typeof seed !== 'string') {
-    try {
-      effectiveSeed(seed, inputHash);
-    } catch (error) {
-      if (!(error instanceof FairdrawError)) throw error;
-      out.push({
-        path: error.path,
-        expected: `a secret that opens the commitment ${seed.commitment} and carries at least 128 bits of entropy`,
-        found: error.path === 'seed.secret' ? '(the revealed secret)' : undefined,
-        message: error.message,
-      });
-    }
-  }
-  return out;
-}
-
 /**
  * Verifies a schedule by re-deriving it: `plan(input)`, then every entry of its `log` replayed in
  * order (`replayLog`: substitutions through `substitute` with the request each entry recorded), then a
@@ -162,14 +105,18 @@ function anchorDifferences(
  * that matches but whose seal does not is also caught.
  *
  * The steps, each of which can end it:
- * 1. the manifest's library, generator and algorithm versions are checked against `SUPPORTED_VERSIONS`:
- *    a version this library does not implement gives `status: "unsupported"` (never "different"), and
- *    so does a log entry of a kind it does not replay (path `log[i].kind`);
- * 2. the log's format (`logEntrySchema`), since the log is replayed: a field the format does not allow
+ * 1. the input is validated (bad input throws, as `plan` does), and the published anchors are checked:
+ *    `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input, and for a commit-reveal
+ *    seed, that the secret opens the commitment;
+ * 2. the seal: content that does not seal to `manifest.scheduleHash` under the input's seed was changed
+ *    after it was sealed. It is "different", and the differences with the schedule the input gives
+ *    are named, whatever its version labels say (a label cannot buy an "unsupported");
+ * 3. for an intact schedule, the versions: the manifest's library, generator and algorithm versions
+ *    are checked against `SUPPORTED_VERSIONS`, and a log entry of a kind this library does not replay
+ *    (path `log[i].kind`) is "unsupported" too: the schedule may be honest, but this library cannot
+ *    re-derive it;
+ * 4. the log's format (`logEntrySchema`), since the log is replayed: a field the format does not allow
  *    is "different", named (every other field is compared with the re-derived schedule in step 6);
- * 3. the input is validated (bad input throws, as `plan` does);
- * 4. the published anchors: `manifest.inputHash`, `seedCommitment` and `seedPublic` against the input,
- *    and for a commit-reveal seed, that the secret opens the commitment;
  * 5. re-derivation and log replay (a step recorded in an earlier version than the one this library
  *    writes for the plan, such as `campaign-draw@1` with a `pivotal` campaign, drawn with the withdrawn
  *    `pivotal@1`: `unsupported`, see `withdrawnVersions`);
@@ -188,6 +135,25 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   if (what !== undefined) throw new FairdrawError('invalid-input', 'schedule', what);
   const raw = schedule as Record<string, unknown>;
   const manifest = raw.manifest as Record<string, unknown>;
+
+  let read: ReturnType<typeof readPlan>;
+  try {
+    read = readPlan(input);
+  } catch (error) {
+    // An input this version cannot read, for a schedule made by a version it does not implement: the
+    // input may be right for that version, so the answer is "unsupported", not an input error.
+    const unsupported = error instanceof FairdrawError ? unsupportedVersions(manifest, table) : [];
+    if (unsupported.length > 0) return result('unsupported', unsupported);
+    throw error;
+  }
+  const anchors = anchorDifferences(read.input, read.inputHash, manifest);
+  if (anchors.length > 0) return result('different', anchors);
+  const seed = masterSeed(read);
+
+  // The seal first: content that does not match it is "different", whatever its labels say.
+  const sealFormat = (manifest.algorithms as Record<string, unknown> | undefined)?.seal;
+  if (sealFormat === SEAL_ALGORITHM && !sealMatches(raw, seed)) return tampered(input, raw);
+
   const unsupported = unsupportedVersions(manifest, table);
   if (unsupported.length > 0) return result('unsupported', unsupported);
   const unknownKinds = unknownLogKinds(raw.log);
@@ -196,10 +162,6 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   // the re-derived schedule, which is in the format by construction.
   const log = z.array(logEntrySchema).safeParse(raw.log);
   if (!log.success) return result('different', schemaDifferences(log.error.issues, raw.log, 'log'));
-
-  const valid = validate(planInputSchema, input);
-  const anchors = anchorDifferences(valid, hashInput(valid), manifest);
-  if (anchors.length > 0) return result('different', anchors);
 
   let expected = plan(input);
   const recorded = manifest.algorithms as Record<string, unknown>;
@@ -216,12 +178,62 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   if (typeof manifest.library === 'string' && manifest.library !== expected.manifest.library) {
     // An earlier library listed as supported: same draws, its own name in the manifest and the seal.
     expected.manifest.library = manifest.library;
-    sealSchedule(expected, openPlan(input).seed);
+    sealSchedule(expected, seed);
   }
+  return compare(expected, schedule);
+}
 
+/** The field-by-field comparison of the re-derived schedule with the given one. */
+function compare(expected: unknown, schedule: unknown): Verification {
   const sink: DiffSink = { differences: [], limit: MAX_DIFFERENCES, total: 0 };
   diffJson(expected, schedule, '', sink);
   return result('different', sink.differences, sink.total - sink.differences.length);
+}
+
+/** Whether the schedule's content seals, under `seed`, to its own `manifest.scheduleHash`. */
+function sealMatches(schedule: unknown, seed: string): boolean {
+  if (!isSealable(schedule)) return false;
+  try {
+    return sealTree(schedule, seed).head === schedule.manifest.scheduleHash;
+  } catch (error) {
+    if (error instanceof FairdrawError) return false;
+    throw error;
+  }
+}
+
+/**
+ * A schedule changed after it was sealed: "different", naming what differs from the schedule the input
+ * gives, with as much of the log replayed as this library can replay (labels included, so a changed
+ * version label is named like any other field, never taken at its word).
+ */
+function tampered(input: unknown, schedule: Record<string, unknown>): Verification {
+  const log = Array.isArray(schedule.log) ? schedule.log : [];
+  const entries: LogEntry[] = [];
+  let unreadable: Difference | undefined;
+  for (const [i, entry] of log.entries()) {
+    const parsed = logEntrySchema.safeParse(entry);
+    if (!parsed.success) {
+      unreadable = schemaDifferences(parsed.error.issues, entry, `log[${i}]`)[0];
+      break;
+    }
+    entries.push(parsed.data);
+  }
+  const replayed = replayLog(input, plan(input), entries);
+  const { schedule: expected } = replayed;
+  const stopped = replayed.difference ?? unreadable;
+  const verification = compare(expected, schedule);
+  if (stopped)
+    return result('different', [stopped, ...verification.differences], verification.truncated ?? 0);
+  if (verification.differences.length > 0) return verification;
+  // Same content as the input gives, but not the seal it carries (cannot happen with an honest seal).
+  return result('different', [
+    {
+      path: 'manifest.scheduleHash',
+      expected: expected.manifest.scheduleHash,
+      found: (schedule.manifest as Record<string, unknown>).scheduleHash,
+      message: 'the schedule does not match its own seal',
+    },
+  ]);
 }
 
 /** The value at a zod issue path inside `value` (`undefined` where the path leads nowhere). */

@@ -70,7 +70,8 @@ function summaryDifferences(reveal: SummaryReveal): Difference[] {
  * which must equal `scheduleHash`. Because the head binds the leaf count, a reveal cannot be made to
  * fit under another count.
  *
- * Also checks that every revealed visit belongs to the revealed period, and that a summary is
+ * Also checks that the reveal has no field the proof does not cover, that every revealed visit
+ * belongs to the revealed period, and that a summary is
  * consistent with the tree (its `manifest.scheduleHash` empty, `manifest.periods` and `periods` equal to
  * the leaf count minus one, the same seal format).
  *
@@ -96,7 +97,24 @@ export function verifyPeriod(reveal: PeriodReveal | SummaryReveal, scheduleHash:
     };
   }
   checkShape(reveal);
-  const differences: Difference[] = [];
+  // A field the proof does not cover must not ride along with a verified reveal.
+  const fields = [
+    'seal',
+    'period',
+    'leaves',
+    'salt',
+    reveal.period === 'summary' ? 'summary' : 'visits',
+    'proof',
+  ];
+  const differences: Difference[] = Object.entries(reveal)
+    .filter(([key]) => !fields.includes(key))
+    .map(([key, found]) => ({
+      path: key,
+      expected: undefined,
+      found,
+      message:
+        'a field that no reveal has: the proof does not cover it, so it cannot be published as verified',
+    }));
   let leaf: string;
   let index: number;
   if (reveal.period === 'summary') {

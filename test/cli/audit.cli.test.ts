@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSecretEntropy } from '../../src/audit/checkSecretEntropy.js';
 import { commitSeed } from '../../src/audit/commitSeed.js';
 import { run } from '../../src/cli/run.js';
+import { sealSchedule } from '../../src/schedule/seal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fairdraw-audit-cli-'));
 const file = (name: string, value: unknown) => {
@@ -45,8 +46,10 @@ describe('fairdraw verify', () => {
     expect(run(['verify', join(dir, 'nope.json'), schedulePath]).code).toBe(2);
     expect(run(['verify', inputPath]).code).toBe(2);
     expect(run(['verify', inputPath, file('not-schedule.json', [1, 2])]).code).toBe(2);
+    // an intact schedule (sealed again) that names a version this library does not implement
     const newer = structuredClone(schedule);
     newer.manifest.algorithms.routine = 'horizon-flow+type@2';
+    sealSchedule(newer, county.seed);
     const unsupported = run(['verify', inputPath, file('newer.json', newer)]);
     expect(unsupported.code).toBe(2);
     expect(unsupported.stderr).toMatch(/^UNSUPPORTED: .*NOT checked/);

@@ -188,7 +188,7 @@ describe('revealPeriod() and verifyPeriod()', () => {
     tampered.visits[0]!.date = '2026-01-08';
     expect(error(() => revealPeriod(county, tampered, 3)).path).toBe('schedule.manifest.scheduleHash');
     expect(error(() => revealSummary({ ...county, seed: 'another' }, schedule)).path).toBe(
-      'schedule.manifest.scheduleHash',
+      'schedule.manifest.seedCommitment',
     );
     const newer = structuredClone(schedule);
     newer.manifest.algorithms.seal = 'fairdraw/seal/v2';

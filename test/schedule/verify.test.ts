@@ -23,6 +23,21 @@ const SECRET = 'db4ba3fa0e855637218cb621a6467fba4a092463ca2500a1edb3f0571629cbd2
 const OTHER_SECRET = '3f9a0c6e2b71d85e4a6c09f1b2d3e4f5a6978c1d2e3f40516273849aabbccdd1';
 const DICE = '5 2 6 1 3 4 4 6 1 2 5 3 6 6 2 1 4 3 5 2';
 
+/** The county's master seed (a plain seed). */
+const SEED = county.seed as string;
+
+/** `s` edited and sealed again, when the seal format allows: an intact schedule that says what the edit says. */
+function resealed(s: Schedule, edit: (x: any) => void): any {
+  const copy = structuredClone(s) as any;
+  edit(copy);
+  try {
+    sealSchedule(copy, SEED);
+  } catch (e) {
+    expect(e).toBeInstanceOf(FairdrawError);
+  }
+  return copy;
+}
+
 /** A substitution of the first inspector of visit `k`, on its date. */
 const change = (s: Schedule, k: number, at: string) => ({
   inspector: s.visits[k]!.inspectors[0]!,
@@ -91,8 +106,9 @@ describe('verify()', () => {
   });
 });
 
+const once = substitute(county, schedule, change(schedule, 0, '2026-01-04T09:00:00+08:00'));
+
 describe('verify() replays the log', () => {
-  const once = substitute(county, schedule, change(schedule, 0, '2026-01-04T09:00:00+08:00'));
   const twice = substitute(county, once, change(once, 40, '2026-02-01T09:00:00+08:00'));
 
   it('a schedule with substitutions in its log verifies', () => {
@@ -141,9 +157,8 @@ describe('verify() replays the log', () => {
     expect(verify(county, notObject).differences[0]!.path).toBe('log[0]');
   });
 
-  it('an entry of an unknown kind is unsupported at log[i].kind', () => {
-    const replanned = structuredClone(once) as any;
-    replanned.log[0].kind = 'merger';
+  it('an entry of an unknown kind is unsupported at log[i].kind (in an intact schedule)', () => {
+    const replanned = resealed(once, (s) => (s.log[0].kind = 'merger'));
     const result = verify(county, replanned);
     expect(result.ok).toBe(false);
     expect(result.status).toBe('unsupported');
@@ -151,8 +166,8 @@ describe('verify() replays the log', () => {
     expect(result.differences[0]!.path).toBe('log[0].kind');
     expect(result.differences[0]!.message).toMatch(/^unsupported log entry kind "merger"/);
     for (const kind of ['__proto__', 'toString', 42]) {
-      replanned.log[0].kind = kind;
-      expect(verify(county, replanned).differences[0]!.path).toBe('log[0].kind');
+      const other = resealed(once, (s) => (s.log[0].kind = kind));
+      expect(verify(county, other).differences[0]!.path).toBe('log[0].kind');
     }
     expect(LOG_KINDS).toEqual(['substitution', 'replan']);
   });
@@ -160,9 +175,7 @@ describe('verify() replays the log', () => {
 
 describe('verify() and versions', () => {
   const unsupported = (edit: (s: any) => void, path: string) => {
-    const s = structuredClone(schedule) as any;
-    edit(s);
-    const result = verify(county, s);
+    const result = verify(county, resealed(schedule, edit));
     expect(result.ok).toBe(false);
     expect(result.status).toBe('unsupported');
     expect(result.differences.map((d) => d.path)).toEqual([path]);
@@ -187,8 +200,7 @@ describe('verify() and versions', () => {
 
   it('is unsupported even when the input would not validate under this version', () => {
     const newer = { ...county, campaigns: [{ id: 'spring' }] };
-    const s = structuredClone(schedule);
-    s.manifest.algorithms.routine = 'horizon-flow+type@7';
+    const s = resealed(schedule, (x) => (x.manifest.algorithms.routine = 'horizon-flow+type@7'));
     expect(verify(newer, s).status).toBe('unsupported');
     expect(() => verify(newer, schedule)).toThrow(/campaigns/);
   });
@@ -213,12 +225,64 @@ describe('verify() and versions', () => {
     const supported = { ...SUPPORTED_VERSIONS, library: [...SUPPORTED_VERSIONS.library, 'fairdraw@0.0.9'] };
     expect(verify(county, older, { supported })).toEqual(VERIFIED);
     expect(verify(county, older).status).toBe('unsupported');
-    // Claiming the earlier version without its seal is caught by the seal.
+    // Claiming the earlier version without its seal is caught by the seal, and the label is named.
     const relabelled = structuredClone(schedule);
     relabelled.manifest.library = 'fairdraw@0.0.9';
-    expect(verify(county, relabelled, { supported }).differences.map((d) => d.path)).toEqual([
-      'manifest.scheduleHash',
-    ]);
+    expect(verify(county, relabelled, { supported })).toMatchObject({
+      status: 'different',
+      differences: [
+        { path: 'manifest.library', expected: schedule.manifest.library, found: 'fairdraw@0.0.9' },
+      ],
+    });
+  });
+});
+
+describe('verify() checks the seal first: a label cannot buy an "unsupported"', () => {
+  const k = schedule.visits.findIndex((v) => v.kind === 'routine');
+  const other = schedule.units.find((u) => u.id !== schedule.visits[k]!.unit)!.id;
+  const moved = (s: any) => (s.visits[k].unit = other);
+
+  it('a changed visit with an unknown seed-derivation label is "different", naming both', () => {
+    const s = structuredClone(schedule) as any;
+    moved(s);
+    s.manifest.algorithms.seed = 'sha256-path@2';
+    const result = verify(county, s);
+    expect(result.status).toBe('different');
+    expect(result.differences.map((d) => d.path)).toEqual(
+      expect.arrayContaining([`visits[${k}].unit`, 'manifest.algorithms.seed']),
+    );
+  });
+
+  it('a changed visit with a log entry of an unknown kind appended is "different", naming the visit', () => {
+    const s = structuredClone(schedule) as any;
+    moved(s);
+    s.log.push({ kind: 'audit-note' });
+    const result = verify(county, s);
+    expect(result.status).toBe('different');
+    expect(result.differences.map((d) => d.path)).toEqual(
+      expect.arrayContaining([`visits[${k}].unit`, 'log[0]']),
+    );
+  });
+
+  it('a changed library, generator or algorithm label alone is "different" too; sealed again it is "unsupported"', () => {
+    for (const edit of [
+      (s: any) => (s.manifest.library = 'fairdraw@9.0.0'),
+      (s: any) => (s.manifest.rng = 'seedrandom/xor4096'),
+      (s: any) => (s.manifest.algorithms.routine = 'horizon-flow+type@2'),
+    ]) {
+      const s = structuredClone(schedule) as any;
+      edit(s);
+      expect(verify(county, s).status).toBe('different');
+      expect(verify(county, resealed(schedule, edit)).status).toBe('unsupported');
+    }
+  });
+
+  it('an entry that cannot be replayed in a changed schedule is named first', () => {
+    const s = structuredClone(once) as any;
+    s.log[0].inspector = 'nobody';
+    const result = verify(county, s);
+    expect(result.status).toBe('different');
+    expect(result.differences[0]!.path).toBe('log[0].inspector');
   });
 });
 

@@ -3,14 +3,15 @@ import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
+import { sealSchedule } from '../../src/schedule/seal.js';
 import { verify } from '../../src/schedule/verify.js';
 import { routineRows, smallYearPlan } from './yearPlans.js';
 
 // pivotal@1 and systematic@1 (routine `pivotal+type@1`, ...; campaigns `campaign-draw@1` with a
 // pivotal or systematic campaign) existed only before the first release and were withdrawn. This
 // library cannot draw them: a schedule that names them is "unsupported", never "different". Such a
-// schedule is stood in for here by a current one relabelled: verify answers from the labels before it
-// compares any visit.
+// schedule is stood in for here by a current one relabelled and sealed again (an intact schedule that
+// names the label); a label changed without the seal is a tampered schedule, "different".
 
 const VERIFIED = { ok: true, status: 'verified', differences: [] };
 
@@ -36,18 +37,26 @@ function campaignPlan(...designs: string[]): any {
   return input;
 }
 
-/** `s` with a field edited, not resealed. */
+/** `s` with a field edited, not resealed: a schedule changed after it was sealed. */
 function edited(s: Schedule, edit: (x: any) => void): Schedule {
   const copy = structuredClone(s) as any;
   edit(copy);
   return copy;
 }
 
+/**
+ * `s` with a field edited and sealed again (every plan here has the plain seed of smallYearPlan): an
+ * intact schedule that names that label, as one drawn by that version would.
+ */
+function relabelled(s: Schedule, edit: (x: any) => void): Schedule {
+  return sealSchedule(edited(s, edit), smallYearPlan().seed);
+}
+
 /** verify() of `schedule` with `manifest.algorithms[step] = value`: "unsupported", naming that field alone. */
 function expectUnsupported(input: any, schedule: Schedule, step: string, value: string): void {
   const result = verify(
     input,
-    edited(schedule, (x) => {
+    relabelled(schedule, (x) => {
       x.manifest.algorithms[step] = value;
     }),
   );
@@ -207,7 +216,7 @@ describe('replan and the routine version', () => {
 
   it('refuses a schedule whose routine version it cannot draw (pivotal+type@1 among them), naming the manifest field', () => {
     for (const id of ['pivotal+type@1', 'pivotal+type@3', 'pivotal@1', 'maxent+type@1']) {
-      const bad = edited(now, (s) => {
+      const bad = relabelled(now, (s) => {
         s.manifest.algorithms.routine = id;
       });
       let error: unknown;

@@ -1,0 +1,153 @@
+import { DateTime } from 'luxon';
+import { commitSeed } from '../audit/commitSeed.js';
+import { effectiveSeed } from '../audit/effectiveSeed.js';
+import { FairdrawError } from '../model/FairdrawError.js';
+import type { ValidPlanInput } from '../model/planInputSchema.js';
+import { type LogEntry, readSchedule, type Schedule } from '../model/scheduleSchema.js';
+import { type OpenPlan, openPlan } from './pipeline.js';
+import { SEAL_ALGORITHM, type SealTree, sealTree } from './seal.js';
+import type { Difference } from './Verification.js';
+
+/** The published anchors: input hash, seed commitment, public value, and whether the secret opens them. */
+export function anchorDifferences(
+  valid: ValidPlanInput,
+  inputHash: string,
+  manifest: Record<string, unknown>,
+): Difference[] {
+  const out: Difference[] = [];
+  if (manifest.inputHash !== inputHash) {
+    out.push({
+      path: 'manifest.inputHash',
+      expected: inputHash,
+      found: manifest.inputHash,
+      message:
+        'the input is not the frame the schedule was drawn from (its canonical hash differs), so nothing else was compared',
+    });
+  }
+  const seed = valid.seed;
+  const commitment = typeof seed === 'string' ? commitSeed(seed) : seed.commitment;
+  if (manifest.seedCommitment !== commitment) {
+    out.push({
+      path: 'manifest.seedCommitment',
+      expected: commitment,
+      found: manifest.seedCommitment,
+      message: "the input's seed is not the one the schedule committed to",
+    });
+  }
+  const publicValue = typeof seed === 'string' ? undefined : seed.public;
+  if (manifest.seedPublic !== publicValue) {
+    out.push({
+      path: 'manifest.seedPublic',
+      expected: publicValue,
+      found: manifest.seedPublic,
+      message:
+        publicValue === undefined
+          ? 'the schedule records a public value but the input has a plain seed'
+          : "the input's public value is not the one the schedule was drawn with; the draw must use the value announced in public, character for character",
+    });
+  }
+  if (typeof seed !== 'string') {
+    try {
+      effectiveSeed(seed, inputHash);
+    } catch (error) {
+      if (!(error instanceof FairdrawError)) throw error;
+      out.push({
+        path: error.path,
+        expected: `a secret that opens the commitment ${seed.commitment} and carries at least 128 bits of entropy`,
+        found: error.path === 'seed.secret' ? '(the revealed secret)' : undefined,
+        message: error.message,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Refuses to change or reveal a schedule that is not the one this plan drew, or not intact: a command
+ * that writes a schedule (`substitute`, `replan`) or publishes part of it (`revealPeriod`,
+ * `revealSummary`) first checks, in this order,
+ * 1. the input's hash against `manifest.inputHash`,
+ * 2. the seed against `manifest.seedCommitment` (and the public value against `manifest.seedPublic`),
+ * 3. the seal: the schedule's content must seal, under this seed, to `manifest.scheduleHash`.
+ *
+ * @param opened - the plan file, opened (its seed resolved).
+ * @param schedule - the schedule, validated (`readSchedule`).
+ * @returns the seal's tree of the schedule, leaf by leaf.
+ * @throws {FairdrawError} `invalid-input` naming `schedule.manifest.inputHash`, `.seedCommitment`,
+ *   `.seedPublic` or `.scheduleHash`, saying which check failed; `unsupported` for another seal
+ *   format (`schedule.manifest.algorithms.seal`). Nothing has been changed.
+ */
+export function checkIntact(opened: OpenPlan, schedule: Schedule): SealTree {
+  const [anchor] = anchorDifferences(opened.input, opened.inputHash, schedule.manifest);
+  if (anchor) {
+    const what =
+      anchor.path === 'manifest.inputHash'
+        ? 'does not match the plan input'
+        : anchor.path === 'manifest.seedCommitment'
+          ? "does not match the input's seed"
+          : "does not match the input's public value";
+    throw new FairdrawError(
+      'invalid-input',
+      `schedule.${anchor.path}`,
+      `${what} (the input gives ${JSON.stringify(anchor.expected) ?? 'none'}): the schedule was drawn from another plan or seed, so it is left as it is`,
+    );
+  }
+  const seal = schedule.manifest.algorithms.seal;
+  if (seal !== SEAL_ALGORITHM) {
+    throw new FairdrawError(
+      'unsupported',
+      'schedule.manifest.algorithms.seal',
+      `is ${JSON.stringify(seal) ?? 'missing'}; this library opens ${SEAL_ALGORITHM} seals only`,
+    );
+  }
+  const tree = sealTree(schedule, opened.seed);
+  const head = tree.head;
+  if (head !== schedule.manifest.scheduleHash) {
+    throw new FairdrawError(
+      'invalid-input',
+      'schedule.manifest.scheduleHash',
+      `is ${JSON.stringify(schedule.manifest.scheduleHash)}, but the schedule seals to ${head} under this ` +
+        "input's seed: the schedule was changed after it was sealed, so it is left as it is",
+    );
+  }
+  return tree;
+}
+
+/**
+ * Opens a sealed schedule for a reveal: the plan and the schedule validated, then {@link checkIntact},
+ * so that a reveal is only ever made from a schedule that matches what was published. Shared by
+ * `revealPeriod` and `revealSummary`.
+ *
+ * @returns the seal's tree, leaf by leaf.
+ * @throws FairdrawError as `openPlan`, `readSchedule` and {@link checkIntact}.
+ */
+export function openSeal(input: unknown, value: unknown): SealTree {
+  const opened = openPlan(input);
+  return checkIntact(opened, readSchedule(value));
+}
+
+/** The calendar day, in the horizon's `zone`, of an ISO date-time with an offset (a substitution's `at`). */
+export function dayOf(at: string, zone: string): string {
+  return DateTime.fromISO(at, { setZone: true }).setZone(zone).toISODate() ?? at.slice(0, 10);
+}
+
+/**
+ * The day of the schedule's latest change of the given kinds: a replan's `from`, a substitution's `at`
+ * as a day of the horizon's zone; `undefined` when there is none. The past cannot be rewritten: a
+ * replan may not start before the last replan or substitution (it would redraw visits they kept or
+ * restaffed), and a substitution may not be dated before the last substitution. (A substitution may
+ * be dated before a replan's `from`: a replan is decided before the period it starts.)
+ */
+export function lastChange(
+  log: readonly LogEntry[],
+  zone: string,
+  kinds: readonly LogEntry['kind'][],
+): { day: string; kind: string } | undefined {
+  let last: { day: string; kind: string } | undefined;
+  for (const entry of log) {
+    if (!kinds.includes(entry.kind)) continue;
+    const day = entry.kind === 'replan' ? entry.from : dayOf(entry.at, zone);
+    if (last === undefined || day >= last.day) last = { day, kind: entry.kind };
+  }
+  return last;
+}
