@@ -42,6 +42,9 @@ usage:
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
 field) or a version this library does not support (it cannot say either way)
+
+A command writes all its files or none: when one cannot be written, no file is replaced (exit 2). A
+replaced file keeps its mode; a symbolic link is written through to its target.
 `;
 
 /** Exit status of a run, and what to print. */
