@@ -12,7 +12,7 @@ usage:
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
-      logged in the schedule (written back to <schedule.json> unless --out is given)
+      logged in the schedule at --at (default: now) (written back to <schedule.json> unless --out)
   fairdraw replan <input.json> <schedule.json> <changes.json> --from <date> --reason <text> [--out schedule.json]
       redraw the schedule from the period starting on <date> after units opened, closed or changed
       risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
