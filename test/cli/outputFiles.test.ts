@@ -9,29 +9,19 @@ import {
   readlinkSync,
   statSync,
   symlinkSync,
-  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { countySchedule } from '../report/county.js';
+import { smallPlan, substituteArgs, writeIn } from './smallPlan.js';
 
 // A command writes all its outputs or none, keeps the mode of a file it replaces, and writes through
 // a symbolic link to the file it points to.
 
 const root = mkdtempSync(join(tmpdir(), 'fairdraw-outputs-'));
-const small = {
-  seed: 'outputs',
-  horizon: { start: '2026-01-05', end: '2026-02-01', zone: 'Asia/Shanghai', period: 'week' },
-  units: [
-    { id: 'ps-a', type: 'police-station', risk: 3 },
-    { id: 'ps-b', type: 'police-station', risk: 2 },
-    { id: 'cib', type: 'criminal-investigation', risk: 1 },
-  ],
-  inspectors: [{ id: 'i-1' }, { id: 'i-2' }, { id: 'i-3' }, { id: 'i-4' }],
-  routine: { visitsPerPeriod: 2 },
-};
+const small = smallPlan('outputs');
 const OLD = 'the old file, which a failing command must leave alone\n';
 let count = 0;
 /** A fresh directory for one test, so that its listing shows exactly what the command left behind. */
@@ -40,10 +30,8 @@ const fresh = () => {
   mkdirSync(dir);
   return dir;
 };
-const write = (path: string, value: unknown) => {
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-};
+/** Writes `value` (a string as it is, anything else as JSON) to `path`; returns the path. */
+const write = (path: string, value: unknown) => writeIn(dirname(path), basename(path), value);
 const countyPath = write(join(root, 'county.schedule.json'), countySchedule());
 const mode = (path: string) => statSync(path).mode & 0o7777;
 
@@ -53,20 +41,8 @@ function planned(dir: string) {
   const schedule = join(dir, 'schedule.json');
   expect(run(['plan', input, '--out', schedule, '--quiet'])).toEqual({ code: 0 });
   const visit = JSON.parse(readFileSync(schedule, 'utf8')).visits[0];
-  const substitute = (...extra: string[]) => [
-    'substitute',
-    input,
-    schedule,
-    '--inspector',
-    visit.inspectors[0],
-    '--dates',
-    visit.date,
-    '--reason',
-    'ill',
-    '--at',
-    '2026-01-05T08:00:00+08:00',
-    ...extra,
-  ];
+  const substitute = (...extra: string[]) =>
+    substituteArgs({ input, schedule }, visit.inspectors[0], visit.date, ...extra);
   return { input, schedule, substitute };
 }
 

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { fromPool, HOSTILE_KEYS, renamedCounty } from '../report/hostile.js';
+import { smallPlan, substituteArgs, writeIn } from './smallPlan.js';
 
 // What the CLI prints cannot be reordered by bidirectional controls (`ps-\u202Etxt.exe` reads as
 // `ps-exe.txt`) nor drive the terminal with control characters: each shows as its `\uXXXX` code.
@@ -11,22 +12,15 @@ import { fromPool, HOSTILE_KEYS, renamedCounty } from '../report/hostile.js';
 const dir = mkdtempSync(join(tmpdir(), 'fairdraw-terminal-'));
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const CONTROL = /[^\P{Cc}\n]/u;
-const write = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
+const write = (name: string, value: unknown) => writeIn(dir, name, value);
+const HOSTILE_IDS: Record<string, string> = {
+  'ps-a': 'ps-\u202Etxt.exe',
+  'ps-b': 'ps-b\u009b2J',
+  'criminal-investigation': 'criminal\u2067-investigation',
+  'i-1': 'i-\u202E1',
+  'i-2': 'i-\u200F2',
 };
-const small = {
-  seed: 'terminal',
-  horizon: { start: '2026-01-05', end: '2026-02-01', zone: 'Asia/Shanghai', period: 'week' },
-  units: [
-    { id: 'ps-\u202Etxt.exe', type: 'police-station', risk: 3 },
-    { id: 'ps-b\u009b2J', type: 'police-station', risk: 2 },
-    { id: 'cib', type: 'criminal\u2067-investigation', risk: 1 },
-  ],
-  inspectors: [{ id: 'i-\u202E1' }, { id: 'i-\u200F2' }, { id: 'i-3' }, { id: 'i-4' }],
-  routine: { visitsPerPeriod: 2 },
-};
+const small = smallPlan('terminal', (id) => HOSTILE_IDS[id] ?? id);
 
 describe('the CLI shows control and bidirectional characters as codes', () => {
   it('plan: in the summary tables, which stay aligned', () => {
@@ -61,19 +55,7 @@ describe('the CLI shows control and bidirectional characters as codes', () => {
     const visit = JSON.parse(readFileSync(schedule, 'utf8')).visits.find((v: any) =>
       v.inspectors.includes('i-\u202E1'),
     );
-    const args = (who: string) => [
-      'substitute',
-      input,
-      schedule,
-      '--inspector',
-      who,
-      '--dates',
-      visit.date,
-      '--reason',
-      'ill',
-      '--at',
-      '2026-01-05T08:00:00+08:00',
-    ];
+    const args = (who: string) => substituteArgs({ input, schedule }, who, visit.date);
     const done = run(args('i-\u202E1'));
     expect(done.code).toBe(0);
     expect(done.stdout).toMatch(
