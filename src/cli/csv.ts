@@ -5,13 +5,22 @@ import type { FairnessReport } from '../report/FairnessReportTypes.js';
 // (`report --csv`), every cell safe to open in a spreadsheet.
 
 /**
+ * What a spreadsheet may run as a formula: a text starting with `=`, `+`, `-` or `@` (OWASP), with
+ * their full-width forms `＝＋－＠` (U+FF1D, U+FF0B, U+FF0D, U+FF20), which Chinese spreadsheet
+ * programs read as formulas, or with any white space (space, tab, line feed, carriage return,
+ * U+3000...), which a spreadsheet may trim before such a character.
+ */
+const FORMULA_START = /^[\s=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; and a text that a
- * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) is
- * prefixed with a single quote, as OWASP's CSV-injection guidance recommends.
+ * spreadsheet could run as a formula (see `FORMULA_START`: `= + - @`, their full-width forms, or
+ * white space first) is prefixed with a single quote, as OWASP's CSV-injection guidance recommends.
+ * Numbers are written as they are.
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

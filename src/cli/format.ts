@@ -2,11 +2,18 @@ import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
 import { fixed, percent, percentRange } from '../report/formatNumber.js';
+import { showControls } from '../report/visibleText.js';
 import type { Verification } from '../schedule/Verification.js';
 import type { Outcome } from './usage.js';
 
 // What the CLI prints: the summary of a plan, the fairness report as text, and a verification.
 
+/**
+ * A string of the input or schedule as the CLI prints it: control characters (C0, DEL, C1) and
+ * bidirectional controls shown as their codes (`\u001b`, `\u202e`), so that it can neither drive
+ * the terminal nor reorder the text around it; applied before padding, so columns stay aligned.
+ */
+const safe = (s: string) => showControls(s);
 /** `s` left-aligned in a column of width `n`. */
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 /** `s` right-aligned in a column of width `n`. */
@@ -17,7 +24,7 @@ function yearLines(schedule: Schedule): string[] {
   const out: string[] = [];
   for (const c of schedule.campaigns ?? []) {
     out.push(
-      `campaign ${c.id}: ${c.visits} visits, ${c.from}..${c.to}, ${c.scopeUnits} units in scope, fairness ${c.fairness}, design ${c.design}`,
+      `campaign ${safe(c.id)}: ${c.visits} visits, ${c.from}..${c.to}, ${c.scopeUnits} units in scope, fairness ${c.fairness}, design ${c.design}`,
     );
   }
   if (schedule.directed)
@@ -47,7 +54,7 @@ function limitLines(input: ValidPlanInput, schedule: Schedule): string[] {
       `limits: at most ${cap} visits a unit (every kind); most visited unit ${top}; ` +
         (capped.length === 0
           ? 'no probability lowered by the cap'
-          : `probabilities lowered for ${capped.join(', ')}`),
+          : `probabilities lowered for ${capped.map(safe).join(', ')}`),
     );
   }
   const gap = input.limits?.minGapDays;
@@ -88,7 +95,7 @@ export function formatPlan(
       ? 'floor/ceil'
       : 'NOT floor/ceil';
     out.push(
-      `${pad(t.type, 26)}${lpad(t.units, 6)}${lpad(expected.toFixed(2), 10)}${lpad(realised, 10)}  ${fair}`,
+      `${pad(safe(t.type), 26)}${lpad(t.units, 6)}${lpad(expected.toFixed(2), 10)}${lpad(realised, 10)}  ${fair}`,
     );
   }
   out.push(
@@ -99,7 +106,7 @@ export function formatPlan(
   for (const u of schedule.units) {
     const maxPi = Math.max(0, ...u.probabilities);
     out.push(
-      `${pad(u.id, 22)}${pad(u.type, 26)}${lpad(risk.get(u.id) ?? '', 5)}${lpad(maxPi.toFixed(3), 8)}` +
+      `${pad(safe(u.id), 22)}${pad(safe(u.type), 26)}${lpad(risk.get(u.id) ?? '', 5)}${lpad(maxPi.toFixed(3), 8)}` +
         `${lpad(u.expectedVisits.toFixed(2), 10)}${lpad(u.visits, 8)}`,
     );
   }
@@ -110,25 +117,22 @@ export function formatPlan(
     const kind =
       v.kind === 'routine'
         ? ''
-        : `  (${v.kind}${v.campaign ? ` ${v.campaign}` : ''}${v.reason ? `: ${v.reason}` : ''})`;
-    out.push(`  ${v.id}  ${v.date}  ${pad(v.unit, 22)}${v.inspectors.join(' ')}${kind}`);
+        : `  (${v.kind}${v.campaign ? ` ${safe(v.campaign)}` : ''}${v.reason ? `: ${safe(v.reason)}` : ''})`;
+    out.push(`  ${v.id}  ${v.date}  ${pad(safe(v.unit), 22)}${v.inspectors.map(safe).join(' ')}${kind}`);
   }
   if (schedule.inspectors.length > 0) {
     out.push('', 'inspector loads (visits: by police type):');
     for (const l of schedule.inspectors) {
       const mix = Object.entries(l.byType)
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([t, n]) => `${t} ${n}`)
+        .map(([t, n]) => `${safe(t)} ${n}`)
         .join(', ');
-      out.push(`  ${pad(l.id, 10)}${lpad(l.visits, 4)}: ${mix}`);
+      out.push(`  ${pad(safe(l.id), 10)}${lpad(l.visits, 4)}: ${mix}`);
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-/** Control characters (C0, DEL, C1) shown as `\uXXXX`, so a schedule cannot drive the terminal. */
-const safe = (s: string) =>
-  s.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const sign = (x: number) => (fixed(x).startsWith('-') || fixed(x) === '0.00' ? fixed(x) : `+${fixed(x)}`);
 
 /** The fairness report as plain text: the manifest, the promises and whether they were kept, police types, units, inspectors. */

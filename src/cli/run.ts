@@ -1,4 +1,5 @@
 import { FairdrawError } from '../model/FairdrawError.js';
+import { showControls } from '../report/visibleText.js';
 import { VERSION } from '../version.js';
 import { runCommit } from './commands/commit.js';
 import { runHash } from './commands/hash.js';
@@ -11,8 +12,23 @@ import { runVerify } from './commands/verify.js';
 import { runVerifyPeriod } from './commands/verifyPeriod.js';
 import { OptionError, type Outcome, USAGE } from './usage.js';
 
-/** Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. */
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. What
+ * it prints shows control characters (but line feeds) and bidirectional controls as their codes
+ * (`\u202e`), so that no string of a file can drive the terminal or reorder what it shows; printed
+ * JSON stays the same JSON value.
+ */
 export function run(argv: readonly string[]): Outcome {
+  const { code, stdout, stderr } = runCommand(argv);
+  return {
+    code,
+    ...(stdout === undefined ? {} : { stdout: showControls(stdout, true) }),
+    ...(stderr === undefined ? {} : { stderr: showControls(stderr, true) }),
+  };
+}
+
+/** The command of `argv` run, its output as it comes. */
+function runCommand(argv: readonly string[]): Outcome {
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -12,7 +12,7 @@ usage:
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
-      logged in the schedule (written back to <schedule.json> unless --out is given)
+      logged in the schedule at --at (default: now) (written back to <schedule.json> unless --out)
   fairdraw replan <input.json> <schedule.json> <changes.json> --from <date> --reason <text> [--out schedule.json]
       redraw the schedule from the period starting on <date> after units opened, closed or changed
       risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
@@ -42,6 +42,9 @@ usage:
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
 field) or a version this library does not support (it cannot say either way)
+
+A command writes all its files or none: when one cannot be written, no file is replaced (exit 2). A
+replaced file keeps its mode; a symbolic link is written through to its target.
 `;
 
 /** Exit status of a run, and what to print. */

@@ -1,3 +1,5 @@
+import { showBidiControls } from './visibleText.js';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -11,10 +13,20 @@ const ENTITIES: Record<string, string> = {
  * and in inline SVG: `&`, `<`, `>`, `"` and `'` become character references (OWASP XSS Prevention
  * Cheat Sheet, rule 1 and 2). Every other character is kept, so decoding the result gives `text` back.
  * Never use the result in an unquoted attribute, a URL, a `<script>` or a `<style>`: the report
- * writes none of those from data. The {@link html} template applies it to every plain string.
+ * writes none of those from data. The {@link html} template applies it (through {@link pageText}) to
+ * every plain string.
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * A string as the page writes it: bidirectional formatting characters shown as visible codes
+ * (`\u202e`, see `showBidiControls`), so that no string can reorder the text around it, then
+ * {@link escapeHtml}. A string without such characters is written exactly as `escapeHtml` writes it.
+ */
+export function pageText(text: string): string {
+  return escapeHtml(showBidiControls(text));
 }
 
 /** Only this module holds it, so only {@link html} can make an {@link Html}. */
@@ -48,7 +60,7 @@ export type Content = string | number | Html | readonly Content[];
 
 function render(value: Content): string {
   if (value instanceof Html) return value.html;
-  if (typeof value === 'string') return escapeHtml(value);
+  if (typeof value === 'string') return pageText(value);
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map(render).join('');
   throw new TypeError(`not HTML content: ${typeof value}`);
@@ -56,8 +68,9 @@ function render(value: Content): string {
 
 /**
  * The tagged template that makes {@link Html}: `` html`<td>${name}</td>` `` keeps its literal parts
- * (markup written in the code) and escapes every interpolated string with {@link escapeHtml}, so a
- * string from the schedule can never become markup; {@link Html} values go in as they are.
+ * (markup written in the code) and writes every interpolated string with {@link pageText} (escaped,
+ * bidirectional controls shown as codes), so a string from the schedule can never become markup nor
+ * reorder the text around it; {@link Html} values go in as they are.
  */
 export function html(strings: TemplateStringsArray, ...values: readonly Content[]): Html {
   if (!Object.isFrozen(strings) || !Array.isArray(strings.raw))

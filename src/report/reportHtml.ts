@@ -19,9 +19,9 @@ export interface ReportHtmlOptions {
  * that forbids any request. It shows the manifest, a plain-language statement of the promise,
  * expected against realised visits by police type and by unit, a calendar heat map of visits per
  * day, the inspectors' workloads, and the tables behind every chart. The page is built with the
- * `html` template of `report/html.ts`, which escapes every string taken from the schedule with
- * `escapeHtml`. The page depends on the report only (no clock), so the same schedule always gives
- * the same bytes.
+ * `html` template of `report/html.ts`, which writes every string taken from the schedule with
+ * `pageText` (`escapeHtml`, bidirectional controls shown as codes). The page depends on the report
+ * only (no clock), so the same schedule always gives the same bytes.
  *
  * @param report - the model made by `fairnessReport(schedule)`.
  * @param options - the page title.

@@ -92,6 +92,7 @@ describe('fairdraw substitute', () => {
     const after = JSON.parse(readFileSync(schedulePath, 'utf8'));
     expect(after.visits[0].inspectors).not.toContain(who);
     expect(after.log).toHaveLength(1);
+    expect(after.log[0].at).toBe('2026-01-05T07:00:00+08:00');
     const bad = run([
       'substitute',
       inputPath,
@@ -102,6 +103,8 @@ describe('fairdraw substitute', () => {
       visit.date,
       '--reason',
       'ill',
+      '--at',
+      '2026-01-05T07:00:00+08:00',
     ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/change\.inspector: unknown inspector id "nobody"/);
@@ -128,6 +131,8 @@ describe('fairdraw CLI output files', () => {
         '2026-01-05',
         '--reason',
         'x',
+        '--at',
+        '2026-01-05T07:00:00+08:00',
         '--out',
         bad,
       ],

@@ -9,6 +9,7 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
+import { showBidiControls } from '../../src/report/visibleText.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
@@ -232,13 +233,13 @@ describe('the county report page in headless chromium', () => {
     const firstCells = await page
       .locator('table[data-testid="table-units"] tbody tr td:first-child')
       .evaluateAll((tds) => tds.map((td) => td.childNodes[0]?.textContent));
-    expect(firstCells.sort()).toEqual(schedule.units.map((u) => u.id).sort());
+    expect(firstCells.sort()).toEqual(schedule.units.map((u) => showBidiControls(u.id)).sort());
     const labels = await page
       .locator('[data-testid="type-row"]')
       .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label')));
-    expect(labels.sort()).toEqual(schedule.types.map((t) => t.type).sort());
+    expect(labels.sort()).toEqual(schedule.types.map((t) => showBidiControls(t.type)).sort());
     expect(await page.locator('[data-testid="manifest"] dd').last().textContent()).toBe(
-      schedule.manifest.scheduleHash,
+      showBidiControls(schedule.manifest.scheduleHash),
     );
 
     await page.setContent(reportHtml(fairnessReport(countyWithOtherKinds())), { waitUntil: 'load' });

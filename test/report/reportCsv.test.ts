@@ -1,15 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportCsv } from '../../src/cli/csv.js';
+import { csvCell, reportCsv } from '../../src/cli/csv.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { countySchedule } from './county.js';
 import { fromPool, HOSTILE_KEYS, hostileString, renamedCounty } from './hostile.js';
 import { parseCsv } from './parseCsv.js';
 
 const num = (x: number) => Number(x.toFixed(9));
-const FORMULA = /^[=+\-@\t\r]/;
-/** What a spreadsheet would show for a cell that csvCell protected: the text without the leading quote. */
-const shown = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell);
+/**
+ * What a spreadsheet may read as a formula: `= + - @`, their full-width forms (Chinese spreadsheet
+ * programs read them as formulas), or any white space first (trimmed before a formula character).
+ */
+const FORMULA = /^[\s=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** The cell a text must give: itself, or behind a single quote when a spreadsheet could run it. */
+const written = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
 
 describe('report CSV files', () => {
   const report = fairnessReport(countySchedule());
@@ -101,25 +105,52 @@ describe('report CSV files', () => {
         for (const row of [...units, ...types, ...inspectors])
           for (const cell of row) if (FORMULA.test(cell)) expect(Number.isFinite(Number(cell))).toBe(true);
         r.units.forEach((u, i) => {
-          expect(units[i + 1]!.slice(0, 3).map(shown)).toEqual([u.id, u.name, u.type]);
+          expect(units[i + 1]!.slice(0, 3)).toEqual([u.id, u.name ?? '', u.type].map(written));
         });
-        expect(types.slice(1).map((row) => shown(row[0]!))).toEqual(r.types.map((t) => t.type));
-        expect(inspectors[0]!.slice(4).map(shown)).toEqual(r.types.map((t) => t.type));
-        expect(inspectors.slice(1).map((row) => shown(row[0]!))).toEqual(r.inspectors.map((x) => x.id));
+        expect(types.slice(1).map((row) => row[0])).toEqual(r.types.map((t) => written(t.type)));
+        expect(inspectors[0]!.slice(4)).toEqual(r.types.map((t) => written(t.type)));
+        expect(inspectors.slice(1).map((row) => row[0])).toEqual(r.inspectors.map((x) => written(x.id)));
       }),
       { seed: 9, numRuns: 20 },
     );
   });
 
-  it('neutralise the OWASP payloads', () => {
-    const pool = ['=HYPERLINK("http://evil","x")', '+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx', '=1,"2"\r\n3'];
+  it('neutralise the OWASP payloads, their full-width forms, and formulas after white space', () => {
+    const pool = [
+      '=HYPERLINK("http://evil","x")',
+      '+1+2',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      '=1,"2"\r\n3',
+      ' =1+2',
+      '   -2+3',
+      ' plain text after a space',
+      '\n=1+2',
+      '\u3000=1+2',
+      '\uFF1DHYPERLINK("http://evil","x")',
+      '\uFF0B1+2',
+      '\uFF0D2+3',
+      '\uFF20SUM(A1)',
+      ' \uFF1D1+2',
+    ];
     const schedule = renamedCounty(fromPool([...pool, ...Array.from({ length: 120 }, (_, k) => `u${k}`)]));
     const units = parseCsv(reportCsv(fairnessReport(schedule)).units);
     const cells = units.flatMap((row) => row.slice(0, 3));
-    for (const p of pool.slice(0, 4)) {
-      const cell = cells.find((c) => c.slice(1) === p);
-      expect(cell).toBe(`'${p}`);
-    }
-    expect(cells).toContain(`'=1,"2"\r\n3`);
+    for (const p of pool) expect(cells, JSON.stringify(p)).toContain(`'${p}`);
+    for (const cell of cells) expect(FORMULA.test(cell), JSON.stringify(cell)).toBe(false);
+  });
+
+  it('leave ordinary text and numbers as they are', () => {
+    expect(['u-1', 'a =1', '派出所', 'x-1', '1-2'].map(csvCell)).toEqual([
+      'u-1',
+      'a =1',
+      '派出所',
+      'x-1',
+      '1-2',
+    ]);
+    expect([-2.5, 0, 3].map(csvCell)).toEqual(['-2.5', '0', '3']);
+    expect(csvCell('-2.5')).toBe("'-2.5");
   });
 });

@@ -3,7 +3,7 @@ import { validate } from '../../model/validate.js';
 import { plan } from '../../schedule/plan.js';
 import { visitsCsv } from '../csv.js';
 import { formatPlan } from '../format.js';
-import { jsonText, readJson, writeOut } from '../io.js';
+import { jsonText, type OutputFile, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw plan`: draws the schedule of a plan file, writes it as JSON (and CSV) and prints a summary. */
@@ -14,11 +14,13 @@ export function runPlan(argv: readonly string[]): Outcome {
   const raw = readJson(positional[0]!);
   const schedule = plan(raw);
   const input = validate(planInputSchema, raw);
-  if (typeof options.out === 'string') writeOut(options.out, jsonText(schedule));
+  const files: OutputFile[] = [];
+  if (typeof options.out === 'string') files.push({ path: options.out, text: jsonText(schedule) });
   if (typeof options.csv === 'string') {
     const names = new Map(input.units.map((u) => [u.id, u.name ?? '']));
-    writeOut(options.csv, visitsCsv(schedule, names));
+    files.push({ path: options.csv, text: visitsCsv(schedule, names) });
   }
+  writeAll(files);
   if (options.quiet) return { code: 0 };
   const weeks = typeof options.weeks === 'string' ? Number(options.weeks) : 2;
   let text = formatPlan(input, schedule, { weeks: Number.isFinite(weeks) ? weeks : 2 });

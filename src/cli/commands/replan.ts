@@ -1,6 +1,6 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { replan } from '../../schedule/replan.js';
-import { jsonText, readJson, writeOut } from '../io.js';
+import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw replan`: redraws the schedule from a period start after units changed, and logs it. */
@@ -19,7 +19,7 @@ export function runReplan(argv: readonly string[]): Outcome {
       changes: readJson(changesPath),
     }),
   );
-  writeOut(text('out') ?? schedulePath, jsonText(next));
+  writeAll([{ path: text('out') ?? schedulePath, text: jsonText(next) }]);
   const entry = next.log.at(-1);
   if (entry?.kind !== 'replan') throw new Error('fairdraw bug: replan wrote no replan entry');
   const notes = (next.notes ?? []).filter((n) => n.from === text('from') && n.kind === 'cap');

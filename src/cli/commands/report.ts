@@ -2,7 +2,7 @@ import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
 import { reportCsv } from '../csv.js';
 import { formatReport } from '../format.js';
-import { csvPaths, readJson, writeOut } from '../io.js';
+import { csvPaths, type OutputFile, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV. */
@@ -11,21 +11,19 @@ export function runReport(argv: readonly string[]): Outcome {
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 1) return usageError('report', 'one schedule file');
   const report = fairnessReport(readJson(positional[0]!));
-  const written: string[] = [];
+  const files: OutputFile[] = [];
   if (typeof options.html === 'string') {
     const title = typeof options.title === 'string' ? { title: options.title } : {};
-    writeOut(options.html, reportHtml(report, title));
-    written.push(options.html);
+    files.push({ path: options.html, text: reportHtml(report, title) });
   }
   if (typeof options.csv === 'string') {
     const tables = reportCsv(report);
-    const paths = csvPaths(options.csv);
-    for (const table of ['units', 'types', 'inspectors'] as const) {
-      writeOut(paths[table], tables[table]);
-      written.push(paths[table]);
-    }
+    const { paths, directory } = csvPaths(options.csv);
+    for (const table of ['units', 'types', 'inspectors'] as const)
+      files.push({ path: paths[table], text: tables[table], createDirectory: directory });
   }
+  writeAll(files);
   if (options.quiet) return { code: 0 };
-  const files = written.length > 0 ? `\nwrote ${written.join(', ')}\n` : '';
-  return { code: 0, stdout: `${formatReport(report)}${files}` };
+  const written = files.length > 0 ? `\nwrote ${files.map((f) => f.path).join(', ')}\n` : '';
+  return { code: 0, stdout: `${formatReport(report)}${written}` };
 }

@@ -2,7 +2,7 @@ import { FairdrawError } from '../../model/FairdrawError.js';
 import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js';
 import { revealPeriod } from '../../schedule/revealPeriod.js';
 import { revealSummary } from '../../schedule/revealSummary.js';
-import { jsonText, readJson, writeOut } from '../io.js';
+import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw reveal`: prints or writes one ended period's (or the summary's) reveal with its proof. */
@@ -26,7 +26,7 @@ export function runReveal(argv: readonly string[]): Outcome {
     which === 'summary' ? revealSummary(input, schedule) : revealPeriod(input, schedule, Number(which));
   const text = jsonText(reveal);
   if (typeof options.out === 'string') {
-    writeOut(options.out, text);
+    writeAll([{ path: options.out, text }]);
     return {
       code: 0,
       stdout: `wrote the reveal of ${which === 'summary' ? 'the summary' : `period ${which}`} to ${options.out}\n`,

@@ -1,5 +1,5 @@
 import { substitute } from '../../schedule/substitute.js';
-import { jsonText, readJson, writeOut } from '../io.js';
+import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw substitute`: replaces an inspector on some dates and logs the change in the schedule. */
@@ -18,7 +18,7 @@ export function runSubstitute(argv: readonly string[]): Outcome {
     ...(text('at') ? { at: text('at') } : {}),
   };
   const next = substitute(readJson(inputPath), readJson(schedulePath), change);
-  writeOut(text('out') ?? schedulePath, jsonText(next));
+  writeAll([{ path: text('out') ?? schedulePath, text: jsonText(next) }]);
   const entry = next.log.at(-1);
   if (entry?.kind !== 'substitution') throw new Error('fairdraw bug: substitute wrote no substitution entry');
   const lines = entry.visits.map((r) => `  ${r.visit}  ${r.date}  ${r.from.join(' ')} -> ${r.to.join(' ')}`);
