@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hashInput } from '../../src/audit/hashInput.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
 import { replanSchema } from '../../src/model/replanSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { plan } from '../../src/schedule/plan.js';
+import { rejection, smallPlan } from './refusals.js';
 
 // Trust, item 6: zod reads any object as the fields it names, so a Map or a Date where the plan
 // wants an object used to pass as `{}` (defaults applied), silently. Every value `validate` reads must
 // be JSON data: objects plain (or prototype-less), named by path when they are not.
-
-const base = (): Record<string, any> => ({
-  seed: 'plain-objects',
-  horizon: { start: '2026-01-05', end: '2026-03-29', zone: 'Asia/Shanghai', period: 'week' },
-  units: [
-    { id: 'ps-a', type: 'police-station', risk: 3 },
-    { id: 'ps-b', type: 'police-station', risk: 2 },
-    { id: 'cib', type: 'criminal-investigation', risk: 1 },
-  ],
-  routine: { visitsPerPeriod: 1 },
-});
-
-function rejection(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 class Team {
   size = 3;
@@ -54,7 +33,7 @@ describe('validate refuses objects that are not plain JSON objects', () => {
       /Set/,
     ],
   ])('%s, naming the field', (_name, mutate, path, kind) => {
-    const input = base();
+    const input = smallPlan('plain-objects');
     mutate(input);
     const error = rejection(() => validate(planInputSchema, input));
     expect(error.code).toBe('invalid-input');
@@ -67,7 +46,9 @@ describe('validate refuses objects that are not plain JSON objects', () => {
   });
 
   it('names the input itself when it is not a plain object', () => {
-    const error = rejection(() => validate(planInputSchema, new Map(Object.entries(base()))));
+    const error = rejection(() =>
+      validate(planInputSchema, new Map(Object.entries(smallPlan('plain-objects')))),
+    );
     expect(error.path).toBe('input');
     expect(error.message).toMatch(/must be plain JSON data \(a plain JSON object/);
   });
@@ -80,7 +61,7 @@ describe('validate refuses objects that are not plain JSON objects', () => {
   });
 
   it('lists every object that is not plain', () => {
-    const input = base();
+    const input = smallPlan('plain-objects');
     input.limits = new Map();
     input.team = new Date(0);
     const error = rejection(() => validate(planInputSchema, input));
@@ -88,9 +69,9 @@ describe('validate refuses objects that are not plain JSON objects', () => {
   });
 
   it('accepts objects without a prototype, and they hash as the plain ones do', () => {
-    const plain = base();
+    const plain = smallPlan('plain-objects');
     plain.team = { size: 3 };
-    const bare = base();
+    const bare = smallPlan('plain-objects');
     bare.team = Object.assign(Object.create(null), { size: 3 });
     bare.horizon = Object.assign(Object.create(null), bare.horizon);
     const a = validate(planInputSchema, plain);
@@ -100,7 +81,7 @@ describe('validate refuses objects that are not plain JSON objects', () => {
   });
 
   it('terminates on cyclic and shared objects (the cycle is an unknown field)', () => {
-    const input = base();
+    const input = smallPlan('plain-objects');
     const shared = { id: 'x', type: 't', risk: 1 };
     input.units.push(shared);
     input.horizon.self = input.horizon;

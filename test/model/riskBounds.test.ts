@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { MAX_RISK, MIN_RISK } from '../../src/model/riskWeight.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
+import { rejection, smallPlan } from './refusals.js';
 
 // Trust, item 6: a risk weight of 5e-324 or 1e308 made the inclusion probabilities impossible (a
 // ratio beyond 1e300) and the error blamed routine.visitsPerPeriod. A risk weight is now 0 or within
 // [1e-9, 1e9], so every ratio of two positive weights lies within [1e-18, 1e18], and the field named
 // is the weight itself.
-
-const base = (): Record<string, any> => ({
-  seed: 'risk-bounds',
-  horizon: { start: '2026-01-05', end: '2026-03-29', zone: 'Asia/Shanghai', period: 'week' },
-  units: [
-    { id: 'ps-a', type: 'police-station', risk: 3 },
-    { id: 'ps-b', type: 'police-station', risk: 2 },
-    { id: 'cib', type: 'criminal-investigation', risk: 1 },
-  ],
-  routine: { visitsPerPeriod: 1 },
-});
-
-function rejection(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 describe('risk weights', () => {
   it.each([
@@ -38,7 +17,7 @@ describe('risk weights', () => {
     [1e308, /must be at most 1e9/],
     [1.0000001e9, /must be at most 1e9/],
   ])('refuses units[i].risk = %s, naming the unit, not the budget', (risk, message) => {
-    const input = base();
+    const input = smallPlan('risk-bounds');
     input.units[1].risk = risk;
     const error = rejection(() => plan(input));
     expect(error.code).toBe('invalid-input');
@@ -50,7 +29,7 @@ describe('risk weights', () => {
   it('accepts 0 and both ends of the range, and every ratio stays far from the limits', () => {
     expect(MIN_RISK).toBe(1e-9);
     expect(MAX_RISK).toBe(1e9);
-    const input = base();
+    const input = smallPlan('risk-bounds');
     input.units[0].risk = MAX_RISK;
     input.units[1].risk = MIN_RISK;
     input.units[2].risk = 0;
@@ -63,7 +42,7 @@ describe('risk weights', () => {
   });
 
   it('refuses findings[i].raiseRisk outside the range, naming it', () => {
-    const input = base();
+    const input = smallPlan('risk-bounds');
     input.findings = [{ unit: 'ps-b', date: '2026-01-07', deadlineWorkdays: 2, raiseRisk: 1e308 }];
     const error = rejection(() => plan(input));
     expect(error.path).toBe('findings[0].raiseRisk');
@@ -79,7 +58,7 @@ describe('risk weights', () => {
       /at most 1e9/,
     ],
   ])('refuses %s in a replan outside the range, naming it', (_name, changes, path, message) => {
-    const input = base();
+    const input = smallPlan('risk-bounds');
     const schedule = plan(input);
     const error = rejection(() => replan(input, schedule, { from: '2026-02-02', reason: 'review', changes }));
     expect(error.path).toBe(path);

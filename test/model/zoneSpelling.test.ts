@@ -1,35 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hashInput } from '../../src/audit/hashInput.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { plan } from '../../src/schedule/plan.js';
+import { rejection, smallPlan } from './refusals.js';
 
 // Trust, item 6: the runtime matches zone names case-insensitively, so "asia/shanghai" drew the same
 // schedule as "Asia/Shanghai" under another input hash. A zone must now be written as the runtime
 // spells it: a name that differs from its IANA spelling only in case is refused with the spelling.
 
-const base = (zone: string): Record<string, any> => ({
-  seed: 'zone-spelling',
-  horizon: { start: '2026-01-05', end: '2026-03-29', zone, period: 'week' },
-  units: [
-    { id: 'ps-a', type: 'police-station', risk: 3 },
-    { id: 'ps-b', type: 'police-station', risk: 2 },
-    { id: 'cib', type: 'criminal-investigation', risk: 1 },
-  ],
-  routine: { visitsPerPeriod: 1 },
-});
-
-function rejection(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
+const base = (zone: string) => {
+  const input = smallPlan('zone-spelling');
+  input.horizon.zone = zone;
+  return input;
+};
 
 describe('horizon.zone is written with its IANA spelling', () => {
   it.each([
