@@ -1,5 +1,6 @@
-import { type DateTime, IANAZone } from 'luxon';
+import type { DateTime } from 'luxon';
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { zoneProblem } from '../model/zoneProblem.js';
 import type { HorizonSpec, PeriodKind } from './Calendar.js';
 import { isoOf, readDay, type WorkdayRule } from './days.js';
 
@@ -15,12 +16,12 @@ export interface CheckedHorizon extends WorkdayRule {
 }
 
 /**
- * Whether `zone` names an IANA time zone known to this runtime (e.g. `Asia/Shanghai`,
- * `Europe/Paris`), as decided by luxon's `IANAZone.isValidZone`. Names are matched the way the
- * runtime's `Intl` matches them (case-insensitively); fixed offsets such as `+08:00` are not zones.
+ * Whether a horizon accepts `zone`: an IANA time zone known to this runtime (luxon's
+ * `IANAZone.isValidZone`), written as IANA spells it (`Asia/Shanghai`, not `asia/shanghai`; see
+ * `zoneProblem`). Fixed offsets such as `+08:00` are not zones.
  */
 export function isValidZone(zone: string): boolean {
-  return typeof zone === 'string' && zone !== '' && IANAZone.isValidZone(zone);
+  return zoneProblem(zone) === undefined;
 }
 
 const PERIODS: readonly string[] = ['week', 'month', 'quarter'];
@@ -86,7 +87,8 @@ function checkDates(
 
 /**
  * Checks a horizon and reads it in its zone. Collects every problem and throws one
- * `FairdrawError` (`invalid-input`) naming the first, e.g. `horizon.zone: unknown IANA zone "Asia/Shanghia"`.
+ * `FairdrawError` (`invalid-input`) naming the first, e.g. `horizon.zone: unknown IANA zone "Asia/Shanghia"`
+ * (a zone must also be written as IANA spells it: `zoneProblem`).
  *
  * @param h - the horizon.
  * @param root - prefix of every path (`horizon`).
@@ -94,8 +96,8 @@ function checkDates(
 export function checkHorizon(h: HorizonSpec, root = 'horizon'): CheckedHorizon {
   const p = (field: string) => (root ? `${root}.${field}` : field);
   if (h === null || typeof h !== 'object') fail([{ path: root, message: 'must be an object' }]);
-  if (!isValidZone(h.zone))
-    fail([{ path: p('zone'), message: `unknown IANA zone ${JSON.stringify(h.zone)}` }]);
+  const zoneError = zoneProblem(h.zone);
+  if (zoneError !== undefined) fail([{ path: p('zone'), message: zoneError }]);
   const zone = h.zone;
   const problems: FairdrawProblem[] = [];
   const start = readDay(h.start, zone);

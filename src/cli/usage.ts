@@ -8,7 +8,8 @@ export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection
 
 usage:
   fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--weeks N] [--quiet]
-      draw the schedule of a plan file; prints a summary, writes the schedule as JSON
+      draw the schedule of a plan file; prints a summary with the visits of the first N periods
+      (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
@@ -118,4 +119,31 @@ export function parseArgs(
 export function stringOption(options: ParsedArgs['options'], name: string): string | undefined {
   const value = options[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** The range of an integer option and its value when the option is not given. */
+export interface IntegerRange {
+  min: number;
+  max: number;
+  fallback: number;
+}
+
+/**
+ * The value of the integer option `--name N`: a decimal integer (optional `-`, no leading zero, no
+ * exponent, sign `+`, fraction or space) from `min` to `max`, or `fallback` when the option was not
+ * given. Every integer option of the CLI is read here.
+ *
+ * @throws {OptionError} naming the option and its range (`option --weeks must be a whole number from
+ *   0 to 1000, got "2.5"`), which `run` answers with exit 2.
+ */
+export function integerOption(options: ParsedArgs['options'], name: string, range: IntegerRange): number {
+  const value = options[name];
+  if (value === undefined) return range.fallback;
+  const n = typeof value === 'string' && /^-?(0|[1-9][0-9]*)$/.test(value) ? Number(value) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= range.min && n <= range.max)) {
+    throw new OptionError(
+      `option --${name} must be a whole number from ${range.min} to ${range.max}, got ${JSON.stringify(value)}`,
+    );
+  }
+  return n;
 }

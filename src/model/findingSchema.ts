@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
+import { positiveRiskWeight } from './riskWeight.js';
 
 /** Largest accepted `deadlineWorkdays` (the calendar's `MAX_ADD_WORKDAYS`). */
 const MAX_DEADLINE_WORKDAYS = 3660;
@@ -20,9 +21,9 @@ export const findingSchema = z.strictObject({
     .min(0, 'must be >= 0')
     .max(MAX_DEADLINE_WORKDAYS, `must be at most ${MAX_DEADLINE_WORKDAYS}`)
     .meta({ description: 'N: the deadline is the N-th working day after the finding.' }),
-  raiseRisk: z.number().finite('must be a finite number').positive('must be > 0').optional().meta({
+  raiseRisk: positiveRiskWeight.optional().meta({
     description:
-      "The unit's new risk weight from the period after the finding's on; must exceed the unit's risk.",
+      "The unit's new risk weight (from 1e-9 to 1e9) from the period after the finding's on; must exceed the unit's risk.",
   }),
 });
 

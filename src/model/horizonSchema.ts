@@ -1,16 +1,21 @@
-import { IANAZone } from 'luxon';
 import * as z from 'zod';
 import { isoDate } from './isoDate.js';
+import { zoneProblem } from './zoneProblem.js';
 
 /** The planning window, read in an explicit IANA zone and cut into periods. */
 export const horizonSchema = z.strictObject({
   start: isoDate.meta({ description: 'First day of the horizon (inclusive), read in `zone`.' }),
   end: isoDate.meta({ description: 'Last day of the horizon (inclusive), read in `zone`.' }),
-  zone: z.string().superRefine((zone, ctx) => {
-    if (!IANAZone.isValidZone(zone)) {
-      ctx.addIssue({ code: 'custom', message: `unknown IANA zone ${JSON.stringify(zone)}` });
-    }
-  }),
+  zone: z
+    .string()
+    .superRefine((zone, ctx) => {
+      const problem = zoneProblem(zone);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({
+      description:
+        'IANA time zone, written as IANA spells it (Asia/Shanghai, not asia/shanghai): the input hash reads it as written.',
+    }),
   period: z.enum(['week', 'month', 'quarter']),
   workdays: z
     .array(z.number().int().min(1, 'must be an ISO weekday 1..7').max(7, 'must be an ISO weekday 1..7'))

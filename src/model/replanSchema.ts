@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
+import { riskWeight } from './riskWeight.js';
 import { unitSchema } from './unitSchema.js';
 
 /** What changes in the frame when replanning: new units, closed units, new risk weights. */
@@ -17,9 +18,9 @@ export const replanChangesSchema = z
       .optional()
       .meta({ description: 'Ids of units closed from `from` on.' }),
     risk: z
-      .record(identifier, z.number().finite('must be a finite number').nonnegative('must be >= 0'))
+      .record(identifier, riskWeight)
       .optional()
-      .meta({ description: 'New risk weights by unit id, from `from` on.' }),
+      .meta({ description: 'New risk weights by unit id (0, or from 1e-9 to 1e9), from `from` on.' }),
   })
   .refine((c) => (c.add?.length ?? 0) + (c.close?.length ?? 0) + Object.keys(c.risk ?? {}).length > 0, {
     message: 'must add, close or re-weight at least one unit (a replan without a change would only redraw)',

@@ -1,15 +1,16 @@
 import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
+import { riskWeight } from './riskWeight.js';
 
 /** An inspected body: a police station, a criminal investigation team, a detention centre... */
 export const unitSchema = z.strictObject({
   id: identifier,
   name: z.string().max(500).optional(),
   type: identifier,
-  risk: z.number().finite('must be a finite number').nonnegative('must be >= 0').meta({
+  risk: riskWeight.meta({
     description:
-      'Risk weight; only ratios matter. Under fairness "risk" a unit is drawn in proportion to it.',
+      'Risk weight: 0, or from 1e-9 to 1e9; only ratios matter. Under fairness "risk" a unit is drawn in proportion to it.',
   }),
   region: identifier.optional(),
   active: z

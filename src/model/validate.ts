@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { FairdrawError } from './FairdrawError.js';
+import { FairdrawError, type FairdrawProblem } from './FairdrawError.js';
 
 /** Formats a zod issue path (`['units', 3, 'risk']`) as `units[3].risk`, prefixed by `root`. */
 export function formatPath(root: string, path: readonly PropertyKey[]): string {
@@ -11,33 +11,80 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** An object met while walking a value: where it was found (its parent and key), for its path. */
+interface Found {
+  value: object;
+  parent: Found | undefined;
+  key: PropertyKey;
+}
+
+/** What a non-plain object is, for the message: its constructor's name (`Map`, `Date`, a class). */
+function kindOf(value: object): string {
+  const proto: unknown = Object.getPrototypeOf(value);
+  const ctor: unknown =
+    typeof proto === 'object' && proto !== null
+      ? Object.getOwnPropertyDescriptor(proto, 'constructor')?.value
+      : undefined;
+  return typeof ctor === 'function' && ctor.name ? `a ${ctor.name}` : 'an object that is not plain';
+}
+
 /**
- * The path of the first own member named `__proto__` inside a parsed JSON value, if any. `JSON.parse`
- * makes such members, and zod's records and objects drop them silently (`risk: {"__proto__": 5}`
- * would vanish), so {@link validate} refuses them, naming the member.
+ * Every object under `value` (itself included) that is neither an array nor a plain object (prototype
+ * `Object.prototype` or none): zod reads a `Map`, a `Date` or a class instance as the fields it names,
+ * so `new Map()` would pass for `{}`; and every member named `__proto__`. Walks with a stack (no recursion) and visits each object once, so
+ * a cycle or a shared object costs nothing more.
  */
-function protoKeyPath(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      if (typeof value[i] !== 'object' || value[i] === null) continue;
-      const found = protoKeyPath(value[i], [...path, i]);
-      if (found) return found;
+function nonPlainObjects(value: unknown, root: string, name: string): FairdrawProblem[] {
+  const problems: FairdrawProblem[] = [];
+  if (typeof value !== 'object' || value === null) return problems;
+  const seen = new Set<object>([value]);
+  const stack: Found[] = [{ value, parent: undefined, key: '' }];
+  const push = (parent: Found, key: PropertyKey, child: unknown) => {
+    if (typeof child === 'object' && child !== null && !seen.has(child)) {
+      seen.add(child);
+      stack.push({ value: child, parent, key });
     }
-    return undefined;
+  };
+  while (stack.length > 0) {
+    const found = stack.pop()!;
+    const v = found.value;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) push(found, i, v[i]);
+      continue;
+    }
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      const keys: PropertyKey[] = [];
+      for (let f: Found | undefined = found; f?.parent; f = f.parent) keys.push(f.key);
+      problems.push({
+        path: formatPath(root, keys.reverse()) || name,
+        message: `must be plain JSON data (a plain JSON object, array, string, number, boolean or null), got ${kindOf(v)}`,
+      });
+      continue;
+    }
+    const keys = Object.keys(v);
+    if (Object.hasOwn(v, '__proto__')) {
+      // JSON.parse makes such members, and zod's records and objects drop them silently
+      // (`risk: {"__proto__": 5}` would vanish).
+      const path: PropertyKey[] = ['__proto__'];
+      for (let f: Found | undefined = found; f?.parent; f = f.parent) path.unshift(f.key);
+      problems.push({
+        path: formatPath(root, path),
+        message: 'is not allowed as a field name (JavaScript would drop it silently); rename the field',
+      });
+    }
+    for (let k = keys.length - 1; k >= 0; k--)
+      push(found, keys[k]!, (v as Record<string, unknown>)[keys[k]!]);
   }
-  if (Object.hasOwn(value, '__proto__')) return [...path, '__proto__'];
-  for (const [key, member] of Object.entries(value)) {
-    if (typeof member !== 'object' || member === null) continue;
-    const found = protoKeyPath(member, [...path, key]);
-    if (found) return found;
-  }
-  return undefined;
+  return problems;
 }
 
 /**
  * The one validation helper: parses `value` with `schema` and returns the typed result, or throws
  * a {@link FairdrawError} (`invalid-input`) naming the first offending field and listing all of them.
+ * Before parsing, every object under `value` must be an array or a plain JSON object (prototype
+ * `Object.prototype` or `null`): a `Map`, a `Date` or a class instance is refused, naming its path
+ * (`limits: must be plain JSON data (a plain JSON object, ...), got a Map`), where zod would read it as an empty object.
  *
  * @param schema - the zod schema of the argument.
  * @param value - the untrusted value.
@@ -51,13 +98,9 @@ export function validate<S extends z.ZodType>(
   root = '',
   name = root || 'input',
 ): z.output<S> {
-  const hidden = protoKeyPath(value, []);
-  if (hidden) {
-    throw new FairdrawError(
-      'invalid-input',
-      formatPath(root, hidden),
-      'is not allowed as a field name (JavaScript would drop it silently); rename the field',
-    );
+  const nonPlain = nonPlainObjects(value, root, name);
+  if (nonPlain.length > 0) {
+    throw new FairdrawError('invalid-input', nonPlain[0]!.path, nonPlain[0]!.message, nonPlain);
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;

@@ -4,7 +4,7 @@ import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import type { HorizonSpec } from '../../src/calendar/Calendar.js';
 import { isValidZone } from '../../src/calendar/checkHorizon.js';
 import { periodIndexOf } from '../../src/calendar/days.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
+import { rejection as caught } from '../model/refusals.js';
 
 const good: HorizonSpec = {
   start: '2026-01-05',
@@ -15,17 +15,6 @@ const good: HorizonSpec = {
   holidays: ['2026-02-16', '2026-02-17', '2026-05-01'],
   extraWorkdays: ['2026-02-14'],
 };
-
-/** Runs `f`, expects a FairdrawError, returns it. */
-function caught(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 const bad = (over: Partial<HorizonSpec>) => caught(() => buildCalendar({ ...good, ...over } as HorizonSpec));
 

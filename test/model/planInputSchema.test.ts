@@ -5,27 +5,11 @@ import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputJsonSchema } from '../../src/model/planInputJsonSchema.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
 import { validate } from '../../src/model/validate.js';
+import { rejection as reject, smallPlan } from './refusals.js';
 
-const base = () => ({
-  seed: 'test-seed',
-  horizon: { start: '2026-01-05', end: '2026-03-29', zone: 'Asia/Shanghai', period: 'week' },
-  units: [
-    { id: 'ps-a', type: 'police-station', risk: 3 },
-    { id: 'ps-b', type: 'police-station', risk: 2 },
-    { id: 'cib', type: 'criminal-investigation', risk: 1 },
-  ],
-  routine: { visitsPerPeriod: 1 },
-});
+const base = (): any => smallPlan('test-seed');
 
-function rejection(input: unknown): FairdrawError {
-  try {
-    validate(planInputSchema, input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
+const rejection = (input: unknown) => reject(() => validate(planInputSchema, input));
 
 describe('planInputSchema', () => {
   it('accepts the minimal plan and applies the documented defaults', () => {

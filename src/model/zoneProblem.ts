@@ -1,0 +1,35 @@
+import { IANAZone } from 'luxon';
+
+/** A part of a zone name (between slashes) that starts with a lower-case letter: no IANA name has one. */
+const LOWER_CASE_PART = /(^|\/)[a-z]/;
+
+/**
+ * What is wrong with `zone` as a plan's `horizon.zone`, or `undefined` when it is an IANA name known to
+ * this runtime, written as IANA writes it. The runtime matches names case-insensitively, but the input
+ * hash reads the name as written, so `asia/shanghai` would draw the schedule of `Asia/Shanghai` under
+ * another hash. A name is therefore refused when:
+ * - the runtime does not know it (`unknown IANA zone "Asia/Shanghia"`); fixed offsets such as `+08:00`
+ *   are not zones;
+ * - it differs only in case from the runtime's own spelling of it
+ *   (`Intl.DateTimeFormat(...).resolvedOptions().timeZone`): `did you mean "Asia/Shanghai"?`;
+ * - a part of it starts with a lower-case letter (`us/eastern`, an alias whose spelling the runtime
+ *   does not give back): every IANA name capitalises each part.
+ * A name is never rewritten: what is accepted is hashed as written, on every runtime, and aliases
+ * (`US/Eastern`, `Etc/UTC`, `Asia/Kolkata`) stay what they are, whatever the runtime takes them for.
+ *
+ * @param zone - the name, as written in the plan file.
+ * @returns the message to report at `horizon.zone`, or `undefined`.
+ */
+export function zoneProblem(zone: unknown): string | undefined {
+  if (typeof zone !== 'string' || zone === '' || !IANAZone.isValidZone(zone)) {
+    return `unknown IANA zone ${JSON.stringify(zone)}`;
+  }
+  const spelled = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  if (spelled !== zone && spelled.toLowerCase() === zone.toLowerCase()) {
+    return `must be written as IANA spells it (the input hash reads it as written): did you mean ${JSON.stringify(spelled)}?`;
+  }
+  if (LOWER_CASE_PART.test(zone)) {
+    return `must be written with the capitals of its IANA name (each part starts with one, as in "Asia/Shanghai"); this runtime takes ${JSON.stringify(zone)} for ${JSON.stringify(spelled)}`;
+  }
+  return undefined;
+}
