@@ -9,6 +9,7 @@ import { runReport } from './commands/report.js';
 import { runReveal } from './commands/reveal.js';
 import { runSubstitute } from './commands/substitute.js';
 import { runVerify } from './commands/verify.js';
+import { runVerifyPage } from './commands/verifyPage.js';
 import { runVerifyPeriod } from './commands/verifyPeriod.js';
 import { OptionError, type Outcome, USAGE } from './usage.js';
 
@@ -48,6 +49,8 @@ function runCommand(argv: readonly string[]): Outcome {
         return runVerifyPeriod(rest);
       case 'hash':
         return runHash(rest);
+      case 'verify-page':
+        return runVerifyPage(rest);
       case 'commit':
         return runCommit(rest);
       case '--version':

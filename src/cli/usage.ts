@@ -25,6 +25,9 @@ usage:
       the published schedule hash
   fairdraw verify-period <reveal.json> <scheduleHash>
       check a reveal against the schedule hash published at the start, without the other periods
+  fairdraw verify-page --out verify.html [--title text]
+      write one self-contained page, with the library inside, that verifies a schedule or a period
+      reveal in any browser, offline (needs the build: npm run build)
   fairdraw hash <input.json>
       print the input hash of a plan file, to publish with the seed commitment (the seed is not part
       of it and may be left out of the file)

@@ -82,6 +82,19 @@ export function html(strings: TemplateStringsArray, ...values: readonly Content[
   return new Html(MINT, out);
 }
 
+/**
+ * The text of an inline `<script>` element, inserted as it is. Only for code this package builds (the
+ * verify page's bundled script, `dist/verify-page.global.js`), never for data: data goes through
+ * {@link html}. Refuses text that would end the element early.
+ *
+ * @throws {TypeError} when `code` contains `</script` (in any case) or `<!--`.
+ */
+export function inlineScript(code: string): Html {
+  if (/<\/script|<!--/i.test(code))
+    throw new TypeError('an inline script must not contain "</script" or "<!--"');
+  return new Html(MINT, code);
+}
+
 /** `parts` one after the other with `separator` between them: `` joinHtml(lines, html`<br>`) ``. */
 export function joinHtml(parts: readonly Content[], separator: Content): Html {
   return html`${parts.flatMap((part, k) => (k === 0 ? [part] : [separator, part]))}`;

@@ -77,6 +77,11 @@ function base64(bytes: Uint8Array): string {
  * {@link REPORT_CSS} applies (by its SHA-256, in base64), no `<base>`, no form target.
  */
 export function cspMeta(): Html {
-  const hash = base64(sha256(utf8ToBytes(REPORT_CSS.html)));
+  const hash = cspHash(REPORT_CSS.html);
   return html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'">`;
+}
+
+/** The CSP hash-source of an inline element's text: its SHA-256, in base64. */
+export function cspHash(text: string): string {
+  return base64(sha256(utf8ToBytes(text)));
 }

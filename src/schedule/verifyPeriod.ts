@@ -80,7 +80,7 @@ function summaryDifferences(reveal: SummaryReveal): Difference[] {
  * @returns `{ ok, status, differences }`; `unsupported` when the reveal names another seal format.
  * @throws FairdrawError (`invalid-input`) naming the field when the reveal or the hash is malformed.
  */
-export function verifyPeriod(reveal: PeriodReveal | SummaryReveal, scheduleHash: string): Verification {
+export function verifyPeriod(reveal: unknown, scheduleHash: string): Verification {
   checkSha256Hex(scheduleHash, 'scheduleHash');
   if (isRecord(reveal) && reveal.seal !== SEAL_ALGORITHM) {
     return {
