@@ -25,6 +25,11 @@ usage:
       the published schedule hash
   fairdraw verify-period <reveal.json> <scheduleHash>
       check a reveal against the schedule hash published at the start, without the other periods
+  fairdraw tasks <schedule.json> --date <yyyy-mm-dd> [--inspector <id>] [--html tasks.html]
+                [--ics tasks.ics] [--title text] [--quiet]
+      the task sheets of one day, handed to the inspectors that morning: each inspector's visits
+      (unit, teammates, kind, why), that day's only; --html writes a printable page (a sheet per
+      inspector), --ics a calendar file with one all-day event per inspector and visit
   fairdraw hash <input.json>
       print the input hash of a plan file, to publish with the seed commitment (the seed is not part
       of it and may be left out of the file)
