@@ -37,6 +37,7 @@ export type {
   Visit,
 } from './model/scheduleSchema.js';
 export type { Substitution } from './model/substitutionSchema.js';
+export type { TaskSheetOptions } from './model/taskSheetOptionsSchema.js';
 export type { Unit } from './model/unitSchema.js';
 export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
@@ -59,6 +60,9 @@ export type {
 } from './report/FairnessReportTypes.js';
 export { fairnessReport } from './report/fairnessReport.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
+export type { TaskSheet, TaskSheetFinding, TaskSheets, TaskSheetVisit } from './report/TaskSheetTypes.js';
+export { taskSheets } from './report/taskSheets.js';
+export { type TaskSheetsHtmlOptions, taskSheetsHtml } from './report/taskSheetsHtml.js';
 export { type CappedHorizon, capHorizonTotals } from './sampling/capHorizonTotals.js';
 export { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion } from './sampling/Design.js';
 export { type DrawSampleOptions, drawSample } from './sampling/drawSample.js';

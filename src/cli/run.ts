@@ -8,6 +8,7 @@ import { runReplan } from './commands/replan.js';
 import { runReport } from './commands/report.js';
 import { runReveal } from './commands/reveal.js';
 import { runSubstitute } from './commands/substitute.js';
+import { runTasks } from './commands/tasks.js';
 import { runVerify } from './commands/verify.js';
 import { runVerifyPage } from './commands/verifyPage.js';
 import { runVerifyPeriod } from './commands/verifyPeriod.js';
@@ -47,6 +48,8 @@ function runCommand(argv: readonly string[]): Outcome {
         return runReveal(rest);
       case 'verify-period':
         return runVerifyPeriod(rest);
+      case 'tasks':
+        return runTasks(rest);
       case 'hash':
         return runHash(rest);
       case 'verify-page':

@@ -28,6 +28,11 @@ usage:
   fairdraw verify-page --out verify.html [--title text]
       write one self-contained page, with the library inside, that verifies a schedule or a period
       reveal in any browser, offline (needs the build: npm run build)
+  fairdraw tasks <schedule.json> --date <yyyy-mm-dd> [--inspector <id>] [--html tasks.html]
+                [--ics tasks.ics] [--title text] [--quiet]
+      the task sheets of one day, handed to the inspectors that morning: each inspector's visits
+      (unit, teammates, kind, why), that day's only; --html writes a printable page (a sheet per
+      inspector), --ics a calendar file with one all-day event per inspector and visit
   fairdraw hash <input.json>
       print the input hash of a plan file, to publish with the seed commitment (the seed is not part
       of it and may be left out of the file)

@@ -64,6 +64,10 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospa
 details summary { cursor: pointer; color: var(--accent); margin: 8px 0; }
 footer { margin: 40px 0 30px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
 @media print { header.top { background: none; color: var(--ink); } .promise { break-inside: avoid; } svg.chart { break-inside: avoid; } }
+section.sheet h2, section.unassigned h2 { margin-top: 28px; }
+section.sheet .lead { font-weight: 600; color: var(--ink); }
+p.sign { margin: 28px 0 8px; color: var(--muted); }
+@media print { section.sheet + section.sheet, section.sheet + section.unassigned { break-before: page; } section.sheet h2 { border-top: 0; margin-top: 0; } section.sheet tr { break-inside: avoid; } }
 `;
 
 function base64(bytes: Uint8Array): string {

@@ -1,0 +1,80 @@
+import { FairdrawError } from '../../model/FairdrawError.js';
+import type { TaskSheets } from '../../report/TaskSheetTypes.js';
+import { taskSheets } from '../../report/taskSheets.js';
+import { taskSheetsHtml } from '../../report/taskSheetsHtml.js';
+import { kindText, sheetDay, TASK_SHEET_TEXT, teammatesText, whyText } from '../../report/taskSheetText.js';
+import { type OutputFile, readJson, writeAll } from '../io.js';
+import { taskSheetsIcs } from '../tasksIcs.js';
+import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+
+/** The sheets as text: a line for the day, then each inspector's visits with teammates and why. */
+function formatTaskSheets(sheets: TaskSheets): string {
+  const day = sheetDay(sheets);
+  const visits = new Set(sheets.sheets.flatMap((s) => s.visits.map((v) => v.id))).size;
+  const out = [
+    TASK_SHEET_TEXT.summary(day, sheets.sheets.length, visits + sheets.unassigned.length),
+    TASK_SHEET_TEXT.scheduleLine(sheets.scheduleHash),
+  ];
+  if (sheets.sheets.length === 0 && sheets.unassigned.length === 0) out.push(TASK_SHEET_TEXT.nothing(day));
+  const lines = (v: TaskSheets['unassigned'][number]) => [
+    `  ${v.id}  ${v.unitName ? `${v.unitName} (${v.unit})` : v.unit}  ${kindText(v)}`,
+    `      ${TASK_SHEET_TEXT.teammatesLine(teammatesText(v))}`,
+    `      ${whyText(v)}`,
+  ];
+  for (const sheet of sheets.sheets) {
+    out.push('', `${sheet.inspector}: ${TASK_SHEET_TEXT.visits(sheet.visits.length)}`);
+    if (sheet.visits.length === 0) out.push(`  ${TASK_SHEET_TEXT.noVisit}`);
+    for (const v of sheet.visits) out.push(...lines(v));
+  }
+  if (sheets.unassigned.length > 0) {
+    out.push('', TASK_SHEET_TEXT.unassignedLine);
+    for (const v of sheets.unassigned) out.push(...lines(v));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The library names its options `options.date`, `options.inspector`; the command line, `--date`, `--inspector`. */
+function withFlagPaths<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!(e instanceof FairdrawError) || !e.path.startsWith('options')) throw e;
+    const rename = (path: string) => path.replace(/^options\.(date|inspector)\b/, '--$1');
+    throw new FairdrawError(
+      e.code,
+      rename(e.path),
+      e.message.slice(e.path.length + 2),
+      e.problems.map((p) => ({ path: rename(p.path), message: p.message })),
+    );
+  }
+}
+
+/** Runs `fairdraw tasks`: one day's task sheets, as text, a printable HTML page and an ICS file. */
+export function runTasks(argv: readonly string[]): Outcome {
+  const { positional, options } = parseArgs(
+    argv,
+    ['date', 'inspector', 'html', 'ics', 'title'],
+    ['quiet', 'help'],
+  );
+  if (options.help) return { code: 0, stdout: USAGE };
+  const date = stringOption(options, 'date');
+  if (positional.length !== 1 || date === undefined)
+    return usageError('tasks', '<schedule.json> --date <yyyy-mm-dd>');
+  const inspector = stringOption(options, 'inspector');
+  const schedule = readJson(positional[0]!);
+  const sheets = withFlagPaths(() =>
+    taskSheets(schedule, { date, ...(inspector === undefined ? {} : { inspector }) }),
+  );
+  const files: OutputFile[] = [];
+  const html = stringOption(options, 'html');
+  if (html !== undefined) {
+    const title = stringOption(options, 'title');
+    files.push({ path: html, text: taskSheetsHtml(sheets, title === undefined ? {} : { title }) });
+  }
+  const ics = stringOption(options, 'ics');
+  if (ics !== undefined) files.push({ path: ics, text: taskSheetsIcs(sheets) });
+  writeAll(files);
+  if (options.quiet) return { code: 0 };
+  const written = files.length > 0 ? `\n${TASK_SHEET_TEXT.wrote(files.map((f) => f.path))}\n` : '';
+  return { code: 0, stdout: `${formatTaskSheets(sheets)}${written}` };
+}

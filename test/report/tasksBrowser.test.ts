@@ -1,0 +1,199 @@
+// The task sheet page in a real browser: Debian's headless chromium through playwright-core.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { taskSheets } from '../../src/report/taskSheets.js';
+import { taskSheetsHtml } from '../../src/report/taskSheetsHtml.js';
+import { showBidiControls } from '../../src/report/visibleText.js';
+import { countySchedule, countyWithOtherKinds } from './county.js';
+import { HOSTILE } from './hostile.js';
+
+// DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
+declare const document: any;
+declare function getComputedStyle(element: unknown): { backgroundColor: string; breakBefore: string };
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = fileURLToPath(new URL('../../docs/tasks-screenshot.png', import.meta.url));
+
+let browser: Browser | undefined;
+let missing: Error | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // each test then fails with this message: a missing browser is a failure, never a skip
+    missing = new Error(
+      `${CHROMIUM} is missing: the task sheet page test needs Debian's chromium ` +
+        '(apt-get install -y chromium; .ci/run installs it). This test never skips.',
+    );
+    return;
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A context that lets only file: and data: URLs through and records everything else it blocked. */
+async function isolatedContext(): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const blocked: string[] = [];
+  if (!browser) throw missing ?? new Error('chromium did not start');
+  const context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, deviceScaleFactor: 1 });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return { context, blocked };
+}
+
+/** The number of pages of a PDF that chromium printed (its page objects). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+
+describe('the task sheet page in headless chromium', () => {
+  it('shows one sheet per inspector, prints each on its own page, fetches nothing; screenshot to docs/', async () => {
+    const schedule = countySchedule();
+    const sheets = taskSheets(schedule, { date: '2026-04-30' });
+    const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-tasks-page-')), 'tasks.html');
+    writeFileSync(path, taskSheetsHtml(sheets, { title: 'County public security bureau: task sheets' }));
+    const url = pathToFileURL(path).href;
+
+    const { context, blocked } = await isolatedContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await page.goto(url, { waitUntil: 'load' });
+
+    expect(await page.title()).toBe('County public security bureau: task sheets');
+    expect(await page.locator('[data-testid="subtitle"]').textContent()).toBe(
+      'Thursday 2026-04-30 · period 17 · 3 inspectors · 3 visits',
+    );
+    const sections = page.locator('section[data-testid="sheet"]');
+    expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-inspector')))).toEqual([
+      'insp-09',
+      'insp-10',
+      'insp-14',
+    ]);
+    // each sheet: its heading, the day, one row per visit, a line to sign
+    const sheet = (k: number) => sections.nth(k);
+    expect(await sheet(0).locator('h2').textContent()).toBe('Task sheet of insp-09');
+    expect(await sheet(0).locator('p.lead').textContent()).toBe('Thursday 2026-04-30 · 3 visits');
+    expect(await sheet(0).locator('tbody tr').count()).toBe(3);
+    expect(await sheet(1).locator('tbody tr').count()).toBe(1);
+    expect(await sheet(2).locator('tbody tr').count()).toBe(2);
+    expect(await sheet(0).locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+      'v-0102',
+      'ps-baishi',
+      'campaign spring-crackdown',
+      'insp-10',
+      'Campaign spring-crackdown, drawn at random among the units in its scope.',
+    ]);
+    expect(await sheet(2).locator('p.sign').textContent()).toMatch(/^Received by insp-14: _+$/);
+    expect(await page.locator('[data-testid="confidential"]').textContent()).toMatch(/^Confidential/);
+    expect(await page.locator('footer').textContent()).toContain(schedule.manifest.scheduleHash);
+    // the style sheet was allowed by the page's CSP (its hash)
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(await page.locator('header.top').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(11, 79, 138)',
+    );
+
+    await page.screenshot({
+      path: SCREENSHOT,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1100, height: 1150 },
+    });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+
+    // printed: every sheet after the first starts a new page, and each sheet fits on one
+    await page.emulateMedia({ media: 'print' });
+    expect(await sections.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore))).toEqual([
+      'auto',
+      'page',
+      'page',
+    ]);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(3);
+
+    expect(requests).toEqual([url]);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows unit names, reasons and inspectors as text, whatever they hold; one inspector, one page', async () => {
+    const s = countyWithOtherKinds();
+    const name = `${HOSTILE[0]} ${HOSTILE[1]} ${HOSTILE[13]}`;
+    s.units.find((u) => u.id === 'ps-luohe')!.name = name;
+    const visit = s.visits.find((v) => v.id === 'd-0001')!;
+    visit.reason = `${HOSTILE[3]}${HOSTILE[9]}`;
+    visit.inspectors = ['insp-03', HOSTILE[2]!];
+    s.inspectors.push({ id: HOSTILE[2]!, visits: 1, byType: {} });
+    const title = '</title><script>document.title="pwned"</script>';
+    const { context, blocked } = await isolatedContext();
+    const page = await context.newPage();
+    const events: string[] = [];
+    page.on('dialog', (d) => {
+      events.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') events.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => events.push(`request: ${r.url()}`));
+
+    await page.setContent(taskSheetsHtml(taskSheets(s, { date: '2026-06-10' }), { title }), {
+      waitUntil: 'load',
+    });
+    expect(
+      await page.evaluate(() => document.querySelectorAll('script, img, iframe, object, embed, link').length),
+    ).toBe(0);
+    expect(await page.title()).toBe(title);
+    const inspectors = await page
+      .locator('section[data-testid="sheet"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-inspector')));
+    // by code unit: the quote of HOSTILE[2] sorts first
+    expect(inspectors).toEqual([HOSTILE[2], 'insp-03', 'insp-04', 'insp-06', 'insp-21', 'insp-22']);
+    const row = page.locator('section[data-inspector="insp-03"] tbody tr');
+    expect(await row.count()).toBe(1);
+    const directed = await row.first().locator('td').allTextContents();
+    expect(directed).toEqual([
+      'd-0001',
+      `${showBidiControls(name)}ps-luohe`,
+      'directed',
+      HOSTILE[2],
+      `${HOSTILE[3]}${HOSTILE[9]}`,
+    ]);
+
+    await page.setContent(taskSheetsHtml(taskSheets(s, { date: '2026-06-10', inspector: 'insp-03' })), {
+      waitUntil: 'load',
+    });
+    expect(await page.locator('section[data-testid="sheet"]').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    expect(events).toEqual([]);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});
