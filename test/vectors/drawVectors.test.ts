@@ -499,7 +499,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
 
   it('horizon.json: drawHorizon selections, delivered probabilities on the 2^-48 grid, random numbers used', () => {
     const file = load('horizon.json');
-    expect(file.cases.length).toBe(4);
+    expect(file.cases.length).toBe(6);
     for (const c of file.cases) {
       expect(c.seed).toBe(deriveSeed(c.master, 'routine', 'horizon'));
       c.pi.forEach((row: number[], t: number) => {
