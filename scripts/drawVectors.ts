@@ -38,6 +38,7 @@ import { maxentWorkingProbabilities } from '../test/reference/maxentWorkingProba
 import { pivotalOrdered } from '../test/reference/pivotalOrdered.js';
 import { randomOrder } from '../test/reference/randomOrder.js';
 import { systematicOrdered } from '../test/reference/systematicOrdered.js';
+import { stringVectors } from './stringVectors.js';
 
 const OUT = 'test/vectors/draw';
 
@@ -1146,6 +1147,7 @@ export function drawVectors(): Record<string, unknown> {
     'dates-apart.json': datesApartVectors(),
     'replan.json': replanVectors(),
     'substitute.json': substituteVectors(),
+    'strings.json': stringVectors(),
   };
 }
 
