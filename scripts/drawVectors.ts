@@ -38,6 +38,7 @@ import { maxentWorkingProbabilities } from '../test/reference/maxentWorkingProba
 import { pivotalOrdered } from '../test/reference/pivotalOrdered.js';
 import { randomOrder } from '../test/reference/randomOrder.js';
 import { systematicOrdered } from '../test/reference/systematicOrdered.js';
+import { stringVectors } from './stringVectors.js';
 
 const OUT = 'test/vectors/draw';
 
@@ -516,6 +517,27 @@ function horizonVectors() {
       ],
     },
     { name: '0.1 in ten periods: Lambda within rounding of 1 is pinned', pi: tenths },
+    // Added 2026-12-07 (docs/spec.md, Errata). Unit 0's total 0.6 + 0.4 is one grid unit above 1 after
+    // period 1's spread; no short cycle can pin it, so the depth-first search does; and the walk's
+    // first path starts at the tail node of the first arc, not along that arc (the selection differs).
+    {
+      name: 'pinned by the depth-first search; the walk starts at the tail node',
+      pi: [
+        [0.6, 0.4, 0],
+        [0.4, 0.7, 0.9],
+      ],
+      strata: ['b', 'a', 'a'],
+    },
+    // Added 2026-12-07. Period 0: halves of 2^-48 round up, then the remainder (-5) goes in shares of
+    // ceil(5 / 4) = 2 in index order. Period 1 (a sum 4.7e-10 above 1): the share empties unit 1,
+    // which leaves the fractional entries, and a second round spreads the rest over the other two.
+    {
+      name: 'grid: halves round up; the remainder spread in shares of ceil(|d| / count), round after round',
+      pi: [
+        [0.25 + 3 * 2 ** -49, 0.25 + 2 ** -48, 0.25 + 2 ** -48, 0.25 + 2 ** -49],
+        [1 - 2 ** -30, 2 ** -44, 2 ** -30 + 2 ** -31 + 2 ** -48, 0],
+      ],
+    },
   ].map((c) => {
     const { rng, calls } = counting(seed);
     const draw = drawHorizon(c.pi, c.strata ? { rng, strata: c.strata } : { rng });
@@ -1125,6 +1147,7 @@ export function drawVectors(): Record<string, unknown> {
     'dates-apart.json': datesApartVectors(),
     'replan.json': replanVectors(),
     'substitute.json': substituteVectors(),
+    'strings.json': stringVectors(),
   };
 }
 

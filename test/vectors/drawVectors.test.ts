@@ -199,7 +199,7 @@ function replay(input: any, history: { kind: string; request: any }[]): Schedule
 describe('published draw vectors (test/vectors/draw/)', () => {
   it('every file is what scripts/drawVectors.ts computes now, and is small', () => {
     const now = drawVectors();
-    expect(Object.keys(now).length).toBe(14);
+    expect(Object.keys(now).length).toBe(15);
     for (const [name, content] of Object.entries(now)) {
       const text = readFileSync(new URL(`./draw/${name}`, import.meta.url), 'utf8');
       expect(text.length, name).toBeLessThan(200_000);
@@ -499,7 +499,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
 
   it('horizon.json: drawHorizon selections, delivered probabilities on the 2^-48 grid, random numbers used', () => {
     const file = load('horizon.json');
-    expect(file.cases.length).toBe(4);
+    expect(file.cases.length).toBe(6);
     for (const c of file.cases) {
       expect(c.seed).toBe(deriveSeed(c.master, 'routine', 'horizon'));
       c.pi.forEach((row: number[], t: number) => {
