@@ -7,6 +7,7 @@ import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { checkIntact, dayOf, lastChange } from './anchors.js';
 import { openPlan } from './pipeline.js';
+import { replayedUnits } from './replanFrame.js';
 import { sealSchedule } from './seal.js';
 import { assignmentInputs } from './staffing.js';
 import { inspectorLoads } from './summaries.js';
@@ -63,7 +64,9 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
     }
   });
   const k = before.log.filter((e) => e.kind === 'substitution').length;
-  const { visits, inspectors } = assignmentInputs(valid, before.visits, 'schedule.visits');
+  // The frame as the log has left it: a unit a replan added has visits too.
+  const frame = { ...valid, units: replayedUnits(valid, before.log) };
+  const { visits, inspectors } = assignmentInputs(frame, before.visits, 'schedule.visits');
   const result = substituteInspector(
     visits,
     before.visits.map((v) => v.inspectors),
@@ -82,7 +85,7 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
     visit.inspectors = result.teams[index]!;
     return { visit: visit.id, date: visit.date, from, to: [...visit.inspectors] };
   });
-  next.inspectors = inspectorLoads(valid, next.visits);
+  next.inspectors = inspectorLoads(frame, next.visits);
   next.log.push({
     kind: 'substitution',
     at,

@@ -142,3 +142,25 @@ describe('a period reveal carries nothing its proof does not cover', () => {
     expect(result.differences.map((d) => d.path)).toEqual(['note']);
   });
 });
+
+describe('substitute after a replan that added a unit', () => {
+  it('restaffs the added unit’s visits and counts them under its police type', () => {
+    const added = replan(county, schedule, {
+      from: '2026-07-06',
+      reason: 'new station',
+      changes: { add: [{ id: 'ps-new', type: 'police-station', risk: 4, active: { from: '2026-07-06' } }] },
+    });
+    const target = added.visits.find((v) => v.unit === 'ps-new' && v.inspectors.length > 0)!;
+    expect(target).toBeDefined();
+    const after = substitute(county, added, {
+      inspector: target.inspectors[0]!,
+      dates: [target.date],
+      reason: 'sick leave',
+      at: `${target.date}T07:00:00+08:00`,
+    });
+    const moved = after.visits.find((v) => v.id === target.id)!;
+    expect(moved.inspectors).not.toContain(target.inspectors[0]);
+    expect(after.inspectors.every((i) => !('' in i.byType))).toBe(true);
+    expect(verify(county, after).status).toBe('verified');
+  });
+});
