@@ -7,6 +7,14 @@ import { VERSION } from '../version.js';
 export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection schedules
 
 usage:
+  fairdraw init --units units.xlsx [--inspectors inspectors.xlsx] [--holidays holidays.csv]
+                --start <date> --end <date> [--period week|month|quarter] [--zone <IANA zone>]
+                [--visits N] --out plan.json [--force]
+      write a plan file from spreadsheets (.xlsx, or .csv in UTF-8 or GB18030; headers in English or
+      Chinese), with defaults: --period week, --zone Asia/Shanghai, about 4 routine visits a unit a
+      year (--visits sets the visits a period), fairness "risk", teams of 2 never at their own unit;
+      no seed (it prints what to do next: fairdraw hash, fairdraw commit). Refuses to replace an
+      existing file unless --force. See docs/init.md
   fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--weeks N] [--quiet]
       draw the schedule of a plan file; prints a summary with the visits of the first N periods
       (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON
