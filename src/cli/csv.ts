@@ -24,6 +24,15 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * A CSV text as Excel reads it right: with `bom`, prefixed by the UTF-8 byte-order mark (U+FEFF, written
+ * as EF BB BF), without which Excel reads a CSV file in the system's code page (GB18030 on a Chinese
+ * Windows) and garbles every non-ASCII character; without `bom`, unchanged.
+ */
+export function withBom(text: string, bom: boolean): string {
+  return bom ? `\uFEFF${text}` : text;
+}
+
 /** Up to 9 decimals, no trailing zeros, never `-0`: enough to re-add the probabilities exactly to 1e-9. */
 const num = (x: number) => {
   const r = Number(x.toFixed(9));

@@ -61,6 +61,15 @@ export function readJson(path: string): unknown {
   }
 }
 
+/** Reads a whole file as bytes (a spreadsheet); a file that cannot be read is bad input naming the path. */
+export function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw fileError(path, 'cannot read file', e);
+  }
+}
+
 /** A file a command writes. */
 export interface OutputFile {
   /** The path as given on the command line; errors name it. */

@@ -1,7 +1,7 @@
 // The `fairdraw` command: runs the CLI on the process arguments and sets the exit status.
-import { run } from './run.js';
+import { runAsync } from './run.js';
 
-const outcome = run(process.argv.slice(2));
+const outcome = await runAsync(process.argv.slice(2));
 if (outcome.stdout) process.stdout.write(outcome.stdout);
 if (outcome.stderr) process.stderr.write(outcome.stderr);
 process.exitCode = outcome.code;

@@ -7,9 +7,18 @@ import { VERSION } from '../version.js';
 export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection schedules
 
 usage:
-  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--weeks N] [--quiet]
+  fairdraw init --units units.xlsx [--inspectors inspectors.xlsx] [--holidays holidays.csv]
+                --start <date> --end <date> [--period week|month|quarter] [--zone <IANA zone>]
+                [--visits N] --out plan.json [--force]
+      write a plan file from spreadsheets (.xlsx, or .csv in UTF-8 or GB18030; headers in English or
+      Chinese), with defaults: --period week, --zone Asia/Shanghai, about 4 routine visits a unit a
+      year (--visits sets the visits a period), fairness "risk", teams of 2 never at their own unit;
+      no seed (it prints what to do next: fairdraw hash, fairdraw commit). Refuses to replace an
+      existing file unless --force. See docs/init.md
+  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--bom] [--weeks N] [--quiet]
       draw the schedule of a plan file; prints a summary with the visits of the first N periods
-      (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON
+      (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON; --bom starts
+      the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese right
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
@@ -42,11 +51,11 @@ usage:
       print the commitment of a secret (refused unless it carries at least 128 bits of entropy)
   fairdraw commit --plain <seed>
       print the commitment of a plain seed (it hides nothing if the seed can be guessed)
-  fairdraw report <schedule.json> [--html report.html] [--csv dir/ | prefix] [--title text] [--quiet]
+  fairdraw report <schedule.json> [--html report.html] [--csv dir/ | prefix] [--bom] [--title text] [--quiet]
       the public fairness report: promised probabilities, expected and realised visits per unit and
       police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
-      ending in /) or as <prefix>-units.csv, ...
+      ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel)
   fairdraw --help | --version
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the

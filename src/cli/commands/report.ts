@@ -1,13 +1,13 @@
 import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
-import { reportCsv } from '../csv.js';
+import { reportCsv, withBom } from '../csv.js';
 import { formatReport } from '../format.js';
 import { csvPaths, type OutputFile, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV. */
 export function runReport(argv: readonly string[]): Outcome {
-  const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'help']);
+  const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'bom', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 1) return usageError('report', 'one schedule file');
   const report = fairnessReport(readJson(positional[0]!));
@@ -20,7 +20,11 @@ export function runReport(argv: readonly string[]): Outcome {
     const tables = reportCsv(report);
     const { paths, directory } = csvPaths(options.csv);
     for (const table of ['units', 'types', 'inspectors'] as const)
-      files.push({ path: paths[table], text: tables[table], createDirectory: directory });
+      files.push({
+        path: paths[table],
+        text: withBom(tables[table], options.bom === true),
+        createDirectory: directory,
+      });
   }
   writeAll(files);
   if (options.quiet) return { code: 0 };

@@ -1,0 +1,68 @@
+import type { FairdrawProblem } from './FairdrawError.js';
+import { dateOf, numberOf } from './sheetCells.js';
+import { at, cellReader, checkUnique, type ReadSheet } from './sheetColumns.js';
+import type { Unit } from './unitSchema.js';
+
+// The units sheet of `fairdraw init` read as the plan file's `units` (docs/init.md).
+
+/** A unit as read, with its row. */
+export interface UnitRow {
+  unit: Unit;
+  row: number;
+}
+
+/**
+ * The units of the units sheet, one a data row, in the sheet's order: `id`, `type` and `risk` are
+ * required, `activeFrom`/`activeTo` become `active.from`/`active.to`. An id used by an earlier row, an
+ * empty required cell, a risk that is not a number, a date that is not one and a `activeTo` before
+ * `activeFrom` are problems at their file, row and column. `origin` learns where each unit's fields
+ * came from (`units[5].risk` → `units.xlsx, row 7, column 风险`).
+ */
+export function readUnits(
+  sheet: ReadSheet,
+  problems: FairdrawProblem[],
+  origin: Map<string, string>,
+): UnitRow[] {
+  const cells = cellReader(sheet, problems);
+  const seen = new Map<string, number>();
+  return sheet.rows.map((r, i) => {
+    const id = cells.text(r, 'id', 'every unit needs an id');
+    checkUnique(seen, id, r, () =>
+      cells.fail(r, 'id', `${JSON.stringify(id)} is the id of the unit of row ${seen.get(id!)} too`),
+    );
+    const name = cells.text(r, 'name');
+    const type = cells.text(r, 'type', 'every unit needs its police type');
+    const risk = cells.read(r, 'risk', numberOf, 'every unit needs a risk weight (0, or from 1e-9 to 1e9)');
+    const region = cells.text(r, 'region');
+    const from = cells.read(r, 'activeFrom', dateOf);
+    const to = cells.read(r, 'activeTo', dateOf);
+    if (from !== undefined && to !== undefined && to < from) {
+      cells.fail(r, 'activeTo', `${to} is before ${sheet.headers.get('activeFrom')} ${from}`);
+    }
+    const path = `units[${i}]`;
+    origin.set(path, at(sheet.file, r.row));
+    for (const [field, key] of [
+      ['id', 'id'],
+      ['name', 'name'],
+      ['type', 'type'],
+      ['risk', 'risk'],
+      ['region', 'region'],
+      ['active', 'activeFrom'],
+      ['active.from', 'activeFrom'],
+      ['active.to', 'activeTo'],
+    ] as const) {
+      if (sheet.headers.has(key)) origin.set(`${path}.${field}`, cells.where(r, key));
+    }
+    const unit: Unit = {
+      id: id ?? '',
+      ...(name === undefined ? {} : { name }),
+      type: type ?? '',
+      risk: risk ?? 0,
+      ...(region === undefined ? {} : { region }),
+      ...(from === undefined && to === undefined
+        ? {}
+        : { active: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } }),
+    };
+    return { unit, row: r.row };
+  });
+}
