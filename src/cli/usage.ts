@@ -13,11 +13,13 @@ usage:
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
-      logged in the schedule at --at (default: now) (written back to <schedule.json> unless --out)
+      logged in the schedule at --at (default: now) (written back to <schedule.json> unless --out);
+      prints the new schedule hash, to publish
   fairdraw replan <input.json> <schedule.json> <changes.json> --from <date> --reason <text> [--out schedule.json]
       redraw the schedule from the period starting on <date> after units opened, closed or changed
       risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
-      <date> stay as they are; the change is logged (written back to <schedule.json> unless --out)
+      <date> stay as they are; the change is logged (written back to <schedule.json> unless --out);
+      prints the new schedule hash, to publish
   fairdraw verify <input.json> <schedule.json>
       re-derive the schedule from the input (seed revealed), replay its log, and list every difference
   fairdraw reveal <input.json> <schedule.json> <period|summary> [--out reveal.json]
