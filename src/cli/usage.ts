@@ -9,7 +9,9 @@ export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection
 usage:
   fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--weeks N] [--quiet]
       draw the schedule of a plan file; prints a summary with the visits of the first N periods
-      (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON
+      (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON; warns on
+      stderr when the seed is a plain string (use the commit-reveal form: fairdraw commit);
+      --quiet prints nothing, the warning included
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
