@@ -45,6 +45,8 @@ usage:
       ending in /) or as <prefix>-units.csv, ...
   fairdraw --help | --version
 
+every command also takes --verbose: an error with many problems then lists them all (else the first 10)
+
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
 field) or a version this library does not support (it cannot say either way)
 
