@@ -1,4 +1,3 @@
-import type { FairdrawProblem } from '../model/FairdrawError.js';
 import { shuffle } from '../random/shuffle.js';
 import { uniformInt } from '../random/uniformInt.js';
 import { AssignmentGraph } from './AssignmentGraph.js';
@@ -8,7 +7,7 @@ import { balanceLoads } from './balanceLoads.js';
 import { checkAssignInput } from './checkAssignInput.js';
 import { greedyFill } from './greedyFill.js';
 import { improveTypeMix } from './improveTypeMix.js';
-import { capacityProblems, staticProblem, throwIfInfeasible } from './infeasibilityProblems.js';
+import { StaffingProblems } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
 import type { AssignInspector, Assignment, AssignOptions, AssignVisit } from './types.js';
 
@@ -54,10 +53,10 @@ export function assignInspectors(
 
   const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable);
   const state = new AssignmentState(graph);
-  const problems: FairdrawProblem[] = [];
+  const problems = new StaffingProblems();
   for (let v = 0; v < visits.length; v++) {
     if (graph.eligibleFor(v).length >= k) state.setDemand(v, k);
-    else problems.push(staticProblem(visits[v]!, inspectors, regionRecusal, unavailable, k));
+    else problems.addShortVisit(visits[v]!, inspectors, regionRecusal, unavailable, k);
   }
 
   // Random numbers, step 2: the order in which visits are staffed.
@@ -68,8 +67,13 @@ export function assignInspectors(
 
   greedyFill(state, offset, order);
   const short = augment(state, order);
-  problems.push(...capacityProblems(state, short, visits, inspectors));
-  throwIfInfeasible(problems, '', 'staffing problem');
+  problems.addCapacity(state, short, visits, inspectors);
+  problems.throwIfAny({
+    lead: '',
+    need: `team.size ${k}`,
+    planFixes: true,
+    lastFix: 'reduce team.size',
+  });
   balanceLoads(state);
   improveTypeMix(state);
   return summarize(state, inspectors);

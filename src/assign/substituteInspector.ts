@@ -1,11 +1,11 @@
-import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { FairdrawError } from '../model/FairdrawError.js';
 import { uniformInt } from '../random/uniformInt.js';
 import { AssignmentGraph } from './AssignmentGraph.js';
 import { AssignmentState } from './AssignmentState.js';
 import { augment } from './augment.js';
 import { checkAssignInput } from './checkAssignInput.js';
 import { greedyFill } from './greedyFill.js';
-import { capacityProblems, staticProblem, throwIfInfeasible } from './infeasibilityProblems.js';
+import { StaffingProblems } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
 import type { AssignInspector, AssignOptions, AssignVisit } from './types.js';
 
@@ -100,13 +100,13 @@ export function substituteInspector(
   }
   const affected = graph.inDateOrder(hits);
 
-  const problems: FairdrawProblem[] = [];
+  const problems = new StaffingProblems();
   for (const v of affected) {
     const taken = new Set(state.team(v));
     const free = Array.from(graph.eligibleFor(v)).filter((i) => !taken.has(i)).length;
     const need = state.demand(v) - state.memberCount(v);
     if (free < need) {
-      problems.push(staticProblem(visits[v]!, inspectors, regionRecusal, unavailable, need, taken));
+      problems.addShortVisit(visits[v]!, inspectors, regionRecusal, unavailable, need, taken);
       state.setDemand(v, state.memberCount(v));
     }
   }
@@ -114,8 +114,14 @@ export function substituteInspector(
   for (const v of affected) offset[v] = uniformInt(options.rng, Math.max(n, 1));
   greedyFill(state, offset, affected);
   const short = augment(state, affected);
-  problems.push(...capacityProblems(state, short, visits, inspectors));
-  throwIfInfeasible(problems, `cannot replace ${change.inspector}: `, 'problem');
+  problems.addCapacity(state, short, visits, inspectors);
+  problems.throwIfAny({
+    lead: `cannot replace ${change.inspector}: `,
+    need: 'the replacement needs',
+    planFixes: false,
+    lastFix:
+      "replace them on fewer dates (the plan's inspectors and their limits stay as they are for the year)",
+  });
   const result = teams.map((team) => [...team]);
   for (const v of affected)
     result[v] = state

@@ -264,3 +264,15 @@ export function formatVerification(what: string, v: Verification): Outcome {
     stdout: `NOT VERIFIED: ${what}: ${count} difference(s)\n${lines.join('\n')}\n${more}`,
   };
 }
+
+/**
+ * The lines that end `substitute` and `replan`: the schedule's new hash, which must be published,
+ * since reveals made from the changed schedule verify against it and not against the first one.
+ */
+export function formatNewHash(schedule: Schedule): string {
+  return (
+    `new schedule hash ${schedule.manifest.scheduleHash}\n` +
+    'publish it, with the date and the reason: reveals made from now on verify against this hash ' +
+    '(those made earlier still verify against the hash they were made under)\n'
+  );
+}

@@ -16,13 +16,27 @@ import { runVerifyPeriod } from './commands/verifyPeriod.js';
 import { OptionError, type Outcome, USAGE } from './usage.js';
 
 /**
- * Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output. What
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output.
+ * `--verbose`, anywhere before a `--`, is a flag of every command: an error then lists every problem
+ * found, not only the first {@link PROBLEM_LINES}. What
  * it prints shows control characters (but line feeds) and bidirectional controls as their codes
  * (`\u202e`), so that no string of a file can drive the terminal or reorder what it shows; printed
  * JSON stays the same JSON value. `init`, which reads spreadsheets, runs only through {@link runAsync}.
  */
 export function run(argv: readonly string[]): Outcome {
-  return shown(runCommand(argv));
+  const { argv: rest, verbose } = verboseFlag(argv);
+  return shown(runCommand(rest, verbose));
+}
+
+/** `--verbose`, anywhere before a `--`, taken out of `argv`. */
+function verboseFlag(argv: readonly string[]): { argv: readonly string[]; verbose: boolean } {
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  const verbose = options.includes('--verbose');
+  return {
+    argv: verbose ? [...options.filter((a) => a !== '--verbose'), ...argv.slice(options.length)] : argv,
+    verbose,
+  };
 }
 
 /**
@@ -30,11 +44,12 @@ export function run(argv: readonly string[]): Outcome {
  * asynchronous. The `fairdraw` command runs through here.
  */
 export async function runAsync(argv: readonly string[]): Promise<Outcome> {
-  if (argv[0] !== 'init') return run(argv);
+  const { argv: rest, verbose } = verboseFlag(argv);
+  if (rest[0] !== 'init') return run(argv);
   try {
-    return shown(await runInit(argv.slice(1)));
+    return shown(await runInit(rest.slice(1)));
   } catch (e) {
-    return shown(failed(e));
+    return shown(failed(e, verbose));
   }
 }
 
@@ -47,12 +62,13 @@ function shown({ code, stdout, stderr }: Outcome): Outcome {
   };
 }
 
+/** How many problems of an error are printed without `--verbose`. */
+export const PROBLEM_LINES = 10;
+
 /** The outcome of a command that threw: exit 2 for bad input or a wrong call; anything else is a bug, thrown on. */
-function failed(e: unknown): Outcome {
-  if (e instanceof FairdrawError) {
-    const lines = e.problems.length > 1 ? e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') : '';
-    return { code: 2, stderr: `fairdraw: ${e.message}\n${lines ? `${lines}\n` : ''}` };
-  }
+function failed(e: unknown, verbose: boolean): Outcome {
+  if (e instanceof FairdrawError)
+    return { code: 2, stderr: `fairdraw: ${e.message}\n${problemLines(e, verbose)}` };
   if (e instanceof OptionError) {
     return { code: 2, stderr: `fairdraw: ${e.message}\n\n${USAGE}` };
   }
@@ -60,7 +76,7 @@ function failed(e: unknown): Outcome {
 }
 
 /** The command of `argv` run, its output as it comes. */
-function runCommand(argv: readonly string[]): Outcome {
+function runCommand(argv: readonly string[], verbose: boolean): Outcome {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -98,6 +114,23 @@ function runCommand(argv: readonly string[]): Outcome {
         return { code: 2, stderr: `fairdraw: unknown command ${JSON.stringify(command)}\n\n${USAGE}` };
     }
   } catch (e) {
-    return failed(e);
+    return failed(e, verbose);
   }
+}
+
+/**
+ * The problems of an error, one a line, when it has more than one: the first {@link PROBLEM_LINES},
+ * or all with `--verbose`. A staffing error's problems name visits of the secret draw, with their
+ * units and dates, so they come with a warning not to post them.
+ */
+function problemLines(e: FairdrawError, verbose: boolean): string {
+  if (e.problems.length <= 1) return '';
+  const shown = verbose ? e.problems : e.problems.slice(0, PROBLEM_LINES);
+  const more = e.problems.length - shown.length;
+  const staffing = e.code === 'infeasible' && e.path === 'inspectors';
+  return (
+    (staffing ? 'the visits (secret until their periods are revealed: do not post these lines):\n' : '') +
+    shown.map((p) => `  ${p.path}: ${p.message}\n`).join('') +
+    (more > 0 ? `  ... and ${more} more (--verbose lists them all)\n` : '')
+  );
 }

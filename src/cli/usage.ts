@@ -18,15 +18,19 @@ usage:
   fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--bom] [--weeks N] [--quiet]
       draw the schedule of a plan file; prints a summary with the visits of the first N periods
       (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON; --bom starts
-      the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese right
+      the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese right; warns on stderr
+      when the seed is a plain string (use the commit-reveal form: fairdraw commit); --quiet prints
+      nothing, the warning included
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
                      [--at <iso date-time>] [--out schedule.json]
       replace an inspector who cannot make some dates; only those visits change, and the change is
-      logged in the schedule at --at (default: now) (written back to <schedule.json> unless --out)
+      logged in the schedule at --at (default: now) (written back to <schedule.json> unless --out);
+      prints the new schedule hash, to publish
   fairdraw replan <input.json> <schedule.json> <changes.json> --from <date> --reason <text> [--out schedule.json]
       redraw the schedule from the period starting on <date> after units opened, closed or changed
       risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
-      <date> stay as they are; the change is logged (written back to <schedule.json> unless --out)
+      <date> stay as they are; the change is logged (written back to <schedule.json> unless --out);
+      prints the new schedule hash, to publish
   fairdraw verify <input.json> <schedule.json>
       re-derive the schedule from the input (seed revealed), replay its log, and list every difference
   fairdraw reveal <input.json> <schedule.json> <period|summary> [--out reveal.json]
@@ -57,6 +61,8 @@ usage:
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
       ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel)
   fairdraw --help | --version
+
+every command also takes --verbose: an error with many problems then lists them all (else the first 10)
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
 field) or a version this library does not support (it cannot say either way)

@@ -96,7 +96,58 @@ describe('assignInspectors: infeasibility diagnostics', () => {
     ];
     const e = failure(() => assignInspectors(visits, inspectors, opts()));
     expect(e.problems.map((p) => p.path)).toEqual(['visits[v-1]', 'visits[v-4]', 'dates[2026-01-12]']);
-    expect(e.message).toMatch(/^inspectors: 3 staffing problems; first: visits\[v-1\]/);
+    // the message sums them up: how many visits, which constraints bind, what to change
+    expect(e.message).toBe(
+      'inspectors: 3 visits cannot be staffed. ' +
+        '2 visits have fewer eligible inspectors than team.size 2; what keeps the others off, most first: recused (home unit). ' +
+        '1 visit on 1 date misses 2 inspector slots, held back by maxPerDay. ' +
+        'To fix: add inspectors from other units, raise maxPerDay, or reduce team.size. ' +
+        "Each visit is listed in the error's problems.",
+    );
+  });
+
+  it('keeps the message short and free of the draw however many visits cannot be staffed', () => {
+    // 60 visits of a type only one inspector is qualified for, in three periods
+    const visits = Array.from({ length: 60 }, (_, v) =>
+      visit(
+        `v-${v}`,
+        `ci-${v % 4}`,
+        `2026-0${1 + Math.floor(v / 20)}-1${v % 10}`,
+        Math.floor(v / 20),
+        'criminal',
+      ),
+    );
+    const inspectors: AssignInspector[] = [
+      { id: 'only', types: ['criminal'] },
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `insp-${i}`, types: ['police-station'] })),
+    ];
+    const e = failure(() => assignInspectors(visits, inspectors, opts()));
+    expect(e.code).toBe('infeasible');
+    expect(e.path).toBe('inspectors');
+    expect(e.problems).toHaveLength(60);
+    expect(e.message).toBe(
+      'inspectors: 60 visits cannot be staffed. ' +
+        '60 visits have fewer eligible inspectors than team.size 2; what keeps the others off, most first: not qualified for the unit type (criminal). ' +
+        'To fix: add inspectors qualified for criminal or reduce team.size. ' +
+        "Each visit is listed in the error's problems.",
+    );
+    expect(e.message.length).toBeLessThan(400);
+    for (const v of visits) {
+      expect(e.message).not.toContain(v.id);
+      expect(e.message).not.toContain(v.unit);
+      expect(e.message).not.toContain(v.date);
+    }
+  });
+
+  it('names the capacity limit to raise when periods are over capacity', () => {
+    const visits = [0, 1, 2, 3].map((v) => visit(`v-${v}`, `u-${v}`, `2026-03-1${v}`, 7));
+    const inspectors = ['a', 'b', 'c'].map((id) => ({ id, maxPerPeriod: 2 }));
+    const e = failure(() => assignInspectors(visits, inspectors, opts()));
+    expect(e.problems.map((p) => p.path)).toEqual(['periods[7]']);
+    expect(e.message).toBe(
+      'inspectors: 1 visit cannot be staffed. 1 visit in 1 period misses 2 inspector slots, held back by maxPerPeriod. ' +
+        "To fix: raise maxPerPeriod, add inspectors, or reduce team.size. Each visit is listed in the error's problems.",
+    );
   });
 
   it('rejects bad options and inputs with invalid-input naming the field', () => {
@@ -118,6 +169,10 @@ describe('assignInspectors: infeasibility diagnostics', () => {
     const visits = [visit('v-1', 'u', '2026-01-05', 0), visit('v-2', 'u', '2026-01-06', 0)];
     const e = failure(() => assignInspectors(visits, [], opts()));
     expect(e.problems.map((p) => p.path)).toEqual(['visits[v-1]', 'visits[v-2]']);
+    expect(e.message).toBe(
+      'inspectors: 2 visits cannot be staffed. 2 visits have fewer eligible inspectors than team.size 2: there are too few inspectors. ' +
+        "To fix: add inspectors or reduce team.size. Each visit is listed in the error's problems.",
+    );
     expect(assignInspectors([], [], opts()).teams).toEqual([]);
   });
 });

@@ -163,5 +163,12 @@ describe('substituteInspector', () => {
     expect(e.problems[0]!.message).toBe(
       'unit u on 2026-01-05 needs 1 inspector, only 0 eligible: a is unavailable that day; b is already on the team; c is recused (home unit)',
     );
+    // the message sums them up, names no visit, unit or date, and says what can change mid-year
+    expect(e.message).toBe(
+      'inspectors: cannot replace a: 2 visits cannot be staffed. 2 visits have fewer eligible inspectors than the replacement needs; ' +
+        'what keeps the others off, most first: unavailable that day, recused (home unit). ' +
+        "To fix: replace them on fewer dates (the plan's inspectors and their limits stay as they are for the year). " +
+        "Each visit is listed in the error's problems.",
+    );
   });
 });

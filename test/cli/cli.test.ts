@@ -93,6 +93,11 @@ describe('fairdraw substitute', () => {
     expect(after.visits[0].inspectors).not.toContain(who);
     expect(after.log).toHaveLength(1);
     expect(after.log[0].at).toBe('2026-01-05T07:00:00+08:00');
+    // it ends with the new hash to publish, which is not the one published at the start
+    expect(after.manifest.scheduleHash).not.toBe(before.manifest.scheduleHash);
+    expect(result.stdout).toMatch(
+      new RegExp(`\nnew schedule hash ${after.manifest.scheduleHash}\npublish it, [^\n]*this hash[^\n]*\n$`),
+    );
     const bad = run([
       'substitute',
       inputPath,

@@ -50,6 +50,13 @@ describe('fairdraw replan', () => {
     const expected = replan(small, before, { from: '2026-02-02', reason: 'tp merged into ps-c', changes });
     expect(written).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(written.log.at(-1).kind).toBe('replan');
+    // it ends with the new hash to publish, which is not the one published at the start
+    expect(written.manifest.scheduleHash).not.toBe(before.manifest.scheduleHash);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `\nnew schedule hash ${written.manifest.scheduleHash}\npublish it, [^\n]*this hash[^\n]*\n$`,
+      ),
+    );
     expect(written.visits.some((v: any) => v.unit === 'tp' && v.date >= '2026-02-02')).toBe(false);
   });
 

@@ -1,5 +1,6 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { replan } from '../../schedule/replan.js';
+import { formatNewHash } from '../format.js';
 import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
@@ -27,7 +28,8 @@ export function runReplan(argv: readonly string[]): Outcome {
     code: 0,
     stdout:
       `replanned from ${text('from')}: kept ${entry.visits.kept} visits, replaced ${entry.visits.replaced} with ${entry.visits.drawn}\n` +
-      notes.map((n) => `  note: ${n.message}\n`).join(''),
+      notes.map((n) => `  note: ${n.message}\n`).join('') +
+      formatNewHash(next),
   };
 }
 

@@ -1,4 +1,5 @@
 import { substitute } from '../../schedule/substitute.js';
+import { formatNewHash } from '../format.js';
 import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
@@ -24,6 +25,8 @@ export function runSubstitute(argv: readonly string[]): Outcome {
   const lines = entry.visits.map((r) => `  ${r.visit}  ${r.date}  ${r.from.join(' ')} -> ${r.to.join(' ')}`);
   return {
     code: 0,
-    stdout: `substituted ${change.inspector} on ${entry.visits.length} visit(s):\n${lines.join('\n')}${lines.length ? '\n' : ''}`,
+    stdout:
+      `substituted ${change.inspector} on ${entry.visits.length} visit(s):\n${lines.join('\n')}${lines.length ? '\n' : ''}` +
+      formatNewHash(next),
   };
 }
