@@ -149,8 +149,14 @@ export const directedSummarySchema = z.strictObject({
 export const findingSummarySchema = z.strictObject({
   unit: text,
   date: isoDate,
-  deadlineWorkdays: count,
-  /** The `deadlineWorkdays`-th working day after `date`. */
+  /** The deadline in working days, when the plan gives it so (absent for the other forms). */
+  deadlineWorkdays: count.optional(),
+  /** The deadline in calendar days, when the plan gives it so (absent for the other forms). */
+  deadlineDays: count.optional(),
+  /**
+   * The deadline: the `deadlineWorkdays`-th working day after `date`, `deadlineDays` calendar days
+   * after it, or, when the summary has neither, the date the plan gives.
+   */
   deadline: isoDate,
   /** The first working day after `deadline`. */
   followUp: isoDate,
