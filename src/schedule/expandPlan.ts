@@ -21,8 +21,9 @@ export interface ExpandedPlan {
 
 /**
  * Validates a plan file and writes out its days (`expandHorizon`): an official calendar named in
- * `horizon.calendar` (`"CN"`: the `chinese-days` package installed with the library) becomes explicit
- * `holidays` and `extraWorkdays`, and listed days outside the horizon are left out. `plan`, `replan`,
+ * `horizon.calendar` (`"CN"`: the data of the `chinese-days` package bundled with the library)
+ * becomes explicit `holidays` and `extraWorkdays`, and listed days outside the horizon are left out.
+ * `plan`, `replan`,
  * `substitute` and `verify` hash and draw the result, so a schedule depends on the days, never on the
  * package's version; the version is recorded in `manifest.calendar`. A plan without `calendar` and
  * without a day outside its horizon comes out as validated, so its input hash is what it always was.
