@@ -22,6 +22,7 @@ export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/pl
 export type { ReplanChanges, ReplanOptions } from './model/replanSchema.js';
 export type { Routine } from './model/routineSchema.js';
 export type {
+  CalendarSource,
   CampaignSummary,
   DirectedSummary,
   FindingSummary,
@@ -68,6 +69,7 @@ export { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion } from './sam
 export { type DrawSampleOptions, drawSample } from './sampling/drawSample.js';
 export { type InclusionBounds, inclusionProbabilities } from './sampling/inclusionProbabilities.js';
 export { type JointOptions, jointInclusionProbabilities } from './sampling/jointInclusionProbabilities.js';
+export { type ExpandedPlan, expandPlan } from './schedule/expandPlan.js';
 export type { PeriodReveal, SummaryReveal } from './schedule/PeriodReveal.js';
 export { plan } from './schedule/plan.js';
 export { replan } from './schedule/replan.js';

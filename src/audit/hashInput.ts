@@ -16,8 +16,9 @@ export const INPUT_HASH_EXCLUDED_FIELDS: readonly string[] = ['seed'];
  * (`commitSeed`) and, in the commit-reveal form, by `effectiveSeed`, which mixes this hash in.
  *
  * Plan and verify must hash the same object: the planner hashes the validated input, defaults
- * filled in (docs/spec/plan.md section 2), so an outside auditor re-derives the hash from the published
- * file plus the documented defaults. Every field other than `seed` counts.
+ * filled in and its days written out (`expandPlan`: an official calendar as explicit lists, listed days
+ * outside the horizon left out; docs/spec/plan.md sections 1 and 2), so an outside auditor re-derives
+ * the hash from the published file plus the documented defaults. Every field other than `seed` counts.
  *
  * @param input - the plan input: a plain JSON object.
  * @returns 64 lower-case hex digits.

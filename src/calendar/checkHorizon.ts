@@ -13,6 +13,18 @@ export interface CheckedHorizon extends WorkdayRule {
   period: PeriodKind;
   start: DateTime;
   end: DateTime;
+  /** How many listed holidays and extra working days lay outside the horizon (with `outside: 'ignore'`). */
+  ignored: { holidays: number; extraWorkdays: number };
+}
+
+/** Options of {@link checkHorizon}. */
+export interface CheckHorizonOptions {
+  /**
+   * What a listed holiday or extra working day outside `[start, end]` is: an error (`'error'`, the
+   * default, for a calendar built on its own), or a day that is counted and left out (`'ignore'`, for
+   * a plan file, which may carry a whole year's official list).
+   */
+  outside?: 'error' | 'ignore';
 }
 
 /**
@@ -51,26 +63,43 @@ function checkWorkdays(workdays: unknown, path: string, problems: FairdrawProble
   return set;
 }
 
-/** Reads a list of dates that must lie in `[start, end]`; returns the valid ones, first index by date. */
+/** The dates of a list that lie in the horizon, first index by date, and how many lay outside it. */
+interface ListedDays {
+  days: Map<string, number>;
+  weekdays: Map<string, number>;
+  outside: number;
+}
+
+/**
+ * Reads a list of dates that must lie in `[start, end]`; with `ignoreOutside`, a date outside it is only
+ * counted (it must be an existing calendar date, read in UTC: whether the zone skipped it does not
+ * matter). Returns the valid dates inside the horizon, first index by date.
+ */
 function checkDates(
   dates: unknown,
   path: string,
   zone: string,
-  start: string,
-  end: string,
+  [start, end]: readonly [string, string],
+  ignoreOutside: boolean,
   problems: FairdrawProblem[],
-): { days: Map<string, number>; weekdays: Map<string, number> } {
+): ListedDays {
   const days = new Map<string, number>();
   const weekdays = new Map<string, number>();
+  let outside = 0;
   if (!Array.isArray(dates)) {
     problems.push({ path, message: 'must be a list of ISO dates' });
-    return { days, weekdays };
+    return { days, weekdays, outside };
   }
   dates.forEach((date: unknown, i) => {
     const at = `${path}[${i}]`;
+    const out = typeof date === 'string' && (date < start || date > end);
+    if (out && ignoreOutside && readDay(date, 'UTC').ok) {
+      outside += 1;
+      return;
+    }
     const read = readDay(date, zone);
     if (!read.ok) problems.push({ path: at, message: read.message });
-    else if ((date as string) < start || (date as string) > end) {
+    else if (out) {
       problems.push({ path: at, message: `${JSON.stringify(date)} is outside the horizon ${start}..${end}` });
     } else if (days.has(date as string)) {
       problems.push({
@@ -82,7 +111,7 @@ function checkDates(
       weekdays.set(date as string, read.day.weekday);
     }
   });
-  return { days, weekdays };
+  return { days, weekdays, outside };
 }
 
 /**
@@ -90,10 +119,19 @@ function checkDates(
  * `FairdrawError` (`invalid-input`) naming the first, e.g. `horizon.zone: unknown IANA zone "Asia/Shanghia"`
  * (a zone must also be written as IANA spells it: `zoneProblem`).
  *
+ * A listed holiday or extra working day outside the horizon is an error, unless `options.outside` is
+ * `'ignore'`: then it is counted in `ignored` and left out of the day rule, and the other checks of the
+ * lists (repeats, a day in both lists, an extra day the pattern works) apply to the days inside only.
+ *
  * @param h - the horizon.
  * @param root - prefix of every path (`horizon`).
+ * @param options - `outside`: what a listed day outside the horizon is (default `'error'`).
  */
-export function checkHorizon(h: HorizonSpec, root = 'horizon'): CheckedHorizon {
+export function checkHorizon(
+  h: HorizonSpec,
+  root = 'horizon',
+  options: CheckHorizonOptions = {},
+): CheckedHorizon {
   const p = (field: string) => (root ? `${root}.${field}` : field);
   if (h === null || typeof h !== 'object') fail([{ path: root, message: 'must be an object' }]);
   const zoneError = zoneProblem(h.zone);
@@ -122,8 +160,9 @@ export function checkHorizon(h: HorizonSpec, root = 'horizon'): CheckedHorizon {
     });
   }
   if (problems.length > 0) fail(problems);
-  const holidays = checkDates(h.holidays, p('holidays'), zone, s, e, problems);
-  const extra = checkDates(h.extraWorkdays, p('extraWorkdays'), zone, s, e, problems);
+  const ignore = options.outside === 'ignore';
+  const holidays = checkDates(h.holidays, p('holidays'), zone, [s, e], ignore, problems);
+  const extra = checkDates(h.extraWorkdays, p('extraWorkdays'), zone, [s, e], ignore, problems);
   for (const [date, i] of extra.days) {
     const at = `${p('extraWorkdays')}[${i}]`;
     const hol = holidays.days.get(date);
@@ -149,5 +188,6 @@ export function checkHorizon(h: HorizonSpec, root = 'horizon'): CheckedHorizon {
     workdays,
     holidays: new Set(holidays.days.keys()),
     extraWorkdays: new Set(extra.days.keys()),
+    ignored: { holidays: holidays.outside, extraWorkdays: extra.outside },
   };
 }

@@ -66,11 +66,37 @@ function limitLines(input: ValidPlanInput, schedule: Schedule): string[] {
   return out;
 }
 
+/**
+ * The lines on the plan's days: the official calendar and how many of its days fall in the horizon,
+ * and how many listed days outside the horizon were ignored (none of them when there is nothing to say).
+ */
+function calendarLines(
+  input: ValidPlanInput,
+  schedule: Schedule,
+  ignored: { holidays: number; extraWorkdays: number } | undefined,
+): string[] {
+  const out: string[] = [];
+  const source = schedule.manifest.calendar;
+  const { holidays, extraWorkdays } = input.horizon;
+  if (source) {
+    out.push(
+      `calendar ${safe(source.name)} (${safe(source.package)}@${safe(source.version)}): ${holidays.length} holidays and ` +
+        `${extraWorkdays.length} adjusted working days in the horizon, written out before the input hash`,
+    );
+  }
+  if (ignored && ignored.holidays + ignored.extraWorkdays > 0) {
+    out.push(
+      `ignored: ${ignored.holidays} holidays and ${ignored.extraWorkdays} extra working days listed outside the horizon (not hashed, no effect)`,
+    );
+  }
+  return out;
+}
+
 /** A planner-readable summary of a schedule: totals, police types, units, the first weeks, loads. */
 export function formatPlan(
   input: ValidPlanInput,
   schedule: Schedule,
-  options: { weeks?: number } = {},
+  options: { weeks?: number; ignored?: { holidays: number; extraWorkdays: number } } = {},
 ): string {
   const { horizon, routine } = input;
   const out: string[] = [];
@@ -80,6 +106,7 @@ export function formatPlan(
       `${schedule.units.length} units, ${input.inspectors.length} inspectors`,
     `routine: ${routineVisits} visits, fairness ${routine.fairness}, coordination ${routine.coordination}, ` +
       `balance ${routine.balance}, algorithm ${schedule.manifest.algorithms.routine}`,
+    ...calendarLines(input, schedule, options.ignored),
     ...yearLines(schedule),
     ...limitLines(input, schedule),
     `input hash ${schedule.manifest.inputHash}`,

@@ -22,11 +22,18 @@ export const horizonSchema = z.strictObject({
     .min(1, 'must list at least one ISO weekday')
     .refine((d) => new Set(d).size === d.length, { message: 'must not repeat a weekday' })
     .default([1, 2, 3, 4, 5]),
-  holidays: z.array(isoDate).default([]).meta({ description: 'Days on which no visit happens.' }),
-  extraWorkdays: z
-    .array(isoDate)
-    .default([])
-    .meta({ description: 'Days outside `workdays` that are worked (adjusted working weekends).' }),
+  holidays: z.array(isoDate).default([]).meta({
+    description:
+      'Days on which no visit happens. Days outside the horizon are accepted and ignored (not hashed).',
+  }),
+  extraWorkdays: z.array(isoDate).default([]).meta({
+    description:
+      'Days outside `workdays` that are worked (adjusted working weekends). Days outside the horizon are accepted and ignored (not hashed).',
+  }),
+  calendar: z.enum(['CN']).optional().meta({
+    description:
+      'An official calendar whose public holidays and adjusted working days are added to `holidays` and `extraWorkdays` before the input hash: "CN", China\'s (State Council notices, from the chinese-days package). A year it does not cover is an error.',
+  }),
 });
 
 /** A horizon as given in a plan file, defaults applied. */

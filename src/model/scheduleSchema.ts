@@ -18,6 +18,19 @@ const text = z.string().min(1, 'must not be empty');
 const count = z.number().int('must be an integer').nonnegative('must be >= 0');
 const probability = z.number().min(0, 'must be >= 0').max(1, 'must be <= 1');
 
+/**
+ * Where the days of a plan's `horizon.calendar` came from: the official calendar's name and the package
+ * (and version) whose data were written out into `holidays` and `extraWorkdays` before the input hash.
+ */
+export const calendarSourceSchema = z.strictObject({
+  /** The name the plan gives, e.g. `CN`. */
+  name: text,
+  /** The npm package that keeps the calendar, e.g. `chinese-days`. */
+  package: text,
+  /** Its version, e.g. `1.5.7`. */
+  version: text,
+});
+
 /** What a schedule says about how it was made; enough for an outside auditor to re-derive it. */
 export const manifestSchema = z.strictObject({
   /** `fairdraw@<version>` of the library that drew the schedule. */
@@ -28,6 +41,11 @@ export const manifestSchema = z.strictObject({
   algorithms: z.record(z.string(), z.string()),
   /** The generator behind every draw, e.g. `seedrandom/alea`. */
   rng: text,
+  /**
+   * The official calendar the plan named in `horizon.calendar`, and the package version that gave its
+   * days (absent when the plan lists its days itself). Provenance only: the input hash binds the days.
+   */
+  calendar: calendarSourceSchema.optional(),
   /** SHA-256 of the canonical JSON of the input (without its seed). */
   inputHash: z.string(),
   /** SHA-256 commitment to the seed, publishable before the draw. */
@@ -131,8 +149,14 @@ export const directedSummarySchema = z.strictObject({
 export const findingSummarySchema = z.strictObject({
   unit: text,
   date: isoDate,
-  deadlineWorkdays: count,
-  /** The `deadlineWorkdays`-th working day after `date`. */
+  /** The deadline in working days, when the plan gives it so (absent for the other forms). */
+  deadlineWorkdays: count.optional(),
+  /** The deadline in calendar days, when the plan gives it so (absent for the other forms). */
+  deadlineDays: count.optional(),
+  /**
+   * The deadline: the `deadlineWorkdays`-th working day after `date`, `deadlineDays` calendar days
+   * after it, or, when the summary has neither, the date the plan gives.
+   */
   deadline: isoDate,
   /** The first working day after `deadline`. */
   followUp: isoDate,
@@ -244,6 +268,7 @@ export const scheduleSchema = z.strictObject({
 });
 
 export type Manifest = z.output<typeof manifestSchema>;
+export type CalendarSource = z.output<typeof calendarSourceSchema>;
 export type SchedulePeriod = z.output<typeof schedulePeriodSchema>;
 export type ScheduleUnit = z.output<typeof scheduleUnitSchema>;
 export type Visit = z.output<typeof visitSchema>;

@@ -1,18 +1,44 @@
 import { addWorkdays, nextWorkday } from '../calendar/addWorkdays.js';
 import type { Calendar } from '../calendar/Calendar.js';
-import { periodIndexOf } from '../calendar/days.js';
+import { isoOf, periodIndexOf, requireDay } from '../calendar/days.js';
+import type { Finding } from '../model/findingSchema.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { FindingSummary } from '../model/scheduleSchema.js';
 import { inFrame } from './frame.js';
 import type { DraftVisit } from './visitOrder.js';
 
+/** Where a finding's deadline comes from, and the deadline: the summary's fields for its form. */
+function deadlineOf(
+  f: Finding,
+  k: number,
+  calendar: Calendar,
+): Pick<FindingSummary, 'deadlineWorkdays' | 'deadlineDays' | 'deadline'> {
+  if (f.deadlineWorkdays !== undefined) {
+    const paths = { date: `findings[${k}].date`, n: `findings[${k}].deadlineWorkdays` };
+    return {
+      deadlineWorkdays: f.deadlineWorkdays,
+      deadline: addWorkdays(calendar, f.date, f.deadlineWorkdays, paths),
+    };
+  }
+  if (f.deadlineDays !== undefined) {
+    const day = requireDay(f.date, calendar.zone, `findings[${k}].date`);
+    return { deadlineDays: f.deadlineDays, deadline: isoOf(day.plus({ days: f.deadlineDays })) };
+  }
+  requireDay(f.deadline, calendar.zone, `findings[${k}].deadline`);
+  return { deadline: f.deadline! };
+}
+
 /**
  * Deadlines and follow-up visits of the plan's findings, in input order; deterministic (no random
- * number). For finding `k` on `date` with `deadlineWorkdays` N:
- * - `deadline = addWorkdays(calendar, date, N)`: the N-th working day after the finding, its own day
- *   not counted, on the plan's calendar (weekday pattern, holidays, extra working days; beyond the
- *   horizon the weekday pattern alone);
- * - `followUp = nextWorkday(calendar, deadline)`: the first working day after the deadline.
+ * number). For finding `k` on `date`, the deadline is, by the form the finding gives it in:
+ * - `deadlineWorkdays` N: `addWorkdays(calendar, date, N)`, the N-th working day after the finding,
+ *   its own day not counted, on the plan's calendar (weekday pattern, holidays, extra working days;
+ *   beyond the horizon the weekday pattern alone);
+ * - `deadlineDays` N: N calendar days after `date` (stepped in the horizon's zone), whatever day that is;
+ * - `deadline`: that date, as given.
+ *
+ * Then `followUp = nextWorkday(calendar, deadline)`: the first working day after the deadline, so a
+ * deadline on a holiday or a weekend is followed up on the first working day after it.
  * The follow-up is a visit (kind `follow-up`, `finding: k`) when it falls inside the horizon on a day
  * the unit is active; otherwise the summary says `scheduled: false` with a `note`, and no visit is made.
  * With `raiseRisk`, the summary also says from which period the raised risk applies (see `raisedRisk`).
@@ -30,9 +56,8 @@ export function followUps(
   const unitById = new Map(input.units.map((u) => [u.id, u]));
   const visits: DraftVisit[] = [];
   const summaries = (input.findings ?? []).map((f, k): FindingSummary => {
-    const paths = { date: `findings[${k}].date`, n: `findings[${k}].deadlineWorkdays` };
-    const deadline = addWorkdays(calendar, f.date, f.deadlineWorkdays, paths);
-    const followUp = nextWorkday(calendar, deadline, paths);
+    const { deadline, ...form } = deadlineOf(f, k, calendar);
+    const followUp = nextWorkday(calendar, deadline, { date: `findings[${k}].deadline` });
     const unit = unitById.get(f.unit)!;
     let note: string | undefined;
     if (followUp > calendar.end)
@@ -45,7 +70,7 @@ export function followUps(
     const summary: FindingSummary = {
       unit: f.unit,
       date: f.date,
-      deadlineWorkdays: f.deadlineWorkdays,
+      ...form,
       deadline,
       followUp,
       scheduled: note === undefined,

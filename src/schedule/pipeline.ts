@@ -5,8 +5,9 @@ import { hashInput } from '../audit/hashInput.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
+import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type {
+  CalendarSource,
   CampaignSummary,
   DirectedSummary,
   FindingSummary,
@@ -17,13 +18,13 @@ import type {
   Visit,
 } from '../model/scheduleSchema.js';
 import type { Unit } from '../model/unitSchema.js';
-import { validate } from '../model/validate.js';
 import { RNG_ALGORITHM } from '../random/createRng.js';
 import { VERSION } from '../version.js';
 import { type CappedRoutine, capRoutineProbabilities } from './capRoutineProbabilities.js';
 import { placeRoutineVisits } from './dates.js';
 import { drawRoutine, routineAlgorithm } from './drawRoutine.js';
 import { campaignAlgorithm } from './drawVersions.js';
+import { expandPlan } from './expandPlan.js';
 import { type FramePeriod, periodBudgets, raisedRisk, routineProbabilities } from './routineProbabilities.js';
 import { staffVisits } from './staffing.js';
 import { scheduleSummaries } from './summaries.js';
@@ -38,11 +39,14 @@ import { type DraftVisit, numberVisits } from './visitOrder.js';
  * The seal (`sealSchedule`) is the caller's last step, after it has added its log entry.
  */
 
-/** A plan file opened for drawing: validated, hashed, and with its master seed resolved. */
+/** A plan file opened for drawing: validated, its days written out, hashed, and its master seed resolved. */
 export interface OpenPlan {
+  /** The validated plan with its days written out (`expandPlan`): what is hashed and drawn. */
   input: ValidPlanInput;
   /** `hashInput(input)`: SHA-256 of the canonical JSON of the input without its seed. */
   inputHash: string;
+  /** The official calendar of `horizon.calendar` and its package version, for `manifest.calendar`. */
+  calendar?: CalendarSource;
   /** The master seed: the plain seed, or the effective seed of a commit-reveal seed. */
   seed: string;
 }
@@ -58,12 +62,13 @@ export function openPlan(input: unknown): OpenPlan {
 }
 
 /**
- * Validates a plan file and hashes it, without resolving its seed (`verify` first checks the seed's
- * commitment itself, to report a wrong secret as a difference).
+ * Validates a plan file, writes out its days (`expandPlan`: an official calendar into explicit lists,
+ * listed days outside the horizon left out) and hashes the result, without resolving its seed (`verify`
+ * first checks the seed's commitment itself, to report a wrong secret as a difference).
  */
 export function readPlan(input: unknown): Omit<OpenPlan, 'seed'> {
-  const valid = validate(planInputSchema, input);
-  return { input: valid, inputHash: hashInput(valid) };
+  const { input: valid, calendar } = expandPlan(input);
+  return { input: valid, inputHash: hashInput(valid), ...(calendar ? { calendar } : {}) };
 }
 
 /**
@@ -197,6 +202,7 @@ function manifestOf(opened: OpenPlan, extra: Readonly<Record<string, string>>): 
       .join(';'),
     algorithms,
     rng: RNG_ALGORITHM,
+    ...(opened.calendar ? { calendar: { ...opened.calendar } } : {}),
     inputHash: opened.inputHash,
     seedCommitment: typeof seed === 'string' ? commitSeed(seed) : seed.commitment,
     ...(typeof seed === 'string' ? {} : { seedPublic: seed.public }),

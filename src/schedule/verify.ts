@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { type LogEntry, logEntrySchema, notASchedule } from '../model/scheduleSchema.js';
+import {
+  calendarSourceSchema,
+  type LogEntry,
+  logEntrySchema,
+  type Manifest,
+  notASchedule,
+} from '../model/scheduleSchema.js';
 import { formatPath } from '../model/validate.js';
 import { anchorDifferences } from './anchors.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
@@ -120,7 +126,9 @@ function unlistedVersions(
  * 5. re-derivation and log replay (a step recorded in an earlier version than the one this library
  *    writes for the plan, such as `campaign-draw@1` with a `pivotal` campaign, drawn with the withdrawn
  *    `pivotal@1`: `unsupported`, see `withdrawnVersions`);
- * 6. the comparison (the first 1000 differences are listed, the rest counted in `truncated`).
+ * 6. the comparison (the first 1000 differences are listed, the rest counted in `truncated`), with
+ *    `manifest.library` (an earlier supported library) and `manifest.calendar` (the package version that
+ *    wrote out an official calendar, which the input hash does not need) taken as recorded.
  *
  * @param input - the plan file, with the seed revealed (the secret, in the commit-reveal form).
  * @param schedule - the schedule to check, e.g. parsed from its JSON file.
@@ -175,12 +183,34 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   if (replayed.difference) return result('different', [replayed.difference]);
   expected = replayed.schedule;
 
+  let reseal = false;
   if (typeof manifest.library === 'string' && manifest.library !== expected.manifest.library) {
     // An earlier library listed as supported: same draws, its own name in the manifest and the seal.
     expected.manifest.library = manifest.library;
-    sealSchedule(expected, seed);
+    reseal = true;
   }
+  reseal = recordedCalendar(expected.manifest, manifest.calendar) || reseal;
+  if (reseal) sealSchedule(expected, seed);
   return compare(expected, schedule);
+}
+
+/**
+ * Takes `manifest.calendar` as the schedule records it (returns whether it changed `expected`). The
+ * input hash, already checked, binds the days themselves; the field only says which package version
+ * wrote them out, so the same days verify whether they came from another version of the package or were
+ * listed by hand (docs/calendar.md, "Official calendars"). A field not in the schedule format is kept
+ * as re-derived, and so reported as a difference.
+ */
+function recordedCalendar(expected: Manifest, recorded: unknown): boolean {
+  if (recorded === undefined) {
+    if (expected.calendar === undefined) return false;
+    delete expected.calendar;
+    return true;
+  }
+  const parsed = calendarSourceSchema.safeParse(recorded);
+  if (!parsed.success || JSON.stringify(parsed.data) === JSON.stringify(expected.calendar)) return false;
+  expected.calendar = parsed.data;
+  return true;
 }
 
 /** The field-by-field comparison of the re-derived schedule with the given one. */

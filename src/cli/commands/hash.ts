@@ -1,10 +1,12 @@
 import { hashInput } from '../../audit/hashInput.js';
-import { planInputSchema } from '../../model/planInputSchema.js';
-import { validate } from '../../model/validate.js';
+import { expandPlan } from '../../schedule/expandPlan.js';
 import { readJson } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
-/** Runs `fairdraw hash`: prints the input hash of a plan file (the seed is not part of it). */
+/**
+ * Runs `fairdraw hash`: prints the input hash of a plan file (the seed is not part of it), computed as
+ * `plan` computes it, on the plan with its days written out (`expandPlan`).
+ */
 export function runHash(argv: readonly string[]): Outcome {
   const { positional, options } = parseArgs(argv, [], ['help']);
   if (options.help) return { code: 0, stdout: USAGE };
@@ -15,5 +17,5 @@ export function runHash(argv: readonly string[]): Outcome {
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('seed' in raw)
       ? { ...raw, seed: 'not-hashed' }
       : raw;
-  return { code: 0, stdout: `${hashInput(validate(planInputSchema, withSeed))}\n` };
+  return { code: 0, stdout: `${hashInput(expandPlan(withSeed).input)}\n` };
 }

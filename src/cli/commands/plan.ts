@@ -1,7 +1,6 @@
 import { checkSecretEntropy } from '../../audit/checkSecretEntropy.js';
 import { FairdrawError } from '../../model/FairdrawError.js';
-import { planInputSchema } from '../../model/planInputSchema.js';
-import { validate } from '../../model/validate.js';
+import { expandPlan } from '../../schedule/expandPlan.js';
 import { plan } from '../../schedule/plan.js';
 import { visitsCsv, withBom } from '../csv.js';
 import { formatPlan } from '../format.js';
@@ -20,7 +19,7 @@ export function runPlan(argv: readonly string[]): Outcome {
   const weeks = integerOption(options, 'weeks', { min: 0, max: 1000, fallback: 2 });
   const raw = readJson(positional[0]!);
   const schedule = plan(raw);
-  const input = validate(planInputSchema, raw);
+  const { input, ignored } = expandPlan(raw);
   const files: OutputFile[] = [];
   if (typeof options.out === 'string') files.push({ path: options.out, text: jsonText(schedule) });
   if (typeof options.csv === 'string') {
@@ -29,7 +28,7 @@ export function runPlan(argv: readonly string[]): Outcome {
   }
   writeAll(files);
   if (options.quiet) return { code: 0 };
-  let text = formatPlan(input, schedule, { weeks });
+  let text = formatPlan(input, schedule, { weeks, ignored });
   if (options.out === undefined) text += '\n(use --out schedule.json to write the full schedule)\n';
   const warning = typeof input.seed === 'string' ? plainSeedWarning(input.seed) : undefined;
   return { code: 0, stdout: text, ...(warning ? { stderr: warning } : {}) };
