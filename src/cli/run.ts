@@ -107,9 +107,10 @@ function runCommand(argv: readonly string[], verbose: boolean): Outcome {
       case '--version':
         return { code: 0, stdout: `${VERSION}\n` };
       case undefined:
+        return { code: 2, stderr: `fairdraw: no command given\n\n${USAGE}` };
       case '--help':
       case 'help':
-        return { code: command === undefined ? 2 : 0, stdout: USAGE };
+        return { code: 0, stdout: USAGE };
       default:
         return { code: 2, stderr: `fairdraw: unknown command ${JSON.stringify(command)}\n\n${USAGE}` };
     }

@@ -6,10 +6,14 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
   let out = root;
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    else if (key === '') out += '[""]';
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
 }
+
+/** Half of a UTF-16 surrogate pair, alone (with the `u` flag a whole pair is one code point). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /** An object met while walking a value: where it was found (its parent and key), for its path. */
 interface Found {
@@ -31,15 +35,32 @@ function kindOf(value: object): string {
 /**
  * Every object under `value` (itself included) that is neither an array nor a plain object (prototype
  * `Object.prototype` or none): zod reads a `Map`, a `Date` or a class instance as the fields it names,
- * so `new Map()` would pass for `{}`; and every member named `__proto__`. Walks with a stack (no recursion) and visits each object once, so
+ * so `new Map()` would pass for `{}`; every member named `__proto__`; and every string or member name
+ * that is not well-formed text (a lone surrogate: canonical JSON, and so the hashes, refuse it). Walks with a stack (no recursion) and visits each object once, so
  * a cycle or a shared object costs nothing more.
  */
 function nonPlainObjects(value: unknown, root: string, name: string): FairdrawProblem[] {
   const problems: FairdrawProblem[] = [];
+  const pathOf = (found: Found | undefined, ...last: PropertyKey[]) => {
+    const keys: PropertyKey[] = [...last];
+    for (let f = found; f?.parent; f = f.parent) keys.unshift(f.key);
+    return formatPath(root, keys) || name;
+  };
+  const checkText = (text: unknown, found: Found | undefined, ...last: PropertyKey[]) => {
+    if (typeof text === 'string' && LONE_SURROGATE.test(text)) {
+      problems.push({
+        path: pathOf(found, ...last),
+        message:
+          'is not well-formed text (it holds half of a UTF-16 surrogate pair); retype or delete the odd character',
+      });
+    }
+  };
+  checkText(value, undefined);
   if (typeof value !== 'object' || value === null) return problems;
   const seen = new Set<object>([value]);
   const stack: Found[] = [{ value, parent: undefined, key: '' }];
   const push = (parent: Found, key: PropertyKey, child: unknown) => {
+    checkText(child, parent, key);
     if (typeof child === 'object' && child !== null && !seen.has(child)) {
       seen.add(child);
       stack.push({ value: child, parent, key });
@@ -54,10 +75,8 @@ function nonPlainObjects(value: unknown, root: string, name: string): FairdrawPr
     }
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) {
-      const keys: PropertyKey[] = [];
-      for (let f: Found | undefined = found; f?.parent; f = f.parent) keys.push(f.key);
       problems.push({
-        path: formatPath(root, keys.reverse()) || name,
+        path: pathOf(found),
         message: `must be plain JSON data (a plain JSON object, array, string, number, boolean or null), got ${kindOf(v)}`,
       });
       continue;
@@ -66,15 +85,15 @@ function nonPlainObjects(value: unknown, root: string, name: string): FairdrawPr
     if (Object.hasOwn(v, '__proto__')) {
       // JSON.parse makes such members, and zod's records and objects drop them silently
       // (`risk: {"__proto__": 5}` would vanish).
-      const path: PropertyKey[] = ['__proto__'];
-      for (let f: Found | undefined = found; f?.parent; f = f.parent) path.unshift(f.key);
       problems.push({
-        path: formatPath(root, path),
+        path: pathOf(found, '__proto__'),
         message: 'is not allowed as a field name (JavaScript would drop it silently); rename the field',
       });
     }
-    for (let k = keys.length - 1; k >= 0; k--)
+    for (let k = keys.length - 1; k >= 0; k--) {
+      checkText(keys[k], found, keys[k]!);
       push(found, keys[k]!, (v as Record<string, unknown>)[keys[k]!]);
+    }
   }
   return problems;
 }

@@ -187,8 +187,7 @@ const COMMANDS: Record<
   },
 };
 
-// Left out, reported: `run([])` (no command at all) exits 2 with the usage on stdout and nothing on
-// stderr. Every command line here names a command (a real one, mostly).
+// Every command line here names a command (a real one, mostly); `run([])` is checked on its own below.
 
 /** One token group of a command line: a positional argument, `--name value`, `--name=value`, `--flag`. */
 const commandLine = fc
@@ -343,4 +342,13 @@ describe('fuzz: the command line', () => {
     },
     FUZZ_TIMEOUT,
   );
+});
+
+describe('the command line without a command', () => {
+  it('exits 2 with the usage on stderr', () => {
+    const result = run([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout ?? '').toBe('');
+    expect(result.stderr).toMatch(/^fairdraw: no command given\n\nfairdraw /);
+  });
 });

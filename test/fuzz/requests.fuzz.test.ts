@@ -165,28 +165,6 @@ function namesTheRequest(call: Step['call']) {
     (call === 'substitute' && error.code === 'infeasible' && error.path === 'inspectors');
 }
 
-/**
- * Whether a string, or a key or string anywhere in a value, holds a lone UTF-16 surrogate (walked
- * with a stack, each object once: the mutated requests may be deep or cyclic).
- */
-function loneSurrogate(value: unknown): boolean {
-  const lone = (s: string) =>
-    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
-  const seen = new Set<unknown>();
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v === 'string' && lone(v)) return true;
-    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-    seen.add(v);
-    for (const [k, child] of Object.entries(v)) {
-      if (lone(k)) return true;
-      stack.push(child);
-    }
-  }
-  return false;
-}
-
 describe('fuzz: replan and substitute requests', () => {
   const tally = new Tally('requests');
   it(
@@ -200,9 +178,6 @@ describe('fuzz: replan and substitute requests', () => {
           for (const s of steps) {
             const made = s.request(schedule);
             const request = s.target === 'request' ? mutate(made, s.mutations) : made;
-            // Left out, reported: a lone UTF-16 surrogate in a request's text is refused when the
-            // schedule is sealed, naming the field of the new log entry or summary (`log[0].reason`).
-            fc.pre(!loneSurrogate(request));
             const target = s.target === 'schedule' ? mutate(schedule, s.mutations) : schedule;
             const call = s.call === 'replan' ? replan : substitute;
             const next = accepted(tally, () => call(input, target, request), namesTheRequest(s.call));

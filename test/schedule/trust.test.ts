@@ -164,3 +164,23 @@ describe('substitute after a replan that added a unit', () => {
     expect(verify(county, after).status).toBe('verified');
   });
 });
+
+describe('fields the fuzz found named wrongly', () => {
+  it('a field named "" is named [""], not left empty', () => {
+    expect(refusal(() => plan({ ...county, '': 1 })).path).toBe('[""]');
+    expect(refusal(() => plan({ ...county, team: { size: 2, '': 1 } })).path).toBe('team[""]');
+  });
+
+  it('half a surrogate pair in a request is blamed on the request, not on the schedule it would make', () => {
+    expect(refusal(() => replan(county, schedule, { ...request, reason: 'x\ud800' })).path).toBe(
+      'options.reason',
+    );
+    expect(refusal(() => substitute(county, schedule, { ...change, reason: '\udc00' })).path).toBe(
+      'change.reason',
+    );
+    const unit = { id: 'ps-new', type: 'police\udc00', risk: 1 };
+    expect(refusal(() => replan(county, schedule, { ...request, changes: { add: [unit] } })).path).toBe(
+      'options.changes.add[0].type',
+    );
+  });
+});

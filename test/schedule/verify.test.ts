@@ -187,15 +187,46 @@ describe('verify() and versions', () => {
       (s) => (s.manifest.algorithms.routine = 'horizon-flow+type@2'),
       'manifest.algorithms.routine',
     );
-    unsupported((s) => (s.manifest.algorithms.seal = 'fairdraw/seal/v2+rfc6962'), 'manifest.algorithms.seal');
-    unsupported((s) => delete s.manifest.algorithms.seal, 'manifest.algorithms.seal');
     unsupported(
       (s) => (s.manifest.algorithms.campaigns = 'campaign-draw@9'),
       'manifest.algorithms.campaigns',
     );
     unsupported((s) => (s.manifest.rng = 'seedrandom/xor4096'), 'manifest.rng');
     unsupported((s) => (s.manifest.library = 'fairdraw@9.0.0'), 'manifest.library');
-    unsupported((s) => (s.manifest.algorithms = 'none'), 'manifest.algorithms');
+  });
+
+  it('another seal format is "unsupported" only from a library this one does not reproduce', () => {
+    // A seal this library cannot compute, from a library it does not implement: it cannot say.
+    const newer = (edit: (s: any) => void) => {
+      const s = structuredClone(schedule) as any;
+      s.manifest.library = 'fairdraw@9.0.0';
+      edit(s);
+      return verify(county, s);
+    };
+    for (const edit of [
+      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v2+rfc6962'),
+      (s: any) => delete s.manifest.algorithms.seal,
+      (s: any) => (s.manifest.algorithms = 'none'),
+    ]) {
+      const result = newer(edit);
+      expect(result.status).toBe('unsupported');
+      expect(result.differences.map((d) => d.path)).toContain('manifest.library');
+    }
+    // Under this library's own name, another seal format is a changed label: "different", and a
+    // changed visit beside it is named.
+    for (const edit of [
+      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v2+rfc6962'),
+      (s: any) => delete s.manifest.algorithms.seal,
+    ]) {
+      const s = structuredClone(schedule) as any;
+      edit(s);
+      s.visits[0].unit = s.visits[1].unit;
+      const result = verify(county, s);
+      expect(result.status).toBe('different');
+      expect(result.differences.map((d) => d.path)).toEqual(
+        expect.arrayContaining(['visits[0].unit', 'manifest.algorithms.seal']),
+      );
+    }
   });
 
   it('is unsupported even when the input would not validate under this version', () => {
