@@ -3,6 +3,7 @@ import { showControls } from '../report/visibleText.js';
 import { VERSION } from '../version.js';
 import { runCommit } from './commands/commit.js';
 import { runHash } from './commands/hash.js';
+import { runNotice } from './commands/notice.js';
 import { runPlan } from './commands/plan.js';
 import { runReplan } from './commands/replan.js';
 import { runReport } from './commands/report.js';
@@ -38,6 +39,8 @@ function runCommand(argv: readonly string[]): Outcome {
         return runSubstitute(rest);
       case 'report':
         return runReport(rest);
+      case 'notice':
+        return runNotice(rest);
       case 'replan':
         return runReplan(rest);
       case 'verify':
