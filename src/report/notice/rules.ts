@@ -6,7 +6,7 @@ import { NOTICE_TEXT } from './noticeText.js';
 const T = NOTICE_TEXT.rules;
 
 /** A plan date with its weekday: `2026-01-05 (Mon)` (the date read as a calendar day, no zone). */
-export function dayWithWeekday(date: string): string {
+function dayWithWeekday(date: string): string {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
   return `${date} (${NOTICE_TEXT.weekdays[day === 0 ? 7 : day]})`;
 }
@@ -50,7 +50,7 @@ function ruleRows(notice: PlanNotice): [string, Content][] {
 }
 
 /** A campaign's scope in words: `police types police-station; regions east`, or `every unit`. */
-export function scopeText(scope: NoticeCampaign['scope']): string {
+function scopeText(scope: NoticeCampaign['scope']): string {
   const parts = [
     scope.types ? T.scopeTypes(scope.types.join(', ')) : '',
     scope.regions ? T.scopeRegions(scope.regions.join(', ')) : '',

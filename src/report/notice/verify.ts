@@ -28,7 +28,9 @@ export function anchorsSection(notice: PlanNotice): Html {
   const rows: [string, string][] = [
     [T.inputHash, anchors.inputHash],
     [T.seedCommitment, anchors.seedCommitment],
-    ...(anchors.seedPublic !== undefined ? [[T.seedPublic, anchors.seedPublic] as [string, string]] : []),
+    ...(anchors.seedPublic !== undefined
+      ? [[T.seedPublic, anchors.seedPublic] satisfies [string, string]]
+      : []),
     [T.scheduleHash, anchors.scheduleHash],
     [T.library, anchors.library],
     [T.algorithm, anchors.algorithm],
