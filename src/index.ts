@@ -60,6 +60,21 @@ export type {
   ReportUnit,
 } from './report/FairnessReportTypes.js';
 export { fairnessReport } from './report/fairnessReport.js';
+export { type NoticeHtmlOptions, noticeHtml } from './report/noticeHtml.js';
+export type {
+  NoticeAnchors,
+  NoticeCampaign,
+  NoticeHorizon,
+  NoticeInspector,
+  NoticeLimits,
+  NoticePeriod,
+  NoticeRoutine,
+  NoticeTeam,
+  NoticeType,
+  NoticeUnit,
+  PlanNotice,
+} from './report/PlanNoticeTypes.js';
+export { planNotice } from './report/planNotice.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export type { TaskSheet, TaskSheetFinding, TaskSheets, TaskSheetVisit } from './report/TaskSheetTypes.js';
 export { taskSheets } from './report/taskSheets.js';

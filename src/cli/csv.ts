@@ -40,7 +40,7 @@ const num = (x: number) => {
 };
 
 /** Rows as CSV text: every cell through {@link csvCell}, CRLF after every row (RFC 4180). */
-function csv(rows: readonly (readonly (string | number)[])[]): string {
+export function csv(rows: readonly (readonly (string | number)[])[]): string {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 

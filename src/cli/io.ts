@@ -277,13 +277,25 @@ export function jsonText(value: unknown): string {
 }
 
 /**
- * The three CSV paths of `--csv`: inside a directory (existing, or ending in a slash: created by
+ * The three CSV paths of `report --csv`: inside a directory (existing, or ending in a slash: created by
  * {@link writeAll} when missing, `directory` is then true) or after a prefix.
  */
 export function csvPaths(target: string): {
   paths: Record<'units' | 'types' | 'inspectors', string>;
   directory: boolean;
 } {
+  return csvTablePaths(target, ['units', 'types', 'inspectors'] as const);
+}
+
+/**
+ * The paths of the CSV tables `tables` of a `--csv` target: `<table>.csv` inside a directory (existing,
+ * or ending in a slash: created by {@link writeAll} when missing, `directory` is then true), or
+ * `<prefix>-<table>.csv` (`<prefix><table>.csv` when the prefix ends in `-`, `_` or `.`).
+ */
+export function csvTablePaths<T extends string>(
+  target: string,
+  tables: readonly T[],
+): { paths: Record<T, string>; directory: boolean } {
   let directory = target.endsWith('/') || target.endsWith(sep);
   try {
     directory ||= statSync(target).isDirectory();
@@ -294,5 +306,6 @@ export function csvPaths(target: string): {
     if (directory) return join(target, `${table}.csv`);
     return /[-_.]$/.test(basename(target)) ? `${target}${table}.csv` : `${target}-${table}.csv`;
   };
-  return { paths: { units: name('units'), types: name('types'), inspectors: name('inspectors') }, directory };
+  const paths = Object.fromEntries(tables.map((t) => [t, name(t)])) as Record<T, string>;
+  return { paths, directory };
 }

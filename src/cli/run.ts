@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { runCommit } from './commands/commit.js';
 import { runHash } from './commands/hash.js';
 import { runInit } from './commands/init.js';
+import { runNotice } from './commands/notice.js';
 import { runPlan } from './commands/plan.js';
 import { runReplan } from './commands/replan.js';
 import { runReport } from './commands/report.js';
@@ -86,6 +87,8 @@ function runCommand(argv: readonly string[], verbose: boolean): Outcome {
         return runSubstitute(rest);
       case 'report':
         return runReport(rest);
+      case 'notice':
+        return runNotice(rest);
       case 'replan':
         return runReplan(rest);
       case 'verify':

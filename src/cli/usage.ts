@@ -60,6 +60,11 @@ usage:
       police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
       ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel)
+  fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv dir/ | prefix] [--title text] [--quiet]
+      the start-of-year notice, safe to post on the day of the draw: the frame (every unit's promised
+      probability per period and expected visits), the rules, the inspector pool and recusal, the
+      input hash, seed commitment and schedule hash, and how to verify; it names no visit and no
+      date the plan file does not give. --html writes the page, --csv writes frame.csv and rules.csv
   fairdraw --help | --version
 
 every command also takes --verbose: an error with many problems then lists them all (else the first 10)

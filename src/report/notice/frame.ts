@@ -1,0 +1,78 @@
+import { fixed, percent, percentRange } from '../formatNumber.js';
+import { type Html, html, joinHtml, numCol, section, table, td, textCol } from '../html.js';
+import type { NoticeUnit, PlanNotice } from '../PlanNoticeTypes.js';
+import { swatch, typeColour } from '../palette.js';
+import { NOTICE_TEXT } from './noticeText.js';
+
+const T = NOTICE_TEXT.frame;
+
+/** When the unit is active, as the plan file gives it. */
+function activeText(u: NoticeUnit): string {
+  const { from, to } = u.active ?? {};
+  if (from === undefined && to === undefined) return T.activeAlways;
+  return [from !== undefined ? T.activeFrom(from) : '', to !== undefined ? T.activeTo(to) : '']
+    .filter((p) => p !== '')
+    .join(' ');
+}
+
+/**
+ * "The frame": the police types with the range of their units' chances and their expected routine
+ * visits, then every unit (grouped by police type, in plan order within a type) with its chance per
+ * period or its range, its active periods, expected routine visits and campaign chances.
+ */
+export function frameSection(notice: PlanNotice): Html {
+  const colourOf = new Map(notice.types.map((t, j) => [t.type, typeColour(j)]));
+  const types = table(
+    'table-types',
+    T.typesCaption,
+    [textCol(T.type), numCol(T.units), numCol(T.chance), numCol(T.expected)],
+    notice.types.map((t) => [
+      html`${swatch(colourOf.get(t.type)!)} ${t.type}`,
+      t.units,
+      percentRange(t.minProbability, t.maxProbability),
+      fixed(t.expectedVisits),
+    ]),
+  );
+  const campaignIds = notice.campaigns.map((c) => c.id);
+  const anyCapped = notice.units.some((u) => u.capped);
+  const typeOrder = new Map(notice.types.map((t, j) => [t.type, j]));
+  const order = notice.units
+    .map((u, i) => ({ u, i }))
+    .sort((a, b) => typeOrder.get(a.u.type)! - typeOrder.get(b.u.type)! || a.i - b.i)
+    .map(({ u }) => u);
+  const anyRegion = notice.units.some((u) => u.region !== undefined);
+  const units = table(
+    'table-units',
+    T.unitsCaption(anyCapped, campaignIds),
+    [
+      textCol(T.unit),
+      textCol(T.type),
+      ...(anyRegion ? [textCol(T.region)] : []),
+      textCol(T.active),
+      numCol(T.chance),
+      numCol(T.activePeriods),
+      numCol(T.expected),
+      ...(campaignIds.length > 0 ? [numCol(T.campaignChance)] : []),
+    ],
+    order.map((u) => [
+      html`${u.id}${u.capped ? html` <span class="tag" data-testid="capped">${T.capped}</span>` : ''}${u.name ? html`<br><span class="note">${u.name}</span>` : ''}`,
+      td(html`${swatch(colourOf.get(u.type)!)} ${u.type}`, 'nowrap'),
+      ...(anyRegion ? [u.region ?? ''] : []),
+      td(activeText(u), 'nowrap'),
+      percentRange(u.minProbability, u.maxProbability),
+      u.activePeriods,
+      fixed(u.expectedVisits),
+      ...(campaignIds.length > 0
+        ? [
+            joinHtml(
+              campaignIds.map(
+                (id) => `${campaignIds.length > 1 ? `${id} ` : ''}${percent(u.campaigns[id] ?? 0)}`,
+              ),
+              html`<br>`,
+            ),
+          ]
+        : []),
+    ]),
+  );
+  return section({ id: 'frame', title: T.title }, html`<p class="lead">${T.lead}</p>`, types, units);
+}
