@@ -45,6 +45,7 @@ export type {
   FairnessReport,
   ReportCampaign,
   ReportConflict,
+  ReportCoverage,
   ReportDay,
   ReportDirected,
   ReportFinding,
@@ -57,7 +58,7 @@ export type {
   ReportType,
   ReportUnit,
 } from './report/FairnessReportTypes.js';
-export { fairnessReport } from './report/fairnessReport.js';
+export { type FairnessReportOptions, fairnessReport } from './report/fairnessReport.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export { type CappedHorizon, capHorizonTotals } from './sampling/capHorizonTotals.js';
 export { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion } from './sampling/Design.js';
@@ -67,6 +68,7 @@ export { type JointOptions, jointInclusionProbabilities } from './sampling/joint
 export type { PeriodReveal, SummaryReveal } from './schedule/PeriodReveal.js';
 export { plan } from './schedule/plan.js';
 export { replan } from './schedule/replan.js';
+export type { RevealOptions } from './schedule/revealGuard.js';
 export { revealPeriod } from './schedule/revealPeriod.js';
 export { revealSummary } from './schedule/revealSummary.js';
 export { substitute } from './schedule/substitute.js';

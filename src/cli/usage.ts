@@ -20,9 +20,10 @@ usage:
       <date> stay as they are; the change is logged (written back to <schedule.json> unless --out)
   fairdraw verify <input.json> <schedule.json>
       re-derive the schedule from the input (seed revealed), replay its log, and list every difference
-  fairdraw reveal <input.json> <schedule.json> <period|summary> [--out reveal.json]
-      reveal one ended period's visits (or, at the end, the summary) with the proof linking them to
-      the published schedule hash
+  fairdraw reveal <input.json> <schedule.json> <period|summary> [--as-of <date>] [--force] [--out reveal.json]
+      reveal one ended period's visits (or, after the horizon, the summary) with the proof linking
+      them to the published schedule hash; a period not ended by --as-of (default: today in the
+      plan's zone) is refused, unless --force, which reveals it with a warning
   fairdraw verify-period <reveal.json> <scheduleHash>
       check a reveal against the schedule hash published at the start, without the other periods
   fairdraw hash <input.json>
@@ -34,11 +35,12 @@ usage:
       print the commitment of a secret (refused unless it carries at least 128 bits of entropy)
   fairdraw commit --plain <seed>
       print the commitment of a plain seed (it hides nothing if the seed can be guessed)
-  fairdraw report <schedule.json> [--html report.html] [--csv dir/ | prefix] [--title text] [--quiet]
+  fairdraw report <schedule.json> [--as-of <date>] [--html report.html] [--csv dir/ | prefix] [--title text] [--quiet]
       the public fairness report: promised probabilities, expected and realised visits per unit and
       police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
-      ending in /) or as <prefix>-units.csv, ...
+      ending in /) or as <prefix>-units.csv, ...; only the periods ended by --as-of (default: today)
+      are shown: before the horizon's last day the report is interim, and says so
   fairdraw --help | --version
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the

@@ -27,7 +27,7 @@ module.exports = (lib) => {
   const v = a.visits[7];
   const c = lib.substitute(county, a, { inspector: v.inspectors[0], dates: [v.date], reason: 'ill', at: '2026-01-11T08:00:00+08:00' });
   const checks = [lib.verify(county, a).ok, lib.verify(sealed, b).ok, lib.verify(county, c).ok,
-    lib.verifyPeriod(lib.revealPeriod(sealed, b, 3), b.manifest.scheduleHash).ok];
+    lib.verifyPeriod(lib.revealPeriod(sealed, b, 3, { asOf: '2026-12-27' }), b.manifest.scheduleHash).ok];
   process.stdout.write(lib.canonicalJson({ schedules: [a, b, c], checks }));
 };
 `;
