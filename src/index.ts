@@ -59,6 +59,9 @@ export type {
   ReportUnit,
 } from './report/FairnessReportTypes.js';
 export { type FairnessReportOptions, fairnessReport } from './report/fairnessReport.js';
+export type { NoticeName, NoticeVisit, PeriodNotice } from './report/PeriodNoticeTypes.js';
+export { periodNotice } from './report/periodNotice.js';
+export { type PeriodNoticeHtmlOptions, periodNoticeHtml } from './report/periodNoticeHtml.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export { type CappedHorizon, capHorizonTotals } from './sampling/capHorizonTotals.js';
 export { DESIGN_VERSIONS, DESIGNS, type Design, type DesignVersion } from './sampling/Design.js';

@@ -6,6 +6,7 @@ import { runHash } from './commands/hash.js';
 import { runPlan } from './commands/plan.js';
 import { runReplan } from './commands/replan.js';
 import { runReport } from './commands/report.js';
+import { runResults } from './commands/results.js';
 import { runReveal } from './commands/reveal.js';
 import { runSubstitute } from './commands/substitute.js';
 import { runVerify } from './commands/verify.js';
@@ -46,6 +47,8 @@ function runCommand(argv: readonly string[]): Outcome {
         return runReveal(rest);
       case 'verify-period':
         return runVerifyPeriod(rest);
+      case 'results':
+        return runResults(rest);
       case 'hash':
         return runHash(rest);
       case 'commit':

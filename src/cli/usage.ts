@@ -26,6 +26,10 @@ usage:
       plan's zone) is refused, unless --force, which reveals it with a warning
   fairdraw verify-period <reveal.json> <scheduleHash>
       check a reveal against the schedule hash published at the start, without the other periods
+  fairdraw results <reveal.json> <scheduleHash> [--html results.html] [--title text] [--quiet]
+      the results notice of an ended period: which units were visited, on which day and by whom,
+      and whether its reveal checks against the published schedule hash (exit 1 when it does not:
+      the page then says NOT verified)
   fairdraw hash <input.json>
       print the input hash of a plan file, to publish with the seed commitment (the seed is not part
       of it and may be left out of the file)

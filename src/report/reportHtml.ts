@@ -37,7 +37,7 @@ export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = 
   const { coverage } = report;
   const periods = coverage.interim ? INTERIM_TEXT.periods(coverage) : plural(report.periods.length, 'period');
   const interim = coverage.interim
-    ? html`\n<div class="card bad" id="interim" data-testid="interim" role="note"><strong>${INTERIM_TEXT.statement(coverage)}</strong></div>`
+    ? html`\n<div class="promise card bad" id="interim" data-testid="interim" role="note"><strong>${INTERIM_TEXT.statement(coverage)}</strong></div>`
     : '';
   return html`<!doctype html>
 <html lang="en">

@@ -47,7 +47,7 @@ export function notEnded(
   }
   const period = periods[which];
   return period && period.end > asOf
-    ? `period ${which} (${period.start} to ${period.end}) has not ended as of ${asOf}: revealing it now would announce visits that are still to be made unannounced`
+    ? `period index ${which} (${period.start} to ${period.end}) has not ended as of ${asOf}: revealing it now would announce visits that are still to be made unannounced`
     : undefined;
 }
 

@@ -95,7 +95,7 @@ describe('fairdraw reveal --as-of and --force', () => {
     const early = run(['reveal', inputPath, schedulePath, '26', '--as-of', '2026-07-11']);
     expect(early.code).toBe(2);
     expect(early.stderr).toMatch(
-      /^fairdraw: period: period 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11/,
+      /^fairdraw: period: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11/,
     );
     expect(early.stdout).toBeUndefined();
     const onTime = run(['reveal', inputPath, schedulePath, '26', '--as-of', '2026-07-12']);
@@ -115,7 +115,7 @@ describe('fairdraw reveal --as-of and --force', () => {
     ]);
     expect(forced.code).toBe(0);
     expect(forced.stderr).toMatch(
-      /^fairdraw: warning: period 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*; revealed anyway \(--force\)\n$/,
+      /^fairdraw: warning: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*; revealed anyway \(--force\)\n$/,
     );
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(onTime.stdout!));
     // --force on an ended period reveals it without a word

@@ -97,7 +97,7 @@ describe('fairnessReport(schedule, { asOf })', () => {
       'Interim report: periods 1–26 of 51, up to 2026-07-05. The periods not yet ended are left out.';
     const page = reportHtml(r);
     expect(page).toContain(
-      `<div class="card bad" id="interim" data-testid="interim" role="note"><strong>${statement}</strong></div>`,
+      `<div class="promise card bad" id="interim" data-testid="interim" role="note"><strong>${statement}</strong></div>`,
     );
     expect(page).toContain('· 26 of 51 periods ·');
     expect(page).toContain('In each of the 51 periods of the schedule');

@@ -216,7 +216,7 @@ describe('revealPeriod() and verifyPeriod()', () => {
     const early = error(() => revealPeriod(county, schedule, 26, { asOf: '2026-07-11' }));
     expect([early.code, early.path]).toEqual(['invalid-input', 'period']);
     expect(early.message).toMatch(
-      /^period: period 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*--force/,
+      /^period: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*--force/,
     );
     expect(revealPeriod(county, schedule, 26, { asOf: '2026-07-12' })).toEqual(reveals[26]);
     expect(revealPeriod(county, schedule, 25, { asOf: '2026-07-11' })).toEqual(reveals[25]);
