@@ -47,6 +47,7 @@ export type {
   FairnessReport,
   ReportCampaign,
   ReportConflict,
+  ReportCoverage,
   ReportDay,
   ReportDirected,
   ReportFinding,
@@ -59,8 +60,9 @@ export type {
   ReportType,
   ReportUnit,
 } from './report/FairnessReportTypes.js';
-export { fairnessReport } from './report/fairnessReport.js';
+export { type FairnessReportOptions, fairnessReport } from './report/fairnessReport.js';
 export { type NoticeHtmlOptions, noticeHtml } from './report/noticeHtml.js';
+export type { NoticeName, NoticeVisit, PeriodNotice } from './report/PeriodNoticeTypes.js';
 export type {
   NoticeAnchors,
   NoticeCampaign,
@@ -74,6 +76,8 @@ export type {
   NoticeUnit,
   PlanNotice,
 } from './report/PlanNoticeTypes.js';
+export { periodNotice } from './report/periodNotice.js';
+export { type PeriodNoticeHtmlOptions, periodNoticeHtml } from './report/periodNoticeHtml.js';
 export { planNotice } from './report/planNotice.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export type { TaskSheet, TaskSheetFinding, TaskSheets, TaskSheetVisit } from './report/TaskSheetTypes.js';
@@ -88,6 +92,7 @@ export { type ExpandedPlan, expandPlan } from './schedule/expandPlan.js';
 export type { PeriodReveal, SummaryReveal } from './schedule/PeriodReveal.js';
 export { plan } from './schedule/plan.js';
 export { replan } from './schedule/replan.js';
+export type { RevealOptions } from './schedule/revealGuard.js';
 export { revealPeriod } from './schedule/revealPeriod.js';
 export { revealSummary } from './schedule/revealSummary.js';
 export { substitute } from './schedule/substitute.js';

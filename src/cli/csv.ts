@@ -1,5 +1,6 @@
 import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
+import { INTERIM_TEXT } from '../report/reportCoverage.js';
 
 // The CSV files the CLI writes: a schedule's visits (`plan --csv`) and the fairness report's tables
 // (`report --csv`), every cell safe to open in a spreadsheet.
@@ -73,6 +74,10 @@ export function visitsCsv(schedule: Schedule, names: ReadonlyMap<string, string>
  * - `types`: type, units, expected, realised, deviation, periods_outside_promise, other, min_pi,
  *   max_pi, then the expected (`expected_0`...) and realised (`realised_0`...) routine visits per period;
  * - `inspectors`: id, visits, routine, other, then the visits per police type (one column per type).
+ *
+ * An interim report's tables (`report.coverage.interim`) each start with one more line before the
+ * header, a single cell that says so: `Interim report: periods 1–26 of 51, up to 2026-07-05 ...`; a
+ * full report's have none.
  */
 export function reportCsv(report: FairnessReport): { units: string; types: string; inspectors: string } {
   const periods = report.periods.map((p) => p.index);
@@ -157,5 +162,7 @@ export function reportCsv(report: FairnessReport): { units: string; types: strin
       ...typeNames.map((t) => x.byType[t] ?? 0),
     ]),
   ]);
-  return { units, types, inspectors };
+  if (!report.coverage.interim) return { units, types, inspectors };
+  const first = csv([[INTERIM_TEXT.statement(report.coverage)]]);
+  return { units: first + units, types: first + types, inspectors: first + inspectors };
 }

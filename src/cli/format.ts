@@ -2,6 +2,7 @@ import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
 import { fixed, percent, percentRange } from '../report/formatNumber.js';
+import { INTERIM_TEXT } from '../report/reportCoverage.js';
 import { showControls } from '../report/visibleText.js';
 import type { Verification } from '../schedule/Verification.js';
 import type { Outcome } from './usage.js';
@@ -162,13 +163,19 @@ export function formatPlan(
 
 const sign = (x: number) => (fixed(x).startsWith('-') || fixed(x) === '0.00' ? fixed(x) : `+${fixed(x)}`);
 
-/** The fairness report as plain text: the manifest, the promises and whether they were kept, police types, units, inspectors. */
+/**
+ * The fairness report as plain text: the manifest, the promises and whether they were kept, police
+ * types, units, inspectors. An interim report starts with the line that says so
+ * (`Interim report: periods 1–26 of 51, up to 2026-07-05 ...`).
+ */
 export function formatReport(report: FairnessReport): string {
-  const { totals, manifest } = report;
+  const { totals, manifest, coverage } = report;
+  const interimUnits = report.promises.unitCounts && coverage.interim;
   const kinds = Object.entries(report.kinds)
     .map(([k, n]) => `${safe(k)} ${n}`)
     .join(', ');
   const out: string[] = [
+    ...(coverage.interim ? [INTERIM_TEXT.statement(coverage)] : []),
     `fairness report: ${report.horizon.start || '-'}..${report.horizon.end || '-'}, ${report.periods.length} periods, ` +
       `${totals.units} units, ${totals.types} police types, ${totals.inspectors} inspectors`,
     `visits: ${totals.visits} (${kinds || 'none'}); only routine visits are part of the promise`,
@@ -182,7 +189,7 @@ export function formatReport(report: FairnessReport): string {
       `${report.promises.typeCounts ? ', type counts floor/ceiling in every period' : ''}`,
     `${totals.unitsWithinPromise} of ${totals.units} units visited floor or ceiling of their expected count` +
       `${report.promises.fromPeriod > 0 ? ` in periods ${report.promises.fromPeriod}.. (restated by the replan)` : ''}` +
-      `${report.promises.unitCounts ? '' : ' (not promised)'}; ` +
+      `${interimUnits ? INTERIM_TEXT.unitsLine : report.promises.unitCounts ? '' : ' (not promised)'}; ` +
       `${totals.typePeriodsWithinPromise} of ${totals.typePeriods} (police type, period) counts floor or ceiling` +
       `${report.promises.typeCounts ? '' : ' (not promised)'}`,
     '',
@@ -212,7 +219,7 @@ export function formatReport(report: FairnessReport): string {
     out.push(
       `${pad(safe(u.id), 22)}${pad(safe(u.type), 26)}${lpad(percentRange(u.minProbability, u.maxProbability), 16)}` +
         `${lpad(fixed(u.expected), 10)}${lpad(u.realised, 10)}${lpad(sign(u.deviation), 11)}` +
-        `${lpad(u.withinPromise ? 'yes' : 'NO', 9)}${lpad(u.other, 7)}${detail ? `  ${detail}` : ''}`.trimEnd(),
+        `${lpad(u.withinPromise ? 'yes' : interimUnits ? 'no' : 'NO', 9)}${lpad(u.other, 7)}${detail ? `  ${detail}` : ''}`.trimEnd(),
     );
   }
   if (report.campaigns.length > 0) {

@@ -8,6 +8,7 @@ import { runNotice } from './commands/notice.js';
 import { runPlan } from './commands/plan.js';
 import { runReplan } from './commands/replan.js';
 import { runReport } from './commands/report.js';
+import { runResults } from './commands/results.js';
 import { runReveal } from './commands/reveal.js';
 import { runSubstitute } from './commands/substitute.js';
 import { runTasks } from './commands/tasks.js';
@@ -99,6 +100,8 @@ function runCommand(argv: readonly string[], verbose: boolean): Outcome {
         return runVerifyPeriod(rest);
       case 'tasks':
         return runTasks(rest);
+      case 'results':
+        return runResults(rest);
       case 'hash':
         return runHash(rest);
       case 'verify-page':

@@ -33,9 +33,10 @@ usage:
       prints the new schedule hash, to publish
   fairdraw verify <input.json> <schedule.json>
       re-derive the schedule from the input (seed revealed), replay its log, and list every difference
-  fairdraw reveal <input.json> <schedule.json> <period|summary> [--out reveal.json]
-      reveal one ended period's visits (or, at the end, the summary) with the proof linking them to
-      the published schedule hash
+  fairdraw reveal <input.json> <schedule.json> <period|summary> [--as-of <date>] [--force] [--out reveal.json]
+      reveal one ended period's visits (or, after the horizon, the summary) with the proof linking
+      them to the published schedule hash; a period not ended by --as-of (default: today in the
+      plan's zone) is refused, unless --force, which reveals it with a warning
   fairdraw verify-period <reveal.json> <scheduleHash>
       check a reveal against the schedule hash published at the start, without the other periods
   fairdraw verify-page --out verify.html [--title text]
@@ -46,6 +47,10 @@ usage:
       the task sheets of one day, handed to the inspectors that morning: each inspector's visits
       (unit, teammates, kind, why), that day's only; --html writes a printable page (a sheet per
       inspector), --ics a calendar file with one all-day event per inspector and visit
+  fairdraw results <reveal.json> <scheduleHash> [--html results.html] [--title text] [--quiet]
+      the results notice of an ended period: which units were visited, on which day and by whom,
+      and whether its reveal checks against the published schedule hash (exit 1 when it does not:
+      the page then says NOT verified)
   fairdraw hash <input.json>
       print the input hash of a plan file, to publish with the seed commitment (the seed is not part
       of it and may be left out of the file)
@@ -55,11 +60,14 @@ usage:
       print the commitment of a secret (refused unless it carries at least 128 bits of entropy)
   fairdraw commit --plain <seed>
       print the commitment of a plain seed (it hides nothing if the seed can be guessed)
-  fairdraw report <schedule.json> [--html report.html] [--csv dir/ | prefix] [--bom] [--title text] [--quiet]
+  fairdraw report <schedule.json> [--as-of <date>] [--html report.html] [--csv dir/ | prefix] [--bom]
+                  [--title text] [--quiet]
       the public fairness report: promised probabilities, expected and realised visits per unit and
       police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
-      ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel)
+      ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel);
+      only the periods ended by --as-of (default: today) are shown: before the horizon's last day the
+      report is interim, and says so
   fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv dir/ | prefix] [--title text] [--quiet]
       the start-of-year notice, safe to post on the day of the draw: the frame (every unit's promised
       probability per period and expected visits), the rules, the inspector pool and recusal, the

@@ -187,12 +187,33 @@ export interface ReportNote {
   message: string;
 }
 
+/**
+ * Which periods a report covers: every period, or, in an interim report, the periods that ended on or
+ * before `asOf` (a period has ended when its last day is on or before `asOf`). Nothing of a later
+ * period is in the report: no visit, count, load, day, row or note.
+ */
+export interface ReportCoverage {
+  /** The date the report was made as of (`fairnessReport(schedule, { asOf })`). */
+  asOf: string;
+  /** Whether some period had not ended by `asOf`, so that the report leaves it out. */
+  interim: boolean;
+  /** Number of periods ended by `asOf`: the report covers periods 1 to `ended` (`periods.length`). */
+  ended: number;
+  /** Number of periods of the schedule. */
+  total: number;
+  /** The last day of the last ended period, up to which the report shows visits; empty when none ended. */
+  through: string;
+}
+
 /** Everything the public fairness report shows, computed from a schedule alone. */
 export interface FairnessReport {
+  /** The periods the report covers, and whether it is interim. */
+  coverage: ReportCoverage;
   manifest: ReportManifest;
   promises: ReportPromises;
   /** First and last day covered (the periods', widened to every visit's date); empty if none. */
   horizon: { start: string; end: string };
+  /** The periods covered: every period, or in an interim report the ended ones. */
   periods: ReportPeriod[];
   /** Visits per kind, `routine` first, then the other kinds in code-unit order. */
   kinds: Record<string, number>;

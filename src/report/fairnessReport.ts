@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { MAX_HORIZON_YEARS } from '../calendar/checkHorizon.js';
+import { readAsOf } from '../model/asOfOption.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type LogEntry, readSchedule } from '../model/scheduleSchema.js';
 import type {
@@ -10,7 +11,18 @@ import type {
   ReportType,
   ReportUnit,
 } from './FairnessReportTypes.js';
+import { reportCoverage, visibility } from './reportCoverage.js';
 import { tallyVisits } from './tallyVisits.js';
+
+/** Options of {@link fairnessReport}. */
+export interface FairnessReportOptions {
+  /**
+   * The report's date, ISO `yyyy-mm-dd` (required): the report shows only the periods that ended on
+   * or before it (a period has ended when its last day is on or before `asOf`). The horizon's last
+   * day, or any later day, gives the full report.
+   */
+  asOf: string;
+}
 
 /** A realised count keeps the promise when it is the floor or the ceiling of its expectation. */
 const TOLERANCE = 1e-9;
@@ -51,17 +63,27 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  * checked in every period. Campaigns, directed visits, findings with their follow-ups, gap conflicts
  * (`limits.minGapDays`) and replan notes are passed through for the page.
  *
+ * Nothing from the future: the report covers only the periods that ended on or before
+ * `options.asOf` (`coverage`). Before the horizon's last day it is an interim report of the ended
+ * periods, and shows no visit, count, load, day, campaign, directed visit, finding, conflict, note or
+ * change of a later period; from the horizon's last day on it is the full report.
+ *
  * Pure: no clock, no randomness, no I/O. The schedule is validated with `scheduleSchema` (`readSchedule`).
  *
  * @param schedule - a schedule as written by `plan` (or read from its JSON file; it is validated).
+ * @param options - `asOf`, the report's date (required).
  * @returns the report model, ready for the text summary, the CSV files and the HTML page.
- * @throws FairdrawError (`invalid-input`) naming the field when the schedule is malformed or
- *   inconsistent: a missing field, a probability outside [0, 1], a visit to an unknown unit, a
- *   routine visit in a period that does not exist.
+ * @throws FairdrawError (`invalid-input`) naming the field when `options.asOf` is missing or not a
+ *   date, or when the schedule is malformed or inconsistent: a missing field, a probability outside
+ *   [0, 1], a visit to an unknown unit, a routine visit in a period that does not exist.
  */
-export function fairnessReport(schedule: unknown): FairnessReport {
+export function fairnessReport(schedule: unknown, options: FairnessReportOptions): FairnessReport {
+  const asOf = readAsOf(
+    options,
+    "a report shows only the periods ended by then (the horizon's last day gives the full report)",
+  );
   const s = readSchedule(schedule);
-  const nPeriods = s.periods.length;
+  const allPeriods = s.periods.length;
 
   const unitIndex = new Map<string, number>();
   s.units.forEach((u, i) => {
@@ -72,11 +94,11 @@ export function fairnessReport(schedule: unknown): FairnessReport {
         `duplicate unit ${JSON.stringify(u.id)}`,
       );
     unitIndex.set(u.id, i);
-    if (u.probabilities.length !== nPeriods)
+    if (u.probabilities.length !== allPeriods)
       throw new FairdrawError(
         'invalid-input',
         `schedule.units[${i}].probabilities`,
-        `has ${u.probabilities.length} values for ${nPeriods} periods`,
+        `has ${u.probabilities.length} values for ${allPeriods} periods`,
       );
   });
   s.periods.forEach((p, k) => {
@@ -92,18 +114,35 @@ export function fairnessReport(schedule: unknown): FairnessReport {
   const typeIndex = new Map(typeNames.map((t, j) => [t, j]));
   const unitType = s.units.map((u) => typeIndex.get(u.type)!);
 
-  const fromPeriod = promiseStart(s.log, s.periods);
-  const tally = tallyVisits(s.visits, {
-    unitIndex,
-    unitType,
-    typeNames,
-    nPeriods,
-    fromPeriod,
-    inspectors: s.inspectors.map((x) => x.id),
-  });
-  const { unitKinds, typeRealised } = tally;
+  // Nothing from the future: the periods ended by `asOf`, and what they show (reportCoverage.ts).
+  const coverage = reportCoverage(s.periods, asOf);
+  const shown = visibility(coverage);
+  const nPeriods = coverage.ended;
+  const shownPeriods = s.periods.slice(0, nPeriods);
+  const log = s.log.filter(shown.logEntry);
+  const campaignRows = (s.campaigns ?? []).filter((c) => shown.rowDate(c.from) && shown.rowDate(c.to));
+  const campaignIds = new Set(campaignRows.map((c) => c.id));
 
-  const units: ReportUnit[] = s.units.map((u, i) => {
+  const fromPeriod = promiseStart(log, shownPeriods);
+  const tally = tallyVisits(
+    s.visits,
+    {
+      unitIndex,
+      unitType,
+      typeNames,
+      nPeriods: allPeriods,
+      fromPeriod,
+      inspectors: s.inspectors.map((x) => x.id),
+    },
+    shown.visit,
+  );
+  const { unitKinds } = tally;
+  const typeRealised = tally.typeRealised.map((row) => row.slice(0, nPeriods));
+  const shownIds = new Set(s.visits.filter(shown.visit).map((v) => v.id));
+  const shownVisit = (id: string | undefined) => id === undefined || shownIds.has(id);
+
+  const units: ReportUnit[] = s.units.map((unit, i) => {
+    const u = { ...unit, probabilities: unit.probabilities.slice(0, nPeriods) };
     const expected = sum(u.probabilities);
     const realised = unitKinds[i]!.get('routine') ?? 0;
     const promiseExpected = fromPeriod === 0 ? expected : sum(u.probabilities.slice(fromPeriod));
@@ -124,7 +163,9 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       promiseExpected,
       promiseRealised,
       withinPromise: withinPromise(promiseRealised, promiseExpected),
-      campaigns: { ...u.campaigns },
+      campaigns: Object.fromEntries(
+        Object.entries(u.campaigns ?? {}).filter(([id]) => !coverage.interim || campaignIds.has(id)),
+      ),
       capped: u.capped === true,
       other: visits - realised,
       byKind: sortedRecord(unitKinds[i]!),
@@ -133,7 +174,7 @@ export function fairnessReport(schedule: unknown): FairnessReport {
 
   let typePeriodsWithinPromise = 0;
   const types: ReportType[] = typeNames.map((type, j) => {
-    const members = s.units.filter((_, i) => unitType[i] === j);
+    const members = units.filter((_, i) => unitType[i] === j);
     const expectedPerPeriod = Array.from({ length: nPeriods }, (_, t) =>
       sum(members.map((u) => u.probabilities[t]!)),
     );
@@ -166,7 +207,7 @@ export function fairnessReport(schedule: unknown): FairnessReport {
     byType: sortedRecord(load.byType),
   }));
 
-  const periods: ReportPeriod[] = s.periods.map((p, t) => ({
+  const periods: ReportPeriod[] = shownPeriods.map((p, t) => ({
     index: p.index,
     start: p.start,
     end: p.end,
@@ -175,7 +216,11 @@ export function fairnessReport(schedule: unknown): FairnessReport {
     other: tally.periodOther[t]!,
   }));
 
-  const horizon = coveredDays(s.periods, [...tally.days.keys()]);
+  coveredDays(
+    s.periods,
+    s.visits.map((v) => v.date),
+  ); // checks the whole schedule's span, whatever `asOf` shows of it
+  const horizon = coveredDays(shownPeriods, [...tally.days.keys()]);
   const days: ReportDay[] = [];
   if (horizon.start !== '') {
     const last = DateTime.fromISO(horizon.end, { zone: 'utc' });
@@ -194,8 +239,10 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       ?.slice('routine='.length) ??
     '';
   const routineTotal = tally.kinds.get('routine') ?? 0;
+  const visitTotal = sum([...tally.kinds.values()]);
   const { routine: _, ...otherKinds } = sortedRecord(tally.kinds);
   return {
+    coverage,
     manifest: {
       library: s.manifest.library,
       algorithm: s.manifest.algorithm,
@@ -214,22 +261,22 @@ export function fairnessReport(schedule: unknown): FairnessReport {
     periods,
     kinds: { routine: routineTotal, ...otherKinds },
     totals: {
-      visits: s.visits.length,
+      visits: visitTotal,
       routine: routineTotal,
-      other: s.visits.length - routineTotal,
+      other: visitTotal - routineTotal,
       units: units.length,
       types: types.length,
       inspectors: inspectors.length,
       unitsWithinPromise: units.filter((u) => u.withinPromise).length,
       typePeriodsWithinPromise,
       typePeriods: types.length * nPeriods,
-      changes: s.log.length,
+      changes: log.length,
     },
     units,
     types,
     inspectors,
     days,
-    campaigns: (s.campaigns ?? []).map((c) => ({
+    campaigns: campaignRows.map((c) => ({
       id: c.id,
       from: c.from,
       to: c.to,
@@ -239,34 +286,42 @@ export function fairnessReport(schedule: unknown): FairnessReport {
       fairness: c.fairness,
       design: c.design,
     })),
-    directed: (s.directed ?? []).map((d) => ({
-      unit: d.unit,
-      date: d.date,
-      reason: d.reason,
-      visit: d.visit ?? '',
-      note: d.note ?? '',
-    })),
-    findings: (s.findings ?? []).map((f) => ({
-      unit: f.unit,
-      date: f.date,
-      deadline: f.deadline,
-      followUp: f.followUp,
-      scheduled: f.scheduled,
-      visit: f.visit ?? '',
-      note: f.note ?? '',
-    })),
-    conflicts: (s.conflicts ?? []).map((c) => ({
-      rule: c.rule,
-      unit: c.unit,
-      dates: [c.dates[0], c.dates[1]],
-      days: c.days,
-    })),
-    notes: (s.notes ?? []).map((n) => ({
-      kind: n.kind,
-      from: n.from,
-      unit: n.unit ?? '',
-      message: n.message,
-    })),
+    directed: (s.directed ?? [])
+      .filter((d) => shown.rowDate(d.date) && shownVisit(d.visit))
+      .map((d) => ({
+        unit: d.unit,
+        date: d.date,
+        reason: d.reason,
+        visit: d.visit ?? '',
+        note: d.note ?? '',
+      })),
+    findings: (s.findings ?? [])
+      .filter((f) => [f.date, f.deadline, f.followUp].every(shown.rowDate) && shownVisit(f.visit))
+      .map((f) => ({
+        unit: f.unit,
+        date: f.date,
+        deadline: f.deadline,
+        followUp: f.followUp,
+        scheduled: f.scheduled,
+        visit: f.visit ?? '',
+        note: f.note ?? '',
+      })),
+    conflicts: (s.conflicts ?? [])
+      .filter((c) => c.dates.every(shown.visitDate))
+      .map((c) => ({
+        rule: c.rule,
+        unit: c.unit,
+        dates: [c.dates[0], c.dates[1]],
+        days: c.days,
+      })),
+    notes: (s.notes ?? [])
+      .filter((n) => shown.visitDate(n.from))
+      .map((n) => ({
+        kind: n.kind,
+        from: n.from,
+        unit: n.unit ?? '',
+        message: n.message,
+      })),
   };
 }
 

@@ -5,6 +5,7 @@ import { limitsSection, otherVisitsSection } from './page/otherVisits.js';
 import { manifestSection, promiseSection, summarySection } from './page/promise.js';
 import { typesSection, unitsSection } from './page/typesAndUnits.js';
 import { calendarSection, horizonSpan, inspectorsSection, kindsSection } from './page/workload.js';
+import { INTERIM_TEXT } from './reportCoverage.js';
 import { cspMeta, REPORT_CSS } from './reportCss.js';
 
 /** Options of {@link reportHtml}. */
@@ -21,7 +22,8 @@ export interface ReportHtmlOptions {
  * day, the inspectors' workloads, and the tables behind every chart. The page is built with the
  * `html` template of `report/html.ts`, which writes every string taken from the schedule with
  * `pageText` (`escapeHtml`, bidirectional controls shown as codes). The page depends on the report
- * only (no clock), so the same schedule always gives the same bytes.
+ * only (no clock), so the same schedule and `asOf` always give the same bytes. An interim report
+ * (`report.coverage.interim`) says so in a box at the top, with the periods it covers.
  *
  * @param report - the model made by `fairnessReport(schedule)`.
  * @param options - the page title.
@@ -32,6 +34,11 @@ export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = 
   const optional = [otherVisitsSection(report), limitsSection(report)].flatMap((s) =>
     s ? [html`\n${s}`] : [],
   );
+  const { coverage } = report;
+  const periods = coverage.interim ? INTERIM_TEXT.periods(coverage) : plural(report.periods.length, 'period');
+  const interim = coverage.interim
+    ? html`\n<div class="promise card bad" id="interim" data-testid="interim" role="note"><strong>${INTERIM_TEXT.statement(coverage)}</strong></div>`
+    : '';
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -46,9 +53,9 @@ ${cspMeta()}
 <body>
 <header class="top"><div class="wrap">
 <h1>${title}</h1>
-<p data-testid="subtitle">${horizonSpan(report)} · ${plural(report.periods.length, 'period')} · ${plural(totals.units, 'unit')} in ${plural(totals.types, 'police type')} · ${plural(totals.inspectors, 'inspector')} · ${plural(totals.visits, 'visit')}</p>
+<p data-testid="subtitle">${horizonSpan(report)} · ${periods} · ${plural(totals.units, 'unit')} in ${plural(totals.types, 'police type')} · ${plural(totals.inspectors, 'inspector')} · ${plural(totals.visits, 'visit')}</p>
 </div></header>
-<main class="wrap">
+<main class="wrap">${interim}
 
 ${promiseSection(report)}
 

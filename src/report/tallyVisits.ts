@@ -1,7 +1,7 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 
 /** A visit as the report reads it (`schedule.visits[]`, validated). */
-interface TallyVisit {
+export interface TallyVisit {
   unit: string;
   kind: string;
   period: number;
@@ -60,11 +60,17 @@ const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (ma
 /**
  * Counts `visits` by unit and kind, police type and period, period, kind, campaign, day and
  * inspector, in one pass. Routine visits count towards the promise; every other kind is counted apart.
+ * Every visit is checked, but only those `counted` accepts are counted (an interim report counts the
+ * visits of the ended periods only; by default every visit).
  *
  * @throws FairdrawError (`invalid-input`) naming the visit: a visit to an unknown unit, or a routine
  *   visit in a period that does not exist.
  */
-export function tallyVisits(visits: readonly TallyVisit[], frame: TallyFrame): VisitTally {
+export function tallyVisits(
+  visits: readonly TallyVisit[],
+  frame: TallyFrame,
+  counted: (visit: TallyVisit) => boolean = () => true,
+): VisitTally {
   const { unitIndex, unitType, typeNames, nPeriods, fromPeriod } = frame;
   const nUnits = unitType.length;
   const tally: VisitTally = {
@@ -100,6 +106,7 @@ export function tallyVisits(visits: readonly TallyVisit[], frame: TallyFrame): V
         `schedule.visits[${k}].period`,
         `routine visit in period ${v.period}, but the schedule has ${nPeriods} periods`,
       );
+    if (!counted(v)) return;
     const type = unitType[i]!;
     bump(tally.kinds, v.kind);
     if (v.kind === 'campaign' && typeof v.campaign === 'string') bump(tally.campaignVisits, v.campaign);

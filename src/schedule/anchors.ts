@@ -118,12 +118,13 @@ export function checkIntact(opened: OpenPlan, schedule: Schedule): SealTree {
  * so that a reveal is only ever made from a schedule that matches what was published. Shared by
  * `revealPeriod` and `revealSummary`.
  *
- * @returns the seal's tree, leaf by leaf.
+ * @returns the seal's tree, leaf by leaf, and the schedule, validated.
  * @throws FairdrawError as `openPlan`, `readSchedule` and {@link checkIntact}.
  */
-export function openSeal(input: unknown, value: unknown): SealTree {
+export function openSeal(input: unknown, value: unknown): { tree: SealTree; schedule: Schedule } {
   const opened = openPlan(input);
-  return checkIntact(opened, readSchedule(value));
+  const schedule = readSchedule(value);
+  return { tree: checkIntact(opened, schedule), schedule };
 }
 
 /** The calendar day, in the horizon's `zone`, of an ISO date-time with an offset (a substitution's `at`). */

@@ -1,6 +1,7 @@
 import { merkleProof } from '../audit/merkle.js';
 import { openSeal } from './anchors.js';
 import type { SummaryReveal } from './PeriodReveal.js';
+import { type RevealOptions, readRevealOptions, refuseUnended } from './revealGuard.js';
 import { SEAL_ALGORITHM } from './seal.js';
 
 /**
@@ -10,10 +11,17 @@ import { SEAL_ALGORITHM } from './seal.js';
  * it `verifyPeriod(reveal, scheduleHash)` checks the yearly counts against the published hash, and
  * together with every period's reveal it gives back the whole schedule.
  *
- * @throws FairdrawError as `revealPeriod`.
+ * Nothing from the future: the summary is revealed only once the horizon has ended as of
+ * `options.asOf` (the last period's last day is on or before it), unless `options.force` is true.
+ *
+ * @param options - `asOf`, the reveal's date `yyyy-mm-dd` (required); `force`, reveal it before the
+ *   horizon's end (default false).
+ * @throws FairdrawError as `revealPeriod`; `period` when the horizon has not ended and it is not forced.
  */
-export function revealSummary(input: unknown, schedule: unknown): SummaryReveal {
-  const tree = openSeal(input, schedule);
+export function revealSummary(input: unknown, schedule: unknown, options: RevealOptions): SummaryReveal {
+  const guard = readRevealOptions(options);
+  const { tree, schedule: sealed } = openSeal(input, schedule);
+  refuseUnended(sealed.periods, 'summary', guard);
   return {
     seal: SEAL_ALGORITHM,
     period: 'summary',

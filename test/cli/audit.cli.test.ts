@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkSecretEntropy } from '../../src/audit/checkSecretEntropy.js';
 import { commitSeed } from '../../src/audit/commitSeed.js';
 import { run } from '../../src/cli/run.js';
@@ -59,7 +59,7 @@ describe('fairdraw verify', () => {
 
 describe('fairdraw reveal and verify-period', () => {
   it('reveals a period to stdout or a file, and the reveal verifies alone', () => {
-    const printed = run(['reveal', inputPath, schedulePath, '4']);
+    const printed = run(['reveal', inputPath, schedulePath, '4', '--as-of', '2026-12-27']);
     expect(printed.code).toBe(0);
     const reveal = JSON.parse(printed.stdout!);
     expect(reveal.period).toBe(4);
@@ -69,24 +69,79 @@ describe('fairdraw reveal and verify-period', () => {
       stdout: expect.stringMatching(/^verified: period 4/),
     });
     const out = join(dir, 'summary.json');
-    expect(run(['reveal', inputPath, schedulePath, 'summary', '--out', out]).stdout).toMatch(
-      /wrote the reveal of the summary/,
-    );
+    expect(
+      run(['reveal', inputPath, schedulePath, 'summary', '--out', out, '--as-of', '2026-12-27']).stdout,
+    ).toMatch(/wrote the reveal of the summary/);
     expect(run(['verify-period', out, hash]).code).toBe(0);
   });
 
   it('exits 1 on a tampered reveal, 2 on bad arguments', () => {
-    const reveal = JSON.parse(run(['reveal', inputPath, schedulePath, '4']).stdout!);
+    const reveal = JSON.parse(run(['reveal', inputPath, schedulePath, '4', '--as-of', '2026-12-27']).stdout!);
     reveal.visits[0].unit = 'ps-luohe' === reveal.visits[0].unit ? 'ps-xiaji' : 'ps-luohe';
     const tampered = run(['verify-period', file('reveal-bad.json', reveal), hash]);
     expect(tampered.code).toBe(1);
     expect(tampered.stdout).toMatch(/scheduleHash: expected/);
     expect(run(['verify-period', file('reveal-ok.json', reveal), 'ABC']).code).toBe(2);
-    expect(run(['reveal', inputPath, schedulePath, 'x']).stderr).toMatch(
+    expect(run(['reveal', inputPath, schedulePath, 'x', '--as-of', '2026-12-27']).stderr).toMatch(
       /period: must be a period index or "summary"/,
     );
-    expect(run(['reveal', inputPath, schedulePath, '999']).code).toBe(2);
-    expect(run(['reveal', inputPath, schedulePath]).code).toBe(2);
+    expect(run(['reveal', inputPath, schedulePath, '999', '--as-of', '2026-12-27']).code).toBe(2);
+    expect(run(['reveal', inputPath, schedulePath, '--as-of', '2026-12-27']).code).toBe(2);
+  });
+});
+
+describe('fairdraw reveal --as-of and --force', () => {
+  it('refuses a period not ended as of --as-of, and reveals it with --force and a warning', () => {
+    const early = run(['reveal', inputPath, schedulePath, '26', '--as-of', '2026-07-11']);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(
+      /^fairdraw: period: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11/,
+    );
+    expect(early.stdout).toBeUndefined();
+    const onTime = run(['reveal', inputPath, schedulePath, '26', '--as-of', '2026-07-12']);
+    expect(onTime.code).toBe(0);
+    expect(onTime.stderr).toBeUndefined();
+    const out = join(dir, 'forced.json');
+    const forced = run([
+      'reveal',
+      inputPath,
+      schedulePath,
+      '26',
+      '--as-of',
+      '2026-07-11',
+      '--force',
+      '--out',
+      out,
+    ]);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(
+      /^fairdraw: warning: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*; revealed anyway \(--force\)\n$/,
+    );
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(onTime.stdout!));
+    // --force on an ended period reveals it without a word
+    expect(
+      run(['reveal', inputPath, schedulePath, '3', '--as-of', '2026-07-11', '--force']).stderr,
+    ).toBeUndefined();
+    const summary = run(['reveal', inputPath, schedulePath, 'summary', '--as-of', '2026-12-26']);
+    expect(summary.code).toBe(2);
+    expect(summary.stderr).toMatch(
+      /the summary holds the counts of the whole horizon, which ends on 2026-12-27/,
+    );
+    expect(run(['reveal', inputPath, schedulePath, '3', '--as-of', '2026-7-11']).stderr).toMatch(
+      /^fairdraw: option --as-of must be a date written yyyy-mm-dd, got "2026-7-11"/,
+    );
+  });
+
+  it('defaults --as-of to today in the plan’s zone', () => {
+    // 2026-07-11 16:30 UTC is already 2026-07-12 in Asia/Shanghai, the last day of period 26
+    vi.useFakeTimers({ now: new Date('2026-07-11T16:30:00Z'), toFake: ['Date'] });
+    try {
+      expect(run(['reveal', inputPath, schedulePath, '26']).code).toBe(0);
+      vi.setSystemTime(new Date('2026-07-11T15:30:00Z')); // 23:30 on the 11th in Shanghai
+      expect(run(['reveal', inputPath, schedulePath, '26']).stderr).toMatch(/has not ended as of 2026-07-11/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

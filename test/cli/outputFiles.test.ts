@@ -86,7 +86,16 @@ describe('a command writes all its outputs or none', () => {
     const dir = fresh();
     const page = write(join(dir, 'existing.html'), OLD);
     write(join(dir, 'missing'), 'a file, so missing/x/ cannot be a directory');
-    const result = run(['report', countyPath, '--html', page, '--csv', join(dir, 'missing', 'x/')]);
+    const result = run([
+      'report',
+      countyPath,
+      '--html',
+      page,
+      '--csv',
+      join(dir, 'missing', 'x/'),
+      '--as-of',
+      '2026-12-27',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/missing\/x\/units\.csv: cannot write file \(ENOTDIR\)/);
     expect(readFileSync(page, 'utf8')).toBe(OLD);
@@ -96,7 +105,16 @@ describe('a command writes all its outputs or none', () => {
   it('report: one CSV table that cannot be written leaves the page and the other tables unwritten', () => {
     const dir = fresh();
     mkdirSync(join(dir, 'county-types.csv'));
-    const result = run(['report', countyPath, '--html', join(dir, 'r.html'), '--csv', join(dir, 'county')]);
+    const result = run([
+      'report',
+      countyPath,
+      '--html',
+      join(dir, 'r.html'),
+      '--csv',
+      join(dir, 'county'),
+      '--as-of',
+      '2026-12-27',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${join(dir, 'county-types.csv')}: cannot write file (EISDIR)`);
     expect(readdirSync(dir)).toEqual(['county-types.csv']);
@@ -107,11 +125,22 @@ describe('a command writes all its outputs or none', () => {
     // after the checks passed and the directory was made.
     const dir = fresh();
     const csv = join(dir, 'a', 'b/');
-    const failed = run(['report', countyPath, '--html', '/proc/fairdraw-report.html', '--csv', csv]);
+    const failed = run([
+      'report',
+      countyPath,
+      '--html',
+      '/proc/fairdraw-report.html',
+      '--csv',
+      csv,
+      '--as-of',
+      '2026-12-27',
+    ]);
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(/\/proc\/fairdraw-report\.html: cannot write file \(E[A-Z]+\)/);
     expect(readdirSync(dir)).toEqual([]);
-    expect(run(['report', countyPath, '--csv', csv, '--quiet'])).toEqual({ code: 0 });
+    expect(run(['report', countyPath, '--csv', csv, '--quiet', '--as-of', '2026-12-27'])).toEqual({
+      code: 0,
+    });
     expect(readdirSync(join(dir, 'a', 'b')).sort()).toEqual(['inspectors.csv', 'types.csv', 'units.csv']);
   });
 
@@ -147,7 +176,7 @@ describe('a command writes all its outputs or none', () => {
         '--out',
         join(dir, 'taken'),
       ],
-      ['reveal', input, schedule, '0', '--out', join(dir, 'taken')],
+      ['reveal', input, schedule, '0', '--out', join(dir, 'taken'), '--as-of', '2026-02-01'],
     ];
     for (const argv of attempts) {
       const result = run(argv);

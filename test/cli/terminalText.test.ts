@@ -41,7 +41,12 @@ describe('the CLI shows control and bidirectional characters as codes', () => {
   it('report: in the text report of a schedule full of them', () => {
     const names = ['ps-\u202Etxt.exe', 'a\u2066b\u2069c', '\u200Fx\u200E', '\u061Cy', 'z\u009b31m'];
     const pool = Array.from({ length: HOSTILE_KEYS }, (_, k) => `${names[k % names.length]}#${k}`);
-    const result = run(['report', write('hostile.json', renamedCounty(fromPool(pool)))]);
+    const result = run([
+      'report',
+      write('hostile.json', renamedCounty(fromPool(pool))),
+      '--as-of',
+      '2026-12-27',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(BIDI);
     expect(result.stdout).not.toMatch(CONTROL);
@@ -74,8 +79,8 @@ describe('the CLI shows control and bidirectional characters as codes', () => {
     const schedule = join(dir, 'schedule-reveal.json');
     expect(run(['plan', input, '--out', schedule, '--quiet'])).toEqual({ code: 0 });
     const out = join(dir, 'reveal.json');
-    expect(run(['reveal', input, schedule, '0', '--out', out]).code).toBe(0);
-    const printed = run(['reveal', input, schedule, '0']).stdout!;
+    expect(run(['reveal', input, schedule, '0', '--out', out, '--as-of', '2026-02-01']).code).toBe(0);
+    const printed = run(['reveal', input, schedule, '0', '--as-of', '2026-02-01']).stdout!;
     expect(printed).not.toMatch(BIDI);
     expect(printed).not.toMatch(CONTROL);
     expect(JSON.parse(printed)).toEqual(JSON.parse(readFileSync(out, 'utf8')));

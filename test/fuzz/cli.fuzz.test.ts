@@ -33,7 +33,7 @@ const FIXTURES: Record<string, string> = {
   'logged.json': JSON.stringify(substituted),
   'changes.json': JSON.stringify({ close: ['ps-b'] }),
   'changes-bad.json': JSON.stringify({ close: ['nope'], risk: { 'ps-a': -1 } }),
-  'reveal.json': JSON.stringify(revealPeriod(input, planned, 0)),
+  'reveal.json': JSON.stringify(revealPeriod(input, planned, 0, { asOf: input.horizon.end })),
   'tampered.json': JSON.stringify({
     ...planned,
     visits: planned.visits.map((v, i) => (i === 2 ? { ...v, date: visit.date } : v)),
@@ -138,8 +138,13 @@ const COMMANDS: Record<
   },
   report: {
     positional: [value(up('schedule.json'), up('logged.json'), up('mutated.json'))],
-    valued: { html: outPath, csv: outPath, title: value('County 2026', '<b>x</b>', '') },
-    flags: ['quiet', 'help'],
+    valued: {
+      html: outPath,
+      csv: outPath,
+      title: value('County 2026', '<b>x</b>', ''),
+      'as-of': value('2026-01-11', '2026-02-01', '2030-01-01', 'x'),
+    },
+    flags: ['quiet', 'bom', 'help'],
   },
   reveal: {
     positional: [
@@ -147,7 +152,7 @@ const COMMANDS: Record<
       value(up('schedule.json'), up('logged.json')),
       value('0', '1', '3', '4', '99', 'summary', '-1', '01', '1.0'),
     ],
-    valued: { out: outPath },
+    valued: { out: outPath, 'as-of': value('2026-01-11', '2026-02-01', 'x') },
     flags: ['help'],
   },
   'verify-period': {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { escapeHtml, html } from '../../src/report/html.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
+import { COUNTY_END } from './county.js';
 import { fromPool, HOSTILE_KEYS, hostileString, renamedCounty } from './hostile.js';
 
 // Bidirectional formatting characters (ALM, LRM, RLM, LRE..RLO, LRI..PDI) reorder the text around
@@ -26,7 +27,7 @@ describe('bidirectional controls in the report page', () => {
     ];
     const pool = Array.from({ length: HOSTILE_KEYS }, (_, k) => `${names[k % names.length]}#${k}`);
     const schedule = renamedCounty(fromPool(pool));
-    const page = reportHtml(fairnessReport(schedule), { title: 'County \u202Ereport' });
+    const page = reportHtml(fairnessReport(schedule, COUNTY_END), { title: 'County \u202Ereport' });
     expect(page).not.toMatch(BIDI);
     expect(page).toContain('<title>County \\u202ereport</title>');
     expect(page).toContain('<td>ps-\\u202etxt.exe#0<br>');
@@ -39,7 +40,9 @@ describe('bidirectional controls in the report page', () => {
   it('never reach the page, whatever the strings', () => {
     fc.assert(
       fc.property(fc.uniqueArray(withBidi, { minLength: HOSTILE_KEYS, maxLength: HOSTILE_KEYS }), (pool) => {
-        const page = reportHtml(fairnessReport(renamedCounty(fromPool(pool))), { title: pool[0]! });
+        const page = reportHtml(fairnessReport(renamedCounty(fromPool(pool)), COUNTY_END), {
+          title: pool[0]!,
+        });
         expect(page).not.toMatch(BIDI);
       }),
       { seed: 21, numRuns: 10 },

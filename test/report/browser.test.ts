@@ -12,7 +12,7 @@ import { reportHtml } from '../../src/report/reportHtml.js';
 import { showBidiControls } from '../../src/report/visibleText.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
-import { countySchedule, countyWithOtherKinds } from './county.js';
+import { COUNTY_END, countySchedule, countyWithOtherKinds, pastEveryVisit } from './county.js';
 import { fromPool, HOSTILE, HOSTILE_KEYS, renamedCounty } from './hostile.js';
 
 // DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
@@ -73,7 +73,7 @@ async function isolatedContext(): Promise<{ context: BrowserContext; blocked: st
 describe('the county report page in headless chromium', () => {
   it('renders every chart and table, fetches nothing, logs no error; screenshot to docs/', async () => {
     const schedule = countySchedule();
-    const report = fairnessReport(schedule);
+    const report = fairnessReport(schedule, COUNTY_END);
     const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-page-')), 'report.html');
     writeFileSync(path, reportHtml(report, { title: 'County public security bureau: inspections 2026' }));
     const url = pathToFileURL(path).href;
@@ -211,7 +211,7 @@ describe('the county report page in headless chromium', () => {
       fromPool(Array.from({ length: keys }, (_, k) => `${HOSTILE[k % HOSTILE.length]}#${k}`)),
     );
     const title = '</title><script>document.title="pwned"</script>';
-    const html = reportHtml(fairnessReport(schedule), { title });
+    const html = reportHtml(fairnessReport(schedule, COUNTY_END), { title });
     const { context, blocked } = await isolatedContext();
     const page = await context.newPage();
     const events: string[] = [];
@@ -242,10 +242,16 @@ describe('the county report page in headless chromium', () => {
       showBidiControls(schedule.manifest.scheduleHash),
     );
 
-    await page.setContent(reportHtml(fairnessReport(countyWithOtherKinds())), { waitUntil: 'load' });
+    await page.setContent(
+      reportHtml(fairnessReport(countyWithOtherKinds(), pastEveryVisit(countyWithOtherKinds()))),
+      { waitUntil: 'load' },
+    );
     expect(await page.locator('table[data-testid="table-kinds"] tbody tr').count()).toBe(4);
     expect(await page.locator('[data-testid="heat-cell"]').count()).toBe(357 + 12);
-    const withOther = fairnessReport(countyWithOtherKinds()).units.filter((u) => u.other > 0).length;
+    const withOther = fairnessReport(
+      countyWithOtherKinds(),
+      pastEveryVisit(countyWithOtherKinds()),
+    ).units.filter((u) => u.other > 0).length;
     expect(withOther).toBe(14);
     expect(await page.locator('[data-testid="unit-row-other"]').count()).toBe(withOther);
     expect(await page.locator('[data-testid="load-row"]').count()).toBe(26);
@@ -257,7 +263,7 @@ describe('the county report page in headless chromium', () => {
       reason: 'reorganisation',
       changes: { close: ['ci-east'] },
     });
-    await page.setContent(reportHtml(fairnessReport(replanned)), { waitUntil: 'load' });
+    await page.setContent(reportHtml(fairnessReport(replanned, COUNTY_END)), { waitUntil: 'load' });
     expect(await page.locator('[data-testid="card-units-promise"] .n').textContent()).toBe('40 / 40');
     expect(await page.locator('[data-testid="card-units-promise"].bad').count()).toBe(0);
     expect(await page.locator('#promise').textContent()).toMatch(/periods 27 to 51 were drawn again/);

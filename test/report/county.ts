@@ -56,3 +56,20 @@ export function countyWithOtherKinds(): Schedule {
   s.visits.push(...extra);
   return s as Schedule;
 }
+
+/** The county horizon's last day: `fairnessReport(county, COUNTY_END)` is the full report. */
+export const COUNTY_END = { asOf: '2026-12-27' } as const;
+
+/**
+ * A date on or after every period's end and every visit's date of `schedule`: the full report of any
+ * schedule, including one with a visit after its last period (as `countyWithOtherKinds`).
+ */
+export function pastEveryVisit(schedule: {
+  periods: readonly { end: string }[];
+  visits: readonly { date: string }[];
+}): {
+  asOf: string;
+} {
+  const dates = [...schedule.periods.map((p) => p.end), ...schedule.visits.map((v) => v.date)].sort();
+  return { asOf: dates.at(-1) ?? '2026-12-31' };
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { escapeHtml, pageText } from '../../src/report/html.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
+import { COUNTY_END } from './county.js';
 import { fromPool, HOSTILE, HOSTILE_KEYS, hostileString, plainLike, renamedCounty } from './hostile.js';
 
 const decode = (s: string) =>
@@ -85,7 +86,7 @@ describe('the report page escapes every string of the schedule', () => {
   const keys = HOSTILE_KEYS;
   /** The structure of the page made with plain strings sorted like `pool` (rows sort by name). */
   const reference = (pool: readonly string[]) =>
-    structure(reportHtml(fairnessReport(renamedCounty(fromPool(plainLike(pool))))));
+    structure(reportHtml(fairnessReport(renamedCounty(fromPool(plainLike(pool))), COUNTY_END)));
   const plainStructure = reference(Array.from({ length: keys }, (_, k) => `s${k}`));
 
   it('has a well-formed structure with plain names (the reference)', () => {
@@ -99,7 +100,7 @@ describe('the report page escapes every string of the schedule', () => {
     fc.assert(
       fc.property(fc.uniqueArray(hostileString, { minLength: keys, maxLength: keys }), (pool) => {
         const schedule = renamedCounty(fromPool(pool));
-        const html = reportHtml(fairnessReport(schedule));
+        const html = reportHtml(fairnessReport(schedule, COUNTY_END));
         expect(structure(html)).toEqual(reference(pool));
         for (const u of schedule.units) expect(html).toContain(`<td>${pageText(u.id)}<br>`);
         expect(html).toContain(`<dd>${pageText(schedule.manifest.scheduleHash)}</dd>`);
@@ -113,7 +114,9 @@ describe('the report page escapes every string of the schedule', () => {
   it('shows each classic payload as text, never as markup', () => {
     const pool = Array.from({ length: keys }, (_, k) => `${HOSTILE[k % HOSTILE.length]}#${k}`);
     const schedule = renamedCounty(fromPool(pool));
-    const html = reportHtml(fairnessReport(schedule), { title: '</title><script>alert(1)</script>' });
+    const html = reportHtml(fairnessReport(schedule, COUNTY_END), {
+      title: '</title><script>alert(1)</script>',
+    });
     expect(structure(html)).toEqual(reference(pool));
     expect(html).not.toMatch(/<script|<img|<svg onload/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -7,13 +7,13 @@ import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { arbitraryPlan } from '../schedule/arbitraryPlan.js';
-import { countySchedule, countyWithOtherKinds } from './county.js';
+import { COUNTY_END, countySchedule, countyWithOtherKinds, pastEveryVisit } from './county.js';
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 function expectError(schedule: unknown, path: string, message: RegExp) {
   try {
-    fairnessReport(schedule as Schedule);
+    fairnessReport(schedule as Schedule, COUNTY_END);
   } catch (e) {
     expect(e).toBeInstanceOf(FairdrawError);
     expect((e as FairdrawError).code).toBe('invalid-input');
@@ -26,7 +26,7 @@ function expectError(schedule: unknown, path: string, message: RegExp) {
 
 describe('fairnessReport on the county example', () => {
   const schedule = countySchedule();
-  const report = fairnessReport(schedule);
+  const report = fairnessReport(schedule, COUNTY_END);
   const unitOf = new Map(schedule.units.map((u) => [u.id, u]));
   const typeOfUnit = (id: string) => unitOf.get(id)!.type;
 
@@ -182,7 +182,7 @@ describe('fairnessReport on the county example', () => {
 
   it('is pure: the schedule is not changed and the same schedule gives the same report', () => {
     const before = JSON.stringify(schedule);
-    expect(fairnessReport(schedule)).toEqual(report);
+    expect(fairnessReport(schedule, COUNTY_END)).toEqual(report);
     expect(JSON.stringify(schedule)).toBe(before);
   });
 });
@@ -191,18 +191,20 @@ describe('fairnessReport refuses what no schedule has', () => {
   it('names a field or a visit kind this version does not write, and a plan file in one line', () => {
     const extra = countySchedule() as any;
     extra.revealed = { periods: [0, 1] };
-    expect(() => fairnessReport(extra)).toThrow(/^schedule\.revealed: unknown field$/);
+    expect(() => fairnessReport(extra, COUNTY_END)).toThrow(/^schedule\.revealed: unknown field$/);
     const kind = countySchedule() as any;
     kind.visits[3].kind = 'audit-sample';
-    expect(() => fairnessReport(kind)).toThrow(/^schedule\.visits\[3\]\.kind: /);
+    expect(() => fairnessReport(kind, COUNTY_END)).toThrow(/^schedule\.visits\[3\]\.kind: /);
     const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
-    expect(() => fairnessReport(input)).toThrow(/^schedule: is a plan file, not a schedule: [^\n]*$/);
+    expect(() => fairnessReport(input, COUNTY_END)).toThrow(
+      /^schedule: is a plan file, not a schedule: [^\n]*$/,
+    );
   });
 });
 
 describe('fairnessReport with visits of every kind', () => {
-  const base = fairnessReport(countySchedule());
-  const report = fairnessReport(countyWithOtherKinds());
+  const base = fairnessReport(countySchedule(), COUNTY_END);
+  const report = fairnessReport(countyWithOtherKinds(), pastEveryVisit(countyWithOtherKinds()));
 
   it('leaves the routine promise unchanged and counts the other kinds apart', () => {
     // the fixture adds 1 campaign, 1 directed and 2 follow-up visits to the county's own
@@ -271,14 +273,14 @@ describe('fairnessReport on an edited schedule', () => {
     const s = countySchedule();
     const moved = s.visits.find((v) => v.unit === 'ps-chengguan')!;
     moved.unit = 'ps-luohe';
-    const report = fairnessReport(s);
+    const report = fairnessReport(s, COUNTY_END);
     expect(report.units.find((u) => u.id === 'ps-chengguan')!.realised).toBe(12);
     const luohe = report.units.find((u) => u.id === 'ps-luohe')!;
     expect(luohe.realised).toBe(13);
     expect(report.totals.unitsWithinPromise).toBe(40);
     const again = s.visits.find((v) => v.unit === 'ps-xiaji')!;
     again.unit = 'ps-luohe';
-    const report2 = fairnessReport(s);
+    const report2 = fairnessReport(s, COUNTY_END);
     expect(report2.units.find((u) => u.id === 'ps-luohe')!.withinPromise).toBe(false);
     expect(report2.totals.unitsWithinPromise).toBe(39);
   });
@@ -369,17 +371,23 @@ describe('fairnessReport on degenerate schedules', () => {
       periods: 0,
     };
     const parts = { types: [], inspectors: [], log: [] };
-    const empty = fairnessReport({ manifest, periods: [], units: [], visits: [], ...parts });
+    const empty = fairnessReport(
+      { manifest, periods: [], units: [], visits: [], ...parts },
+      { asOf: '2026-01-01' },
+    );
     expect(empty.horizon).toEqual({ start: '', end: '' });
     expect([empty.days, empty.units, empty.types, empty.inspectors]).toEqual([[], [], [], []]);
     expect(empty.kinds).toEqual({ routine: 0 });
-    const week = fairnessReport({
-      manifest,
-      periods: [{ index: 0, start: '2026-01-05', end: '2026-01-11', visits: 0, workdays: 5 }],
-      units: [{ id: 'a', type: 't', probabilities: [0], expectedVisits: 0, visits: 0 }],
-      visits: [],
-      ...parts,
-    });
+    const week = fairnessReport(
+      {
+        manifest,
+        periods: [{ index: 0, start: '2026-01-05', end: '2026-01-11', visits: 0, workdays: 5 }],
+        units: [{ id: 'a', type: 't', probabilities: [0], expectedVisits: 0, visits: 0 }],
+        visits: [],
+        ...parts,
+      },
+      { asOf: '2026-01-11' },
+    );
     expect(week.days).toHaveLength(7);
     expect(week.units[0]).toMatchObject({
       expected: 0,
@@ -396,21 +404,21 @@ describe('fairnessReport reads the promises from the routine algorithm', () => {
   it('horizon coordination with type balance, independent draws, and a manifest without `algorithms`', () => {
     const s = countySchedule() as any;
     s.manifest.algorithms = {};
-    expect(fairnessReport(s).promises).toEqual({
+    expect(fairnessReport(s, COUNTY_END).promises).toEqual({
       routine: 'horizon-flow+type@1',
       unitCounts: true,
       typeCounts: true,
       fromPeriod: 0,
     });
     s.manifest.algorithm = 'seed=sha256-path@1;routine=maxent+type@1;dates=spread-shuffle@1';
-    expect(fairnessReport(s).promises).toEqual({
+    expect(fairnessReport(s, COUNTY_END).promises).toEqual({
       routine: 'maxent+type@1',
       unitCounts: false,
       typeCounts: true,
       fromPeriod: 0,
     });
     s.manifest.algorithms = { routine: 'pivotal@1' };
-    expect(fairnessReport(s).promises).toEqual({
+    expect(fairnessReport(s, COUNTY_END).promises).toEqual({
       routine: 'pivotal@1',
       unitCounts: false,
       typeCounts: false,
@@ -418,7 +426,7 @@ describe('fairnessReport reads the promises from the routine algorithm', () => {
     });
     s.manifest.algorithm = 'something-else';
     s.manifest.algorithms = {};
-    expect(fairnessReport(s).promises).toEqual({
+    expect(fairnessReport(s, COUNTY_END).promises).toEqual({
       routine: '',
       unitCounts: false,
       typeCounts: false,
@@ -439,7 +447,7 @@ describe('fairnessReport on replanned and limited schedules', () => {
       risk: { 'ps-luohe': 8 },
     },
   });
-  const report = fairnessReport(replanned);
+  const report = fairnessReport(replanned, COUNTY_END);
 
   it('checks the unit counts over the redrawn periods only, the promise a replan restates', () => {
     const t0 = replanned.periods.findIndex((p) => p.start === from);
@@ -467,11 +475,11 @@ describe('fairnessReport on replanned and limited schedules', () => {
     const s = structuredClone(replanned);
     const before = s.visits.find((v) => v.kind === 'routine' && v.period < 26 && v.unit === 'ps-luohe')!;
     before.unit = 'ps-xiaji';
-    expect(fairnessReport(s).totals.unitsWithinPromise).toBe(41);
-    const luohe = fairnessReport(s).units.find((u) => u.id === 'ps-luohe')!;
+    expect(fairnessReport(s, COUNTY_END).totals.unitsWithinPromise).toBe(41);
+    const luohe = fairnessReport(s, COUNTY_END).units.find((u) => u.id === 'ps-luohe')!;
     const after = s.visits.filter((v) => v.kind === 'routine' && v.period >= 26 && v.unit === 'ps-luohe');
     for (const v of after.slice(0, 2)) v.unit = 'ps-xiaji';
-    const moved = fairnessReport(s);
+    const moved = fairnessReport(s, COUNTY_END);
     expect(moved.units.find((u) => u.id === 'ps-luohe')!.promiseRealised).toBe(luohe.promiseRealised - 2);
     expect(moved.units.find((u) => u.id === 'ps-luohe')!.withinPromise).toBe(false);
     expect(moved.units.find((u) => u.id === 'ps-xiaji')!.withinPromise).toBe(false);
@@ -479,7 +487,7 @@ describe('fairnessReport on replanned and limited schedules', () => {
 
   it('marks capped units and lists the gap conflicts', () => {
     const limited = plan({ ...input, limits: { maxVisitsPerUnit: 10, minGapDays: 14 } });
-    const r = fairnessReport(limited);
+    const r = fairnessReport(limited, COUNTY_END);
     expect(r.units.map((u) => u.capped)).toEqual(limited.units.map((u) => u.capped === true));
     expect(r.units.filter((u) => u.capped).length).toBe(18);
     for (const u of r.units) expect(u.realised + u.other).toBeLessThanOrEqual(10);
@@ -502,7 +510,7 @@ describe('fairnessReport on random plans', () => {
           return;
         }
         checked += 1;
-        const r = fairnessReport(schedule);
+        const r = fairnessReport(schedule, { asOf: schedule.periods.at(-1)!.end });
         const routine = schedule.visits.length;
         expect(r.totals.routine).toBe(routine);
         expect(sum(r.units.map((u) => u.realised))).toBe(routine);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
@@ -18,7 +18,7 @@ const county = file('county.schedule.json', countySchedule());
 
 describe('fairdraw report', () => {
   it('prints the text summary of the county schedule', () => {
-    const result = run(['report', county]);
+    const result = run(['report', county, '--as-of', '2026-12-27']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBeUndefined();
     const out = result.stdout!;
@@ -49,7 +49,18 @@ describe('fairdraw report', () => {
   it('writes the HTML page and the three CSV files (into a directory and after a prefix), atomically', () => {
     const html = join(dir, 'report.html');
     const csvDir = join(dir, 'csv-out/');
-    const result = run(['report', county, '--html', html, '--csv', csvDir, '--title', 'County bureau 2026']);
+    const result = run([
+      'report',
+      county,
+      '--html',
+      html,
+      '--csv',
+      csvDir,
+      '--title',
+      'County bureau 2026',
+      '--as-of',
+      '2026-12-27',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`wrote ${html}, ${join(csvDir, 'units.csv')}`);
     const page = readFileSync(html, 'utf8');
@@ -60,18 +71,24 @@ describe('fairdraw report', () => {
     expect(parseCsv(readFileSync(join(csvDir, 'units.csv'), 'utf8'))).toHaveLength(41);
 
     mkdirSync(join(dir, 'existing'));
-    expect(run(['report', county, '--csv', join(dir, 'existing'), '--quiet'])).toEqual({ code: 0 });
+    expect(
+      run(['report', county, '--csv', join(dir, 'existing'), '--quiet', '--as-of', '2026-12-27']),
+    ).toEqual({ code: 0 });
     expect(readdirSync(join(dir, 'existing')).sort()).toEqual(['inspectors.csv', 'types.csv', 'units.csv']);
 
-    expect(run(['report', county, '--csv', join(dir, 'county'), '--quiet']).code).toBe(0);
-    expect(run(['report', county, '--csv', join(dir, 'b_'), '--quiet']).code).toBe(0);
+    expect(
+      run(['report', county, '--csv', join(dir, 'county'), '--quiet', '--as-of', '2026-12-27']).code,
+    ).toBe(0);
+    expect(run(['report', county, '--csv', join(dir, 'b_'), '--quiet', '--as-of', '2026-12-27']).code).toBe(
+      0,
+    );
     for (const name of ['county-units.csv', 'county-types.csv', 'county-inspectors.csv', 'b_units.csv'])
       expect(existsSync(join(dir, name))).toBe(true);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('reports schedules with campaign, directed and follow-up visits', () => {
-    const result = run(['report', file('kinds.json', countyWithOtherKinds())]);
+    const result = run(['report', file('kinds.json', countyWithOtherKinds()), '--as-of', '2027-01-08']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('visits: 306 (routine 289, campaign 11, directed 3, follow-up 3)');
     expect(result.stdout).toMatch(
@@ -87,7 +104,7 @@ describe('fairdraw report', () => {
       reason: 'reorganisation',
       changes: { close: ['ci-east'] },
     });
-    const out = run(['report', file('replanned.json', replanned)]).stdout!;
+    const out = run(['report', file('replanned.json', replanned), '--as-of', '2026-12-27']).stdout!;
     expect(out).toContain(
       '40 of 40 units visited floor or ceiling of their expected count in periods 26.. (restated by the replan)',
     );
@@ -99,38 +116,84 @@ describe('fairdraw report', () => {
   });
 
   it('exits 2 naming the problem on bad input', () => {
-    const missing = run(['report', join(dir, 'nope.json')]);
+    const missing = run(['report', join(dir, 'nope.json'), '--as-of', '2026-12-27']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.json: cannot read file \(ENOENT\)/);
 
-    const broken = run(['report', file('broken.json', '{"manifest": ')]);
+    const broken = run(['report', file('broken.json', '{"manifest": '), '--as-of', '2026-12-27']);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.json: not valid JSON/);
 
-    const plan = run(['report', 'examples/county.json']);
+    const plan = run(['report', 'examples/county.json', '--as-of', '2026-12-27']);
     expect(plan.code).toBe(2);
     expect(plan.stderr).toMatch(/^fairdraw: schedule: is a plan file, not a schedule: [^\n]*\n$/);
 
     const bad = countySchedule() as any;
     bad.units[2].probabilities[5] = 1.5;
-    const invalid = run(['report', file('bad.json', bad)]);
+    const invalid = run(['report', file('bad.json', bad), '--as-of', '2026-12-27']);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/fairdraw: schedule\.units\[2\]\.probabilities\[5\]: .*<= ?1/);
 
     const unknown = countySchedule() as any;
     unknown.visits[0].unit = 'ps-atlantis';
-    expect(run(['report', file('unknown.json', unknown)]).stderr).toMatch(
+    expect(run(['report', file('unknown.json', unknown), '--as-of', '2026-12-27']).stderr).toMatch(
       /schedule\.visits\[0\]\.unit: unknown unit "ps-atlantis"/,
     );
 
-    const unwritable = run(['report', county, '--html', join(dir, 'no-such-dir', 'r.html')]);
+    const unwritable = run([
+      'report',
+      county,
+      '--html',
+      join(dir, 'no-such-dir', 'r.html'),
+      '--as-of',
+      '2026-12-27',
+    ]);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toMatch(/r\.html: cannot write file \(ENOENT\)/);
 
     expect(run(['report']).code).toBe(2);
-    expect(run(['report', county, county]).code).toBe(2);
-    expect(run(['report', county, '--frobnicate']).code).toBe(2);
+    expect(run(['report', county, county, '--as-of', '2026-12-27']).code).toBe(2);
+    expect(run(['report', county, '--frobnicate', '--as-of', '2026-12-27']).code).toBe(2);
     expect(run(['report', county, '--html']).code).toBe(2);
     expect(run(['report', '--help']).stdout).toMatch(/fairdraw report <schedule\.json>/);
+  });
+});
+
+describe('fairdraw report --as-of', () => {
+  const statement =
+    'Interim report: periods 1–26 of 51, up to 2026-07-05. The periods not yet ended are left out.';
+
+  it('makes an interim report of the ended periods, saying so in the text, the page and the CSV files', () => {
+    const html = join(dir, 'interim.html');
+    const csvDir = join(dir, 'interim-csv/');
+    const result = run(['report', county, '--as-of', '2026-07-08', '--html', html, '--csv', csvDir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout!.split('\n')[0]).toBe(statement);
+    expect(result.stdout).toMatch(/\nfairness report: 2026-01-05\.\.2026-07-05, 26 periods/);
+    expect(readFileSync(html, 'utf8')).toContain(statement);
+    for (const table of ['units', 'types', 'inspectors'])
+      expect(parseCsv(readFileSync(join(csvDir, `${table}.csv`), 'utf8'))[0]).toEqual([statement]);
+  });
+
+  it('defaults to today on this machine', () => {
+    vi.useFakeTimers({ now: new Date('2026-07-08T12:00:00Z'), toFake: ['Date'] });
+    try {
+      expect(run(['report', county])).toEqual(run(['report', county, '--as-of', '2026-07-08']));
+      vi.setSystemTime(new Date('2027-03-01T12:00:00Z'));
+      expect(run(['report', county]).stdout).toMatch(
+        /^fairness report: 2026-01-05\.\.2026-12-27, 51 periods/,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('exits 2 naming --as-of when it is not a date', () => {
+    for (const bad of ['2026-02-30', 'today', '2026/07/08']) {
+      const result = run(['report', county, '--as-of', bad]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^fairdraw: option --as-of must be a date written yyyy-mm-dd, got "/);
+    }
+    expect(run(['report', county, '--as-of']).code).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, reportCsv } from '../../src/cli/csv.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
-import { countySchedule } from './county.js';
+import { COUNTY_END, countySchedule } from './county.js';
 import { fromPool, HOSTILE_KEYS, hostileString, renamedCounty } from './hostile.js';
 import { parseCsv } from './parseCsv.js';
 
@@ -16,7 +16,7 @@ const FORMULA = /^[\s=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 const written = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
 
 describe('report CSV files', () => {
-  const report = fairnessReport(countySchedule());
+  const report = fairnessReport(countySchedule(), COUNTY_END);
   const csv = reportCsv(report);
 
   it('have one row per unit, police type and inspector, with the report numbers', () => {
@@ -97,7 +97,7 @@ describe('report CSV files', () => {
     fc.assert(
       fc.property(fc.uniqueArray(hostileString, { minLength: keys, maxLength: keys }), (pool) => {
         const schedule = renamedCounty(fromPool(pool));
-        const r = fairnessReport(schedule);
+        const r = fairnessReport(schedule, COUNTY_END);
         const files = reportCsv(r);
         const units = parseCsv(files.units);
         const types = parseCsv(files.types);
@@ -136,7 +136,7 @@ describe('report CSV files', () => {
       ' \uFF1D1+2',
     ];
     const schedule = renamedCounty(fromPool([...pool, ...Array.from({ length: 120 }, (_, k) => `u${k}`)]));
-    const units = parseCsv(reportCsv(fairnessReport(schedule)).units);
+    const units = parseCsv(reportCsv(fairnessReport(schedule, COUNTY_END)).units);
     const cells = units.flatMap((row) => row.slice(0, 3));
     for (const p of pool) expect(cells, JSON.stringify(p)).toContain(`'${p}`);
     for (const cell of cells) expect(FORMULA.test(cell), JSON.stringify(cell)).toBe(false);

@@ -21,7 +21,7 @@ const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = plan(county);
 const tampered = structuredClone(schedule);
 tampered.visits[5]!.unit = tampered.visits[6]!.unit;
-const reveal = revealPeriod(county, schedule, 6);
+const reveal = revealPeriod(county, schedule, 6, { asOf: '2026-12-27' });
 
 const files = {
   plan: join(dir, 'plan.json'),

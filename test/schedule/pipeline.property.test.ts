@@ -161,7 +161,7 @@ describe('the county replanned (ci-east merged from 2026-07-06)', () => {
   });
 
   it('and its report shows the campaign chance of the 14 stations, not 0%', () => {
-    const report = fairnessReport(after);
+    const report = fairnessReport(after, { asOf: after.periods.at(-1)!.end });
     const inScope = report.units.filter((u) => (u.campaigns['spring-crackdown'] ?? 0) > 0);
     expect(inScope).toHaveLength(14);
     for (const u of inScope) expect(u.campaigns['spring-crackdown']).toBeCloseTo(10 / 14, 12);

@@ -17,11 +17,13 @@ const schedule = plan(county);
 const hash = schedule.manifest.scheduleHash;
 const T = schedule.periods.length;
 const VERIFIED = { ok: true, status: 'verified', differences: [] };
+/** The horizon's last day: every period, and the summary, may be revealed. */
+const END = { asOf: '2026-12-27' };
 
 /** What a verifier receives: the reveal alone, as published JSON text. */
 const published = <R>(reveal: R): R => JSON.parse(JSON.stringify(reveal));
-const reveals = Array.from({ length: T }, (_, k) => revealPeriod(county, schedule, k));
-const summary = revealSummary(county, schedule);
+const reveals = Array.from({ length: T }, (_, k) => revealPeriod(county, schedule, k, END));
+const summary = revealSummary(county, schedule, END);
 
 const paths = (v: { differences: { path: string }[] }) => v.differences.map((d) => d.path);
 const flipHex = (hex: string, i = 0) =>
@@ -162,9 +164,9 @@ describe('revealPeriod() and verifyPeriod()', () => {
     const secret = 'db4ba3fa0e855637218cb621a6467fba4a092463ca2500a1edb3f0571629cbd2';
     const input = { ...county, seed: { secret, public: '3 1 4 1 5 9', commitment: commitSeed(secret) } };
     const drawn = plan(input);
-    const r = revealPeriod(input, drawn, 0);
+    const r = revealPeriod(input, drawn, 0, END);
     expect(verifyPeriod(published(r), drawn.manifest.scheduleHash)).toEqual(VERIFIED);
-    expect(verifyPeriod(published(revealSummary(input, drawn)), drawn.manifest.scheduleHash)).toEqual(
+    expect(verifyPeriod(published(revealSummary(input, drawn, END)), drawn.manifest.scheduleHash)).toEqual(
       VERIFIED,
     );
     expect(r.salt).not.toBe(reveals[0]!.salt);
@@ -181,22 +183,59 @@ describe('revealPeriod() and verifyPeriod()', () => {
       }
       throw new Error('did not throw');
     };
-    expect(error(() => revealPeriod(county, schedule, T)).path).toBe('period');
-    expect(error(() => revealPeriod(county, schedule, -1)).path).toBe('period');
-    expect(error(() => revealPeriod(county, schedule, 1.5)).path).toBe('period');
+    expect(error(() => revealPeriod(county, schedule, T, END)).path).toBe('period');
+    expect(error(() => revealPeriod(county, schedule, -1, END)).path).toBe('period');
+    expect(error(() => revealPeriod(county, schedule, 1.5, END)).path).toBe('period');
     const tampered = structuredClone(schedule);
     tampered.visits[0]!.date = '2026-01-08';
-    expect(error(() => revealPeriod(county, tampered, 3)).path).toBe('schedule.manifest.scheduleHash');
-    expect(error(() => revealSummary({ ...county, seed: 'another' }, schedule)).path).toBe(
+    expect(error(() => revealPeriod(county, tampered, 3, END)).path).toBe('schedule.manifest.scheduleHash');
+    expect(error(() => revealSummary({ ...county, seed: 'another' }, schedule, END)).path).toBe(
       'schedule.manifest.seedCommitment',
     );
     const newer = structuredClone(schedule);
     newer.manifest.algorithms.seal = 'fairdraw/seal/v2';
-    const unsupported = error(() => revealPeriod(county, newer, 0));
+    const unsupported = error(() => revealPeriod(county, newer, 0, END));
     expect(unsupported.code).toBe('unsupported');
     const outside = structuredClone(schedule) as Schedule;
     outside.visits[5]!.period = T;
-    expect(error(() => revealPeriod(county, outside, 0)).path).toBe('schedule.visits[5].period');
+    expect(error(() => revealPeriod(county, outside, 0, END)).path).toBe('schedule.visits[5].period');
+  });
+
+  it('reveals a period only once it has ended as of options.asOf, the summary once the horizon has', () => {
+    const error = (f: () => unknown): FairdrawError => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(FairdrawError);
+        return e as FairdrawError;
+      }
+      throw new Error('did not throw');
+    };
+    // period 26 runs from 2026-07-06 to 2026-07-12
+    expect(schedule.periods[26]).toMatchObject({ start: '2026-07-06', end: '2026-07-12' });
+    const early = error(() => revealPeriod(county, schedule, 26, { asOf: '2026-07-11' }));
+    expect([early.code, early.path]).toEqual(['invalid-input', 'period']);
+    expect(early.message).toMatch(
+      /^period: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*--force/,
+    );
+    expect(revealPeriod(county, schedule, 26, { asOf: '2026-07-12' })).toEqual(reveals[26]);
+    expect(revealPeriod(county, schedule, 25, { asOf: '2026-07-11' })).toEqual(reveals[25]);
+    const forced = revealPeriod(county, schedule, 50, { asOf: '2026-01-01', force: true });
+    expect(forced).toEqual(reveals[50]);
+    expect(verifyPeriod(published(forced), hash)).toEqual(VERIFIED);
+    // the summary holds every period's counts: only after the horizon's last day
+    const summaryEarly = error(() => revealSummary(county, schedule, { asOf: '2026-12-26' }));
+    expect(summaryEarly.path).toBe('period');
+    expect(summaryEarly.message).toMatch(/the summary .* ends on 2026-12-27, after 2026-12-26/);
+    expect(revealSummary(county, schedule, { asOf: '2026-12-26', force: true })).toEqual(summary);
+    // asOf is required, a date; force a boolean
+    for (const options of [undefined, {}, { asOf: '2026-13-01' }, { asOf: 20261227 }]) {
+      expect(error(() => revealPeriod(county, schedule, 0, options as never)).path).toBe('options.asOf');
+      expect(error(() => revealSummary(county, schedule, options as never)).path).toBe('options.asOf');
+    }
+    expect(
+      error(() => revealPeriod(county, schedule, 0, { asOf: '2026-12-27', force: 'yes' } as never)).path,
+    ).toBe('options.force');
   });
 
   it('verifyPeriod throws on a malformed reveal, naming the field, and says unsupported for another seal', () => {

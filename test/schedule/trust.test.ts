@@ -49,8 +49,8 @@ describe('commands that change or reveal a schedule refuse one that is not this 
     for (const f of [
       () => substitute(input, s, change),
       () => replan(input, s, request),
-      () => revealPeriod(input, s, 2),
-      () => revealSummary(input, s),
+      () => revealPeriod(input, s, 2, { asOf: '2026-12-27' }),
+      () => revealSummary(input, s, { asOf: '2026-12-27' }),
     ]) {
       const error = refusal(f);
       expect(error.path).toBe(path);
@@ -134,7 +134,7 @@ describe('the past cannot be rewritten', () => {
 
 describe('a period reveal carries nothing its proof does not cover', () => {
   it('an extra top-level field is a difference', () => {
-    const reveal = revealPeriod(county, schedule, 4);
+    const reveal = revealPeriod(county, schedule, 4, { asOf: '2026-12-27' });
     expect(verifyPeriod(reveal, schedule.manifest.scheduleHash).status).toBe('verified');
     const padded = { ...reveal, note: 'all units compliant' };
     const result = verifyPeriod(padded, schedule.manifest.scheduleHash);

@@ -1,16 +1,25 @@
 import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
+import { asOfOption } from '../asOf.js';
 import { reportCsv, withBom } from '../csv.js';
 import { formatReport } from '../format.js';
 import { csvPaths, type OutputFile, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
-/** Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV. */
+/**
+ * Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV, of the
+ * periods ended by `--as-of` (default: today on this machine; the schedule records no zone).
+ */
 export function runReport(argv: readonly string[]): Outcome {
-  const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'bom', 'help']);
+  const { positional, options } = parseArgs(
+    argv,
+    ['html', 'csv', 'title', 'as-of'],
+    ['quiet', 'bom', 'help'],
+  );
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 1) return usageError('report', 'one schedule file');
-  const report = fairnessReport(readJson(positional[0]!));
+  const asOf = asOfOption(options);
+  const report = fairnessReport(readJson(positional[0]!), { asOf });
   const files: OutputFile[] = [];
   if (typeof options.html === 'string') {
     const title = typeof options.title === 'string' ? { title: options.title } : {};

@@ -1,6 +1,7 @@
 import type { FairnessReport } from '../FairnessReportTypes.js';
 import { plural } from '../formatNumber.js';
 import { type Html, html, section } from '../html.js';
+import { INTERIM_TEXT } from '../reportCoverage.js';
 
 const NOT_PROMISED = ' (not promised by this schedule’s design)';
 
@@ -11,7 +12,7 @@ const NOT_PROMISED = ' (not promised by this schedule’s design)';
  */
 export function promiseSection(report: FairnessReport): Html {
   const { promises, totals } = report;
-  const nPeriods = report.periods.length;
+  const nPeriods = report.coverage.total;
   const counts = promises.unitCounts
     ? html`The draw is arranged so that each unit really receives that number <strong>rounded down or up</strong>:
 a unit expected 12.5 times is inspected 12 or 13 times, never 4 or 21.`
@@ -52,12 +53,17 @@ function card(n: string | number, k: string, bad = false, testid = ''): Html {
 /** The key figures: visits drawn, the units and type-periods within the promise, inspectors, changes. */
 export function summarySection(report: FairnessReport): Html {
   const { promises, totals } = report;
-  const unitsBad = promises.unitCounts && totals.unitsWithinPromise < totals.units;
+  // an interim report cannot check a promise about the whole horizon
+  const interimUnits = promises.unitCounts && report.coverage.interim;
+  const unitsBad = promises.unitCounts && !interimUnits && totals.unitsWithinPromise < totals.units;
+  const unitsLabel = interimUnits
+    ? INTERIM_TEXT.unitsCard
+    : `units visited their expected number of times, rounded down or up${promises.unitCounts ? '' : NOT_PROMISED}`;
   const typesBad = promises.typeCounts && totals.typePeriodsWithinPromise < totals.typePeriods;
   return html`<section id="summary" aria-label="Key figures"><div class="cards">
 ${card(totals.routine, 'routine visits drawn')}
 ${card(totals.other, 'other visits (campaign, directed, follow-up)')}
-${card(`${totals.unitsWithinPromise} / ${totals.units}`, `units visited their expected number of times, rounded down or up${promises.unitCounts ? '' : NOT_PROMISED}`, unitsBad, 'card-units-promise')}
+${card(`${totals.unitsWithinPromise} / ${totals.units}`, unitsLabel, unitsBad, 'card-units-promise')}
 ${card(`${totals.typePeriodsWithinPromise} / ${totals.typePeriods}`, `police type × period counts rounded down or up from their expectation${promises.typeCounts ? '' : NOT_PROMISED}`, typesBad, 'card-types-promise')}
 ${card(totals.inspectors, 'inspectors')}
 ${card(totals.changes, 'logged changes (substitutions, replanning)')}

@@ -2,6 +2,7 @@ import type { FairnessReport, ReportUnit } from '../FairnessReportTypes.js';
 import { fixed, percent, percentRange, plural, signed } from '../formatNumber.js';
 import { type Html, html, joinHtml, numCol, section, table, td, textCol } from '../html.js';
 import { legend, swatch, typeColour } from '../palette.js';
+import { INTERIM_TEXT } from '../reportCoverage.js';
 import { dotBarChart } from '../svg/dotBarChart.js';
 
 /** "Police types": expected against realised routine visits per type, as a chart and a table. */
@@ -95,6 +96,7 @@ function sparkline(probabilities: readonly number[], max: number, label: string)
  */
 export function unitsSection(report: FairnessReport): Html {
   const { promises } = report;
+  const unitCheck = promises.unitCounts && !report.coverage.interim;
   const colourOf = new Map(report.types.map((t, j) => [t.type, typeColour(j)]));
   const maxPi = Math.max(0, ...report.units.map((u) => u.maxProbability));
   const order = report.units
@@ -131,7 +133,7 @@ export function unitsSection(report: FairnessReport): Html {
     fixed(u.expected),
     u.realised,
     signed(u.deviation),
-    u.withinPromise ? 'yes' : td('no', promises.unitCounts ? 'bad' : ''),
+    u.withinPromise ? 'yes' : td('no', unitCheck ? 'bad' : ''),
     u.other > 0
       ? html`${u.other}<br><span class="note kinds">${joinHtml(
           otherKinds.filter((k) => (u.byKind[k] ?? 0) > 0).map((k) => `${k} ${u.byKind[k]}`),
@@ -151,7 +153,7 @@ export function unitsSection(report: FairnessReport): Html {
   ]);
   return section(
     { id: 'units', title: 'Units: expected and realised visits' },
-    html`<p class="lead">Bar: expected routine visits. Grey band: the expected number rounded down to rounded up${promises.unitCounts ? ', the promised range' : ''}. “Rounded”: the count received is in that range. Dot: routine visits received.</p>`,
+    html`<p class="lead">Bar: expected routine visits. Grey band: the expected number rounded down to rounded up${promises.unitCounts ? ', the promised range' : ''}. “Rounded”: the count received is in that range. Dot: routine visits received.${promises.unitCounts && report.coverage.interim ? INTERIM_TEXT.unitsLead : ''}</p>`,
     legend(report.types),
     chart,
     table(

@@ -1,0 +1,86 @@
+import { DateTime } from 'luxon';
+import * as z from 'zod';
+import { FairdrawError } from '../model/FairdrawError.js';
+import { visitSchema } from '../model/scheduleSchema.js';
+import { validate } from '../model/validate.js';
+import type { PeriodReveal } from '../schedule/PeriodReveal.js';
+import { verifyPeriod } from '../schedule/verifyPeriod.js';
+import type { NoticeVisit, PeriodNotice } from './PeriodNoticeTypes.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The period and period count of a reveal, checked here too because `verifyPeriod` does not read the
+ * shape of a reveal whose seal format it does not know.
+ */
+function periodOf(reveal: unknown): { period: number; periods: number } {
+  if (!isRecord(reveal))
+    throw new FairdrawError('invalid-input', 'reveal', 'must be a period reveal made by revealPeriod');
+  const { period, leaves } = reveal;
+  if (period === 'summary')
+    throw new FairdrawError(
+      'invalid-input',
+      'reveal.period',
+      'is "summary": a results notice is made from the reveal of one period (fairdraw reveal ... <period>)',
+    );
+  if (typeof leaves !== 'number' || !Number.isSafeInteger(leaves) || leaves < 2)
+    throw new FairdrawError(
+      'invalid-input',
+      'reveal.leaves',
+      'must be an integer of at least 2 (periods + 1)',
+    );
+  if (typeof period !== 'number' || !Number.isInteger(period) || period < 0 || period > leaves - 2)
+    throw new FairdrawError(
+      'invalid-input',
+      'reveal.period',
+      `must be a period index from 0 to ${leaves - 2}, got ${JSON.stringify(period) ?? typeof period}`,
+    );
+  return { period, periods: leaves - 1 };
+}
+
+/**
+ * The results notice of one ended period, as data: which units were visited, on which day, by whom
+ * (visits by date), and the verdict of checking the reveal against the schedule hash published at
+ * the start (`verifyPeriod(reveal, scheduleHash)`). The notice is made whatever the verdict, so that a
+ * reveal that does not check is published, if at all, only as NOT verified (`periodNoticeHtml` says
+ * so at the top of the page).
+ *
+ * Pure: no clock, no I/O. Units and inspectors are named by id, and by name once the reveal carries
+ * names (`NoticeName`).
+ *
+ * @param reveal - a period's reveal, from `revealPeriod` (e.g. read from the published JSON).
+ * @param scheduleHash - the `manifest.scheduleHash` published before the period began.
+ * @throws FairdrawError (`invalid-input`) naming the field when the hash or the reveal is malformed:
+ *   not a reveal, the summary's reveal (`reveal.period`), or a visit that is not a schedule's visit
+ *   (`reveal.visits[3].date`).
+ */
+export function periodNotice(reveal: PeriodReveal, scheduleHash: string): PeriodNotice {
+  const verification = verifyPeriod(reveal, scheduleHash);
+  const { period, periods } = periodOf(reveal);
+  const raw = validate(z.array(visitSchema), (reveal as { visits?: unknown }).visits, 'reveal.visits');
+  const visits: NoticeVisit[] = raw
+    .map((v, k) => ({ v, k }))
+    .sort((a, b) => (a.v.date < b.v.date ? -1 : a.v.date > b.v.date ? 1 : a.k - b.k))
+    .map(({ v }) => ({
+      id: v.id,
+      date: v.date,
+      weekday: DateTime.fromISO(v.date, { zone: 'utc' }).weekday,
+      kind: v.kind,
+      unit: { id: v.unit },
+      inspectors: v.inspectors.map((id) => ({ id })),
+      ...(v.campaign !== undefined ? { campaign: v.campaign } : {}),
+      ...(v.reason !== undefined ? { reason: v.reason } : {}),
+    }));
+  return {
+    period,
+    periods,
+    seal: typeof reveal.seal === 'string' ? reveal.seal : '',
+    scheduleHash,
+    verification,
+    visits,
+    units: new Set(visits.map((v) => v.unit.id)).size,
+    first: visits[0]?.date ?? '',
+    last: visits.at(-1)?.date ?? '',
+  };
+}

@@ -1,0 +1,206 @@
+// The results notice of an ended period, and an interim report page, in a real headless browser
+// (Debian's chromium driven by playwright-core, as test/report/browser.test.ts): the verdict shows at
+// the top, plainly verified or, in red, NOT verified; the visits table renders; nothing is fetched and
+// nothing logs an error; and the screenshot for the docs. One browser launch for the whole file.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fairnessReport } from '../../src/report/fairnessReport.js';
+import { periodNotice } from '../../src/report/periodNotice.js';
+import { periodNoticeHtml } from '../../src/report/periodNoticeHtml.js';
+import { reportHtml } from '../../src/report/reportHtml.js';
+import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
+import { plan } from '../../src/schedule/plan.js';
+import { revealPeriod } from '../../src/schedule/revealPeriod.js';
+
+// DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
+declare function getComputedStyle(element: unknown): { backgroundColor: string; borderTopColor: string };
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = fileURLToPath(new URL('../../docs/results-screenshot.png', import.meta.url));
+
+const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+const schedule = plan(county);
+const hash = schedule.manifest.scheduleHash;
+/** Period index 8 (the page's period 9, 2026-03-02 to 2026-03-08), revealed on its last day. */
+const reveal = (): PeriodReveal =>
+  JSON.parse(JSON.stringify(revealPeriod(county, schedule, 8, { asOf: '2026-03-08' })));
+
+let browser: Browser | undefined;
+let missing: Error | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // each test then fails with this message: a missing browser is a failure, never a skip
+    missing = new Error(
+      `${CHROMIUM} is missing: the results page test needs Debian's chromium ` +
+        '(apt-get install -y chromium; .ci/run installs it). This test never skips.',
+    );
+    return;
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A context that lets only file: and data: URLs through and records everything else it blocked. */
+async function isolatedContext(): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const blocked: string[] = [];
+  if (!browser) throw missing ?? new Error('chromium did not start');
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return { context, blocked };
+}
+
+/** Opens `html` from a file and records every request and every console error or warning. */
+async function open(
+  context: BrowserContext,
+  html: string,
+): Promise<{ page: Page; url: string; requests: string[]; errors: string[] }> {
+  const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-results-page-')), 'page.html');
+  writeFileSync(path, html);
+  const url = pathToFileURL(path).href;
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, url, requests, errors };
+}
+
+describe('the results notice in headless chromium', () => {
+  it('a verified period: the verdict on top, every visit, nothing fetched; screenshot to docs/', async () => {
+    const notice = periodNotice(reveal(), hash);
+    const { context, blocked } = await isolatedContext();
+    const { page, url, requests, errors } = await open(context, periodNoticeHtml(notice));
+
+    expect(await page.title()).toBe('Results of period 9 of 51');
+    const verdict = page.getByTestId('verdict');
+    expect(await verdict.getAttribute('data-status')).toBe('verified');
+    expect(await verdict.locator('h2').textContent()).toBe('Verified');
+    expect(await verdict.isVisible()).toBe(true);
+    const verdictBox = (await verdict.boundingBox())!;
+    const tableBox = (await page.locator('#table-visits').boundingBox())!;
+    expect(verdictBox.y).toBeLessThan(tableBox.y);
+    expect(verdictBox.y).toBeLessThan(400); // in the first screen
+
+    const rows = page.locator('table[data-testid="table-visits"] tbody tr');
+    expect(await rows.count()).toBe(schedule.visits.filter((v) => v.period === 8).length);
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td'), (td) => (td as { textContent: string }).textContent),
+      ),
+    );
+    for (const [k, v] of notice.visits.entries())
+      expect(cells[k]).toEqual([
+        v.date,
+        ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][v.weekday - 1],
+        v.unit.id,
+        v.kind === 'campaign' ? `campaign ${v.campaign}` : 'routine (random draw)',
+        v.inspectors.map((i) => i.id).join(', '),
+        v.id,
+      ]);
+    expect(await page.getByTestId('manifest').textContent()).toContain(hash);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(await page.locator('header.top').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(11, 79, 138)',
+    );
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+    expect(requests).toEqual([url]);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a changed reveal: NOT verified, in red, above the list, with what does not match', async () => {
+    const changed = reveal();
+    changed.visits[0]!.unit = changed.visits[0]!.unit === 'ps-luohe' ? 'ps-xiaji' : 'ps-luohe';
+    const { context, blocked } = await isolatedContext();
+    const { page, requests, url, errors } = await open(
+      context,
+      periodNoticeHtml(periodNotice(changed, hash)),
+    );
+
+    const verdict = page.getByTestId('verdict');
+    expect(await verdict.getAttribute('data-status')).toBe('different');
+    expect(await verdict.getAttribute('role')).toBe('alert');
+    expect(await verdict.locator('.n').textContent()).toBe('NOT verified');
+    expect(await verdict.isVisible()).toBe(true);
+    const style = await verdict.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.backgroundColor, s.borderTopColor];
+    });
+    expect(style).toEqual(['rgb(253, 240, 238)', 'rgb(192, 57, 43)']);
+    const size = await verdict
+      .locator('.n')
+      .evaluate((el) => getComputedStyle(el) as unknown as { fontSize: string });
+    expect(size.fontSize).toBe('24px');
+    expect((await verdict.boundingBox())!.y).toBeLessThan(
+      (await page.locator('#table-visits').boundingBox())!.y,
+    );
+    expect(await page.locator('[data-testid="differences"] li code').first().textContent()).toBe(
+      'scheduleHash',
+    );
+    expect(await page.locator('[data-testid="manifest"] dd').last().textContent()).toBe('NOT verified');
+    expect(requests).toEqual([url]);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an interim fairness report in headless chromium', () => {
+  it('says it is interim in a red box at the top and shows only the ended periods', async () => {
+    const report = fairnessReport(schedule, { asOf: '2026-07-08' });
+    const { context, blocked } = await isolatedContext();
+    const { page, errors } = await open(context, reportHtml(report));
+    const box = page.getByTestId('interim');
+    expect(await box.textContent()).toBe(
+      'Interim report: periods 1–26 of 51, up to 2026-07-05. The periods not yet ended are left out.',
+    );
+    expect(await box.isVisible()).toBe(true);
+    expect((await box.boundingBox())!.y).toBeLessThan((await page.locator('#promise').boundingBox())!.y);
+    expect(await page.locator('table[data-testid="table-periods"] tbody tr').count()).toBe(26);
+    const dates = await page
+      .locator('[data-testid="heat-cell"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-date')!));
+    expect(dates.at(-1)).toBe('2026-07-05');
+    expect(await page.getByTestId('card-units-promise').getAttribute('class')).toBe('card');
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
