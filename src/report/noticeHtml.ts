@@ -5,7 +5,7 @@ import { poolSection } from './notice/pool.js';
 import { rulesSection } from './notice/rules.js';
 import { aboutSection, anchorsSection, verifySection } from './notice/verify.js';
 import type { PlanNotice } from './PlanNoticeTypes.js';
-import { cspMeta, REPORT_CSS } from './reportCss.js';
+import { pageDocument } from './page/document.js';
 
 /** Options of {@link noticeHtml}. */
 export interface NoticeHtmlOptions {
@@ -36,23 +36,11 @@ export function noticeHtml(notice: PlanNotice, options: NoticeHtmlOptions = {}):
     NOTICE_TEXT.subtitle.inspectors(notice.inspectors.length),
     NOTICE_TEXT.subtitle.routine(notice.routine.total),
   ].join(' · ');
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${cspMeta()}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="${anchors.library}">
-<title>${title}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<header class="top"><div class="wrap">
-<h1>${title}</h1>
-<p data-testid="subtitle">${subtitle}</p>
-</div></header>
-<main class="wrap">
+  return pageDocument({
+    title: title,
+    subtitle: subtitle,
+    generator: anchors.library,
+    main: html`
 
 ${aboutSection(notice)}
 
@@ -64,10 +52,7 @@ ${frameSection(notice)}
 
 ${poolSection(notice)}
 
-${verifySection(notice)}
-</main>
-<footer class="wrap">${NOTICE_TEXT.footer(anchors.library, anchors.inputHash)}</footer>
-</body>
-</html>
-`.html;
+${verifySection(notice)}`,
+    footer: NOTICE_TEXT.footer(anchors.library, anchors.inputHash),
+  });
 }

@@ -2,7 +2,7 @@ import type { Difference } from '../schedule/Verification.js';
 import { plural } from './formatNumber.js';
 import { type Html, html, joinHtml, section, table, td, textCol } from './html.js';
 import type { NoticeName, NoticeVisit, PeriodNotice } from './PeriodNoticeTypes.js';
-import { cspMeta, REPORT_CSS } from './reportCss.js';
+import { pageDocument } from './page/document.js';
 
 /** What a person reads on the results notice (and in `fairdraw results`), in English. */
 export const RESULTS_TEXT = {
@@ -145,30 +145,15 @@ export function periodNoticeHtml(notice: PeriodNotice, options: PeriodNoticeHtml
     html`<ol>${T.checkSteps.map((step) => html`<li>${step}</li>`)}<li>${T.checkCommand[0]} <code>${T.checkCommand[1]}</code> ${T.checkCommand[2]}</li></ol>`,
     html`<dl class="manifest" data-testid="manifest">${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`,
   );
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${cspMeta()}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${title}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<header class="top"><div class="wrap">
-<h1>${title}</h1>
-<p data-testid="subtitle">${T.subtitle(notice)}</p>
-</div></header>
-<main class="wrap">
+  return pageDocument({
+    title: title,
+    subtitle: T.subtitle(notice),
+    main: html`
 <section id="result" aria-label="${T.checkRows.verdict}">
 ${verdict(notice)}
 </section>
 ${visits}
-${check}
-</main>
-<footer class="wrap">${T.footer}</footer>
-</body>
-</html>
-`.html;
+${check}`,
+    footer: T.footer,
+  });
 }

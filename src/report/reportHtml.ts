@@ -1,12 +1,12 @@
 import type { FairnessReport } from './FairnessReportTypes.js';
 import { plural } from './formatNumber.js';
 import { html } from './html.js';
+import { pageDocument } from './page/document.js';
 import { limitsSection, otherVisitsSection } from './page/otherVisits.js';
 import { manifestSection, promiseSection, summarySection } from './page/promise.js';
 import { typesSection, unitsSection } from './page/typesAndUnits.js';
 import { calendarSection, horizonSpan, inspectorsSection, kindsSection } from './page/workload.js';
 import { INTERIM_TEXT } from './reportCoverage.js';
-import { cspMeta, REPORT_CSS } from './reportCss.js';
 
 /** Options of {@link reportHtml}. */
 export interface ReportHtmlOptions {
@@ -39,23 +39,11 @@ export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = 
   const interim = coverage.interim
     ? html`\n<div class="promise card bad" id="interim" data-testid="interim" role="note"><strong>${INTERIM_TEXT.statement(coverage)}</strong></div>`
     : '';
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${cspMeta()}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="${manifest.library}">
-<title>${title}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<header class="top"><div class="wrap">
-<h1>${title}</h1>
-<p data-testid="subtitle">${horizonSpan(report)} · ${periods} · ${plural(totals.units, 'unit')} in ${plural(totals.types, 'police type')} · ${plural(totals.inspectors, 'inspector')} · ${plural(totals.visits, 'visit')}</p>
-</div></header>
-<main class="wrap">${interim}
+  return pageDocument({
+    title: title,
+    subtitle: html`${horizonSpan(report)} · ${periods} · ${plural(totals.units, 'unit')} in ${plural(totals.types, 'police type')} · ${plural(totals.inspectors, 'inspector')} · ${plural(totals.visits, 'visit')}`,
+    generator: manifest.library,
+    main: html`${interim}
 
 ${promiseSection(report)}
 
@@ -66,10 +54,7 @@ ${typesSection(report)}
 ${unitsSection(report)}${optional}
 ${calendarSection(report)}
 ${inspectorsSection(report)}
-${kindsSection(report)}
-</main>
-<footer class="wrap">Made with ${manifest.library} from the schedule ${manifest.scheduleHash}. The report is computed from the schedule alone; the same schedule always gives the same page.</footer>
-</body>
-</html>
-`.html;
+${kindsSection(report)}`,
+    footer: html`Made with ${manifest.library} from the schedule ${manifest.scheduleHash}. The report is computed from the schedule alone; the same schedule always gives the same page.`,
+  });
 }

@@ -1,5 +1,5 @@
 import { type Content, type Html, html, joinHtml, table, td, textCol } from './html.js';
-import { cspMeta, REPORT_CSS } from './reportCss.js';
+import { pageDocument } from './page/document.js';
 import type { TaskSheet, TaskSheets, TaskSheetVisit } from './TaskSheetTypes.js';
 import { kindText, sheetDay, TASK_SHEET_TEXT, teammatesText, whyText } from './taskSheetText.js';
 
@@ -76,31 +76,16 @@ export function taskSheetsHtml(sheets: TaskSheets, options: TaskSheetsHtmlOption
     TASK_SHEET_TEXT.inspectors(sheets.sheets.length),
     TASK_SHEET_TEXT.visits(visits + sheets.unassigned.length),
   ];
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${cspMeta()}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>${title}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<header class="top"><div class="wrap">
-<h1>${title}</h1>
-<p data-testid="subtitle">${subtitle.join(' · ')}</p>
-</div></header>
-<main class="wrap">
+  return pageDocument({
+    title: title,
+    subtitle: subtitle.join(' · '),
+    noindex: true,
+    main: html`
 <p class="note" data-testid="confidential">${TASK_SHEET_TEXT.confidential}</p>
 ${joinHtml(
   sheets.sheets.map((sheet, k) => sheetSection(sheet, k, day)),
   '\n',
-)}${unassignedSection(sheets, day)}
-</main>
-<footer class="wrap">${TASK_SHEET_TEXT.footer(sheets.scheduleHash, sheets.revision)}</footer>
-</body>
-</html>
-`.html;
+)}${unassignedSection(sheets, day)}`,
+    footer: TASK_SHEET_TEXT.footer(sheets.scheduleHash, sheets.revision),
+  });
 }
