@@ -5,13 +5,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
 import { showBidiControls } from '../../src/report/visibleText.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
+import { useChromium } from './chromium.js';
 import { COUNTY_END, countySchedule, countyWithOtherKinds, pastEveryVisit } from './county.js';
 import { fromPool, HOSTILE, HOSTILE_KEYS, renamedCounty } from './hostile.js';
 
@@ -19,56 +19,10 @@ import { fromPool, HOSTILE, HOSTILE_KEYS, renamedCounty } from './hostile.js';
 declare const document: any;
 declare function getComputedStyle(element: unknown): { backgroundColor: string };
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../docs/report-screenshot.png', import.meta.url));
 
-let browser: Browser | undefined;
-let missing: Error | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // each test then fails with this message: a missing browser is a failure, never a skip
-    missing = new Error(
-      `${CHROMIUM} is missing: the report page test needs Debian's chromium ` +
-        '(apt-get install -y chromium; .ci/run installs it). This test never skips.',
-    );
-    return;
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A context that lets only file: and data: URLs through and records everything else it blocked. */
-async function isolatedContext(): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const blocked: string[] = [];
-  if (!browser) throw missing ?? new Error('chromium did not start');
-  const context = await browser.newContext({
-    viewport: { width: 1100, height: 1400 },
-    deviceScaleFactor: 1,
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
-  return { context, blocked };
-}
+const chromiumPages = useChromium('report page');
+const isolatedContext = () => chromiumPages.isolatedContext();
 
 describe('the county report page in headless chromium', () => {
   it('renders every chart and table, fetches nothing, logs no error; screenshot to docs/', async () => {

@@ -6,8 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { periodNotice } from '../../src/report/periodNotice.js';
 import { periodNoticeHtml } from '../../src/report/periodNoticeHtml.js';
@@ -15,11 +15,11 @@ import { reportHtml } from '../../src/report/reportHtml.js';
 import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
+import { useChromium } from './chromium.js';
 
 // DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
 declare function getComputedStyle(element: unknown): { backgroundColor: string; borderTopColor: string };
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../docs/results-screenshot.png', import.meta.url));
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
@@ -29,50 +29,8 @@ const hash = schedule.manifest.scheduleHash;
 const reveal = (): PeriodReveal =>
   JSON.parse(JSON.stringify(revealPeriod(county, schedule, 8, { asOf: '2026-03-08' })));
 
-let browser: Browser | undefined;
-let missing: Error | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // each test then fails with this message: a missing browser is a failure, never a skip
-    missing = new Error(
-      `${CHROMIUM} is missing: the results page test needs Debian's chromium ` +
-        '(apt-get install -y chromium; .ci/run installs it). This test never skips.',
-    );
-    return;
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A context that lets only file: and data: URLs through and records everything else it blocked. */
-async function isolatedContext(): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const blocked: string[] = [];
-  if (!browser) throw missing ?? new Error('chromium did not start');
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
-  return { context, blocked };
-}
+const chromiumPages = useChromium('results page');
+const isolatedContext = () => chromiumPages.isolatedContext({ width: 1100, height: 900 });
 
 /** Opens `html` from a file and records every request and every console error or warning. */
 async function open(

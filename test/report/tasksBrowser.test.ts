@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { taskSheets } from '../../src/report/taskSheets.js';
 import { taskSheetsHtml } from '../../src/report/taskSheetsHtml.js';
 import { showBidiControls } from '../../src/report/visibleText.js';
+import { useChromium } from './chromium.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
 import { HOSTILE } from './hostile.js';
 
@@ -15,53 +15,10 @@ import { HOSTILE } from './hostile.js';
 declare const document: any;
 declare function getComputedStyle(element: unknown): { backgroundColor: string; breakBefore: string };
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../docs/tasks-screenshot.png', import.meta.url));
 
-let browser: Browser | undefined;
-let missing: Error | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // each test then fails with this message: a missing browser is a failure, never a skip
-    missing = new Error(
-      `${CHROMIUM} is missing: the task sheet page test needs Debian's chromium ` +
-        '(apt-get install -y chromium; .ci/run installs it). This test never skips.',
-    );
-    return;
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A context that lets only file: and data: URLs through and records everything else it blocked. */
-async function isolatedContext(): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const blocked: string[] = [];
-  if (!browser) throw missing ?? new Error('chromium did not start');
-  const context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, deviceScaleFactor: 1 });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
-  return { context, blocked };
-}
+const chromiumPages = useChromium('task sheet page');
+const isolatedContext = () => chromiumPages.isolatedContext();
 
 /** The number of pages of a PDF that chromium printed (its page objects). */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
