@@ -293,7 +293,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  */
 export function notASchedule(value: unknown): string | undefined {
   if (!isRecord(value))
-    return `is not a fairdraw schedule (a JSON object), got ${Array.isArray(value) ? 'an array' : typeof value}`;
+    return `is not a fairdraw schedule (a JSON object), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
   if (isRecord(value.manifest) && Array.isArray(value.visits) && Array.isArray(value.log)) return undefined;
   if ('horizon' in value || 'routine' in value || ('seed' in value && 'units' in value)) {
     return 'is a plan file, not a schedule: give the schedule that `fairdraw plan --out` wrote (it has a manifest, periods, units and visits)';

@@ -155,7 +155,7 @@ const STARTS: Record<string, Schedule> = { planned, substituted, logged: logged.
 
 /**
  * The roots a request's refusal may name: the request's own argument, or the schedule.
- * Left out, reported: a substitution that no inspector can take is refused as `infeasible` at the
+ * Kept on purpose (docs/reliability.md): a substitution that no inspector can take is refused as `infeasible` at the
  * plan's `inspectors` (listing the visits in `problems`), not at a field of the request.
  */
 function namesTheRequest(call: Step['call']) {
