@@ -9,7 +9,7 @@ import { replan } from '../../src/schedule/replan.js';
 import { substitute } from '../../src/schedule/substitute.js';
 
 // "Did you mean" in the requests of the library: replan's changes, substitute's change, the task
-// sheets' inspector (docs/init.md, "Did you mean").
+// sheets' inspector (README, FairdrawError).
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = plan(county);
 
