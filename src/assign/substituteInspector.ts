@@ -1,3 +1,4 @@
+import { didYouMean } from '../model/closestName.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { uniformInt } from '../random/uniformInt.js';
 import { AssignmentGraph } from './AssignmentGraph.js';
@@ -60,7 +61,7 @@ export function substituteInspector(
     throw new FairdrawError(
       'invalid-input',
       'change.inspector',
-      `unknown inspector id ${JSON.stringify(change.inspector)}`,
+      `unknown inspector id ${JSON.stringify(change.inspector)}${didYouMean(change.inspector, inspectors)}`,
     );
   }
   const regionRecusal = options.recusal.includes('region');

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { Campaign } from './campaignSchema.js';
+import { didYouMean } from './closestName.js';
 import type { Directed } from './directedSchema.js';
 import type { Finding } from './findingSchema.js';
 import type { Unit } from './unitSchema.js';
@@ -56,7 +57,10 @@ export function checkYearFields(input: YearFields, ctx: z.RefinementCtx): void {
     inHorizon(['campaigns', i, 'to'], c.to);
     c.scope.units?.forEach((id, k) => {
       if (!unitById.has(id))
-        issue(['campaigns', i, 'scope', 'units', k], `unknown unit id ${JSON.stringify(id)}`);
+        issue(
+          ['campaigns', i, 'scope', 'units', k],
+          `unknown unit id ${JSON.stringify(id)}${didYouMean(id, input.units)}`,
+        );
     });
     c.scope.types?.forEach((type, k) => {
       if (!types.has(type))
@@ -71,7 +75,11 @@ export function checkYearFields(input: YearFields, ctx: z.RefinementCtx): void {
 
   input.directed?.forEach((d, i) => {
     const unit = unitById.get(d.unit);
-    if (!unit) issue(['directed', i, 'unit'], `unknown unit id ${JSON.stringify(d.unit)}`);
+    if (!unit)
+      issue(
+        ['directed', i, 'unit'],
+        `unknown unit id ${JSON.stringify(d.unit)}${didYouMean(d.unit, input.units)}`,
+      );
     if (d.date !== undefined) {
       inHorizon(['directed', i, 'date'], d.date);
       if (unit && !activeOn(unit, d.date)) {
@@ -97,7 +105,11 @@ export function checkYearFields(input: YearFields, ctx: z.RefinementCtx): void {
 
   input.findings?.forEach((f, i) => {
     const unit = unitById.get(f.unit);
-    if (!unit) issue(['findings', i, 'unit'], `unknown unit id ${JSON.stringify(f.unit)}`);
+    if (!unit)
+      issue(
+        ['findings', i, 'unit'],
+        `unknown unit id ${JSON.stringify(f.unit)}${didYouMean(f.unit, input.units)}`,
+      );
     if (f.date > end) issue(['findings', i, 'date'], `${f.date} is after the horizon end ${end}`);
     if (unit && f.raiseRisk !== undefined && f.raiseRisk <= unit.risk) {
       issue(

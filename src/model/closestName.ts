@@ -1,9 +1,13 @@
 // "Did you mean": the closest of a list of names to a name that matched none.
 
-/** The edit distance of two texts, by code point (Levenshtein). */
+/**
+ * The edit distance of two texts, by code point: insertions, deletions, substitutions and
+ * transpositions of two neighbours each count one (Damerau–Levenshtein, optimal string alignment).
+ */
 function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
+  let before: number[] = [];
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const current = [i];
@@ -13,7 +17,11 @@ function editDistance(a: string, b: string): number {
         current[j - 1]! + 1,
         previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+        current[j] = Math.min(current[j]!, before[j - 2]! + 1);
+      }
     }
+    before = previous;
     previous = current;
   }
   return previous[y.length]!;
@@ -36,4 +44,44 @@ export function closest(text: string, candidates: readonly string[]): number {
     }
   });
   return best;
+}
+
+/** A unit or an inspector as a "did you mean" hint knows it: its id, and its name when it has one. */
+export interface Named {
+  readonly id: string;
+  readonly name?: string | undefined;
+}
+
+/** Ids this short get no suggestion by edits: two edits would be half of them. */
+const SHORTEST_FOR_EDITS = 4;
+
+/**
+ * The "did you mean" hint appended to the message of an id that names none of `known` (a unit's or
+ * an inspector's), or `''` when there is no one clear guess:
+ * - `text` is the name of exactly one of them: `; did you mean "ps-chengguan" (its name is 城关派出所)?`;
+ * - else `text` and the id are both four characters or more and exactly one id is the fewest edits
+ *   away, one or two (Damerau–Levenshtein: a swap of two neighbours is one edit):
+ *   `; did you mean "ps-luohe"?`.
+ * A name that several of them share, or two ids equally near, gives no hint.
+ */
+export function didYouMean(text: string, known: readonly Named[]): string {
+  const named = new Set(known.filter((k) => k.name === text).map((k) => k.id));
+  if (named.size === 1) {
+    const [id] = named;
+    return `; did you mean ${JSON.stringify(id)} (its name is ${text})?`;
+  }
+  if (named.size > 1 || [...text].length < SHORTEST_FOR_EDITS) return '';
+  let best = 3;
+  let guesses = new Set<string>();
+  for (const { id } of known) {
+    if ([...id].length < SHORTEST_FOR_EDITS) continue;
+    const d = editDistance(text, id);
+    if (d < best) {
+      best = d;
+      guesses = new Set([id]);
+    } else if (d === best) guesses.add(id);
+  }
+  if (guesses.size !== 1) return '';
+  const [id] = guesses;
+  return `; did you mean ${JSON.stringify(id)}?`;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { campaignSchema } from './campaignSchema.js';
 import { checkYearFields } from './checkYearFields.js';
+import { didYouMean } from './closestName.js';
 import { directedSchema } from './directedSchema.js';
 import { findingSchema } from './findingSchema.js';
 import { horizonSchema } from './horizonSchema.js';
@@ -67,7 +68,7 @@ export const planInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['inspectors', i, 'homeUnit'],
-          message: `unknown unit id ${JSON.stringify(insp.homeUnit)}`,
+          message: `unknown unit id ${JSON.stringify(insp.homeUnit)}${didYouMean(insp.homeUnit, input.units)}`,
         });
       }
       insp.conflicts?.forEach((id, k) => {
@@ -75,7 +76,7 @@ export const planInputSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['inspectors', i, 'conflicts', k],
-            message: `unknown unit id ${JSON.stringify(id)}`,
+            message: `unknown unit id ${JSON.stringify(id)}${didYouMean(id, input.units)}`,
           });
         }
       });

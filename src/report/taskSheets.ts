@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { didYouMean } from '../model/closestName.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { readSchedule, type Schedule, type Visit } from '../model/scheduleSchema.js';
 import { type TaskSheetOptions, taskSheetOptionsSchema } from '../model/taskSheetOptionsSchema.js';
@@ -66,7 +67,10 @@ export function taskSheets(schedule: unknown, options: TaskSheetOptions): TaskSh
     throw new FairdrawError(
       'invalid-input',
       'options.inspector',
-      `no inspector ${JSON.stringify(inspector)} in the schedule (neither in its workloads nor in any visit's team)`,
+      `no inspector ${JSON.stringify(inspector)} in the schedule (neither in its workloads nor in any visit's team)${didYouMean(
+        inspector,
+        [...knownInspectors(s)].map((id) => ({ id })),
+      )}`,
     );
   const ofDay = s.visits.flatMap((visit, index) => (visit.date === date ? [{ visit, index }] : []));
   const ids =

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { didYouMean } from '../model/closestName.js';
 import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { type ReplanChanges, replanSchema } from '../model/replanSchema.js';
@@ -57,7 +58,7 @@ export function applyReplanChanges(
     const at = `${path}.close[${k}]`;
     const i = index.get(id);
     if (i === undefined) {
-      problems.push({ path: at, message: `unknown unit id ${JSON.stringify(id)}` });
+      problems.push({ path: at, message: `unknown unit id ${JSON.stringify(id)}${didYouMean(id, out)}` });
       return;
     }
     if (closed.has(id)) {
@@ -82,7 +83,10 @@ export function applyReplanChanges(
   for (const [id, risk] of Object.entries(changes.risk ?? {})) {
     const i = index.get(id);
     if (i === undefined) {
-      problems.push({ path: `${path}.risk.${id}`, message: `unknown unit id ${JSON.stringify(id)}` });
+      problems.push({
+        path: `${path}.risk.${id}`,
+        message: `unknown unit id ${JSON.stringify(id)}${didYouMean(id, out)}`,
+      });
       continue;
     }
     if (closed.has(id)) {

@@ -1,4 +1,5 @@
 import { substituteInspector } from '../assign/substituteInspector.js';
+import { didYouMean } from '../model/closestName.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { readSchedule, type Schedule } from '../model/scheduleSchema.js';
 import { substitutionSchema } from '../model/substitutionSchema.js';
@@ -40,7 +41,7 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
     throw new FairdrawError(
       'invalid-input',
       'change.inspector',
-      `unknown inspector id ${JSON.stringify(request.inspector)}`,
+      `unknown inspector id ${JSON.stringify(request.inspector)}${didYouMean(request.inspector, valid.inspectors)}`,
     );
   }
   const at = request.at ?? new Date().toISOString();
