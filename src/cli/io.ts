@@ -70,15 +70,16 @@ export function readBytes(path: string): Buffer {
   }
 }
 
-/** A file a command writes. */
-export interface OutputFile {
+/**
+ * A file a command writes: its whole content as a text (written in UTF-8) or as bytes (an .xlsx
+ * workbook), one of the two.
+ */
+export type OutputFile = {
   /** The path as given on the command line; errors name it. */
   path: string;
-  /** The whole content of the file. */
-  text: string;
   /** Create the missing directories above the file (`report --csv dir/`); otherwise they must exist. */
   createDirectory?: boolean;
-}
+} & ({ text: string; bytes?: never } | { bytes: Uint8Array; text?: never });
 
 /** An output after the checks: the real file it replaces or creates, what to keep of it, what to create. */
 interface Checked {
@@ -167,7 +168,7 @@ function check(file: OutputFile): Checked {
 }
 
 /**
- * Writes the text of `c` to a new temporary file beside its target (flushed to disk), with the mode,
+ * Writes the text or bytes of `c` to a new temporary file beside its target (flushed to disk), with the mode,
  * owner and group of the file it replaces. Its path goes into `made` as soon as it exists, so that a
  * failure can remove it.
  */
@@ -176,7 +177,8 @@ function writeTemporary(c: Checked, made: string[]): void {
   const fd = openSync(tmp, 'wx', c.old ? c.old.mode & 0o7777 : 0o666);
   made.push(tmp);
   try {
-    writeFileSync(fd, c.file.text, 'utf8');
+    if (c.file.bytes !== undefined) writeFileSync(fd, c.file.bytes);
+    else writeFileSync(fd, c.file.text, 'utf8');
     if (c.old) keepModeAndOwner(fd, c.old);
     fsyncSync(fd);
   } finally {
@@ -225,12 +227,12 @@ function undo(temporaries: readonly string[], directories: readonly [string, str
 /**
  * Writes every file of a command, or none. First every path is checked, before anything is written:
  * its directory exists (or may be created: {@link OutputFile.createDirectory}) and is writable, and the
- * path is not a directory, a device or a read-only file, nor named twice. Then each text goes to a
- * temporary file beside its target, and only when all are written are they renamed over their
- * targets (a rename is atomic, so a reader sees the old file or the new one, never half of one). A
- * failure before the renames writes nothing: the temporary files and created directories are removed.
- * A file that is replaced keeps its mode, owner and group; a path that is a symbolic link is written
- * through to the file it points to, and stays a link.
+ * path is not a directory, a device or a read-only file, nor named twice. Then each file's content
+ * (a text in UTF-8, bytes as they are) goes to a temporary file beside its target, and only when all
+ * are written are they renamed over their targets (a rename is atomic, so a reader sees the old file
+ * or the new one, never half of one). A failure before the renames writes nothing: the temporary
+ * files and created directories are removed. A file that is replaced keeps its mode, owner and group;
+ * a path that is a symbolic link is written through to the file it points to, and stays a link.
  *
  * @throws {FairdrawError} `invalid-input` (exit 2) naming the path that cannot be written.
  */

@@ -15,6 +15,7 @@ import { runTasks } from './commands/tasks.js';
 import { runVerify } from './commands/verify.js';
 import { runVerifyPage } from './commands/verifyPage.js';
 import { runVerifyPeriod } from './commands/verifyPeriod.js';
+import { type Prepared, writePrepared, writePreparedAsync } from './prepared.js';
 import { OptionError, type Outcome, USAGE } from './usage.js';
 
 /**
@@ -23,7 +24,8 @@ import { OptionError, type Outcome, USAGE } from './usage.js';
  * found, not only the first {@link PROBLEM_LINES}. What
  * it prints shows control characters (but line feeds) and bidirectional controls as their codes
  * (`\u202e`), so that no string of a file can drive the terminal or reorder what it shows; printed
- * JSON stays the same JSON value. `init`, which reads spreadsheets, runs only through {@link runAsync}.
+ * JSON stays the same JSON value. `init`, which reads spreadsheets, and `--xlsx`, which writes them, run only through
+ * {@link runAsync}.
  */
 export function run(argv: readonly string[]): Outcome {
   const { argv: rest, verbose } = verboseFlag(argv);
@@ -41,15 +43,24 @@ function verboseFlag(argv: readonly string[]): { argv: readonly string[]; verbos
   };
 }
 
+/** The commands that may write an .xlsx workbook: they say what to write, the runner writes it. */
+const PREPARING: ReadonlyMap<string, (argv: readonly string[]) => Prepared> = new Map([
+  ['plan', runPlan],
+  ['report', runReport],
+  ['tasks', runTasks],
+]);
+
 /**
- * Runs the CLI on `argv` like {@link run}, every command included: `init` reads .xlsx files, which is
- * asynchronous. The `fairdraw` command runs through here.
+ * Runs the CLI on `argv` like {@link run}, every command included: `init` reads .xlsx files, and
+ * `--xlsx` writes them, which is asynchronous. The `fairdraw` command runs through here.
  */
 export async function runAsync(argv: readonly string[]): Promise<Outcome> {
   const { argv: rest, verbose } = verboseFlag(argv);
-  if (rest[0] !== 'init') return run(argv);
+  const [command, ...args] = rest;
+  const preparing = command === undefined ? undefined : PREPARING.get(command);
+  if (command !== 'init' && preparing === undefined) return run(argv);
   try {
-    return shown(await runInit(rest.slice(1)));
+    return shown(await (preparing ? writePreparedAsync(preparing(args)) : runInit(args)));
   } catch (e) {
     return shown(failed(e, verbose));
   }
@@ -83,11 +94,11 @@ function runCommand(argv: readonly string[], verbose: boolean): Outcome {
   try {
     switch (command) {
       case 'plan':
-        return runPlan(rest);
+      case 'report':
+      case 'tasks':
+        return writePrepared(PREPARING.get(command)!(rest));
       case 'substitute':
         return runSubstitute(rest);
-      case 'report':
-        return runReport(rest);
       case 'notice':
         return runNotice(rest);
       case 'replan':
@@ -98,8 +109,6 @@ function runCommand(argv: readonly string[], verbose: boolean): Outcome {
         return runReveal(rest);
       case 'verify-period':
         return runVerifyPeriod(rest);
-      case 'tasks':
-        return runTasks(rest);
       case 'results':
         return runResults(rest);
       case 'hash':

@@ -15,10 +15,12 @@ usage:
       year (--visits sets the visits a period), fairness "risk", teams of 2 never at their own unit;
       no seed (it prints what to do next: fairdraw hash, fairdraw commit). Refuses to replace an
       existing file unless --force. See docs/init.md
-  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--bom] [--weeks N] [--quiet]
+  fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--bom] [--xlsx visits.xlsx]
+                [--weeks N] [--quiet]
       draw the schedule of a plan file; prints a summary with the visits of the first N periods
       (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON; --bom starts
-      the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese right; warns on stderr
+      the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese right; --xlsx writes the
+      visit list as an Excel workbook (dates as ISO texts, texts never formulas); warns on stderr
       when the seed is a plain string (use the commit-reveal form: fairdraw commit); --quiet prints
       nothing, the warning included
   fairdraw substitute <input.json> <schedule.json> --inspector <id> --dates <d1,d2,...> --reason <text>
@@ -43,10 +45,11 @@ usage:
       write one self-contained page, with the library inside, that verifies a schedule or a period
       reveal in any browser, offline (needs the build: npm run build)
   fairdraw tasks <schedule.json> --date <yyyy-mm-dd> [--inspector <id>] [--html tasks.html]
-                [--ics tasks.ics] [--title text] [--quiet]
+                [--ics tasks.ics] [--xlsx tasks.xlsx] [--title text] [--quiet]
       the task sheets of one day, handed to the inspectors that morning: each inspector's visits
       (unit, teammates, kind, why), that day's only; --html writes a printable page (a sheet per
-      inspector), --ics a calendar file with one all-day event per inspector and visit
+      inspector), --ics a calendar file with one all-day event per inspector and visit, --xlsx an
+      Excel workbook with a row per inspector and visit
   fairdraw results <reveal.json> <scheduleHash> [--html results.html] [--title text] [--quiet]
       the results notice of an ended period: which units were visited, on which day and by whom,
       and whether its reveal checks against the published schedule hash (exit 1 when it does not:
@@ -61,11 +64,12 @@ usage:
   fairdraw commit --plain <seed>
       print the commitment of a plain seed (it hides nothing if the seed can be guessed)
   fairdraw report <schedule.json> [--as-of <date>] [--html report.html] [--csv dir/ | prefix] [--bom]
-                  [--title text] [--quiet]
+                  [--xlsx report.xlsx] [--title text] [--quiet]
       the public fairness report: promised probabilities, expected and realised visits per unit and
       police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
       ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel);
+      --xlsx writes the same three tables as one Excel workbook, a sheet each;
       only the periods ended by --as-of (default: today) are shown: before the horizon's last day the
       report is interim, and says so
   fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv dir/ | prefix] [--title text] [--quiet]

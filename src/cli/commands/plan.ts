@@ -2,36 +2,41 @@ import { checkSecretEntropy } from '../../audit/checkSecretEntropy.js';
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { expandPlan } from '../../schedule/expandPlan.js';
 import { plan } from '../../schedule/plan.js';
-import { visitsCsv, withBom } from '../csv.js';
+import { csv, withBom } from '../csv.js';
 import { formatPlan } from '../format.js';
-import { jsonText, type OutputFile, readJson, writeAll } from '../io.js';
-import { integerOption, type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
+import { jsonText, type OutputFile, readJson } from '../io.js';
+import { nothingToWrite, type Prepared } from '../prepared.js';
+import { visitsTable } from '../tables.js';
+import { integerOption, parseArgs, USAGE, usageError } from '../usage.js';
+import type { Workbook } from '../xlsx.js';
 
 /**
- * Runs `fairdraw plan`: draws the schedule of a plan file, writes it as JSON (and CSV) and prints a
- * summary, with a warning on stderr when the seed is a plain string (exit status 0 all the same).
- * `--quiet` prints nothing, the warning included.
+ * Runs `fairdraw plan`: draws the schedule of a plan file, to be written as JSON (and the visit list
+ * as CSV and .xlsx, a sheet `visits` of the same rows), and prints a summary, with a warning on stderr
+ * when the seed is a plain string (exit status 0 all the same). `--quiet` prints nothing, the warning
+ * included. The runner writes the files (see {@link Prepared}).
  */
-export function runPlan(argv: readonly string[]): Outcome {
-  const { positional, options } = parseArgs(argv, ['out', 'csv', 'weeks'], ['quiet', 'bom', 'help']);
-  if (options.help) return { code: 0, stdout: USAGE };
-  if (positional.length !== 1) return usageError('plan', 'one input file');
+export function runPlan(argv: readonly string[]): Prepared {
+  const { positional, options } = parseArgs(argv, ['out', 'csv', 'xlsx', 'weeks'], ['quiet', 'bom', 'help']);
+  if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
+  if (positional.length !== 1) return nothingToWrite(usageError('plan', 'one input file'));
   const weeks = integerOption(options, 'weeks', { min: 0, max: 1000, fallback: 2 });
   const raw = readJson(positional[0]!);
   const schedule = plan(raw);
   const { input, ignored } = expandPlan(raw);
   const files: OutputFile[] = [];
+  const workbooks: Workbook[] = [];
   if (typeof options.out === 'string') files.push({ path: options.out, text: jsonText(schedule) });
-  if (typeof options.csv === 'string') {
-    const names = new Map(input.units.map((u) => [u.id, u.name ?? '']));
-    files.push({ path: options.csv, text: withBom(visitsCsv(schedule, names), options.bom === true) });
-  }
-  writeAll(files);
-  if (options.quiet) return { code: 0 };
+  const visits = visitsTable(schedule, new Map(input.units.map((u) => [u.id, u.name ?? ''])));
+  if (typeof options.csv === 'string')
+    files.push({ path: options.csv, text: withBom(csv(visits), options.bom === true) });
+  if (typeof options.xlsx === 'string')
+    workbooks.push({ path: options.xlsx, sheets: [{ name: 'visits', rows: visits }] });
+  if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
   let text = formatPlan(input, schedule, { weeks, ignored });
   if (options.out === undefined) text += '\n(use --out schedule.json to write the full schedule)\n';
   const warning = typeof input.seed === 'string' ? plainSeedWarning(input.seed) : undefined;
-  return { code: 0, stdout: text, ...(warning ? { stderr: warning } : {}) };
+  return { files, workbooks, outcome: { code: 0, stdout: text, ...(warning ? { stderr: warning } : {}) } };
 }
 
 /**

@@ -1,23 +1,30 @@
 import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
 import { asOfOption } from '../asOf.js';
-import { reportCsv, withBom } from '../csv.js';
+import { csv, withBom } from '../csv.js';
 import { formatReport } from '../format.js';
-import { csvPaths, type OutputFile, readJson, writeAll } from '../io.js';
-import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
+import { csvPaths, type OutputFile, readJson } from '../io.js';
+import { nothingToWrite, type Prepared } from '../prepared.js';
+import { reportTables, type TableRow } from '../tables.js';
+import { parseArgs, USAGE, usageError } from '../usage.js';
+import type { Workbook } from '../xlsx.js';
+
+const TABLES = ['units', 'types', 'inspectors'] as const;
 
 /**
- * Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML and CSV, of the
- * periods ended by `--as-of` (default: today on this machine; the schedule records no zone).
+ * Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML, CSV (a file per
+ * table) and .xlsx (a sheet per table: units, types, inspectors, the same rows as the CSV files, the
+ * interim line first in each when the report is interim), of the periods ended by `--as-of` (default:
+ * today on this machine; the schedule records no zone). The runner writes the files (see {@link Prepared}).
  */
-export function runReport(argv: readonly string[]): Outcome {
+export function runReport(argv: readonly string[]): Prepared {
   const { positional, options } = parseArgs(
     argv,
-    ['html', 'csv', 'title', 'as-of'],
+    ['html', 'csv', 'xlsx', 'title', 'as-of'],
     ['quiet', 'bom', 'help'],
   );
-  if (options.help) return { code: 0, stdout: USAGE };
-  if (positional.length !== 1) return usageError('report', 'one schedule file');
+  if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
+  if (positional.length !== 1) return nothingToWrite(usageError('report', 'one schedule file'));
   const asOf = asOfOption(options);
   const report = fairnessReport(readJson(positional[0]!), { asOf });
   const files: OutputFile[] = [];
@@ -25,18 +32,23 @@ export function runReport(argv: readonly string[]): Outcome {
     const title = typeof options.title === 'string' ? { title: options.title } : {};
     files.push({ path: options.html, text: reportHtml(report, title) });
   }
+  const tables = reportTables(report);
+  const rows = (table: (typeof TABLES)[number]): TableRow[] =>
+    tables.interim === undefined ? tables[table] : [[tables.interim], ...tables[table]];
   if (typeof options.csv === 'string') {
-    const tables = reportCsv(report);
     const { paths, directory } = csvPaths(options.csv);
-    for (const table of ['units', 'types', 'inspectors'] as const)
+    for (const table of TABLES)
       files.push({
         path: paths[table],
-        text: withBom(tables[table], options.bom === true),
+        text: withBom(csv(rows(table)), options.bom === true),
         createDirectory: directory,
       });
   }
-  writeAll(files);
-  if (options.quiet) return { code: 0 };
-  const written = files.length > 0 ? `\nwrote ${files.map((f) => f.path).join(', ')}\n` : '';
-  return { code: 0, stdout: `${formatReport(report)}${written}` };
+  const workbooks: Workbook[] = [];
+  if (typeof options.xlsx === 'string')
+    workbooks.push({ path: options.xlsx, sheets: TABLES.map((name) => ({ name, rows: rows(name) })) });
+  if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
+  const paths = [...files, ...workbooks].map((f) => f.path);
+  const written = paths.length > 0 ? `\nwrote ${paths.join(', ')}\n` : '';
+  return { files, workbooks, outcome: { code: 0, stdout: `${formatReport(report)}${written}` } };
 }

@@ -3,9 +3,12 @@ import type { TaskSheets } from '../../report/TaskSheetTypes.js';
 import { taskSheets } from '../../report/taskSheets.js';
 import { taskSheetsHtml } from '../../report/taskSheetsHtml.js';
 import { kindText, sheetDay, TASK_SHEET_TEXT, teammatesText, whyText } from '../../report/taskSheetText.js';
-import { type OutputFile, readJson, writeAll } from '../io.js';
+import { type OutputFile, readJson } from '../io.js';
+import { nothingToWrite, type Prepared } from '../prepared.js';
+import { taskTable } from '../tables.js';
 import { taskSheetsIcs } from '../tasksIcs.js';
-import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+import { parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+import type { Workbook } from '../xlsx.js';
 
 /** The sheets as text: a line for the day, then each inspector's visits with teammates and why. */
 function formatTaskSheets(sheets: TaskSheets): string {
@@ -49,17 +52,21 @@ function withFlagPaths<T>(f: () => T): T {
   }
 }
 
-/** Runs `fairdraw tasks`: one day's task sheets, as text, a printable HTML page and an ICS file. */
-export function runTasks(argv: readonly string[]): Outcome {
+/**
+ * Runs `fairdraw tasks`: one day's task sheets, as text, a printable HTML page, an ICS file and an
+ * .xlsx workbook (one sheet `tasks`, a row per inspector and visit: see {@link taskTable}). The runner
+ * writes the files (see {@link Prepared}).
+ */
+export function runTasks(argv: readonly string[]): Prepared {
   const { positional, options } = parseArgs(
     argv,
-    ['date', 'inspector', 'html', 'ics', 'title'],
+    ['date', 'inspector', 'html', 'ics', 'xlsx', 'title'],
     ['quiet', 'help'],
   );
-  if (options.help) return { code: 0, stdout: USAGE };
+  if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
   const date = stringOption(options, 'date');
   if (positional.length !== 1 || date === undefined)
-    return usageError('tasks', '<schedule.json> --date <yyyy-mm-dd>');
+    return nothingToWrite(usageError('tasks', '<schedule.json> --date <yyyy-mm-dd>'));
   const inspector = stringOption(options, 'inspector');
   const schedule = readJson(positional[0]!);
   const sheets = withFlagPaths(() =>
@@ -73,8 +80,11 @@ export function runTasks(argv: readonly string[]): Outcome {
   }
   const ics = stringOption(options, 'ics');
   if (ics !== undefined) files.push({ path: ics, text: taskSheetsIcs(sheets) });
-  writeAll(files);
-  if (options.quiet) return { code: 0 };
-  const written = files.length > 0 ? `\n${TASK_SHEET_TEXT.wrote(files.map((f) => f.path))}\n` : '';
-  return { code: 0, stdout: `${formatTaskSheets(sheets)}${written}` };
+  const xlsx = stringOption(options, 'xlsx');
+  const workbooks: Workbook[] =
+    xlsx === undefined ? [] : [{ path: xlsx, sheets: [{ name: 'tasks', rows: taskTable(sheets) }] }];
+  if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
+  const paths = [...files, ...workbooks].map((f) => f.path);
+  const written = paths.length > 0 ? `\n${TASK_SHEET_TEXT.wrote(paths)}\n` : '';
+  return { files, workbooks, outcome: { code: 0, stdout: `${formatTaskSheets(sheets)}${written}` } };
 }

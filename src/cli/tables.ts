@@ -1,0 +1,171 @@
+import type { Schedule } from '../model/scheduleSchema.js';
+import type { FairnessReport } from '../report/FairnessReportTypes.js';
+import { INTERIM_TEXT } from '../report/reportCoverage.js';
+import type { TaskSheets } from '../report/TaskSheetTypes.js';
+import { kindText, teammatesText, whyText } from '../report/taskSheetText.js';
+
+// The tables the CLI writes as CSV files (csv.ts) and as sheets of an .xlsx workbook (xlsx.ts): the
+// same rows for both, so the two never disagree.
+
+/** One row of a table: texts and numbers. */
+export type TableRow = readonly (string | number)[];
+
+/** The report's three tables, and the line that says an interim report is one. */
+export interface ReportTables {
+  units: TableRow[];
+  types: TableRow[];
+  inspectors: TableRow[];
+  /** Only in an interim report: the line that says so, written before each table. */
+  interim?: string;
+}
+
+/** Up to 9 decimals, no trailing zeros, never `-0`: enough to re-add the probabilities exactly to 1e-9. */
+const num = (x: number) => {
+  const r = Number(x.toFixed(9));
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** The visits of a schedule as a table: id, kind, period, date, unit, unit name, type, inspectors. */
+export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, string>): TableRow[] {
+  const typeOf = new Map(schedule.units.map((u) => [u.id, u.type]));
+  return [
+    ['id', 'kind', 'period', 'date', 'unit', 'name', 'type', 'inspectors'],
+    ...schedule.visits.map((v) => [
+      v.id,
+      v.kind,
+      v.period,
+      v.date,
+      v.unit,
+      names.get(v.unit) ?? '',
+      typeOf.get(v.unit) ?? '',
+      v.inspectors.join(' '),
+    ]),
+  ];
+}
+
+/**
+ * The fairness report as three tables, header row first (`report --csv` writes each as a CSV file,
+ * `report --xlsx` as a sheet):
+ * - `units`: id, name, type, expected, realised, deviation, within_promise, other, min_pi, max_pi,
+ *   active_periods, then the promised probability of each period (`pi_0`, `pi_1`, ...), then
+ *   capped (yes/no), promise_expected and promise_realised (the counts the promise is checked on:
+ *   from the replanned period on after a replan), the visits of each other kind (`visits_campaign`,
+ *   `visits_directed`, ...) and each campaign's inclusion probability (`campaign_pi_<id>`);
+ * - `types`: type, units, expected, realised, deviation, periods_outside_promise, other, min_pi,
+ *   max_pi, then the expected (`expected_0`...) and realised (`realised_0`...) routine visits per period;
+ * - `inspectors`: id, visits, routine, other, then the visits per police type (one column per type).
+ *
+ * Numbers are numbers, probabilities and expectations rounded to 9 decimals. `interim` is the line that
+ * says an interim report (`report.coverage.interim`) is one (`Interim report: periods 1–26 of 51, up
+ * to 2026-07-05 ...`), written before each table's header; a full report has none.
+ */
+export function reportTables(report: FairnessReport): ReportTables {
+  const periods = report.periods.map((p) => p.index);
+  const otherKinds = Object.keys(report.kinds).filter((k) => k !== 'routine');
+  const campaignIds = report.campaigns.map((c) => c.id);
+  const units: TableRow[] = [
+    [
+      'id',
+      'name',
+      'type',
+      'expected',
+      'realised',
+      'deviation',
+      'within_promise',
+      'other',
+      'min_pi',
+      'max_pi',
+      'active_periods',
+      ...periods.map((t) => `pi_${t}`),
+      'capped',
+      'promise_expected',
+      'promise_realised',
+      ...otherKinds.map((k) => `visits_${k}`),
+      ...campaignIds.map((id) => `campaign_pi_${id}`),
+    ],
+    ...report.units.map((u) => [
+      u.id,
+      u.name ?? '',
+      u.type,
+      num(u.expected),
+      u.realised,
+      num(u.deviation),
+      u.withinPromise ? 'yes' : 'no',
+      u.other,
+      num(u.minProbability),
+      num(u.maxProbability),
+      u.activePeriods,
+      ...u.probabilities.map(num),
+      u.capped ? 'yes' : 'no',
+      num(u.promiseExpected),
+      u.promiseRealised,
+      ...otherKinds.map((k) => u.byKind[k] ?? 0),
+      ...campaignIds.map((id) => num(u.campaigns[id] ?? 0)),
+    ]),
+  ];
+  const types: TableRow[] = [
+    [
+      'type',
+      'units',
+      'expected',
+      'realised',
+      'deviation',
+      'periods_outside_promise',
+      'other',
+      'min_pi',
+      'max_pi',
+      ...periods.map((t) => `expected_${t}`),
+      ...periods.map((t) => `realised_${t}`),
+    ],
+    ...report.types.map((t) => [
+      t.type,
+      t.units,
+      num(t.expected),
+      t.realised,
+      num(t.deviation),
+      t.periodsOutsidePromise,
+      t.other,
+      num(t.minProbability),
+      num(t.maxProbability),
+      ...t.expectedPerPeriod.map(num),
+      ...t.realisedPerPeriod,
+    ]),
+  ];
+  const typeNames = report.types.map((t) => t.type);
+  const inspectors: TableRow[] = [
+    ['id', 'visits', 'routine', 'other', ...typeNames],
+    ...report.inspectors.map((x) => [
+      x.id,
+      x.visits,
+      x.routine,
+      x.other,
+      ...typeNames.map((t) => x.byType[t] ?? 0),
+    ]),
+  ];
+  if (!report.coverage.interim) return { units, types, inspectors };
+  return { units, types, inspectors, interim: INTERIM_TEXT.statement(report.coverage) };
+}
+
+/**
+ * The task sheets of one day as a table, a row per inspector and visit, in the sheets' order: date,
+ * inspector, visit (its id in the schedule), unit, name (the unit's, or empty), kind, teammates, why
+ * (as the printed sheet says them). The day's visits with no inspector follow, with an empty
+ * inspector cell, as the text and the printed sheets list them.
+ */
+export function taskTable(sheets: TaskSheets): TableRow[] {
+  const row = (inspector: string, v: TaskSheets['unassigned'][number]): TableRow => [
+    sheets.date,
+    inspector,
+    v.id,
+    v.unit,
+    v.unitName ?? '',
+    kindText(v),
+    teammatesText(v),
+    whyText(v),
+  ];
+  return [
+    ['date', 'inspector', 'visit', 'unit', 'name', 'kind', 'teammates', 'why'],
+    ...sheets.sheets.flatMap((sheet) => sheet.visits.map((v) => row(sheet.inspector, v))),
+    ...sheets.unassigned.map((v) => row('', v)),
+  ];
+}
