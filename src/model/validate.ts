@@ -12,8 +12,19 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Half of a UTF-16 surrogate pair, alone (with the `u` flag a whole pair is one code point). */
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/** Whether `text` holds no half of a UTF-16 surrogate pair alone (a scan: cheaper than a regex on short strings). */
+function wellFormed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c & 0xf800) !== 0xd800) continue;
+    if (c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
 
 /** An object met while walking a value: where it was found (its parent and key), for its path. */
 interface Found {
@@ -41,15 +52,16 @@ function kindOf(value: object): string {
  */
 function nonPlainObjects(value: unknown, root: string, name: string): FairdrawProblem[] {
   const problems: FairdrawProblem[] = [];
-  const pathOf = (found: Found | undefined, ...last: PropertyKey[]) => {
-    const keys: PropertyKey[] = [...last];
+  // Called for every string of the value: no allocation unless there is a problem to name.
+  const pathOf = (found: Found | undefined, last?: PropertyKey) => {
+    const keys: PropertyKey[] = last === undefined ? [] : [last];
     for (let f = found; f?.parent; f = f.parent) keys.unshift(f.key);
     return formatPath(root, keys) || name;
   };
-  const checkText = (text: unknown, found: Found | undefined, ...last: PropertyKey[]) => {
-    if (typeof text === 'string' && LONE_SURROGATE.test(text)) {
+  const checkText = (text: unknown, found: Found | undefined, last?: PropertyKey) => {
+    if (typeof text === 'string' && !wellFormed(text)) {
       problems.push({
-        path: pathOf(found, ...last),
+        path: pathOf(found, last),
         message:
           'is not well-formed text (it holds half of a UTF-16 surrogate pair); retype or delete the odd character',
       });
@@ -70,7 +82,10 @@ function nonPlainObjects(value: unknown, root: string, name: string): FairdrawPr
     const found = stack.pop()!;
     const v = found.value;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) push(found, i, v[i]);
+      for (let i = v.length - 1; i >= 0; i--) {
+        const item: unknown = v[i];
+        if (typeof item === 'object' ? item !== null : typeof item === 'string') push(found, i, item);
+      }
       continue;
     }
     const proto: unknown = Object.getPrototypeOf(v);
