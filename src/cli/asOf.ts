@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isoDate } from '../model/isoDate.js';
 import { OptionError, type ParsedArgs } from './usage.js';
 
 // The `--as-of DATE` option of `report` and `reveal`: the CLI's only reading of the clock for them.
@@ -17,11 +18,7 @@ export function asOfOption(options: ParsedArgs['options'], zone?: unknown): stri
     const there = typeof zone === 'string' ? now.setZone(zone) : now;
     return (there.isValid ? there : now).toISODate()!;
   }
-  if (
-    typeof value !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    !DateTime.fromISO(value, { zone: 'utc' }).isValid
-  )
+  if (typeof value !== 'string' || !isoDate.safeParse(value).success)
     throw new OptionError(`option --as-of must be a date written yyyy-mm-dd, got ${JSON.stringify(value)}`);
   return value;
 }

@@ -1,8 +1,6 @@
-import { DateTime } from 'luxon';
 import { FairdrawError } from './FairdrawError.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isoDate } from './isoDate.js';
+import { isRecord } from './validate.js';
 
 /**
  * The `asOf` date of an options object (`fairnessReport`, `revealPeriod`, `revealSummary`): the day up
@@ -23,11 +21,7 @@ export function readAsOf(options: unknown, why: string): string {
       'options.asOf',
       `is required: the date (yyyy-mm-dd) as of which to decide which periods have ended; ${why}`,
     );
-  if (
-    typeof asOf !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(asOf) ||
-    !DateTime.fromISO(asOf, { zone: 'utc' }).isValid
-  )
+  if (typeof asOf !== 'string' || !isoDate.safeParse(asOf).success)
     throw new FairdrawError(
       'invalid-input',
       'options.asOf',

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { FairdrawError } from './FairdrawError.js';
 import { isoDate } from './isoDate.js';
 import { replanChangesSchema } from './replanSchema.js';
-import { validate } from './validate.js';
+import { isRecord, validate } from './validate.js';
 
 /**
  * The schedule: what `plan`, `replan` and `substitute` return and what every reader of a schedule
@@ -283,9 +283,6 @@ export type SubstitutionEntry = z.output<typeof substitutionEntrySchema>;
 export type ReplanEntry = z.output<typeof replanEntrySchema>;
 export type LogEntry = z.output<typeof logEntrySchema>;
 export type Schedule = z.output<typeof scheduleSchema>;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * What `value` is, when it is not a schedule at all: one line for the user instead of a list of every

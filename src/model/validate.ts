@@ -1,6 +1,10 @@
 import type * as z from 'zod';
 import { FairdrawError, type FairdrawProblem } from './FairdrawError.js';
 
+/** Whether a value is a JSON object (not `null`, not an array): the shape test every reader of untrusted JSON starts with. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Formats a zod issue path (`['units', 3, 'risk']`) as `units[3].risk`, prefixed by `root`. */
 export function formatPath(root: string, path: readonly PropertyKey[]): string {
   let out = root;

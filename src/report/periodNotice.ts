@@ -2,13 +2,10 @@ import { DateTime } from 'luxon';
 import * as z from 'zod';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { visitSchema } from '../model/scheduleSchema.js';
-import { validate } from '../model/validate.js';
+import { isRecord, validate } from '../model/validate.js';
 import type { PeriodReveal } from '../schedule/PeriodReveal.js';
 import { verifyPeriod } from '../schedule/verifyPeriod.js';
 import type { NoticeVisit, PeriodNotice } from './PeriodNoticeTypes.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The period and period count of a reveal, checked here too because `verifyPeriod` does not read the

@@ -4,6 +4,7 @@ import { merkleRoot } from '../audit/merkle.js';
 import { periodLeaf, periodSalt, sealHead, summaryLeaf, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
+import { isRecord } from '../model/validate.js';
 
 /** The seal format this code implements (`manifest.algorithms.seal`). */
 export const SEAL_ALGORITHM = AUDIT_ALGORITHMS.seal;
@@ -34,9 +35,6 @@ export interface Sealable {
   periods: readonly unknown[];
   visits: readonly { period: number }[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Whether a value has the parts the seal reads (whatever else it holds), so that `verify` can check

@@ -7,7 +7,7 @@ import {
   type Manifest,
   notASchedule,
 } from '../model/scheduleSchema.js';
-import { formatPath } from '../model/validate.js';
+import { formatPath, isRecord } from '../model/validate.js';
 import { anchorDifferences } from './anchors.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
 import { withdrawnVersions } from './drawVersions.js';
@@ -26,9 +26,6 @@ export interface VerifyOptions {
   /** The versions accepted; `SUPPORTED_VERSIONS` unless given (tests, or a stricter auditor). */
   supported?: SupportedVersions;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const result = (status: Verification['status'], differences: Difference[], truncated = 0): Verification => ({
   ok: differences.length === 0,

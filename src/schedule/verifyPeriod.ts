@@ -3,12 +3,10 @@ import { merkleRootFromProof } from '../audit/merkle.js';
 import { periodLeaf, sealHead, summaryLeaf } from '../audit/seal.js';
 import { checkSha256Hex } from '../audit/textChecks.js';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { isRecord } from '../model/validate.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
 import { SEAL_ALGORITHM } from './seal.js';
 import type { Difference, Verification } from './Verification.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks the shape of a reveal, throwing a FairdrawError naming the field. */
 function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryReveal {

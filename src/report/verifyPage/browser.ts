@@ -2,7 +2,9 @@
 // script, it runs in the reader's browser with no network. It reads the chosen files, runs `verify`
 // (plan file and schedule) or `verifyPeriod` (a period reveal and the published hash), and writes the
 // verdict. Text only: every string goes into the page through `textContent`, never as markup.
+
 import { FairdrawError } from '../../model/FairdrawError.js';
+import { isRecord } from '../../model/validate.js';
 import type { Verification } from '../../schedule/Verification.js';
 import { verify } from '../../schedule/verify.js';
 import { verifyPeriod } from '../../schedule/verifyPeriod.js';
@@ -51,9 +53,6 @@ async function readChosen(input: ElementLike, what: string): Promise<unknown> {
     throw new Error(TEXT.notJson(file.name));
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Writes a verdict: `verified`, or `NOT verified` with the differences, one per line. */
 function show(verdict: ElementLike, result: Verification, subject: string): void {
