@@ -1,17 +1,15 @@
 // The report page in a real headless browser (Debian's chromium driven by playwright-core): the charts
 // and tables render, nothing is fetched, nothing logs an error, hostile strings stay text; and the
 // screenshot for the docs. One browser launch for the whole file.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
 import { showBidiControls } from '../../src/report/visibleText.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
-import { useChromium } from './chromium.js';
+import { openPage, useChromium } from './chromium.js';
 import { COUNTY_END, countySchedule, countyWithOtherKinds, pastEveryVisit } from './county.js';
 import { fromPool, HOSTILE, HOSTILE_KEYS, renamedCounty } from './hostile.js';
 
@@ -28,20 +26,11 @@ describe('the county report page in headless chromium', () => {
   it('renders every chart and table, fetches nothing, logs no error; screenshot to docs/', async () => {
     const schedule = countySchedule();
     const report = fairnessReport(schedule, COUNTY_END);
-    const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-page-')), 'report.html');
-    writeFileSync(path, reportHtml(report, { title: 'County public security bureau: inspections 2026' }));
-    const url = pathToFileURL(path).href;
-
     const { context, blocked } = await isolatedContext();
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(url, { waitUntil: 'load' });
+    const { page, url, requests, errors } = await openPage(
+      context,
+      reportHtml(report, { title: 'County public security bureau: inspections 2026' }),
+    );
 
     // the four charts, with the expected number of marks
     expect(await page.locator('svg[data-testid="chart-types"] [data-testid="type-row"]').count()).toBe(8);

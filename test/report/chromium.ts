@@ -1,7 +1,10 @@
 // Headless Chromium for the page tests (Debian's chromium driven by playwright-core), launched once per
 // test file: a missing browser makes every test of the file fail with a plain message, never a skip.
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,4 +71,28 @@ export function useChromium(what: string): Chromium {
       return { context, blocked };
     },
   };
+}
+
+/** Opens `html` from a file and records every request and every console error or warning. */
+export async function openPage(
+  context: BrowserContext,
+  html: string,
+): Promise<{ page: Page; url: string; requests: string[]; errors: string[] }> {
+  const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-page-')), 'page.html');
+  writeFileSync(path, html);
+  const url = pathToFileURL(path).href;
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, url, requests, errors };
 }

@@ -1,17 +1,15 @@
 // The start-of-year notice in a real headless browser (Debian's chromium driven by playwright-core):
 // its sections and tables render, nothing is fetched, nothing logs an error, the text a person reads
 // names no visit, hostile names stay text; and the screenshot for the docs. One browser launch.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { noticeHtml } from '../../src/report/noticeHtml.js';
 import { planNotice } from '../../src/report/planNotice.js';
 import { showBidiControls } from '../../src/report/visibleText.js';
 import { plan } from '../../src/schedule/plan.js';
 import { smallYearPlan } from '../schedule/yearPlans.js';
-import { useChromium } from './chromium.js';
+import { openPage, useChromium } from './chromium.js';
 import { countySchedule } from './county.js';
 import { HOSTILE } from './hostile.js';
 import { leaks } from './noticeLeaks.js';
@@ -28,25 +26,13 @@ describe('the county notice in headless chromium', () => {
   it('renders every section and table, fetches nothing, logs no error, names no visit; screenshot to docs/', async () => {
     const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
     const schedule = countySchedule();
-    const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-notice-page-')), 'notice.html');
-    writeFileSync(
-      path,
+    const { context, blocked } = await isolatedContext();
+    const { page, url, requests, errors } = await openPage(
+      context,
       noticeHtml(planNotice(input, schedule), {
         title: 'County public security bureau: inspection plan 2026',
       }),
     );
-    const url = pathToFileURL(path).href;
-
-    const { context, blocked } = await isolatedContext();
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(url, { waitUntil: 'load' });
 
     // the sections, in order, each with its heading laid out on the page
     const sections = await page.locator('main > section').evaluateAll((els) =>

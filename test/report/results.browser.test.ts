@@ -2,11 +2,8 @@
 // (Debian's chromium driven by playwright-core, as test/report/browser.test.ts): the verdict shows at
 // the top, plainly verified or, in red, NOT verified; the visits table renders; nothing is fetched and
 // nothing logs an error; and the screenshot for the docs. One browser launch for the whole file.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { periodNotice } from '../../src/report/periodNotice.js';
@@ -15,7 +12,7 @@ import { reportHtml } from '../../src/report/reportHtml.js';
 import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
-import { useChromium } from './chromium.js';
+import { openPage, useChromium } from './chromium.js';
 
 // DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
 declare function getComputedStyle(element: unknown): { backgroundColor: string; borderTopColor: string };
@@ -32,35 +29,11 @@ const reveal = (): PeriodReveal =>
 const chromiumPages = useChromium('results page');
 const isolatedContext = () => chromiumPages.isolatedContext({ width: 1100, height: 900 });
 
-/** Opens `html` from a file and records every request and every console error or warning. */
-async function open(
-  context: BrowserContext,
-  html: string,
-): Promise<{ page: Page; url: string; requests: string[]; errors: string[] }> {
-  const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-results-page-')), 'page.html');
-  writeFileSync(path, html);
-  const url = pathToFileURL(path).href;
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, url, requests, errors };
-}
-
 describe('the results notice in headless chromium', () => {
   it('a verified period: the verdict on top, every visit, nothing fetched; screenshot to docs/', async () => {
     const notice = periodNotice(reveal(), hash);
     const { context, blocked } = await isolatedContext();
-    const { page, url, requests, errors } = await open(context, periodNoticeHtml(notice));
+    const { page, url, requests, errors } = await openPage(context, periodNoticeHtml(notice));
 
     expect(await page.title()).toBe('Results of period 9 of 51');
     const verdict = page.getByTestId('verdict');
@@ -107,7 +80,7 @@ describe('the results notice in headless chromium', () => {
     const changed = reveal();
     changed.visits[0]!.unit = changed.visits[0]!.unit === 'ps-luohe' ? 'ps-xiaji' : 'ps-luohe';
     const { context, blocked } = await isolatedContext();
-    const { page, requests, url, errors } = await open(
+    const { page, requests, url, errors } = await openPage(
       context,
       periodNoticeHtml(periodNotice(changed, hash)),
     );
@@ -144,7 +117,7 @@ describe('an interim fairness report in headless chromium', () => {
   it('says it is interim in a red box at the top and shows only the ended periods', async () => {
     const report = fairnessReport(schedule, { asOf: '2026-07-08' });
     const { context, blocked } = await isolatedContext();
-    const { page, errors } = await open(context, reportHtml(report));
+    const { page, errors } = await openPage(context, reportHtml(report));
     const box = page.getByTestId('interim');
     expect(await box.textContent()).toBe(
       'Interim report: periods 1–26 of 51, up to 2026-07-05. The periods not yet ended are left out.',

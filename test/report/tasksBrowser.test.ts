@@ -1,13 +1,11 @@
 // The task sheet page in a real browser: Debian's headless chromium through playwright-core.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { taskSheets } from '../../src/report/taskSheets.js';
 import { taskSheetsHtml } from '../../src/report/taskSheetsHtml.js';
 import { showBidiControls } from '../../src/report/visibleText.js';
-import { useChromium } from './chromium.js';
+import { openPage, useChromium } from './chromium.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
 import { HOSTILE } from './hostile.js';
 
@@ -27,20 +25,11 @@ describe('the task sheet page in headless chromium', () => {
   it('shows one sheet per inspector, prints each on its own page, fetches nothing; screenshot to docs/', async () => {
     const schedule = countySchedule();
     const sheets = taskSheets(schedule, { date: '2026-04-30' });
-    const path = join(mkdtempSync(join(tmpdir(), 'fairdraw-tasks-page-')), 'tasks.html');
-    writeFileSync(path, taskSheetsHtml(sheets, { title: 'County public security bureau: task sheets' }));
-    const url = pathToFileURL(path).href;
-
     const { context, blocked } = await isolatedContext();
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(url, { waitUntil: 'load' });
+    const { page, url, requests, errors } = await openPage(
+      context,
+      taskSheetsHtml(sheets, { title: 'County public security bureau: task sheets' }),
+    );
 
     expect(await page.title()).toBe('County public security bureau: task sheets');
     expect(await page.locator('[data-testid="subtitle"]').textContent()).toBe(
