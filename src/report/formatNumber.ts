@@ -23,7 +23,4 @@ export function percentRange(min: number, max: number, digits = 1): string {
   return a === b ? `${a}%` : `${a}\u2013${b}%`;
 }
 
-/** A count with its noun, plural unless it is 1: `1 period`, `51 periods`, `0 visits`. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+export { plural } from '../text/plural.js';
