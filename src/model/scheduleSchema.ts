@@ -183,6 +183,8 @@ export const scheduleTypeSchema = z.strictObject({
 /** An inspector's workload: visits in all and per police type (types with no visit left out). */
 export const inspectorLoadSchema = z.strictObject({
   id: text,
+  /** The inspector's name, as the plan file gives it. */
+  name: z.string().optional(),
   visits: count,
   byType: z.record(z.string(), count),
 });
