@@ -15,36 +15,46 @@ import { runTasks } from './commands/tasks.js';
 import { runVerify } from './commands/verify.js';
 import { runVerifyPage } from './commands/verifyPage.js';
 import { runVerifyPeriod } from './commands/verifyPeriod.js';
+import { type CliContext, globalFlags } from './context.js';
 import { type Prepared, writePrepared, writePreparedAsync } from './prepared.js';
 import { OptionError, type Outcome, USAGE } from './usage.js';
 
 /**
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output.
- * `--verbose`, anywhere before a `--`, is a flag of every command: an error then lists every problem
- * found, not only the first {@link PROBLEM_LINES}. What
+ * `--verbose` and `--lang en|zh-CN`, anywhere before a `--`, are flags of every command: with `--verbose` an
+ * error lists every problem found, not only the first {@link PROBLEM_LINES}; `--lang` chooses the language
+ * of what the command writes for people (default: the environment's locale, else English). What
  * it prints shows control characters (but line feeds) and bidirectional controls as their codes
  * (`\u202e`), so that no string of a file can drive the terminal or reorder what it shows; printed
  * JSON stays the same JSON value. `init`, which reads spreadsheets, and `--xlsx`, which writes them, run only through
  * {@link runAsync}.
  */
-export function run(argv: readonly string[]): Outcome {
-  const { argv: rest, verbose } = verboseFlag(argv);
-  return shown(runCommand(rest, verbose));
+export function run(argv: readonly string[], options: RunOptions = {}): Outcome {
+  const flags = parseFlags(argv, options);
+  if ('outcome' in flags) return flags.outcome;
+  return shown(runCommand(flags.argv, flags.context));
 }
 
-/** `--verbose`, anywhere before a `--`, taken out of `argv`. */
-function verboseFlag(argv: readonly string[]): { argv: readonly string[]; verbose: boolean } {
-  const end = argv.indexOf('--');
-  const options = end === -1 ? argv : argv.slice(0, end);
-  const verbose = options.includes('--verbose');
-  return {
-    argv: verbose ? [...options.filter((a) => a !== '--verbose'), ...argv.slice(options.length)] : argv,
-    verbose,
-  };
+/** Options of {@link run} and {@link runAsync}. */
+export interface RunOptions {
+  /** The environment whose `LC_ALL`, `LC_MESSAGES` or `LANG` gives the language without `--lang` (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The flags of every command taken out of `argv`, or the outcome of a wrong `--lang`. */
+function parseFlags(
+  argv: readonly string[],
+  options: RunOptions,
+): { argv: readonly string[]; context: CliContext } | { outcome: Outcome } {
+  try {
+    return globalFlags(argv, options.env ?? process.env);
+  } catch (e) {
+    return { outcome: shown(failed(e, { lang: 'en', verbose: false })) };
+  }
 }
 
 /** The commands that may write an .xlsx workbook: they say what to write, the runner writes it. */
-const PREPARING: ReadonlyMap<string, (argv: readonly string[]) => Prepared> = new Map([
+const PREPARING: ReadonlyMap<string, (argv: readonly string[], context: CliContext) => Prepared> = new Map([
   ['plan', runPlan],
   ['report', runReport],
   ['tasks', runTasks],
@@ -54,15 +64,17 @@ const PREPARING: ReadonlyMap<string, (argv: readonly string[]) => Prepared> = ne
  * Runs the CLI on `argv` like {@link run}, every command included: `init` reads .xlsx files, and
  * `--xlsx` writes them, which is asynchronous. The `fairdraw` command runs through here.
  */
-export async function runAsync(argv: readonly string[]): Promise<Outcome> {
-  const { argv: rest, verbose } = verboseFlag(argv);
-  const [command, ...args] = rest;
+export async function runAsync(argv: readonly string[], options: RunOptions = {}): Promise<Outcome> {
+  const flags = parseFlags(argv, options);
+  if ('outcome' in flags) return flags.outcome;
+  const { context } = flags;
+  const [command, ...args] = flags.argv;
   const preparing = command === undefined ? undefined : PREPARING.get(command);
-  if (command !== 'init' && preparing === undefined) return run(argv);
+  if (command !== 'init' && preparing === undefined) return run(argv, options);
   try {
-    return shown(await (preparing ? writePreparedAsync(preparing(args)) : runInit(args)));
+    return shown(await (preparing ? writePreparedAsync(preparing(args, context)) : runInit(args, context)));
   } catch (e) {
-    return shown(failed(e, verbose));
+    return shown(failed(e, context));
   }
 }
 
@@ -79,9 +91,9 @@ function shown({ code, stdout, stderr }: Outcome): Outcome {
 export const PROBLEM_LINES = 10;
 
 /** The outcome of a command that threw: exit 2 for bad input or a wrong call; anything else is a bug, thrown on. */
-function failed(e: unknown, verbose: boolean): Outcome {
+function failed(e: unknown, context: CliContext): Outcome {
   if (e instanceof FairdrawError)
-    return { code: 2, stderr: `fairdraw: ${e.message}\n${problemLines(e, verbose)}` };
+    return { code: 2, stderr: `fairdraw: ${e.message}\n${problemLines(e, context.verbose)}` };
   if (e instanceof OptionError) {
     return { code: 2, stderr: `fairdraw: ${e.message}\n\n${USAGE}` };
   }
@@ -89,34 +101,34 @@ function failed(e: unknown, verbose: boolean): Outcome {
 }
 
 /** The command of `argv` run, its output as it comes. */
-function runCommand(argv: readonly string[], verbose: boolean): Outcome {
+function runCommand(argv: readonly string[], context: CliContext): Outcome {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'plan':
       case 'report':
       case 'tasks':
-        return writePrepared(PREPARING.get(command)!(rest));
+        return writePrepared(PREPARING.get(command)!(rest, context));
       case 'substitute':
-        return runSubstitute(rest);
+        return runSubstitute(rest, context);
       case 'notice':
-        return runNotice(rest);
+        return runNotice(rest, context);
       case 'replan':
-        return runReplan(rest);
+        return runReplan(rest, context);
       case 'verify':
-        return runVerify(rest);
+        return runVerify(rest, context);
       case 'reveal':
-        return runReveal(rest);
+        return runReveal(rest, context);
       case 'verify-period':
-        return runVerifyPeriod(rest);
+        return runVerifyPeriod(rest, context);
       case 'results':
-        return runResults(rest);
+        return runResults(rest, context);
       case 'hash':
-        return runHash(rest);
+        return runHash(rest, context);
       case 'verify-page':
-        return runVerifyPage(rest);
+        return runVerifyPage(rest, context);
       case 'commit':
-        return runCommit(rest);
+        return runCommit(rest, context);
       case 'init':
         throw new Error('fairdraw bug: init reads spreadsheets asynchronously; run it through runAsync');
       case '--version':
@@ -130,7 +142,7 @@ function runCommand(argv: readonly string[], verbose: boolean): Outcome {
         return { code: 2, stderr: `fairdraw: unknown command ${JSON.stringify(command)}\n\n${USAGE}` };
     }
   } catch (e) {
-    return failed(e, verbose);
+    return failed(e, context);
   }
 }
 

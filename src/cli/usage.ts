@@ -79,7 +79,9 @@ usage:
       date the plan file does not give. --html writes the page, --csv writes frame.csv and rules.csv
   fairdraw --help | --version
 
-every command also takes --verbose: an error with many problems then lists them all (else the first 10)
+every command also takes --verbose: an error with many problems then lists them all (else the first 10),
+and --lang en|zh-CN: the language of what it writes for people (default: the locale of LC_ALL,
+LC_MESSAGES or LANG, zh_CN.* giving zh-CN; else en)
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
 field) or a version this library does not support (it cannot say either way)

@@ -2,10 +2,11 @@ import { checkSecretEntropy } from '../../audit/checkSecretEntropy.js';
 import { commitSeed } from '../../audit/commitSeed.js';
 import { generateSecret } from '../../audit/generateSecret.js';
 import { FairdrawError } from '../../model/FairdrawError.js';
+import type { CliContext } from '../context.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw commit`: generates a secret and its commitment, or prints the commitment of one. */
-export function runCommit(argv: readonly string[]): Outcome {
+export function runCommit(argv: readonly string[], _context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, [], ['plain', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length === 0 && !options.plain) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { buildCalendar } from '../../calendar/buildCalendar.js';
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { type InitFacts, type InitPlan, planFromTables } from '../../model/planFromTables.js';
+import type { CliContext } from '../context.js';
 import { jsonText, writeAll } from '../io.js';
 import { readTable } from '../sheets/readTable.js';
 import { integerOption, type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
@@ -71,7 +72,7 @@ function summary(
  * writes a complete plan file with defaults, without a seed (docs/init.md). Asynchronous, because the
  * .xlsx reader is.
  */
-export async function runInit(argv: readonly string[]): Promise<Outcome> {
+export async function runInit(argv: readonly string[], _context: CliContext): Promise<Outcome> {
   const valued = ['units', 'inspectors', 'holidays', 'start', 'end', 'period', 'zone', 'visits', 'out'];
   const { positional, options } = parseArgs(argv, valued, ['force', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };

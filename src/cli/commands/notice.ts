@@ -1,5 +1,6 @@
 import { noticeHtml } from '../../report/noticeHtml.js';
 import { planNotice } from '../../report/planNotice.js';
+import type { CliContext } from '../context.js';
 import { csvTablePaths, type OutputFile, readJson, writeAll } from '../io.js';
 import { noticeCsv } from '../noticeCsv.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
@@ -8,7 +9,7 @@ import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
  * Runs `fairdraw notice`: the start-of-year notice of a plan and its sealed schedule, as a
  * self-contained HTML page and as CSV tables (frame and rules), written all or none.
  */
-export function runNotice(argv: readonly string[]): Outcome {
+export function runNotice(argv: readonly string[], _context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 2) return usageError('notice', '<plan.json> <schedule.json>');

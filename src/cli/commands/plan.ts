@@ -2,6 +2,7 @@ import { checkSecretEntropy } from '../../audit/checkSecretEntropy.js';
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { expandPlan } from '../../schedule/expandPlan.js';
 import { plan } from '../../schedule/plan.js';
+import type { CliContext } from '../context.js';
 import { csv, withBom } from '../csv.js';
 import { formatPlan } from '../format.js';
 import { jsonText, type OutputFile, readJson } from '../io.js';
@@ -16,7 +17,7 @@ import type { Workbook } from '../xlsx.js';
  * when the seed is a plain string (exit status 0 all the same). `--quiet` prints nothing, the warning
  * included. The runner writes the files (see {@link Prepared}).
  */
-export function runPlan(argv: readonly string[]): Prepared {
+export function runPlan(argv: readonly string[], _context: CliContext): Prepared {
   const { positional, options } = parseArgs(argv, ['out', 'csv', 'xlsx', 'weeks'], ['quiet', 'bom', 'help']);
   if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
   if (positional.length !== 1) return nothingToWrite(usageError('plan', 'one input file'));

@@ -1,11 +1,12 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { replan } from '../../schedule/replan.js';
+import type { CliContext } from '../context.js';
 import { formatNewHash } from '../format.js';
 import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw replan`: redraws the schedule from a period start after units changed, and logs it. */
-export function runReplan(argv: readonly string[]): Outcome {
+export function runReplan(argv: readonly string[], _context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['from', 'reason', 'out'], ['help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 3) {

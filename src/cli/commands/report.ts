@@ -1,6 +1,7 @@
 import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
 import { asOfOption } from '../asOf.js';
+import type { CliContext } from '../context.js';
 import { csv, withBom } from '../csv.js';
 import { formatReport } from '../format.js';
 import { csvPaths, type OutputFile, readJson } from '../io.js';
@@ -17,7 +18,7 @@ const TABLES = ['units', 'types', 'inspectors'] as const;
  * interim line first in each when the report is interim), of the periods ended by `--as-of` (default:
  * today on this machine; the schedule records no zone). The runner writes the files (see {@link Prepared}).
  */
-export function runReport(argv: readonly string[]): Prepared {
+export function runReport(argv: readonly string[], _context: CliContext): Prepared {
   const { positional, options } = parseArgs(
     argv,
     ['html', 'csv', 'xlsx', 'title', 'as-of'],

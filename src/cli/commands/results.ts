@@ -3,6 +3,7 @@ import { periodNotice } from '../../report/periodNotice.js';
 import { periodNoticeHtml, RESULTS_TEXT } from '../../report/periodNoticeHtml.js';
 import { showControls } from '../../report/visibleText.js';
 import type { PeriodReveal } from '../../schedule/PeriodReveal.js';
+import type { CliContext } from '../context.js';
 import { type OutputFile, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
@@ -39,7 +40,7 @@ function formatNotice(n: PeriodNotice): string {
  * the published schedule hash; prints it, writes it as a page with `--html`. Exits 0 when the reveal
  * is verified, 1 when it is not (the page then says NOT verified), 2 when it cannot be checked.
  */
-export function runResults(argv: readonly string[]): Outcome {
+export function runResults(argv: readonly string[], _context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['html', 'title'], ['quiet', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 2) return usageError('results', '<reveal.json> <scheduleHash>');

@@ -5,6 +5,7 @@ import { notEnded } from '../../schedule/revealGuard.js';
 import { revealPeriod } from '../../schedule/revealPeriod.js';
 import { revealSummary } from '../../schedule/revealSummary.js';
 import { asOfOption } from '../asOf.js';
+import type { CliContext } from '../context.js';
 import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
 
@@ -19,7 +20,7 @@ const zoneOf = (input: unknown): unknown =>
  * reveal with its proof. A period not ended as of `--as-of` (default: today in the plan's zone) is
  * refused; `--force` reveals it anyway, with a warning on stderr.
  */
-export function runReveal(argv: readonly string[]): Outcome {
+export function runReveal(argv: readonly string[], _context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'as-of'], ['force', 'help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 3) {

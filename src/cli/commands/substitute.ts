@@ -1,10 +1,11 @@
 import { substitute } from '../../schedule/substitute.js';
+import type { CliContext } from '../context.js';
 import { formatNewHash } from '../format.js';
 import { jsonText, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
 /** Runs `fairdraw substitute`: replaces an inspector on some dates and logs the change in the schedule. */
-export function runSubstitute(argv: readonly string[]): Outcome {
+export function runSubstitute(argv: readonly string[], _context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['inspector', 'dates', 'reason', 'at', 'out'], ['help']);
   if (options.help) return { code: 0, stdout: USAGE };
   if (positional.length !== 2) {

@@ -3,6 +3,7 @@ import type { TaskSheets } from '../../report/TaskSheetTypes.js';
 import { taskSheets } from '../../report/taskSheets.js';
 import { taskSheetsHtml } from '../../report/taskSheetsHtml.js';
 import { kindText, sheetDay, TASK_SHEET_TEXT, teammatesText, whyText } from '../../report/taskSheetText.js';
+import type { CliContext } from '../context.js';
 import { type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
 import { taskTable } from '../tables.js';
@@ -57,7 +58,7 @@ function withFlagPaths<T>(f: () => T): T {
  * .xlsx workbook (one sheet `tasks`, a row per inspector and visit: see {@link taskTable}). The runner
  * writes the files (see {@link Prepared}).
  */
-export function runTasks(argv: readonly string[]): Prepared {
+export function runTasks(argv: readonly string[], _context: CliContext): Prepared {
   const { positional, options } = parseArgs(
     argv,
     ['date', 'inspector', 'html', 'ics', 'xlsx', 'title'],

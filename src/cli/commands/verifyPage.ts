@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { verifyPageHtml } from '../../report/verifyPageHtml.js';
+import type { CliContext } from '../context.js';
 import { writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 
@@ -15,7 +16,7 @@ const BUNDLES = [
 ];
 
 /** Runs `fairdraw verify-page`: writes the self-contained page that verifies a schedule in any browser. */
-export function runVerifyPage(argv: readonly string[]): Outcome {
+export function runVerifyPage(argv: readonly string[], _context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'title'], ['help']);
   if (options.help) return { code: 0, stdout: USAGE };
   const out = stringOption(options, 'out');
