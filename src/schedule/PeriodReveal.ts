@@ -15,6 +15,11 @@ export interface PeriodReveal {
   salt: string;
   /** The period's visits, all kinds, in schedule order, exactly as in the schedule. */
   visits: Visit[];
+  /**
+   * The names the plan file gives to the units and inspectors these visits name, by id (ids without a
+   * name are absent). Sealed with the visits, so that a changed name fails `verifyPeriod`.
+   */
+  names?: Record<string, string>;
   /** RFC 6962 audit path of leaf `period`, bottom-up (see `merkleProof`). */
   proof: string[];
 }
