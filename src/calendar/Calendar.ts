@@ -1,5 +1,5 @@
 /** How a horizon is cut into periods: ISO weeks (Monday to Sunday), calendar months or quarters. */
-export type PeriodKind = 'week' | 'month' | 'quarter';
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter';
 
 /**
  * The planning window as the calendar reads it. The zod schema of the plan file (`horizonSchema`)
@@ -57,7 +57,10 @@ export interface Calendar {
   end: string;
   /** How the horizon is cut. */
   period: PeriodKind;
-  /** The periods, in order; they tile `[start, end]` without gap or overlap. */
+  /**
+   * The periods, in order; weeks, months and quarters tile `[start, end]` without gap or overlap,
+   * daily periods are the worked days only.
+   */
   periods: CalendarPeriod[];
   /**
    * Whether `date` is a working day: its ISO weekday is in the pattern and it is not a holiday, or

@@ -18,14 +18,16 @@ interface CutHorizon {
  * may be partial. Walks every day of every nominal period once, so the work is linear in the horizon.
  */
 function cutPeriods(start: DateTime, end: DateTime, kind: PeriodKind, rule: WorkdayRule): CutHorizon {
+  if (kind === 'day') return cutDays(start, end, rule);
   const s = isoOf(start);
   const e = isoOf(end);
   const periods: CalendarPeriod[] = [];
   const days = new Map<string, boolean>();
-  let cursor = start.startOf(kind);
+  const unit = kind as Exclude<PeriodKind, 'day'>;
+  let cursor = start.startOf(unit);
   while (isoOf(cursor) <= e) {
     const nominalStart = isoOf(cursor);
-    const next = cursor.plus({ [STEP[kind]]: 1 }).startOf(kind);
+    const next = cursor.plus({ [STEP[unit]]: 1 }).startOf(unit);
     const nextIso = isoOf(next);
     const nominalEnd = isoOf(next.minus(ONE_DAY));
     const workdays: string[] = [];
@@ -54,6 +56,33 @@ function cutPeriods(start: DateTime, end: DateTime, kind: PeriodKind, rule: Work
       nominalWorkdays,
     });
     cursor = next;
+  }
+  return { periods, days };
+}
+
+/**
+ * Daily periods: every worked day of `[start, end]` is a period of its own (start = end = that day,
+ * one working day, never partial); a day that is not worked belongs to no period.
+ */
+function cutDays(start: DateTime, end: DateTime, rule: WorkdayRule): CutHorizon {
+  const e = isoOf(end);
+  const periods: CalendarPeriod[] = [];
+  const days = new Map<string, boolean>();
+  for (let day = start; isoOf(day) <= e; day = day.plus(ONE_DAY)) {
+    const date = isoOf(day);
+    const worked = isWorkedDay(rule, date, day.weekday);
+    days.set(date, worked);
+    if (!worked) continue;
+    periods.push({
+      index: periods.length,
+      start: date,
+      end: date,
+      nominalStart: date,
+      nominalEnd: date,
+      partial: false,
+      workdays: [date],
+      nominalWorkdays: 1,
+    });
   }
   return { periods, days };
 }

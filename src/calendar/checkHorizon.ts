@@ -36,7 +36,7 @@ export function isValidZone(zone: string): boolean {
   return zoneProblem(zone) === undefined;
 }
 
-const PERIODS: readonly string[] = ['week', 'month', 'quarter'];
+const PERIODS: readonly string[] = ['day', 'week', 'month', 'quarter'];
 const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function fail(problems: FairdrawProblem[]): never {

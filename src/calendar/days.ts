@@ -69,7 +69,9 @@ export function isWorkedDay(rule: WorkdayRule, date: string, weekday: number): b
 
 /**
  * The index of the period that contains `date`, or -1 when `date` lies outside the horizon
- * (binary search over the periods, which tile the horizon in order).
+ * (binary search over the periods, in order). Weeks, months and quarters tile the horizon; daily
+ * periods leave out the days not worked, and such a day of the horizon gets the last period before
+ * it, or -1 before the first (so that "the period after a finding's" is the next worked day's).
  *
  * @throws {FairdrawError} `invalid-input` (path `path`, default `date`) when `date` is not an ISO date.
  */
@@ -84,5 +86,5 @@ export function periodIndexOf(cal: Calendar, date: string, path = 'date'): numbe
     else if (date > p.end) lo = mid + 1;
     else return mid;
   }
-  return -1;
+  return date >= cal.start && date <= cal.end ? hi : -1;
 }

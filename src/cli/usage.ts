@@ -8,7 +8,7 @@ export const USAGE = `fairdraw ${VERSION}: fair, random and auditable inspection
 
 usage:
   fairdraw init --units units.xlsx [--inspectors inspectors.xlsx] [--holidays holidays.csv]
-                --start <date> --end <date> [--period week|month|quarter] [--zone <IANA zone>]
+                --start <date> --end <date> [--period day|week|month|quarter] [--zone <IANA zone>]
                 [--visits N] --out plan.json [--force]
       write a plan file from spreadsheets (.xlsx, or .csv in UTF-8 or GB18030; headers in English or
       Chinese), with defaults: --period week, --zone Asia/Shanghai, about 4 routine visits a unit a

@@ -16,7 +16,7 @@ export const horizonSchema = z.strictObject({
       description:
         'IANA time zone, written as IANA spells it (Asia/Shanghai, not asia/shanghai): the input hash reads it as written.',
     }),
-  period: z.enum(['week', 'month', 'quarter']),
+  period: z.enum(['day', 'week', 'month', 'quarter']),
   workdays: z
     .array(z.number().int().min(1, 'must be an ISO weekday 1..7').max(7, 'must be an ISO weekday 1..7'))
     .min(1, 'must list at least one ISO weekday')

@@ -61,7 +61,8 @@ export interface InitPlan {
   locate(path: string): string;
 }
 
-const PERIODS_PER_YEAR: Readonly<Record<string, number>> = { week: 52, month: 12, quarter: 4 };
+/** Periods a year, for the default budget; about 250 working days a year. */
+const PERIODS_PER_YEAR: Readonly<Record<string, number>> = { day: 250, week: 52, month: 12, quarter: 4 };
 
 /** The default routine budget: about four visits a unit a year, at least one a period. */
 export function defaultVisits(units: number, period: string): number {
@@ -128,7 +129,7 @@ export function planFromTables(tables: InitTables, settings: InitSettings): Init
   if (PERIODS_PER_YEAR[settings.period] === undefined) {
     problems.push({
       path: '--period',
-      message: `must be week, month or quarter, got ${JSON.stringify(settings.period)}`,
+      message: `must be day, week, month or quarter, got ${JSON.stringify(settings.period)}`,
     });
   }
   const zone = zoneProblem(settings.zone);
@@ -175,7 +176,7 @@ export function planFromTables(tables: InitTables, settings: InitSettings): Init
       start: settings.start,
       end: settings.end,
       zone: settings.zone,
-      period: settings.period as 'week' | 'month' | 'quarter',
+      period: settings.period as 'day' | 'week' | 'month' | 'quarter',
       ...(days === undefined
         ? {}
         : { holidays: days.holidays.map((d) => d.date), extraWorkdays: days.workdays.map((d) => d.date) }),

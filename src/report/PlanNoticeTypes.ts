@@ -52,7 +52,7 @@ export interface NoticeHorizon {
   start: string;
   end: string;
   zone: string;
-  period: 'week' | 'month' | 'quarter';
+  period: 'day' | 'week' | 'month' | 'quarter';
   /** ISO weekdays worked (1 = Monday). */
   workdays: number[];
   holidays: string[];

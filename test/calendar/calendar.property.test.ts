@@ -18,7 +18,7 @@ const FIRST = dayNumber('2019-01-01');
 const LAST = dayNumber('2031-12-31');
 
 /** A random valid horizon: zone, period, weekday pattern, holidays and extra days inside it. */
-const horizonArb: fc.Arbitrary<HorizonSpec> = fc
+const horizonArb: fc.Arbitrary<HorizonSpec & { period: 'week' | 'month' | 'quarter' }> = fc
   .record({
     start: fc.integer({ min: FIRST, max: LAST }),
     length: fc.integer({ min: 0, max: 500 }),

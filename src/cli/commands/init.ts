@@ -9,6 +9,7 @@ import { integerOption, type Outcome, parseArgs, stringOption, USAGE, usageError
 
 /** The period names of the summary, singular and plural. */
 const PERIOD_NAMES: Readonly<Record<string, [string, string]>> = {
+  day: ['working day', 'working days'],
   week: ['week', 'weeks'],
   month: ['month', 'months'],
   quarter: ['quarter', 'quarters'],

@@ -4,7 +4,7 @@ import { plural } from '../formatNumber.js';
 // of a later issue (src/text/, en and zh-CN) can take them over. Functions take the numbers and ids
 // they show; the page escapes what they return.
 
-const PERIOD_NOUN = { week: 'week', month: 'month', quarter: 'quarter' } as const;
+const PERIOD_NOUN = { day: 'working day', week: 'week', month: 'month', quarter: 'quarter' } as const;
 
 /** The English text of the notice page (`noticeHtml`). */
 export const NOTICE_TEXT = {
