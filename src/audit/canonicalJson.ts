@@ -37,90 +37,117 @@ function compareUtf16(a: string, b: string): number {
  *   nesting deeper than 512 levels.
  */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  const path: (string | number)[] = [];
-  const ancestors = new Set<object>();
+  const ancestors: object[] = [];
+  try {
+    return write(value, ancestors);
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    const where = formatPath('', e.path);
+    throw new FairdrawError('invalid-input', where, where ? e.message : `the value ${e.message}`);
+  }
+}
 
-  const fail = (message: string): never => {
-    const where = formatPath('', path);
-    throw new FairdrawError('invalid-input', where, where ? message : `the value ${message}`);
-  };
+/** Why a value was refused, and where: the path is filled in as the refusal climbs out of the value. */
+class Refusal {
+  readonly path: (string | number)[] = [];
+  constructor(readonly message: string) {}
+}
 
-  const writeString = (text: string): void => {
-    if (!isWellFormed(text))
-      fail('contains a lone UTF-16 surrogate, which is not valid Unicode (RFC 8785 section 3.1)');
-    out.push(JSON.stringify(text));
-  };
+/** Characters that make a string need more than quotes: controls, `"`, `\\`, and surrogates (checked apart). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be escaped
+const NEEDS_CARE = /[\u0000-\u001f"\\\uD800-\uDFFF]/;
 
-  const write = (v: unknown): void => {
-    switch (typeof v) {
-      case 'string':
-        writeString(v);
-        return;
-      case 'number':
-        if (!Number.isFinite(v)) fail(`is ${v}; JSON has no NaN or Infinity (RFC 8785 section 3.2.2.3)`);
-        out.push(JSON.stringify(v)); // ECMAScript Number-to-String; -0 is written as 0
-        return;
-      case 'boolean':
-        out.push(v ? 'true' : 'false');
-        return;
-      case 'undefined':
-        fail('is undefined, which JSON cannot represent');
-        return;
-      case 'bigint':
-        fail(`is the bigint ${v}n; write it as a string or a number`);
-        return;
-      case 'symbol':
-        fail('is a symbol, which JSON cannot represent');
-        return;
-      case 'function':
-        fail('is a function, which JSON cannot represent');
-        return;
+function writeString(text: string): string {
+  if (!NEEDS_CARE.test(text)) return `"${text}"`;
+  if (!isWellFormed(text))
+    throw new Refusal('contains a lone UTF-16 surrogate, which is not valid Unicode (RFC 8785 section 3.1)');
+  return JSON.stringify(text);
+}
+
+// One function per value, returning its text: the happy path builds no path and no closure; a
+// refusal records its place on the way out (the try/catch of each container).
+function write(v: unknown, ancestors: object[]): string {
+  switch (typeof v) {
+    case 'string':
+      return writeString(v);
+    case 'number':
+      if (!Number.isFinite(v))
+        throw new Refusal(`is ${v}; JSON has no NaN or Infinity (RFC 8785 section 3.2.2.3)`);
+      return String(v); // ECMAScript Number-to-String, as JSON.stringify writes it; -0 is written as 0
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'undefined':
+      throw new Refusal('is undefined, which JSON cannot represent');
+    case 'bigint':
+      throw new Refusal(`is the bigint ${v}n; write it as a string or a number`);
+    case 'symbol':
+      throw new Refusal('is a symbol, which JSON cannot represent');
+    case 'function':
+      throw new Refusal('is a function, which JSON cannot represent');
+  }
+  if (v === null) return 'null';
+  const object = v as object;
+  if (ancestors.includes(object))
+    throw new Refusal('refers back to an object that contains it (a cycle); JSON cannot represent it');
+  if (ancestors.length >= MAX_DEPTH) throw new Refusal(`is nested more than ${MAX_DEPTH} levels deep`);
+  ancestors.push(object);
+  const text = Array.isArray(object) ? writeArray(object, ancestors) : writeObject(object, ancestors);
+  ancestors.pop();
+  return text;
+}
+
+function writeArray(array: readonly unknown[], ancestors: object[]): string {
+  if (finiteNumbers(array)) return JSON.stringify(array); // the same text, written natively
+  let out = '[';
+  let i = 0;
+  try {
+    for (; i < array.length; i++) out += (i > 0 ? ',' : '') + write(array[i], ancestors);
+  } catch (e) {
+    if (e instanceof Refusal) e.path.unshift(i);
+    throw e;
+  }
+  return `${out}]`;
+}
+
+function writeObject(object: object, ancestors: object[]): string {
+  const proto: unknown = Object.getPrototypeOf(object);
+  if (proto !== Object.prototype && proto !== null) {
+    const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+    throw new Refusal(
+      `is a ${typeof name === 'string' && name ? name : 'non-plain object'}, not plain JSON data`,
+    );
+  }
+  const record = object as Record<string, unknown>;
+  const keys = sortedKeys(record);
+  let out = '{';
+  let key = '';
+  try {
+    for (key of keys) {
+      const member = record[key];
+      if (member === undefined) continue;
+      out += `${out.length > 1 ? ',' : ''}${writeString(key)}:${write(member, ancestors)}`;
     }
-    if (v === null) {
-      out.push('null');
-      return;
-    }
-    const object = v as object;
-    if (ancestors.has(object))
-      fail('refers back to an object that contains it (a cycle); JSON cannot represent it');
-    if (ancestors.size >= MAX_DEPTH) fail(`is nested more than ${MAX_DEPTH} levels deep`);
-    ancestors.add(object);
-    if (Array.isArray(object)) {
-      out.push('[');
-      for (let i = 0; i < object.length; i++) {
-        if (i > 0) out.push(',');
-        path.push(i);
-        write(object[i]);
-        path.pop();
-      }
-      out.push(']');
-    } else {
-      const proto: unknown = Object.getPrototypeOf(object);
-      if (proto !== Object.prototype && proto !== null) {
-        const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
-        fail(`is a ${typeof name === 'string' && name ? name : 'non-plain object'}, not plain JSON data`);
-      }
-      const record = object as Record<string, unknown>;
-      const keys = Object.keys(record).sort(compareUtf16);
-      out.push('{');
-      let first = true;
-      for (const key of keys) {
-        const member = record[key];
-        if (member === undefined) continue;
-        path.push(key);
-        if (!first) out.push(',');
-        first = false;
-        writeString(key);
-        out.push(':');
-        write(member);
-        path.pop();
-      }
-      out.push('}');
-    }
-    ancestors.delete(object);
-  };
+  } catch (e) {
+    if (e instanceof Refusal) e.path.unshift(key);
+    throw e;
+  }
+  return `${out}}`;
+}
 
-  write(value);
-  return out.join('');
+/** Whether every element is a finite number: then `JSON.stringify` writes the array exactly as canonical JSON does. */
+function finiteNumbers(array: readonly unknown[]): boolean {
+  for (let i = 0; i < array.length; i++) {
+    const x = array[i];
+    if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  }
+  return array.length > 0;
+}
+
+/** The member names of `record` in UTF-16 code-unit order; already sorted names (the usual case once) are not re-sorted. */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1]! > keys[i]!) return keys.sort(compareUtf16);
+  }
+  return keys;
 }
