@@ -27,7 +27,7 @@ export function whyText(visit: TaskSheetVisit, lang: Lang = 'en'): string {
   if (visit.kind === 'routine') return why.routine;
   if (visit.kind === 'campaign') return why.campaign(visit.campaign ?? '');
   if (visit.kind === 'directed') return why.directed(visit.reason ?? '');
-  return visit.reason ?? why.other(visit.kind);
+  return visit.reason ?? why.other(text(lang).tasks.kinds[visit.kind] ?? visit.kind);
 }
 
 /**

@@ -33,7 +33,7 @@ export const tasks: Catalogue['tasks'] = {
     campaign: (id) => `专项督察（${id}），从其范围内的单位中随机抽取。`,
     directed: (reason) => (reason ? reason : '定向督察，未记录事由。'),
     followUp: (date, deadline) => `回访${date}检查发现的问题，整改期限为${deadline}：核实是否已整改到位。`,
-    other: (kind) => `${kind}检查。`,
+    other: (kind) => `${kind}。`,
   },
   signature: (inspector) => `${inspector} 签收：______________________`,
   unassignedHeading: '未分配督察员的检查',
