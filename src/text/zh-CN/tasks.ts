@@ -29,8 +29,8 @@ export const tasks: Catalogue['tasks'] = {
   },
   kindOfCampaign: (kind, campaign) => `${kind}（${campaign}）`,
   why: {
-    routine: '随机抽查，由随机抽签确定。',
-    campaign: (id) => `专项督察（${id}），从其范围内的单位中随机抽取。`,
+    routine: '日常随机抽查，检查对象由随机抽签确定。',
+    campaign: (id) => `专项督察（${id}），从专项范围内的单位中随机抽取。`,
     directed: (reason) => (reason ? reason : '定向督察，未记录事由。'),
     followUp: (date, deadline) => `回访${date}检查发现的问题，整改期限为${deadline}：核实是否已整改到位。`,
     other: (kind) => `${kind}。`,
