@@ -2,7 +2,9 @@ import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
 import { INTERIM_TEXT } from '../report/reportCoverage.js';
 import type { TaskSheets } from '../report/TaskSheetTypes.js';
-import { kindText, teammatesText, whyText } from '../report/taskSheetText.js';
+import { inspectorText, kindText, teammatesText, whyText } from '../report/taskSheetText.js';
+import { text } from '../text/catalogue.js';
+import type { Lang } from '../text/lang.js';
 
 // The tables the CLI writes as CSV files (csv.ts) and as sheets of an .xlsx workbook (xlsx.ts): the
 // same rows for both, so the two never disagree.
@@ -150,22 +152,26 @@ export function reportTables(report: FairnessReport): ReportTables {
  * The task sheets of one day as a table, a row per inspector and visit, in the sheets' order: date,
  * inspector, visit (its id in the schedule), unit, name (the unit's, or empty), kind, teammates, why
  * (as the printed sheet says them). The day's visits with no inspector follow, with an empty
- * inspector cell, as the text and the printed sheets list them.
+ * inspector cell, as the text and the printed sheets list them. The header row and the texts are in
+ * `lang` (default `en`); an inspector the schedule names is `name (id)`.
  */
-export function taskTable(sheets: TaskSheets): TableRow[] {
+export function taskTable(sheets: TaskSheets, lang: Lang = 'en'): TableRow[] {
+  const names = sheets.inspectorNames ?? {};
   const row = (inspector: string, v: TaskSheets['unassigned'][number]): TableRow => [
     sheets.date,
     inspector,
     v.id,
     v.unit,
     v.unitName ?? '',
-    kindText(v),
-    teammatesText(v),
-    whyText(v),
+    kindText(v, lang),
+    teammatesText(v, lang, names),
+    whyText(v, lang),
   ];
   return [
-    ['date', 'inspector', 'visit', 'unit', 'name', 'kind', 'teammates', 'why'],
-    ...sheets.sheets.flatMap((sheet) => sheet.visits.map((v) => row(sheet.inspector, v))),
+    [...text(lang).tasks.tableHeader],
+    ...sheets.sheets.flatMap((sheet) =>
+      sheet.visits.map((v) => row(inspectorText(sheet.inspector, lang, names), v)),
+    ),
     ...sheets.unassigned.map((v) => row('', v)),
   ];
 }

@@ -1,7 +1,10 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { TaskSheets } from '../report/TaskSheetTypes.js';
-import { kindText, TASK_SHEET_TEXT, teammatesText, whyText } from '../report/taskSheetText.js';
+import { inspectorText, kindText, teammatesText, unitText, whyText } from '../report/taskSheetText.js';
 import { showControls } from '../report/visibleText.js';
+import { text } from '../text/catalogue.js';
+import { formatDate } from '../text/format.js';
+import type { Lang } from '../text/lang.js';
 
 /**
  * The event id of one inspector's visit: the visit's id, the inspector's id (each percent-encoded, so
@@ -21,31 +24,36 @@ export function taskEventUid(visit: string, inspector: string, inputHash: string
  * the kind of visit, and `DESCRIPTION` the inspector, teammates, why the visit is made, and the visit's
  * id in the schedule. `DTSTAMP` is the day at 00:00 UTC, not the clock, so the same sheets always give
  * the same bytes. Visits without an inspector are not in the file (they belong to no one's calendar).
- * Control characters of the schedule's strings are written as their codes (`\u001b`).
+ * Control characters of the schedule's strings are written as their codes (`\u001b`). Units and
+ * inspectors are named `name (id)` when the schedule gives their names; the texts are in `lang`.
+ *
+ * @param sheets - what `taskSheets` returned.
+ * @param lang - the language of the calendar's texts: `en` (default) or `zh-CN`.
  */
-export function taskSheetsIcs(sheets: TaskSheets): string {
+export function taskSheetsIcs(sheets: TaskSheets, lang: Lang = 'en'): string {
+  const t = text(lang).tasks;
   const calendar = ical({
-    prodId: { company: 'fairdraw', product: 'task-sheets', language: 'EN' },
+    prodId: { company: 'fairdraw', product: 'task-sheets', language: lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
-    name: TASK_SHEET_TEXT.calendarName(sheets.date),
+    name: t.calendarName(formatDate(sheets.date, lang)),
   });
   const stamp = `${sheets.date}T00:00:00Z`;
-  const t = TASK_SHEET_TEXT;
+  const names = sheets.inspectorNames ?? {};
   for (const sheet of sheets.sheets) {
     for (const v of sheet.visits) {
-      const unit = v.unitName ? `${v.unitName} (${v.unit})` : v.unit;
+      const unit = unitText(v, lang);
       calendar.createEvent({
         id: taskEventUid(v.id, sheet.inspector, sheets.inputHash),
         sequence: sheets.revision,
         stamp,
         start: sheets.date,
         allDay: true,
-        summary: showControls(t.eventSummary(unit, kindText(v))),
+        summary: showControls(t.eventSummary(unit, kindText(v, lang))),
         description: [
-          t.eventInspector(sheet.inspector),
-          t.eventTeammates(teammatesText(v)),
+          t.eventInspector(inspectorText(sheet.inspector, lang, names)),
+          t.eventTeammates(teammatesText(v, lang, names)),
           t.eventUnit(unit),
-          t.eventWhy(whyText(v)),
+          t.eventWhy(whyText(v, lang)),
           t.eventVisit(v.id, sheets.scheduleHash),
         ]
           .map((line) => showControls(line))

@@ -57,6 +57,11 @@ export interface TaskSheets {
    * same day's sheets has a larger number (the ICS file's SEQUENCE).
    */
   revision: number;
+  /**
+   * The names of the inspectors the sheets name (each sheet's inspector and the teammates), by id,
+   * as the schedule gives them (`inspectors[].name`); absent when it gives none of them.
+   */
+  inspectorNames?: Record<string, string>;
   /** One sheet per inspector with a visit that day (by id), or the one inspector asked for. */
   sheets: TaskSheet[];
   /** Visits of the day with no inspector assigned (listed only when no inspector was asked for). */

@@ -15,6 +15,18 @@ function knownInspectors(s: Schedule): Set<string> {
   return known;
 }
 
+/**
+ * The names the schedule gives (`inspectors[].name`) to the inspectors `ids`, by id, or undefined when
+ * it gives none. (`Object.fromEntries` defines each key as an own property, `__proto__` too.)
+ */
+function namesOf(s: Schedule, ids: readonly string[]): Record<string, string> | undefined {
+  const wanted = new Set(ids);
+  const entries = s.inspectors.flatMap((i) =>
+    i.name !== undefined && wanted.has(i.id) ? [[i.id, i.name] as const] : [],
+  );
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+
 /** `visit` as a sheet lists it for `inspector` (teammates: the rest of the team). */
 function sheetVisit(s: Schedule, visit: Visit, index: number, inspector: string | undefined): TaskSheetVisit {
   const unitName = s.units.find((u) => u.id === visit.unit)?.name;
@@ -45,7 +57,8 @@ function sheetVisit(s: Schedule, visit: Visit, index: number, inspector: string 
  * each inspector with a visit on `options.date` (or for `options.inspector` alone), that day's visits
  * in the schedule's order, each with its unit (id, and name when the schedule gives one), the
  * teammates, the kind of visit, the campaign, the reason of a directed visit, and for a follow-up the
- * finding it follows (its date and deadline, from `schedule.findings`). Visits of the day that have
+ * finding it follows (its date and deadline, from `schedule.findings`); the inspectors' names, when the
+ * schedule gives them, are in `inspectorNames`. Visits of the day that have
  * no inspector are listed apart (`unassigned`) when no inspector was asked for, so every visit of the
  * day is somewhere.
  *
@@ -90,6 +103,10 @@ export function taskSheets(schedule: unknown, options: TaskSheetOptions): TaskSh
           .filter(({ visit }) => visit.inspectors.length === 0)
           .map(({ visit, index }) => sheetVisit(s, visit, index, undefined));
   const period = s.periods.find((p) => p.start <= date && date <= p.end)?.index;
+  const inspectorNames = namesOf(s, [
+    ...sheets.flatMap((sheet) => [sheet.inspector, ...sheet.visits.flatMap((v) => v.teammates)]),
+    ...unassigned.flatMap((v) => v.teammates),
+  ]);
   return {
     date,
     weekday: DateTime.fromISO(date, { zone: 'utc' }).weekday,
@@ -98,6 +115,7 @@ export function taskSheets(schedule: unknown, options: TaskSheetOptions): TaskSh
     scheduleHash: s.manifest.scheduleHash,
     inputHash: s.manifest.inputHash,
     revision: s.log.length,
+    ...(inspectorNames === undefined ? {} : { inspectorNames }),
     sheets,
     unassigned,
   };

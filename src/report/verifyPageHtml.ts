@@ -1,11 +1,17 @@
+import { text } from '../text/catalogue.js';
+import type { Lang } from '../text/lang.js';
 import { type Html, html, inlineScript } from './html.js';
 import { cspHash, REPORT_CSS } from './reportCss.js';
-import { VERIFY_PAGE_TEXT as TEXT } from './verifyPage/text.js';
 
 /** Options of {@link verifyPageHtml}. */
 export interface VerifyPageOptions {
-  /** The page's heading; default `Verify an inspection schedule`. */
+  /** The page's heading; default `Verify an inspection schedule` (`督察日程核验`). */
   title?: string;
+  /**
+   * The language of the page and of everything its script shows: `en` (default) or `zh-CN`. The page
+   * says it in `<html lang>`, where the script reads it.
+   */
+  lang?: Lang;
 }
 
 /** The page's own rules, after the report's style sheet. */
@@ -27,20 +33,24 @@ form.verify button { justify-self: start; font: inherit; font-weight: 650; paddi
  * schedule or a period reveal (`#schedule-file`), types the published schedule hash for a reveal
  * (`#schedule-hash`), and presses Verify (`#verify`); the verdict, `verified` or `NOT verified` with the
  * differences, appears in `#verdict`. The Content-Security-Policy allows only this script and these
- * styles, by their SHA-256, and no request of any kind.
+ * styles, by their SHA-256, and no request of any kind. The script carries the catalogue's
+ * `verifyPage` section of every language and shows the one of the page's `<html lang>`, so one build
+ * serves every language.
  *
  * @param script - the bundled browser script (it must not contain `</script`).
- * @param options - the page title.
+ * @param options - the page title and language (`lang`: `en`, the default, or `zh-CN`).
  * @throws {TypeError} when `script` would end its own element (see `inlineScript`).
  */
 export function verifyPageHtml(script: string, options: VerifyPageOptions = {}): string {
   const code = inlineScript(script);
   const css = html`${REPORT_CSS}${PAGE_CSS}`;
   const csp = `default-src 'none'; script-src 'sha256-${cspHash(code.html)}'; style-src 'sha256-${cspHash(css.html)}'; base-uri 'none'; form-action 'none'`;
+  const lang = options.lang ?? 'en';
+  const TEXT = text(lang).verifyPage;
   const title = options.title ?? TEXT.title;
   const steps: Html[] = TEXT.how.map((step) => html`<li>${step}</li>`);
   return html`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

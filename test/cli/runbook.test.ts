@@ -169,5 +169,11 @@ describe('docs/runbook.md', () => {
     expect(ok('verify', 'plan.json', 'schedule.json')).toBe('verified: schedule.json against plan.json\n');
     ok('verify-page', '--out', 'verify.html');
     expect(existsSync(path('verify.html'))).toBe(true);
+    expect(ok('verify-page', '--out', 'verify.zh-CN.html', '--lang', 'zh-CN')).toMatch(
+      /^已写入 verify\.zh-CN\.html：/,
+    );
+    expect(readFileSync(path('verify.zh-CN.html'), 'utf8')).toMatch(
+      /^<!doctype html>\n<html lang="zh-CN">[\s\S]*<title>督察日程核验<\/title>/,
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { TaskSheets } from '../../src/report/TaskSheetTypes.js';
 import { taskSheets } from '../../src/report/taskSheets.js';
 import { taskSheetsHtml } from '../../src/report/taskSheetsHtml.js';
 import { plan } from '../../src/schedule/plan.js';
+import type { Lang } from '../../src/text/lang.js';
 import { arbitraryPlan } from '../schedule/arbitraryPlan.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
 
@@ -238,12 +239,12 @@ function scheduleDates(s: Schedule): Set<string> {
 }
 
 /**
- * Checks the sheets of `date` and their page and calendar file: every row is a visit of `date` of that
+ * Checks the sheets of `date` and their page and calendar file (in `lang`): every row is a visit of `date` of that
  * inspector (and every such visit is listed), and neither the page nor the file holds another date in
  * any format (but the findings that the day's follow-ups check), another day's visit id, or a unit not
  * visited that day.
  */
-function checkOneDay(s: Schedule, date: string, inspector: string | undefined): void {
+function checkOneDay(s: Schedule, date: string, inspector: string | undefined, lang: Lang = 'en'): void {
   const t = taskSheets(s, { date, ...(inspector === undefined ? {} : { inspector }) });
   const byId = new Map<string, Visit>(s.visits.map((v) => [v.id, v]));
   const ofDay = s.visits.filter((v) => v.date === date);
@@ -265,8 +266,8 @@ function checkOneDay(s: Schedule, date: string, inspector: string | undefined): 
     inspector === undefined ? ofDay.filter((v) => v.inspectors.length === 0).map((v) => v.id) : [],
   );
 
-  const page = taskSheetsHtml(t);
-  const ics = taskSheetsIcs(t).replace(/\r\n[ \t]/g, '');
+  const page = taskSheetsHtml(t, { lang });
+  const ics = taskSheetsIcs(t, lang).replace(/\r\n[ \t]/g, '');
   // every row of every table of the page is a visit of the day
   const pageRows = [...page.matchAll(/<tr><td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!);
   expect(pageRows).toHaveLength(t.sheets.reduce((n, x) => n + x.visits.length, 0) + t.unassigned.length);
@@ -407,6 +408,21 @@ describe('nothing from another day is on a sheet', () => {
         checkOneDay(schedule, date, inspector !== undefined && known.has(inspector) ? inspector : undefined);
       }),
       { seed: 20260311, numRuns: 150 },
+    );
+  });
+
+  it('in Chinese too: the county, and random schedules crowded on a few weeks', () => {
+    const county = countySchedule();
+    for (const date of ['2026-05-11', '2026-06-10', '2026-03-03', '2026-04-30', '2026-10-08', '2026-05-10'])
+      checkOneDay(county, date, undefined, 'zh-CN');
+    checkOneDay(countyWithOtherKinds(), '2026-03-03', undefined, 'zh-CN');
+    fc.assert(
+      fc.property(arbitrarySchedule, ({ schedule, date, inspector }) => {
+        const known = new Set(schedule.inspectors.map((i) => i.id));
+        const one = inspector !== undefined && known.has(inspector) ? inspector : undefined;
+        checkOneDay(schedule, date, one, 'zh-CN');
+      }),
+      { seed: 20260314, numRuns: 60 },
     );
   });
 

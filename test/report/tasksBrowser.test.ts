@@ -8,12 +8,14 @@ import { showBidiControls } from '../../src/report/visibleText.js';
 import { openPage, useChromium } from './chromium.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
 import { HOSTILE } from './hostile.js';
+import { namedCounty } from './namedCounty.js';
 
 // DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
 declare const document: any;
 declare function getComputedStyle(element: unknown): { backgroundColor: string; breakBefore: string };
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/tasks-screenshot.png', import.meta.url));
+const SCREENSHOT_ZH = fileURLToPath(new URL('../../docs/tasks-screenshot.zh-CN.png', import.meta.url));
 
 const chromiumPages = useChromium('task sheet page');
 const isolatedContext = () => chromiumPages.isolatedContext();
@@ -140,6 +142,65 @@ describe('the task sheet page in headless chromium', () => {
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
     expect(events).toEqual([]);
     expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it('in Chinese: lang="zh-CN", names beside ids, the day as 2026年4月30日 星期四; screenshot to docs/', async () => {
+    const s = namedCounty();
+    const more: Record<string, string> = {
+      'ps-xiqiao': '西桥派出所',
+      'tp-expressway': '高速公路交警大队',
+      'insp-10': '张伟',
+      'insp-14': '刘洋',
+    };
+    for (const u of s.units) if (Object.hasOwn(more, u.id)) u.name = more[u.id];
+    for (const i of s.inspectors) if (Object.hasOwn(more, i.id)) i.name = more[i.id];
+    const { context, blocked } = await isolatedContext();
+    const { page, url, requests, errors } = await openPage(
+      context,
+      taskSheetsHtml(taskSheets(s, { date: '2026-04-30' }), {
+        lang: 'zh-CN',
+        title: '城关县公安局督察任务单',
+      }),
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.title()).toBe('城关县公安局督察任务单');
+    expect(await page.locator('[data-testid="subtitle"]').textContent()).toBe(
+      '2026年4月30日 星期四 · 第17个周期 · 3名督察员 · 3项检查',
+    );
+    const sections = page.locator('section[data-testid="sheet"]');
+    expect(await sections.locator('h2').allTextContents()).toEqual([
+      '督察任务单：李强（insp-09）',
+      '督察任务单：张伟（insp-10）',
+      '督察任务单：刘洋（insp-14）',
+    ]);
+    expect(await sections.nth(0).locator('thead th').allTextContents()).toEqual([
+      '检查编号',
+      '被检查单位',
+      '检查类型',
+      '同组督察员',
+      '检查事由',
+    ]);
+    expect(await sections.nth(0).locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+      'v-0102',
+      '白石派出所ps-baishi',
+      '专项督察（spring-crackdown）',
+      '张伟（insp-10）',
+      '专项督察（spring-crackdown），从专项范围内的单位中随机抽取。',
+    ]);
+    expect(await sections.nth(2).locator('p.sign').textContent()).toMatch(/^刘洋（insp-14） 签收：_+$/);
+
+    await page.screenshot({
+      path: SCREENSHOT_ZH,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1100, height: 1150 },
+    });
+    expect(existsSync(SCREENSHOT_ZH)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(3);
+    expect(requests).toEqual([url]);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

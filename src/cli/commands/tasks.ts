@@ -2,7 +2,16 @@ import { FairdrawError } from '../../model/FairdrawError.js';
 import type { TaskSheets } from '../../report/TaskSheetTypes.js';
 import { taskSheets } from '../../report/taskSheets.js';
 import { taskSheetsHtml } from '../../report/taskSheetsHtml.js';
-import { kindText, sheetDay, TASK_SHEET_TEXT, teammatesText, whyText } from '../../report/taskSheetText.js';
+import {
+  inspectorText,
+  kindText,
+  sheetDay,
+  teammatesText,
+  unitText,
+  whyText,
+} from '../../report/taskSheetText.js';
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import type { CliContext } from '../context.js';
 import { type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
@@ -12,26 +21,28 @@ import { parseArgs, stringOption, USAGE, usageError } from '../usage.js';
 import type { Workbook } from '../xlsx.js';
 
 /** The sheets as text: a line for the day, then each inspector's visits with teammates and why. */
-function formatTaskSheets(sheets: TaskSheets): string {
-  const day = sheetDay(sheets);
+function formatTaskSheets(sheets: TaskSheets, lang: Lang): string {
+  const t = text(lang).tasks;
+  const names = sheets.inspectorNames ?? {};
+  const day = sheetDay(sheets, lang);
   const visits = new Set(sheets.sheets.flatMap((s) => s.visits.map((v) => v.id))).size;
   const out = [
-    TASK_SHEET_TEXT.summary(day, sheets.sheets.length, visits + sheets.unassigned.length),
-    TASK_SHEET_TEXT.scheduleLine(sheets.scheduleHash),
+    t.summary(day, sheets.sheets.length, visits + sheets.unassigned.length),
+    t.scheduleLine(sheets.scheduleHash),
   ];
-  if (sheets.sheets.length === 0 && sheets.unassigned.length === 0) out.push(TASK_SHEET_TEXT.nothing(day));
+  if (sheets.sheets.length === 0 && sheets.unassigned.length === 0) out.push(t.nothing(day));
   const lines = (v: TaskSheets['unassigned'][number]) => [
-    `  ${v.id}  ${v.unitName ? `${v.unitName} (${v.unit})` : v.unit}  ${kindText(v)}`,
-    `      ${TASK_SHEET_TEXT.teammatesLine(teammatesText(v))}`,
-    `      ${whyText(v)}`,
+    `  ${v.id}  ${unitText(v, lang)}  ${kindText(v, lang)}`,
+    `      ${t.teammatesLine(teammatesText(v, lang, names))}`,
+    `      ${whyText(v, lang)}`,
   ];
   for (const sheet of sheets.sheets) {
-    out.push('', `${sheet.inspector}: ${TASK_SHEET_TEXT.visits(sheet.visits.length)}`);
-    if (sheet.visits.length === 0) out.push(`  ${TASK_SHEET_TEXT.noVisit}`);
+    out.push('', t.sheetLine(inspectorText(sheet.inspector, lang, names), sheet.visits.length));
+    if (sheet.visits.length === 0) out.push(`  ${t.noVisit}`);
     for (const v of sheet.visits) out.push(...lines(v));
   }
   if (sheets.unassigned.length > 0) {
-    out.push('', TASK_SHEET_TEXT.unassignedLine);
+    out.push('', t.unassignedLine);
     for (const v of sheets.unassigned) out.push(...lines(v));
   }
   return `${out.join('\n')}\n`;
@@ -55,10 +66,12 @@ function withFlagPaths<T>(f: () => T): T {
 
 /**
  * Runs `fairdraw tasks`: one day's task sheets, as text, a printable HTML page, an ICS file and an
- * .xlsx workbook (one sheet `tasks`, a row per inspector and visit: see {@link taskTable}). The runner
- * writes the files (see {@link Prepared}).
+ * .xlsx workbook (one sheet `tasks`, a row per inspector and visit: see {@link taskTable}), in the
+ * language of `context.lang` (`--lang zh-CN`: Chinese texts, dates and headers; the sheet `督察任务单`).
+ * The runner writes the files (see {@link Prepared}).
  */
-export function runTasks(argv: readonly string[], _context: CliContext): Prepared {
+export function runTasks(argv: readonly string[], context: CliContext): Prepared {
+  const { lang } = context;
   const { positional, options } = parseArgs(
     argv,
     ['date', 'inspector', 'html', 'ics', 'xlsx', 'title'],
@@ -77,15 +90,21 @@ export function runTasks(argv: readonly string[], _context: CliContext): Prepare
   const html = stringOption(options, 'html');
   if (html !== undefined) {
     const title = stringOption(options, 'title');
-    files.push({ path: html, text: taskSheetsHtml(sheets, title === undefined ? {} : { title }) });
+    files.push({
+      path: html,
+      text: taskSheetsHtml(sheets, { lang, ...(title === undefined ? {} : { title }) }),
+    });
   }
   const ics = stringOption(options, 'ics');
-  if (ics !== undefined) files.push({ path: ics, text: taskSheetsIcs(sheets) });
+  if (ics !== undefined) files.push({ path: ics, text: taskSheetsIcs(sheets, lang) });
   const xlsx = stringOption(options, 'xlsx');
+  const t = text(lang).tasks;
   const workbooks: Workbook[] =
-    xlsx === undefined ? [] : [{ path: xlsx, sheets: [{ name: 'tasks', rows: taskTable(sheets) }] }];
+    xlsx === undefined
+      ? []
+      : [{ path: xlsx, sheets: [{ name: t.sheetName, rows: taskTable(sheets, lang) }] }];
   if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
   const paths = [...files, ...workbooks].map((f) => f.path);
-  const written = paths.length > 0 ? `\n${TASK_SHEET_TEXT.wrote(paths)}\n` : '';
-  return { files, workbooks, outcome: { code: 0, stdout: `${formatTaskSheets(sheets)}${written}` } };
+  const written = paths.length > 0 ? `\n${t.wrote(paths)}\n` : '';
+  return { files, workbooks, outcome: { code: 0, stdout: `${formatTaskSheets(sheets, lang)}${written}` } };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { verifyPageHtml } from '../../report/verifyPageHtml.js';
+import { text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
 import { writeAll } from '../io.js';
 import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
@@ -15,8 +16,11 @@ const BUNDLES = [
   new URL('../../../dist/verify-page.global.js', import.meta.url),
 ];
 
-/** Runs `fairdraw verify-page`: writes the self-contained page that verifies a schedule in any browser. */
-export function runVerifyPage(argv: readonly string[], _context: CliContext): Outcome {
+/**
+ * Runs `fairdraw verify-page`: writes the self-contained page that verifies a schedule in any browser,
+ * in the language of `context.lang` (`--lang zh-CN`: a Chinese page whose script answers in Chinese).
+ */
+export function runVerifyPage(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'title'], ['help']);
   if (options.help) return { code: 0, stdout: USAGE };
   const out = stringOption(options, 'out');
@@ -30,10 +34,11 @@ export function runVerifyPage(argv: readonly string[], _context: CliContext): Ou
     );
   }
   const title = stringOption(options, 'title');
-  const page = verifyPageHtml(readFileSync(bundle, 'utf8'), title === undefined ? {} : { title });
+  const { lang } = context;
+  const page = verifyPageHtml(readFileSync(bundle, 'utf8'), {
+    lang,
+    ...(title === undefined ? {} : { title }),
+  });
   writeAll([{ path: out, text: page }]);
-  return {
-    code: 0,
-    stdout: `wrote ${out}: open it in any browser, choose the plan file and the schedule (or a period reveal and the published hash), and press Verify; it makes no request\n`,
-  };
+  return { code: 0, stdout: `${text(lang).verifyPage.wrote(out)}\n` };
 }

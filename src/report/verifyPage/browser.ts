@@ -1,14 +1,16 @@
 // The script of the verify page (`fairdraw verify-page`): bundled with the library into one inline
 // script, it runs in the reader's browser with no network. It reads the chosen files, runs `verify`
 // (plan file and schedule) or `verifyPeriod` (a period reveal and the published hash), and writes the
-// verdict. Text only: every string goes into the page through `textContent`, never as markup.
+// verdict, in the language of the page's `<html lang>` (the catalogue's `verifyPage` section). Text
+// only: every string goes into the page through `textContent`, never as markup.
 
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { isRecord } from '../../model/validate.js';
 import type { Verification } from '../../schedule/Verification.js';
 import { verify } from '../../schedule/verify.js';
 import { verifyPeriod } from '../../schedule/verifyPeriod.js';
-import { VERIFY_PAGE_TEXT as TEXT } from './text.js';
+import { text } from '../../text/catalogue.js';
+import { isLang } from '../../text/lang.js';
 
 /** The few DOM features the page uses (the library is built without the DOM's type library). */
 interface FileLike {
@@ -25,10 +27,14 @@ interface ElementLike {
   addEventListener(type: string, listener: () => void): void;
 }
 interface DocumentLike {
+  documentElement: { lang: string };
   getElementById(id: string): ElementLike | null;
   createElement(tag: string): ElementLike;
 }
 declare const document: DocumentLike;
+
+/** The words of the page's language (`<html lang>`, written by `verifyPageHtml`), else English. */
+const TEXT = text(isLang(document.documentElement.lang) ? document.documentElement.lang : 'en').verifyPage;
 
 function element(id: string): ElementLike {
   const found = document.getElementById(id);
@@ -65,7 +71,7 @@ function show(verdict: ElementLike, result: Verification, subject: string): void
       list.appendChild(
         line(
           'li',
-          `${d.path}: ${TEXT.expected} ${JSON.stringify(d.expected)}, ${TEXT.found} ${JSON.stringify(d.found)}${d.message ? ` (${d.message})` : ''}`,
+          TEXT.difference(d.path, JSON.stringify(d.expected), JSON.stringify(d.found), d.message ?? ''),
         ),
       );
     }

@@ -1,6 +1,10 @@
 import { common } from './common.js';
+import { tasks } from './tasks.js';
+import { verifyPage } from './verifyPage.js';
 
 /** The English catalogue: one section per page or command (see src/text/README in docs/i18n.md). */
 export const en = {
   common,
+  tasks,
+  verifyPage,
 };

@@ -1,7 +1,11 @@
 import type { Catalogue } from '../catalogue.js';
 import { common } from './common.js';
+import { tasks } from './tasks.js';
+import { verifyPage } from './verifyPage.js';
 
 /** The Chinese catalogue, in the words a 督察 office writes (督察, 警种, 派出所, 整改, 回访, 公示). */
 export const zhCN: Catalogue = {
   common,
+  tasks,
+  verifyPage,
 };

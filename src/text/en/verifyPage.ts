@@ -1,5 +1,8 @@
-/** Every sentence the verify page shows, in one place (the catalogue of a later version takes it over). */
-export const VERIFY_PAGE_TEXT = {
+/**
+ * The verify page (`verifyPageHtml`, `fairdraw verify-page`): the page itself and every sentence its
+ * inline script shows (src/report/verifyPage/browser.ts picks the section of the page's `lang`).
+ */
+export const verifyPage = {
   title: 'Verify an inspection schedule',
   lead: 'Check, in this browser and without any network, that a published schedule or period reveal is exactly what the published plan file and seed give. Nothing you choose leaves this computer.',
   planLabel: 'Plan file (plan.json, with the seed revealed)',
@@ -27,9 +30,14 @@ export const VERIFY_PAGE_TEXT = {
       ? `${subject} was made by a version of fairdraw that this page does not implement: it cannot say whether it is right.`
       : `${subject} differs from what the published inputs give:`,
   wholeSchedule: 'The schedule',
+  /** The reveal of a period, counted from 1. */
   reveal: (period: number | string) => `The reveal of period ${period}`,
-  expected: 'expected',
-  found: 'found',
+  /** One difference: `visits[5].unit: expected "ps-a", found "ps-b"`, and the library's note if any. */
+  difference: (path: string, expected: string, found: string, note: string) =>
+    `${path}: expected ${expected}, found ${found}${note ? ` (${note})` : ''}`,
   more: (n: number) => `… and ${n} more differences.`,
   footer: 'fairdraw verify page: the library is inside this file; it makes no request.',
-} as const;
+  /** What `fairdraw verify-page` prints. */
+  wrote: (path: string) =>
+    `wrote ${path}: open it in any browser, choose the plan file and the schedule (or a period reveal and the published hash), and press Verify; it makes no request`,
+};

@@ -1,0 +1,20 @@
+import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { countySchedule } from './county.js';
+
+/**
+ * The county schedule (or `base`) with Chinese names given by hand to a few units and inspectors, as
+ * the schedule carries them (`units[].name`, `inspectors[].name`) once plan() fills them.
+ */
+export function namedCounty(base: Schedule = countySchedule()): Schedule {
+  const s = structuredClone(base);
+  const units: Record<string, string> = {
+    'ps-xiaji': '夏集派出所',
+    'ps-luohe': '洛河派出所',
+    'ps-baishi': '白石派出所',
+    'pt-north': '北区巡警大队',
+  };
+  const inspectors: Record<string, string> = { 'insp-19': '陈静', 'insp-25': '王磊', 'insp-09': '李强' };
+  for (const u of s.units) if (Object.hasOwn(units, u.id)) u.name = units[u.id];
+  for (const i of s.inspectors) if (Object.hasOwn(inspectors, i.id)) i.name = inspectors[i.id];
+  return s;
+}
