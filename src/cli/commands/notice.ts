@@ -1,20 +1,21 @@
 import { noticeHtml } from '../../report/noticeHtml.js';
 import { planNotice } from '../../report/planNotice.js';
+import { text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
 import { csvTablePaths, type OutputFile, readJson, writeAll } from '../io.js';
 import { noticeCsv } from '../noticeCsv.js';
-import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
+import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
 
 /**
  * Runs `fairdraw notice`: the start-of-year notice of a plan and its sealed schedule, as a
  * self-contained HTML page and as CSV tables (frame and rules), written all or none.
  */
-export function runNotice(argv: readonly string[], _context: CliContext): Outcome {
+export function runNotice(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'help']);
-  if (options.help) return { code: 0, stdout: USAGE };
-  if (positional.length !== 2) return usageError('notice', '<plan.json> <schedule.json>');
+  if (options.help) return { code: 0, stdout: usage(context.lang) };
+  if (positional.length !== 2) return usageError('notice', '<plan.json> <schedule.json>', context.lang);
   if (typeof options.html !== 'string' && typeof options.csv !== 'string') {
-    return usageError('notice', '--html <file> or --csv <dir/> (or both)');
+    return usageError('notice', text(context.lang).cli.expects.notice, context.lang);
   }
   const [planPath, schedulePath] = positional as [string, string];
   const notice = planNotice(readJson(planPath), readJson(schedulePath));
@@ -31,11 +32,12 @@ export function runNotice(argv: readonly string[], _context: CliContext): Outcom
   }
   writeAll(files);
   if (options.quiet) return { code: 0 };
+  const { cli } = text(context.lang);
+  const { units, periods, inspectors } = notice;
   return {
     code: 0,
     stdout:
-      `start-of-year notice of schedule ${notice.anchors.scheduleHash}: ${notice.units.length} units, ` +
-      `${notice.periods.length} periods, ${notice.inspectors.length} inspectors; no visit is named\n` +
-      `wrote ${files.map((f) => f.path).join(', ')}\n`,
+      `${cli.notice.summary(notice.anchors.scheduleHash, units.length, periods.length, inspectors.length)}\n` +
+      `${cli.wrote(files.map((f) => f.path))}\n`,
   };
 }

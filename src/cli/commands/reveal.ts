@@ -7,7 +7,7 @@ import { revealSummary } from '../../schedule/revealSummary.js';
 import { asOfOption } from '../asOf.js';
 import type { CliContext } from '../context.js';
 import { jsonText, readJson, writeAll } from '../io.js';
-import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
+import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
 
 /** The plan file's `horizon.zone`, when it has one, for today's date there. */
 const zoneOf = (input: unknown): unknown =>
@@ -20,11 +20,11 @@ const zoneOf = (input: unknown): unknown =>
  * reveal with its proof. A period not ended as of `--as-of` (default: today in the plan's zone) is
  * refused; `--force` reveals it anyway, with a warning on stderr.
  */
-export function runReveal(argv: readonly string[], _context: CliContext): Outcome {
+export function runReveal(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'as-of'], ['force', 'help']);
-  if (options.help) return { code: 0, stdout: USAGE };
+  if (options.help) return { code: 0, stdout: usage(context.lang) };
   if (positional.length !== 3) {
-    return usageError('reveal', '<input.json> <schedule.json> <period|summary>');
+    return usageError('reveal', '<input.json> <schedule.json> <period|summary>', context.lang);
   }
   const [inputPath, schedulePath, which] = positional as [string, string, string];
   if (which !== 'summary' && !/^(0|[1-9][0-9]*)$/.test(which)) {

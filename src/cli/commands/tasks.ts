@@ -2,36 +2,43 @@ import { FairdrawError } from '../../model/FairdrawError.js';
 import type { TaskSheets } from '../../report/TaskSheetTypes.js';
 import { taskSheets } from '../../report/taskSheets.js';
 import { taskSheetsHtml } from '../../report/taskSheetsHtml.js';
-import { kindText, sheetDay, TASK_SHEET_TEXT, teammatesText, whyText } from '../../report/taskSheetText.js';
+import { whyText } from '../../report/taskSheetText.js';
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import type { CliContext } from '../context.js';
 import { type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
 import { taskTable } from '../tables.js';
 import { taskSheetsIcs } from '../tasksIcs.js';
-import { parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+import { parseArgs, stringOption, usage, usageError } from '../usage.js';
 import type { Workbook } from '../xlsx.js';
 
-/** The sheets as text: a line for the day, then each inspector's visits with teammates and why. */
-function formatTaskSheets(sheets: TaskSheets): string {
-  const day = sheetDay(sheets);
+/**
+ * The sheets as text, in `lang`: a line for the day, then each inspector's visits with teammates and
+ * why (the reason stays in the words of the task sheet page).
+ */
+function formatTaskSheets(sheets: TaskSheets, lang: Lang): string {
+  const { common, cli } = text(lang);
+  const t = cli.tasks;
+  const day = t.day(t.weekdays[sheets.weekday - 1] ?? '', sheets.date);
   const visits = new Set(sheets.sheets.flatMap((s) => s.visits.map((v) => v.id))).size;
   const out = [
-    TASK_SHEET_TEXT.summary(day, sheets.sheets.length, visits + sheets.unassigned.length),
-    TASK_SHEET_TEXT.scheduleLine(sheets.scheduleHash),
+    t.summary(day, sheets.sheets.length, visits + sheets.unassigned.length),
+    cli.hashes.schedule(sheets.scheduleHash),
   ];
-  if (sheets.sheets.length === 0 && sheets.unassigned.length === 0) out.push(TASK_SHEET_TEXT.nothing(day));
+  if (sheets.sheets.length === 0 && sheets.unassigned.length === 0) out.push(t.nothing(day));
   const lines = (v: TaskSheets['unassigned'][number]) => [
-    `  ${v.id}  ${v.unitName ? `${v.unitName} (${v.unit})` : v.unit}  ${kindText(v)}`,
-    `      ${TASK_SHEET_TEXT.teammatesLine(teammatesText(v))}`,
+    `  ${v.id}  ${common.named(v.unit, v.unitName)}  ${cli.visitKind(v.kind, v.campaign)}`,
+    `      ${t.teammates(v.teammates.length > 0 ? t.teammateList(v.teammates) : t.alone)}`,
     `      ${whyText(v)}`,
   ];
   for (const sheet of sheets.sheets) {
-    out.push('', `${sheet.inspector}: ${TASK_SHEET_TEXT.visits(sheet.visits.length)}`);
-    if (sheet.visits.length === 0) out.push(`  ${TASK_SHEET_TEXT.noVisit}`);
+    out.push('', t.inspector(sheet.inspector, sheet.visits.length));
+    if (sheet.visits.length === 0) out.push(`  ${t.noVisit}`);
     for (const v of sheet.visits) out.push(...lines(v));
   }
   if (sheets.unassigned.length > 0) {
-    out.push('', TASK_SHEET_TEXT.unassignedLine);
+    out.push('', t.unassigned);
     for (const v of sheets.unassigned) out.push(...lines(v));
   }
   return `${out.join('\n')}\n`;
@@ -58,16 +65,16 @@ function withFlagPaths<T>(f: () => T): T {
  * .xlsx workbook (one sheet `tasks`, a row per inspector and visit: see {@link taskTable}). The runner
  * writes the files (see {@link Prepared}).
  */
-export function runTasks(argv: readonly string[], _context: CliContext): Prepared {
+export function runTasks(argv: readonly string[], context: CliContext): Prepared {
   const { positional, options } = parseArgs(
     argv,
     ['date', 'inspector', 'html', 'ics', 'xlsx', 'title'],
     ['quiet', 'help'],
   );
-  if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
+  if (options.help) return nothingToWrite({ code: 0, stdout: usage(context.lang) });
   const date = stringOption(options, 'date');
   if (positional.length !== 1 || date === undefined)
-    return nothingToWrite(usageError('tasks', '<schedule.json> --date <yyyy-mm-dd>'));
+    return nothingToWrite(usageError('tasks', '<schedule.json> --date <yyyy-mm-dd>', context.lang));
   const inspector = stringOption(options, 'inspector');
   const schedule = readJson(positional[0]!);
   const sheets = withFlagPaths(() =>
@@ -86,6 +93,10 @@ export function runTasks(argv: readonly string[], _context: CliContext): Prepare
     xlsx === undefined ? [] : [{ path: xlsx, sheets: [{ name: 'tasks', rows: taskTable(sheets) }] }];
   if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
   const paths = [...files, ...workbooks].map((f) => f.path);
-  const written = paths.length > 0 ? `\n${TASK_SHEET_TEXT.wrote(paths)}\n` : '';
-  return { files, workbooks, outcome: { code: 0, stdout: `${formatTaskSheets(sheets)}${written}` } };
+  const written = paths.length > 0 ? `\n${text(context.lang).cli.wrote(paths)}\n` : '';
+  return {
+    files,
+    workbooks,
+    outcome: { code: 0, stdout: `${formatTaskSheets(sheets, context.lang)}${written}` },
+  };
 }

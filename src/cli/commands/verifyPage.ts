@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { verifyPageHtml } from '../../report/verifyPageHtml.js';
+import { text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
 import { writeAll } from '../io.js';
-import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+import { type Outcome, parseArgs, stringOption, usage, usageError } from '../usage.js';
 
 /**
  * Where the browser build of the library is: beside the built CLI (`dist/cli.js`), or in `dist/` of
@@ -16,11 +17,12 @@ const BUNDLES = [
 ];
 
 /** Runs `fairdraw verify-page`: writes the self-contained page that verifies a schedule in any browser. */
-export function runVerifyPage(argv: readonly string[], _context: CliContext): Outcome {
+export function runVerifyPage(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'title'], ['help']);
-  if (options.help) return { code: 0, stdout: USAGE };
+  if (options.help) return { code: 0, stdout: usage(context.lang) };
   const out = stringOption(options, 'out');
-  if (positional.length !== 0 || out === undefined) return usageError('verify-page', '--out verify.html');
+  if (positional.length !== 0 || out === undefined)
+    return usageError('verify-page', '--out verify.html', context.lang);
   const bundle = BUNDLES.find((url) => existsSync(url));
   if (!bundle) {
     throw new FairdrawError(
@@ -34,6 +36,6 @@ export function runVerifyPage(argv: readonly string[], _context: CliContext): Ou
   writeAll([{ path: out, text: page }]);
   return {
     code: 0,
-    stdout: `wrote ${out}: open it in any browser, choose the plan file and the schedule (or a period reveal and the published hash), and press Verify; it makes no request\n`,
+    stdout: `${text(context.lang).cli.verifyPage.wrote(out)}\n`,
   };
 }
