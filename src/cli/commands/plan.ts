@@ -4,7 +4,7 @@ import { expandPlan } from '../../schedule/expandPlan.js';
 import { plan } from '../../schedule/plan.js';
 import { type Catalogue, text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
-import { csv, withBom } from '../csv.js';
+import { csv, wantsBom, withBom } from '../csv.js';
 import { formatPlan } from '../format.js';
 import { jsonText, type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
@@ -32,7 +32,7 @@ export function runPlan(argv: readonly string[], context: CliContext): Prepared 
   if (typeof options.out === 'string') files.push({ path: options.out, text: jsonText(schedule) });
   const visits = visitsTable(schedule, new Map(input.units.map((u) => [u.id, u.name ?? ''])));
   if (typeof options.csv === 'string')
-    files.push({ path: options.csv, text: withBom(csv(visits), options.bom === true) });
+    files.push({ path: options.csv, text: withBom(csv(visits), wantsBom(options.bom, context.lang)) });
   if (typeof options.xlsx === 'string')
     workbooks.push({ path: options.xlsx, sheets: [{ name: 'visits', rows: visits }] });
   if (options.quiet) return { files, workbooks, outcome: { code: 0 } };

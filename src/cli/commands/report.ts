@@ -3,7 +3,7 @@ import { reportHtml } from '../../report/reportHtml.js';
 import { text } from '../../text/catalogue.js';
 import { asOfOption } from '../asOf.js';
 import type { CliContext } from '../context.js';
-import { csv, withBom } from '../csv.js';
+import { csv, wantsBom, withBom } from '../csv.js';
 import { formatReport } from '../formatReport.js';
 import { csvPaths, type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
@@ -43,7 +43,7 @@ export function runReport(argv: readonly string[], context: CliContext): Prepare
     for (const table of TABLES)
       files.push({
         path: paths[table],
-        text: withBom(csv(rows(table)), options.bom === true),
+        text: withBom(csv(rows(table)), wantsBom(options.bom, context.lang)),
         createDirectory: directory,
       });
   }

@@ -19,7 +19,8 @@ usage:
                 [--weeks N] [--quiet]
       draw the schedule of a plan file; prints a summary with the visits of the first N periods
       (--weeks, a whole number from 0 to 1000, default 2), writes the schedule as JSON; --bom starts
-      the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese right; --xlsx writes the
+      the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese right (always with
+      --lang zh-CN); --xlsx writes the
       visit list as an Excel workbook (dates as ISO texts, texts never formulas); warns on stderr
       when the seed is a plain string (use the commit-reveal form: fairdraw commit); --quiet prints
       nothing, the warning included
@@ -68,15 +69,18 @@ usage:
       the public fairness report: promised probabilities, expected and realised visits per unit and
       police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
-      ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel);
+      ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel;
+      always with --lang zh-CN);
       --xlsx writes the same three tables as one Excel workbook, a sheet each;
       only the periods ended by --as-of (default: today) are shown: before the horizon's last day the
       report is interim, and says so
-  fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv dir/ | prefix] [--title text] [--quiet]
+  fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv dir/ | prefix] [--bom] [--title text]
+                  [--quiet]
       the start-of-year notice, safe to post on the day of the draw: the frame (every unit's promised
       probability per period and expected visits), the rules, the inspector pool and recusal, the
       input hash, seed commitment and schedule hash, and how to verify; it names no visit and no
       date the plan file does not give. --html writes the page, --csv writes frame.csv and rules.csv
+      (with a UTF-8 byte-order mark on --bom or --lang zh-CN)
   fairdraw --help | --version
 
 every command also takes --verbose: an error with many problems then lists them all (else the first 10),

@@ -15,8 +15,8 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
   fairdraw plan <input.json> [--out schedule.json] [--csv visits.csv] [--bom] [--xlsx visits.xlsx]
                 [--weeks N] [--quiet]
       按计划文件抽取督察日程；输出摘要及前 N 个周期的检查（--weeks，0 到 1000 的整数，默认 2），
-      以 JSON 写出督察日程；--bom 在 CSV 开头写入 UTF-8 字节顺序标记，使 Excel 正确显示中文；
-      --xlsx 把检查清单写成 Excel 工作簿（日期为 ISO 文本，文本不作公式）；
+      以 JSON 写出督察日程；--bom 在 CSV 开头写入 UTF-8 字节顺序标记，使 Excel 正确显示中文
+      （--lang zh-CN 时总是写入）；--xlsx 把检查清单写成 Excel 工作簿（日期为 ISO 文本，文本不作公式）；
       随机种子为普通字符串时在 stderr 给出警告（请改用承诺-揭示方式：fairdraw commit）；
       --quiet 不输出任何内容，警告也不输出
   fairdraw substitute <input.json> <schedule.json> --inspector <编号> --dates <d1,d2,...> --reason <文字>
@@ -59,12 +59,15 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
       公开的公平性报告：承诺的抽中概率，各单位、各警种的期望与实际检查次数，督察员工作量；
       --html 写出自包含的网页（内嵌 SVG，不访问网络），--csv 把 units.csv、types.csv 和 inspectors.csv
       写入一个目录（已存在的目录，或以 / 结尾的路径），或写成 <前缀>-units.csv 等（--bom：带 UTF-8
-      字节顺序标记，供 Excel 使用）；--xlsx 把这三张表写成一个 Excel 工作簿，每表一页；
-      只显示截至 --as-of（默认：今天）已结束的周期：计划期最后一天之前的报告是阶段报告，报告中会注明
-  fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv 目录/ | 前缀] [--title 文字] [--quiet]
+      字节顺序标记，供 Excel 使用；--lang zh-CN 时总是带上）；--xlsx 把这三张表写成一个 Excel
+      工作簿，每表一页；只显示截至 --as-of（默认：今天）已结束的周期：计划期最后一天之前的报告是阶段报告，
+      报告中会注明
+  fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv 目录/ | 前缀] [--bom] [--title 文字]
+                  [--quiet]
       年度督察计划公示，抽取当天即可张贴：抽样框（每个单位每个周期承诺的抽中概率和期望检查次数）、
       规则、督察员名单和回避规则、输入哈希值、种子承诺值和日程哈希值，以及核验方法；不点名任何检查，
       也不含计划文件以外的日期。--html 写出网页，--csv 写出 frame.csv 和 rules.csv
+      （加 --bom 或 --lang zh-CN 时带 UTF-8 字节顺序标记）
   fairdraw --help | --version
 
 每个命令都接受 --verbose：错误涉及多个问题时全部列出（否则只列前 10 个）；
