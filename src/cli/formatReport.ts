@@ -47,7 +47,7 @@ export function formatReport(report: FairnessReport, lang: Lang = 'en'): string 
     t.kept({
       units: totals.units,
       unitsWithin: totals.unitsWithinPromise,
-      ...(promises.fromPeriod > 0 ? { from: promises.fromPeriod } : {}),
+      ...(promises.fromPeriod > 0 ? { from: promises.fromPeriod + 1 } : {}), // counted from 1
       unitCounts: promises.unitCounts,
       soFar: interimUnits,
       typePeriods: totals.typePeriods,

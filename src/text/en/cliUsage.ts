@@ -38,7 +38,8 @@ usage:
       re-derive the schedule from the input (seed revealed), replay its log, and list every difference
   fairdraw reveal <input.json> <schedule.json> <period|summary> [--as-of <date>] [--force] [--out reveal.json]
       reveal one ended period's visits (or, after the horizon, the summary) with the proof linking
-      them to the published schedule hash; a period not ended by --as-of (default: today in the
+      them to the published schedule hash; periods are numbered from 1 (the reveal's "period" field,
+      like the schedule's JSON, counts from 0); a period not ended by --as-of (default: today in the
       plan's zone) is refused, unless --force, which reveals it with a warning
   fairdraw verify-period <reveal.json> <scheduleHash>
       check a reveal against the schedule hash published at the start, without the other periods
@@ -86,6 +87,9 @@ usage:
 every command also takes --verbose: an error with many problems then lists them all (else the first 10),
 and --lang en|zh-CN: the language of what it writes for people (default: the locale of LC_ALL,
 LC_MESSAGES or LANG, zh_CN.* giving zh-CN; else en)
+
+periods are numbered from 1 in every argument (reveal <plan> <schedule> 7 reveals the 7th), in what
+the commands print and in the CSV files; only JSON (the schedule, a reveal's "period") counts from 0
 
 exit codes: 0 success, 1 verification failed (a real difference), 2 bad input (the message names the
 field) or a version this library does not support (it cannot say either way)

@@ -31,8 +31,9 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
       由计划文件（已揭示随机种子）重新推导督察日程，重放变更记录，并列出每一处不一致
   fairdraw reveal <input.json> <schedule.json> <周期序号|summary> [--as-of <日期>] [--force] [--out reveal.json]
       揭示一个已结束周期的检查（或计划期结束后揭示汇总），并附上与已公布日程哈希值相连的证明；
-      截至 --as-of（默认：计划所在时区的今天）尚未结束的周期不予揭示，除非加 --force，此时照样
-      揭示并给出警告
+      周期从 1 开始编号（揭示文件的 "period" 字段与督察日程的 JSON 一样从 0 开始）；
+      截至 --as-of（默认：计划所在时区的今天）尚未结束的周期不予揭示，除非加 --force，
+      此时照样揭示并给出警告
   fairdraw verify-period <reveal.json> <scheduleHash>
       对照开始时公布的日程哈希值核验一个揭示文件，无需其他周期
   fairdraw verify-page --out verify.html [--title 文字]
@@ -73,6 +74,9 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
 每个命令都接受 --verbose：错误涉及多个问题时全部列出（否则只列前 10 个）；
 以及 --lang en|zh-CN：面向人的输出所用的语言（默认：按 LC_ALL、LC_MESSAGES 或 LANG 的区域设置，
 zh_CN.* 为 zh-CN，其余为 en）
+
+周期从 1 开始编号：命令行参数（reveal <plan> <schedule> 7 揭示第 7 个周期）、命令输出的文字和
+CSV 文件都是如此；只有 JSON（督察日程、揭示文件的 "period" 字段）从 0 开始
 
 退出码：0 成功，1 核验未通过（确有不一致），2 输入有误（信息中指明字段），或本库不支持的版本
 （无法判断是否一致）
