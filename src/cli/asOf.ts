@@ -19,6 +19,6 @@ export function asOfOption(options: ParsedArgs['options'], zone?: unknown): stri
     return (there.isValid ? there : now).toISODate()!;
   }
   if (typeof value !== 'string' || !isoDate.safeParse(value).success)
-    throw new OptionError(`option --as-of must be a date written yyyy-mm-dd, got ${JSON.stringify(value)}`);
+    throw new OptionError((cli) => cli.options.asOf(JSON.stringify(value)));
   return value;
 }

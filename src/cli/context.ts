@@ -31,8 +31,7 @@ export function globalFlags(
     if (arg === '--verbose') verbose = true;
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? options[++i] : arg.slice('--lang='.length);
-      if (!isLang(value))
-        throw new OptionError(`--lang must be en or zh-CN, not ${JSON.stringify(value ?? '')}`);
+      if (!isLang(value)) throw new OptionError((cli) => cli.options.lang(JSON.stringify(value ?? '')));
       lang = value;
     } else rest.push(arg);
   }

@@ -1,5 +1,6 @@
 import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
+import type { Lang } from '../text/lang.js';
 import { reportTables, type TableRow, visitsTable } from './tables.js';
 
 // The CSV files the CLI writes: a schedule's visits (`plan --csv`) and the fairness report's tables
@@ -32,6 +33,18 @@ export function csvCell(value: string | number): string {
  */
 export function withBom(text: string, bom: boolean): string {
   return bom ? `\uFEFF${text}` : text;
+}
+
+/**
+ * Whether the CSV files of a command start with the byte-order mark: with `--bom`, and always when
+ * the command writes in Chinese (`--lang zh-CN`, or a Chinese locale), whose readers open CSV files in
+ * Excel on a Chinese Windows.
+ *
+ * @param flag - the `--bom` option (`true` when given).
+ * @param lang - the language of the run.
+ */
+export function wantsBom(flag: unknown, lang: Lang): boolean {
+  return flag === true || lang === 'zh-CN';
 }
 
 /** Rows as CSV text: every cell through {@link csvCell}, CRLF after every row (RFC 4180). */

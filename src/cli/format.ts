@@ -1,13 +1,13 @@
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Schedule } from '../model/scheduleSchema.js';
-import type { FairnessReport } from '../report/FairnessReportTypes.js';
-import { fixed, percent, percentRange } from '../report/formatNumber.js';
-import { INTERIM_TEXT } from '../report/reportCoverage.js';
 import { showControls } from '../report/visibleText.js';
 import type { Verification } from '../schedule/Verification.js';
+import { type Catalogue, text } from '../text/catalogue.js';
+import type { Lang } from '../text/lang.js';
 import type { Outcome } from './usage.js';
 
-// What the CLI prints: the summary of a plan, the fairness report as text, and a verification.
+// What the CLI prints: the summary of a plan, a verification, the new hash after a change, and the
+// padding of its text tables (formatReport.ts prints the fairness report).
 
 /**
  * A string of the input or schedule as the CLI prints it: control characters (C0, DEL, C1) and
@@ -15,55 +15,91 @@ import type { Outcome } from './usage.js';
  * the terminal nor reorder the text around it; applied before padding, so columns stay aligned.
  */
 const safe = (s: string) => showControls(s);
-/** `s` left-aligned in a column of width `n`. */
-const pad = (s: string | number, n: number) => String(s).padEnd(n);
-/** `s` right-aligned in a column of width `n`. */
-const lpad = (s: string | number, n: number) => String(s).padStart(n);
+
+/** Characters a terminal shows two columns wide: CJK ideographs, kana, hangul, full-width forms. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** The columns `s` takes in a terminal: two for a wide character (`警种`), one for any other. */
+function columns(s: string): number {
+  let n = 0;
+  for (const ch of s) n += WIDE.test(ch) ? 2 : 1;
+  return n;
+}
+
+/**
+ * `s` left-aligned in a column `n` terminal columns wide, a Chinese character counting two (so that
+ * a table of Chinese names stays aligned); as `padEnd` for ASCII.
+ *
+ * @param s - the text (or a number).
+ * @param n - the width of the column.
+ */
+export function pad(s: string | number, n: number): string {
+  const text = String(s);
+  return text + ' '.repeat(Math.max(0, n - columns(text)));
+}
+
+/**
+ * `s` right-aligned in a column `n` terminal columns wide, a Chinese character counting two; a text
+ * as wide as the column, or wider, still gets one space before it, so that it never runs into the
+ * column to its left.
+ *
+ * @param s - the text (or a number).
+ * @param n - the width of the column.
+ */
+export function lpad(s: string | number, n: number): string {
+  const text = String(s);
+  return ' '.repeat(Math.max(1, n - columns(text))) + text;
+}
+
+/**
+ * Texts padded to the widest of them (in terminal columns): a column of a list, such as dates that
+ * Chinese writes 10 to 14 columns wide (`2027年1月4日`, `2027年12月31日`), stays aligned.
+ *
+ * @param texts - the cells of the column, in order.
+ * @returns the same cells, padded on the right.
+ */
+export function padColumn(texts: readonly string[]): string[] {
+  const width = Math.max(0, ...texts.map(columns));
+  return texts.map((t) => pad(t, width));
+}
 
 /** One line each for the campaigns, directed visits and findings of a schedule, when it has them. */
-function yearLines(schedule: Schedule): string[] {
+function yearLines(schedule: Schedule, t: Catalogue['cli']['plan']): string[] {
   const out: string[] = [];
   for (const c of schedule.campaigns ?? []) {
     out.push(
-      `campaign ${safe(c.id)}: ${c.visits} visits, ${c.from}..${c.to}, ${c.scopeUnits} units in scope, fairness ${c.fairness}, design ${c.design}`,
+      t.campaign({
+        id: safe(c.id),
+        visits: c.visits,
+        from: c.from,
+        to: c.to,
+        scope: c.scopeUnits,
+        fairness: c.fairness,
+        design: c.design,
+      }),
     );
   }
-  if (schedule.directed)
-    out.push(`directed: ${schedule.directed.length} visits (not random, outside the routine budget)`);
+  if (schedule.directed) out.push(t.directed(schedule.directed.length));
   if (schedule.findings) {
     const scheduled = schedule.findings.filter((f) => f.scheduled).length;
-    out.push(
-      `findings: ${schedule.findings.length}, ${scheduled} follow-up visits scheduled` +
-        (scheduled < schedule.findings.length
-          ? `, ${schedule.findings.length - scheduled} not (see schedule.findings)`
-          : ''),
-    );
+    out.push(t.findings(schedule.findings.length, scheduled));
   }
   return out;
 }
 
 /** One line for `limits`, when the plan sets them: the cap and the units it lowered, the gap and its conflicts. */
-function limitLines(input: ValidPlanInput, schedule: Schedule): string[] {
+function limitLines(input: ValidPlanInput, schedule: Schedule, t: Catalogue['cli']['plan']): string[] {
   const out: string[] = [];
   const cap = input.limits?.maxVisitsPerUnit;
   if (cap !== undefined) {
-    const capped = schedule.units.filter((u) => u.capped).map((u) => u.id);
+    const capped = schedule.units.filter((u) => u.capped).map((u) => safe(u.id));
     const most = new Map<string, number>();
     for (const v of schedule.visits) most.set(v.unit, (most.get(v.unit) ?? 0) + 1);
-    const top = Math.max(0, ...most.values());
-    out.push(
-      `limits: at most ${cap} visits a unit (every kind); most visited unit ${top}; ` +
-        (capped.length === 0
-          ? 'no probability lowered by the cap'
-          : `probabilities lowered for ${capped.map(safe).join(', ')}`),
-    );
+    out.push(t.cap(cap, Math.max(0, ...most.values()), capped));
   }
   const gap = input.limits?.minGapDays;
-  if (gap !== undefined) {
-    out.push(
-      `limits: at least ${gap} days between visits of a unit; ${schedule.conflicts?.length ?? 0} pairs closer (see schedule.conflicts)`,
-    );
-  }
+  if (gap !== undefined) out.push(t.gap(gap, schedule.conflicts?.length ?? 0));
   return out;
 }
 
@@ -75,60 +111,95 @@ function calendarLines(
   input: ValidPlanInput,
   schedule: Schedule,
   ignored: { holidays: number; extraWorkdays: number } | undefined,
+  t: Catalogue['cli']['plan'],
 ): string[] {
   const out: string[] = [];
   const source = schedule.manifest.calendar;
   const { holidays, extraWorkdays } = input.horizon;
   if (source) {
     out.push(
-      `calendar ${safe(source.name)} (${safe(source.package)}@${safe(source.version)}): ${holidays.length} holidays and ` +
-        `${extraWorkdays.length} adjusted working days in the horizon, written out before the input hash`,
+      t.calendar({
+        name: safe(source.name),
+        source: `${safe(source.package)}@${safe(source.version)}`,
+        holidays: holidays.length,
+        workdays: extraWorkdays.length,
+      }),
     );
   }
-  if (ignored && ignored.holidays + ignored.extraWorkdays > 0) {
-    out.push(
-      `ignored: ${ignored.holidays} holidays and ${ignored.extraWorkdays} extra working days listed outside the horizon (not hashed, no effect)`,
-    );
-  }
+  if (ignored && ignored.holidays + ignored.extraWorkdays > 0)
+    out.push(t.ignored(ignored.holidays, ignored.extraWorkdays));
   return out;
 }
 
-/** A planner-readable summary of a schedule: totals, police types, units, the first weeks, loads. */
+/** Options of {@link formatPlan}. */
+export interface FormatPlanOptions {
+  /** The visits of the first `weeks` periods are listed (default 2). */
+  weeks?: number;
+  /** The days listed outside the horizon and left out, to say so. */
+  ignored?: { holidays: number; extraWorkdays: number };
+  /** The language of the summary (default English). */
+  lang?: Lang;
+}
+
+/**
+ * A planner-readable summary of a schedule: totals, police types, units, the first weeks, loads, in
+ * `options.lang`.
+ *
+ * @param input - the plan file, validated, with its days written out.
+ * @param schedule - the schedule drawn from it.
+ * @param options - how many periods' visits to list, the ignored days, the language.
+ */
 export function formatPlan(
   input: ValidPlanInput,
   schedule: Schedule,
-  options: { weeks?: number; ignored?: { holidays: number; extraWorkdays: number } } = {},
+  options: FormatPlanOptions = {},
 ): string {
+  const { cli } = text(options.lang ?? 'en');
+  const t = cli.plan;
   const { horizon, routine } = input;
   const out: string[] = [];
   const routineVisits = schedule.visits.filter((v) => v.kind === 'routine').length;
+  const types = t.typeColumns;
   out.push(
-    `fairdraw: ${horizon.start}..${horizon.end} (${horizon.zone}), ${schedule.periods.length} ${horizon.period} periods, ` +
-      `${schedule.units.length} units, ${input.inspectors.length} inspectors`,
-    `routine: ${routineVisits} visits, fairness ${routine.fairness}, coordination ${routine.coordination}, ` +
-      `balance ${routine.balance}, algorithm ${schedule.manifest.algorithms.routine}`,
-    ...calendarLines(input, schedule, options.ignored),
-    ...yearLines(schedule),
-    ...limitLines(input, schedule),
-    `input hash ${schedule.manifest.inputHash}`,
-    `seed commitment ${schedule.manifest.seedCommitment}`,
-    `schedule hash ${schedule.manifest.scheduleHash}`,
+    t.head({
+      start: horizon.start,
+      end: horizon.end,
+      zone: horizon.zone,
+      periods: schedule.periods.length,
+      period: horizon.period,
+      units: schedule.units.length,
+      inspectors: input.inspectors.length,
+    }),
+    t.routine({
+      visits: routineVisits,
+      fairness: routine.fairness,
+      coordination: routine.coordination,
+      balance: routine.balance,
+      algorithm: String(schedule.manifest.algorithms.routine),
+    }),
+    ...calendarLines(input, schedule, options.ignored, t),
+    ...yearLines(schedule, t),
+    ...limitLines(input, schedule, t),
+    cli.hashes.input(schedule.manifest.inputHash),
+    cli.hashes.seed(schedule.manifest.seedCommitment),
+    cli.hashes.schedule(schedule.manifest.scheduleHash),
     '',
-    `${pad('police type', 26)}${lpad('units', 6)}${lpad('expected', 10)}${lpad('realised', 10)}  per period`,
+    `${pad(types.type, 26)}${lpad(types.units, 6)}${lpad(types.expected, 10)}${lpad(types.realised, 10)}  ${types.perPeriod}`,
   );
-  for (const t of schedule.types) {
-    const expected = t.expected.reduce((s, x) => s + x, 0);
-    const realised = t.realised.reduce((s, x) => s + x, 0);
-    const fair = t.expected.every((e, k) => Math.abs(t.realised[k]! - e) < 1 - 1e-9)
-      ? 'floor/ceil'
-      : 'NOT floor/ceil';
+  for (const type of schedule.types) {
+    const expected = type.expected.reduce((s, x) => s + x, 0);
+    const realised = type.realised.reduce((s, x) => s + x, 0);
+    const fair = type.expected.every((e, k) => Math.abs(type.realised[k]! - e) < 1 - 1e-9)
+      ? t.rounded
+      : t.notRounded;
     out.push(
-      `${pad(safe(t.type), 26)}${lpad(t.units, 6)}${lpad(expected.toFixed(2), 10)}${lpad(realised, 10)}  ${fair}`,
+      `${pad(safe(type.type), 26)}${lpad(type.units, 6)}${lpad(expected.toFixed(2), 10)}${lpad(realised, 10)}  ${fair}`,
     );
   }
+  const units = t.unitColumns;
   out.push(
     '',
-    `${pad('unit', 22)}${pad('type', 26)}${lpad('risk', 5)}${lpad('max pi', 8)}${lpad('expected', 10)}${lpad('visits', 8)}`,
+    `${pad(units.unit, 22)}${pad(units.type, 26)}${lpad(units.risk, 5)}${lpad(units.maxPi, 8)}${lpad(units.expected, 10)}${lpad(units.visits, 8)}`,
   );
   const risk = new Map(input.units.map((u) => [u.id, u.risk]));
   for (const u of schedule.units) {
@@ -140,173 +211,57 @@ export function formatPlan(
   }
   const weeks = options.weeks ?? 2;
   const shown = schedule.visits.filter((v) => v.period < weeks);
-  out.push('', `visits of the first ${weeks} periods:`);
-  for (const v of shown) {
+  const dates = padColumn(shown.map((v) => cli.date(v.date)));
+  out.push('', t.firstPeriods(weeks, horizon.period));
+  shown.forEach((v, k) => {
     const kind =
       v.kind === 'routine'
         ? ''
-        : `  (${v.kind}${v.campaign ? ` ${safe(v.campaign)}` : ''}${v.reason ? `: ${safe(v.reason)}` : ''})`;
-    out.push(`  ${v.id}  ${v.date}  ${pad(safe(v.unit), 22)}${v.inspectors.map(safe).join(' ')}${kind}`);
-  }
+        : t.visitKind(cli.visitKind(v.kind, v.campaign && safe(v.campaign), v.reason && safe(v.reason)));
+    out.push(`  ${v.id}  ${dates[k]}  ${pad(safe(v.unit), 22)}${v.inspectors.map(safe).join(' ')}${kind}`);
+  });
   if (schedule.inspectors.length > 0) {
-    out.push('', 'inspector loads (visits: by police type):');
+    out.push('', t.loads);
     for (const l of schedule.inspectors) {
       const mix = Object.entries(l.byType)
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([t, n]) => `${safe(t)} ${n}`)
-        .join(', ');
-      out.push(`  ${pad(safe(l.id), 10)}${lpad(l.visits, 4)}: ${mix}`);
+        .map(([type, n]) => `${safe(type)} ${n}`);
+      out.push(`  ${t.load(`${pad(safe(l.id), 10)}${lpad(l.visits, 4)}`, cli.items(mix))}`);
     }
   }
   return `${out.join('\n')}\n`;
 }
-
-const sign = (x: number) => (fixed(x).startsWith('-') || fixed(x) === '0.00' ? fixed(x) : `+${fixed(x)}`);
 
 /**
- * The fairness report as plain text: the manifest, the promises and whether they were kept, police
- * types, units, inspectors. An interim report starts with the line that says so
- * (`Interim report: periods 1–26 of 51, up to 2026-07-05 ...`).
+ * A verification as printed, in `lang`: `verified`, or each difference with its path, expected and
+ * found values.
+ *
+ * @param what - what was verified, in words of the catalogue (`cli.verification.schedule(...)`).
+ * @param v - the verification.
+ * @param lang - the language (default English).
  */
-export function formatReport(report: FairnessReport): string {
-  const { totals, manifest, coverage } = report;
-  const interimUnits = report.promises.unitCounts && coverage.interim;
-  const kinds = Object.entries(report.kinds)
-    .map(([k, n]) => `${safe(k)} ${n}`)
-    .join(', ');
-  const out: string[] = [
-    ...(coverage.interim ? [INTERIM_TEXT.statement(coverage)] : []),
-    `fairness report: ${report.horizon.start || '-'}..${report.horizon.end || '-'}, ${report.periods.length} periods, ` +
-      `${totals.units} units, ${totals.types} police types, ${totals.inspectors} inspectors`,
-    `visits: ${totals.visits} (${kinds || 'none'}); only routine visits are part of the promise`,
-    `library ${safe(manifest.library)}, algorithm ${safe(manifest.algorithm)}`,
-    `input hash ${safe(manifest.inputHash)}`,
-    `seed commitment ${safe(manifest.seedCommitment)}`,
-    `schedule hash ${safe(manifest.scheduleHash)}`,
-    '',
-    `routine algorithm ${safe(report.promises.routine) || '(not recorded)'}: promises the probabilities` +
-      `${report.promises.unitCounts ? ', unit counts floor/ceiling over the horizon' : ''}` +
-      `${report.promises.typeCounts ? ', type counts floor/ceiling in every period' : ''}`,
-    `${totals.unitsWithinPromise} of ${totals.units} units visited floor or ceiling of their expected count` +
-      `${report.promises.fromPeriod > 0 ? ` in periods ${report.promises.fromPeriod}.. (restated by the replan)` : ''}` +
-      `${interimUnits ? INTERIM_TEXT.unitsLine : report.promises.unitCounts ? '' : ' (not promised)'}; ` +
-      `${totals.typePeriodsWithinPromise} of ${totals.typePeriods} (police type, period) counts floor or ceiling` +
-      `${report.promises.typeCounts ? '' : ' (not promised)'}`,
-    '',
-    `${pad('police type', 26)}${lpad('units', 6)}${lpad('pi per period', 16)}${lpad('expected', 10)}${lpad('realised', 10)}` +
-      `${lpad('deviation', 11)}${lpad('periods rounded', 17)}${lpad('other', 7)}`,
-  ];
-  for (const t of report.types) {
-    out.push(
-      `${pad(safe(t.type), 26)}${lpad(t.units, 6)}${lpad(percentRange(t.minProbability, t.maxProbability), 16)}` +
-        `${lpad(fixed(t.expected), 10)}${lpad(t.realised, 10)}${lpad(sign(t.deviation), 11)}` +
-        `${lpad(`${report.periods.length - t.periodsOutsidePromise}/${report.periods.length}`, 17)}${lpad(t.other, 7)}`,
-    );
-  }
-  out.push(
-    '',
-    `${pad('unit', 22)}${pad('type', 26)}${lpad('pi per period', 16)}${lpad('expected', 10)}${lpad('realised', 10)}` +
-      `${lpad('deviation', 11)}${lpad('rounded', 9)}${lpad('other', 7)}  other kinds, campaign chance`,
-  );
-  for (const u of report.units) {
-    const detail = [
-      ...Object.entries(u.byKind)
-        .filter(([k]) => k !== 'routine')
-        .map(([k, n]) => `${safe(k)} ${n}`),
-      ...Object.entries(u.campaigns).map(([id, p]) => `${safe(id)} ${percent(p)}`),
-      ...(u.capped ? ['capped'] : []),
-    ].join(', ');
-    out.push(
-      `${pad(safe(u.id), 22)}${pad(safe(u.type), 26)}${lpad(percentRange(u.minProbability, u.maxProbability), 16)}` +
-        `${lpad(fixed(u.expected), 10)}${lpad(u.realised, 10)}${lpad(sign(u.deviation), 11)}` +
-        `${lpad(u.withinPromise ? 'yes' : interimUnits ? 'no' : 'NO', 9)}${lpad(u.other, 7)}${detail ? `  ${detail}` : ''}`.trimEnd(),
-    );
-  }
-  if (report.campaigns.length > 0) {
-    out.push('', 'campaigns:');
-    for (const c of report.campaigns)
-      out.push(
-        `  ${safe(c.id)} ${safe(c.from)}..${safe(c.to)}: ${c.visits} visits listed (${c.planned} drawn) among ` +
-          `${c.scopeUnits} units in scope, ${safe(c.fairness)}, ${safe(c.design)}`,
-      );
-  }
-  if (report.directed.length > 0) {
-    out.push('', 'directed visits:');
-    for (const d of report.directed)
-      out.push(
-        `  ${safe(d.date)} ${safe(d.unit)}: ${safe(d.reason)} -> ${d.visit ? safe(d.visit) : `none (${safe(d.note)})`}`,
-      );
-  }
-  if (report.findings.length > 0) {
-    out.push('', 'findings (found, deadline, follow-up):');
-    for (const f of report.findings)
-      out.push(
-        `  ${safe(f.unit)} ${safe(f.date)}, deadline ${safe(f.deadline)}, follow-up ${safe(f.followUp)}: ` +
-          `${f.scheduled ? `scheduled ${safe(f.visit)}` : `NOT scheduled (${safe(f.note)})`}`,
-      );
-  }
-  if (report.conflicts.length > 0) {
-    out.push('', `gap conflicts (${report.conflicts.length}):`);
-    for (const c of report.conflicts)
-      out.push(
-        `  ${safe(c.unit)} ${safe(c.dates[0])} and ${safe(c.dates[1])}: ${c.days} days (${safe(c.rule)})`,
-      );
-  }
-  if (report.notes.length > 0) {
-    out.push('', 'notes:');
-    for (const n of report.notes)
-      out.push(
-        `  ${safe(n.kind)} from ${safe(n.from)}${n.unit ? ` (${safe(n.unit)})` : ''}: ${safe(n.message)}`,
-      );
-  }
-  if (report.inspectors.length > 0) {
-    out.push('', 'inspector loads (visits: routine + other; by police type):');
-    for (const x of report.inspectors) {
-      const mix = Object.entries(x.byType)
-        .map(([t, n]) => `${safe(t)} ${n}`)
-        .join(', ');
-      out.push(`  ${pad(safe(x.id), 12)}${lpad(x.visits, 4)} (${x.routine} + ${x.other}): ${mix}`);
-    }
-  }
-  const busiest = report.days.reduce((m, d) => Math.max(m, d.routine + d.other), 0);
-  const visitDays = report.days.filter((d) => d.routine + d.other > 0).length;
-  out.push(
-    '',
-    `calendar: ${visitDays} of ${report.days.length} days with visits, at most ${busiest} on one day`,
-  );
-  return `${out.join('\n')}\n`;
-}
-
-/** Prints a verification: `verified`, or each difference with its path, expected and found values. */
-export function formatVerification(what: string, v: Verification): Outcome {
-  if (v.ok) return { code: 0, stdout: `verified: ${what}\n` };
-  const show = (x: unknown) => (x === undefined ? '(nothing)' : JSON.stringify(x));
+export function formatVerification(what: string, v: Verification, lang: Lang = 'en'): Outcome {
+  const t = text(lang).cli.verification;
+  if (v.ok) return { code: 0, stdout: `${t.verified(what)}\n` };
+  const show = (x: unknown) => (x === undefined ? t.nothing : JSON.stringify(x));
   const lines = v.differences.map(
-    (d) =>
-      `  ${d.path}: expected ${show(d.expected)}, found ${show(d.found)}${d.message ? `\n    ${d.message}` : ''}`,
+    (d) => `${t.difference(d.path, show(d.expected), show(d.found))}${d.message ? `\n    ${d.message}` : ''}`,
   );
-  const more = v.truncated ? `  ... and ${v.truncated} more\n` : '';
+  const more = v.truncated ? `${t.more(v.truncated)}\n` : '';
   if (v.status === 'unsupported') {
-    return {
-      code: 2,
-      stderr: `UNSUPPORTED: ${what} names a version this library does not implement; it was NOT checked\n${lines.join('\n')}\n`,
-    };
+    return { code: 2, stderr: `${t.unsupported(what)}\n${lines.join('\n')}\n` };
   }
   const count = v.differences.length + (v.truncated ?? 0);
-  return {
-    code: 1,
-    stdout: `NOT VERIFIED: ${what}: ${count} difference(s)\n${lines.join('\n')}\n${more}`,
-  };
+  return { code: 1, stdout: `${t.notVerified(what, count)}\n${lines.join('\n')}\n${more}` };
 }
 
 /**
- * The lines that end `substitute` and `replan`: the schedule's new hash, which must be published,
- * since reveals made from the changed schedule verify against it and not against the first one.
+ * The lines that end `substitute` and `replan`, in `lang`: the schedule's new hash, which must be
+ * published, since reveals made from the changed schedule verify against it and not against the first one.
+ *
+ * @param schedule - the changed schedule.
+ * @param lang - the language (default English).
  */
-export function formatNewHash(schedule: Schedule): string {
-  return (
-    `new schedule hash ${schedule.manifest.scheduleHash}\n` +
-    'publish it, with the date and the reason: reveals made from now on verify against this hash ' +
-    '(those made earlier still verify against the hash they were made under)\n'
-  );
+export function formatNewHash(schedule: Schedule, lang: Lang = 'en'): string {
+  return text(lang).cli.newHash(schedule.manifest.scheduleHash);
 }

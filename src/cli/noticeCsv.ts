@@ -40,10 +40,10 @@ function leaves(value: unknown, path: string, out: [string, Leaf][]): void {
 /**
  * The notice as two CSV tables (RFC 4180, CRLF line ends, every cell through `csvCell`):
  * - `frame`: id, name, type, region, active_from, active_to, capped (yes/no), min_pi, max_pi,
- *   active_periods, expected, then the promised routine probability of each period (`pi_0`, `pi_1`,
- *   ..., periods counted from 0 as in the schedule) and each campaign's (`campaign_pi_<id>`);
+ *   active_periods, expected, then the promised routine probability of each period (`pi_1`, `pi_2`,
+ *   ..., periods numbered from 1 as people count them) and each campaign's (`campaign_pi_<id>`);
  * - `rules`: `field,value` rows for the horizon, each period (first and last day, working days,
- *   budget), the routine settings, limits, campaigns, the numbers of directed visits and findings,
+ *   budget; `periods[k].number` is the period's number, `k + 1`), the routine settings, limits, campaigns, the numbers of directed visits and findings,
  *   the team and recusal rules, the inspector pool, and the fingerprints (`anchors.scheduleHash`...).
  *
  * Like the page, it holds nothing the draw produced.
@@ -63,7 +63,7 @@ export function noticeCsv(notice: PlanNotice): { frame: string; rules: string } 
       'max_pi',
       'active_periods',
       'expected',
-      ...notice.periods.map((p) => `pi_${p.index}`),
+      ...notice.periods.map((p) => `pi_${p.index + 1}`),
       ...campaignIds.map((id) => `campaign_pi_${id}`),
     ],
     ...notice.units.map((u) => [
@@ -84,7 +84,9 @@ export function noticeCsv(notice: PlanNotice): { frame: string; rules: string } 
   ]);
   const rows: [string, Leaf][] = [];
   const { units: _units, types: _types, ...rules } = notice;
-  leaves(rules, '', rows);
+  // a period is named by its number, from 1, not by its index
+  const periods = notice.periods.map(({ index, ...p }) => ({ number: index + 1, ...p }));
+  leaves({ ...rules, periods }, '', rows);
   return {
     frame,
     rules: csv([['field', 'value'], ...rows]),

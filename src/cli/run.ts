@@ -1,5 +1,7 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import { showControls } from '../report/visibleText.js';
+import { text } from '../text/catalogue.js';
+import { langFromEnv } from '../text/lang.js';
 import { VERSION } from '../version.js';
 import { runCommit } from './commands/commit.js';
 import { runHash } from './commands/hash.js';
@@ -17,7 +19,7 @@ import { runVerifyPage } from './commands/verifyPage.js';
 import { runVerifyPeriod } from './commands/verifyPeriod.js';
 import { type CliContext, globalFlags } from './context.js';
 import { type Prepared, writePrepared, writePreparedAsync } from './prepared.js';
-import { OptionError, type Outcome, USAGE } from './usage.js';
+import { OptionError, type Outcome, usage } from './usage.js';
 
 /**
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit status and output.
@@ -46,10 +48,12 @@ function parseFlags(
   argv: readonly string[],
   options: RunOptions,
 ): { argv: readonly string[]; context: CliContext } | { outcome: Outcome } {
+  const env = options.env ?? process.env;
   try {
-    return globalFlags(argv, options.env ?? process.env);
+    return globalFlags(argv, env);
   } catch (e) {
-    return { outcome: shown(failed(e, { lang: 'en', verbose: false })) };
+    // a wrong --lang: said in the language of the environment
+    return { outcome: shown(failed(e, { lang: langFromEnv(env), verbose: false })) };
   }
 }
 
@@ -93,9 +97,9 @@ export const PROBLEM_LINES = 10;
 /** The outcome of a command that threw: exit 2 for bad input or a wrong call; anything else is a bug, thrown on. */
 function failed(e: unknown, context: CliContext): Outcome {
   if (e instanceof FairdrawError)
-    return { code: 2, stderr: `fairdraw: ${e.message}\n${problemLines(e, context.verbose)}` };
+    return { code: 2, stderr: `fairdraw: ${e.message}\n${problemLines(e, context)}` };
   if (e instanceof OptionError) {
-    return { code: 2, stderr: `fairdraw: ${e.message}\n\n${USAGE}` };
+    return { code: 2, stderr: `fairdraw: ${e.say(text(context.lang).cli)}\n\n${usage(context.lang)}` };
   }
   throw e;
 }
@@ -103,6 +107,7 @@ function failed(e: unknown, context: CliContext): Outcome {
 /** The command of `argv` run, its output as it comes. */
 function runCommand(argv: readonly string[], context: CliContext): Outcome {
   const [command, ...rest] = argv;
+  const { cli } = text(context.lang);
   try {
     switch (command) {
       case 'plan':
@@ -134,12 +139,15 @@ function runCommand(argv: readonly string[], context: CliContext): Outcome {
       case '--version':
         return { code: 0, stdout: `${VERSION}\n` };
       case undefined:
-        return { code: 2, stderr: `fairdraw: no command given\n\n${USAGE}` };
+        return { code: 2, stderr: `fairdraw: ${cli.noCommand}\n\n${usage(context.lang)}` };
       case '--help':
       case 'help':
-        return { code: 0, stdout: USAGE };
+        return { code: 0, stdout: usage(context.lang) };
       default:
-        return { code: 2, stderr: `fairdraw: unknown command ${JSON.stringify(command)}\n\n${USAGE}` };
+        return {
+          code: 2,
+          stderr: `fairdraw: ${cli.unknownCommand(JSON.stringify(command))}\n\n${usage(context.lang)}`,
+        };
     }
   } catch (e) {
     return failed(e, context);
@@ -151,14 +159,15 @@ function runCommand(argv: readonly string[], context: CliContext): Outcome {
  * or all with `--verbose`. A staffing error's problems name visits of the secret draw, with their
  * units and dates, so they come with a warning not to post them.
  */
-function problemLines(e: FairdrawError, verbose: boolean): string {
+function problemLines(e: FairdrawError, context: CliContext): string {
   if (e.problems.length <= 1) return '';
-  const shown = verbose ? e.problems : e.problems.slice(0, PROBLEM_LINES);
+  const { cli } = text(context.lang);
+  const shown = context.verbose ? e.problems : e.problems.slice(0, PROBLEM_LINES);
   const more = e.problems.length - shown.length;
   const staffing = e.code === 'infeasible' && e.path === 'inspectors';
   return (
-    (staffing ? 'the visits (secret until their periods are revealed: do not post these lines):\n' : '') +
+    (staffing ? `${cli.staffingProblems}\n` : '') +
     shown.map((p) => `  ${p.path}: ${p.message}\n`).join('') +
-    (more > 0 ? `  ... and ${more} more (--verbose lists them all)\n` : '')
+    (more > 0 ? `  ${cli.moreProblems(more)}\n` : '')
   );
 }

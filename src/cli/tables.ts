@@ -27,7 +27,10 @@ const num = (x: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
-/** The visits of a schedule as a table: id, kind, period, date, unit, unit name, type, inspectors. */
+/**
+ * The visits of a schedule as a table: id, kind, period (numbered from 1, as people count: the
+ * schedule's `period` + 1), date, unit, unit name, type, inspectors.
+ */
 export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, string>): TableRow[] {
   const typeOf = new Map(schedule.units.map((u) => [u.id, u.type]));
   return [
@@ -35,7 +38,7 @@ export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, strin
     ...schedule.visits.map((v) => [
       v.id,
       v.kind,
-      v.period,
+      v.period + 1,
       v.date,
       v.unit,
       names.get(v.unit) ?? '',
@@ -49,12 +52,13 @@ export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, strin
  * The fairness report as three tables, header row first (`report --csv` writes each as a CSV file,
  * `report --xlsx` as a sheet):
  * - `units`: id, name, type, expected, realised, deviation, within_promise, other, min_pi, max_pi,
- *   active_periods, then the promised probability of each period (`pi_0`, `pi_1`, ...), then
+ *   active_periods, then the promised probability of each period (`pi_1`, `pi_2`, ..., periods
+ *   numbered from 1), then
  *   capped (yes/no), promise_expected and promise_realised (the counts the promise is checked on:
  *   from the replanned period on after a replan), the visits of each other kind (`visits_campaign`,
  *   `visits_directed`, ...) and each campaign's inclusion probability (`campaign_pi_<id>`);
  * - `types`: type, units, expected, realised, deviation, periods_outside_promise, other, min_pi,
- *   max_pi, then the expected (`expected_0`...) and realised (`realised_0`...) routine visits per period;
+ *   max_pi, then the expected (`expected_1`...) and realised (`realised_1`...) routine visits per period;
  * - `inspectors`: id, visits, routine, other, then the visits per police type (one column per type).
  *
  * Numbers are numbers, probabilities and expectations rounded to 9 decimals. `interim` is the line that
@@ -62,7 +66,7 @@ export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, strin
  * to 2026-07-05 ...`), written before each table's header; a full report has none.
  */
 export function reportTables(report: FairnessReport): ReportTables {
-  const periods = report.periods.map((p) => p.index);
+  const periods = report.periods.map((p) => p.index + 1); // column names count periods from 1
   const otherKinds = Object.keys(report.kinds).filter((k) => k !== 'routine');
   const campaignIds = report.campaigns.map((c) => c.id);
   const units: TableRow[] = [

@@ -59,14 +59,15 @@ describe('fairdraw verify', () => {
 
 describe('fairdraw reveal and verify-period', () => {
   it('reveals a period to stdout or a file, and the reveal verifies alone', () => {
-    const printed = run(['reveal', inputPath, schedulePath, '4', '--as-of', '2026-12-27']);
+    // periods are numbered from 1 on the command line; the reveal's JSON keeps the index
+    const printed = run(['reveal', inputPath, schedulePath, '5', '--as-of', '2026-12-27']);
     expect(printed.code).toBe(0);
     const reveal = JSON.parse(printed.stdout!);
     expect(reveal.period).toBe(4);
-    const revealPath = file('reveal-4.json', reveal);
+    const revealPath = file('reveal-5.json', reveal);
     expect(run(['verify-period', revealPath, hash])).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/^verified: period 4/),
+      stdout: expect.stringMatching(/^verified: period 5 /),
     });
     const out = join(dir, 'summary.json');
     expect(
@@ -76,29 +77,39 @@ describe('fairdraw reveal and verify-period', () => {
   });
 
   it('exits 1 on a tampered reveal, 2 on bad arguments', () => {
-    const reveal = JSON.parse(run(['reveal', inputPath, schedulePath, '4', '--as-of', '2026-12-27']).stdout!);
+    const reveal = JSON.parse(run(['reveal', inputPath, schedulePath, '5', '--as-of', '2026-12-27']).stdout!);
     reveal.visits[0].unit = 'ps-luohe' === reveal.visits[0].unit ? 'ps-xiaji' : 'ps-luohe';
     const tampered = run(['verify-period', file('reveal-bad.json', reveal), hash]);
     expect(tampered.code).toBe(1);
     expect(tampered.stdout).toMatch(/scheduleHash: expected/);
     expect(run(['verify-period', file('reveal-ok.json', reveal), 'ABC']).code).toBe(2);
     expect(run(['reveal', inputPath, schedulePath, 'x', '--as-of', '2026-12-27']).stderr).toMatch(
-      /period: must be a period index or "summary"/,
+      /period: must be a period number \(periods are numbered from 1\) or "summary"/,
     );
     expect(run(['reveal', inputPath, schedulePath, '999', '--as-of', '2026-12-27']).code).toBe(2);
+    // period 0, or one beyond the last, names the valid range
+    for (const n of ['0', '52', '999'])
+      expect(run(['reveal', inputPath, schedulePath, n, '--as-of', '2026-12-27']).stderr).toMatch(
+        new RegExp(
+          `^fairdraw: period: must be a period number from 1 to 51 \\(periods are numbered from 1\\), or "summary", got ${n}\n`,
+        ),
+      );
+    expect(
+      JSON.parse(run(['reveal', inputPath, schedulePath, '51', '--as-of', '2026-12-27']).stdout!).period,
+    ).toBe(50);
     expect(run(['reveal', inputPath, schedulePath, '--as-of', '2026-12-27']).code).toBe(2);
   });
 });
 
 describe('fairdraw reveal --as-of and --force', () => {
   it('refuses a period not ended as of --as-of, and reveals it with --force and a warning', () => {
-    const early = run(['reveal', inputPath, schedulePath, '26', '--as-of', '2026-07-11']);
+    const early = run(['reveal', inputPath, schedulePath, '27', '--as-of', '2026-07-11']);
     expect(early.code).toBe(2);
     expect(early.stderr).toMatch(
-      /^fairdraw: period: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11/,
+      /^fairdraw: period: period 27 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11/,
     );
     expect(early.stdout).toBeUndefined();
-    const onTime = run(['reveal', inputPath, schedulePath, '26', '--as-of', '2026-07-12']);
+    const onTime = run(['reveal', inputPath, schedulePath, '27', '--as-of', '2026-07-12']);
     expect(onTime.code).toBe(0);
     expect(onTime.stderr).toBeUndefined();
     const out = join(dir, 'forced.json');
@@ -106,7 +117,7 @@ describe('fairdraw reveal --as-of and --force', () => {
       'reveal',
       inputPath,
       schedulePath,
-      '26',
+      '27',
       '--as-of',
       '2026-07-11',
       '--force',
@@ -115,30 +126,30 @@ describe('fairdraw reveal --as-of and --force', () => {
     ]);
     expect(forced.code).toBe(0);
     expect(forced.stderr).toMatch(
-      /^fairdraw: warning: period index 26 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*; revealed anyway \(--force\)\n$/,
+      /^fairdraw: warning: period 27 \(2026-07-06 to 2026-07-12\) has not ended as of 2026-07-11: .*; revealed anyway \(--force\)\n$/,
     );
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(onTime.stdout!));
     // --force on an ended period reveals it without a word
     expect(
-      run(['reveal', inputPath, schedulePath, '3', '--as-of', '2026-07-11', '--force']).stderr,
+      run(['reveal', inputPath, schedulePath, '4', '--as-of', '2026-07-11', '--force']).stderr,
     ).toBeUndefined();
     const summary = run(['reveal', inputPath, schedulePath, 'summary', '--as-of', '2026-12-26']);
     expect(summary.code).toBe(2);
     expect(summary.stderr).toMatch(
       /the summary holds the counts of the whole horizon, which ends on 2026-12-27/,
     );
-    expect(run(['reveal', inputPath, schedulePath, '3', '--as-of', '2026-7-11']).stderr).toMatch(
+    expect(run(['reveal', inputPath, schedulePath, '4', '--as-of', '2026-7-11']).stderr).toMatch(
       /^fairdraw: option --as-of must be a date written yyyy-mm-dd, got "2026-7-11"/,
     );
   });
 
   it('defaults --as-of to today in the plan’s zone', () => {
-    // 2026-07-11 16:30 UTC is already 2026-07-12 in Asia/Shanghai, the last day of period 26
+    // 2026-07-11 16:30 UTC is already 2026-07-12 in Asia/Shanghai, the last day of period 27
     vi.useFakeTimers({ now: new Date('2026-07-11T16:30:00Z'), toFake: ['Date'] });
     try {
-      expect(run(['reveal', inputPath, schedulePath, '26']).code).toBe(0);
+      expect(run(['reveal', inputPath, schedulePath, '27']).code).toBe(0);
       vi.setSystemTime(new Date('2026-07-11T15:30:00Z')); // 23:30 on the 11th in Shanghai
-      expect(run(['reveal', inputPath, schedulePath, '26']).stderr).toMatch(/has not ended as of 2026-07-11/);
+      expect(run(['reveal', inputPath, schedulePath, '27']).stderr).toMatch(/has not ended as of 2026-07-11/);
     } finally {
       vi.useRealTimers();
     }

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, runAsync } from '../../src/cli/run.js';
 import { bureauUnits, writeCsv } from './bureau.js';
+import { smallPlan } from './smallPlan.js';
 
-// CSV written for Excel: with --bom, the files start with the UTF-8 byte-order mark, without which
+// CSV written for Excel: with --bom, or whenever the command writes in Chinese, the files start with the UTF-8 byte-order mark, without which
 // Excel on a Chinese Windows reads them in GB18030 and garbles every Chinese character.
 
 describe('CSV written for Excel: --bom', () => {
@@ -42,6 +43,70 @@ describe('CSV written for Excel: --bom', () => {
       expect([...readFileSync(join(dir, 'report', `${table}.csv`)).subarray(0, 3)]).toEqual([
         0xef, 0xbb, 0xbf,
       ]);
+    }
+  });
+
+  it('is written without --bom when the command writes in Chinese (--lang zh-CN, or LANG=zh_CN.UTF-8)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fairdraw-bom-zh-'));
+    const input = join(dir, 'plan.json');
+    writeFileSync(input, JSON.stringify(smallPlan('bom-zh')));
+    const schedule = join(dir, 'schedule.json');
+    const starts = (path: string) => [...readFileSync(path).subarray(0, 3)];
+    const MARK = [0xef, 0xbb, 0xbf];
+    const zh = join(dir, 'zh.csv');
+    const en = join(dir, 'en.csv');
+    const env = join(dir, 'env.csv');
+    expect(run(['plan', input, '--out', schedule, '--csv', zh, '--lang', 'zh-CN', '--quiet']).code).toBe(0);
+    expect(run(['plan', input, '--csv', en, '--lang', 'en', '--quiet']).code).toBe(0);
+    expect(run(['plan', input, '--csv', env, '--quiet'], { env: { LANG: 'zh_CN.UTF-8' } }).code).toBe(0);
+    expect(starts(zh)).toEqual(MARK);
+    expect(starts(env)).toEqual(MARK);
+    expect(starts(en)).not.toEqual(MARK);
+    expect(readFileSync(zh).subarray(3).toString('utf8')).toBe(readFileSync(en, 'utf8'));
+    // --lang en --bom still marks; the language only adds the mark, never takes it away
+    expect(run(['plan', input, '--csv', en, '--lang', 'en', '--bom', '--quiet']).code).toBe(0);
+    expect(starts(en)).toEqual(MARK);
+    expect(
+      run([
+        'report',
+        schedule,
+        '--as-of',
+        '2026-02-01',
+        '--csv',
+        join(dir, 'r/'),
+        '--lang',
+        'zh-CN',
+        '--quiet',
+      ]).code,
+    ).toBe(0);
+    for (const table of ['units', 'types', 'inspectors'])
+      expect(starts(join(dir, 'r', `${table}.csv`))).toEqual(MARK);
+    expect(
+      run(['report', schedule, '--as-of', '2026-02-01', '--csv', join(dir, 'e/'), '--lang', 'en', '--quiet'])
+        .code,
+    ).toBe(0);
+    expect(starts(join(dir, 'e', 'units.csv'))).not.toEqual(MARK);
+  });
+
+  it('notice --csv starts frame.csv and rules.csv with the mark on --bom or --lang zh-CN', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fairdraw-bom-notice-'));
+    const input = join(dir, 'plan.json');
+    writeFileSync(input, JSON.stringify(smallPlan('bom-notice')));
+    const schedule = join(dir, 'schedule.json');
+    expect(run(['plan', input, '--out', schedule, '--quiet']).code).toBe(0);
+    const notice = (out: string, ...flags: string[]) =>
+      run(['notice', input, schedule, '--csv', join(dir, out), '--quiet', ...flags]).code;
+    expect(notice('plain/', '--lang', 'en')).toBe(0);
+    expect(notice('bom/', '--lang', 'en', '--bom')).toBe(0);
+    expect(notice('zh/', '--lang', 'zh-CN')).toBe(0);
+    for (const table of ['frame', 'rules']) {
+      const plain = readFileSync(join(dir, 'plain', `${table}.csv`));
+      expect(plain[0]).not.toBe(0xef);
+      for (const marked of ['bom', 'zh']) {
+        const bytes = readFileSync(join(dir, marked, `${table}.csv`));
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(bytes.subarray(3).equals(plain)).toBe(true);
+      }
     }
   });
 });

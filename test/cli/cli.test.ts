@@ -125,7 +125,7 @@ describe('fairdraw CLI output files', () => {
     const attempts = [
       ['plan', input, '--out', bad],
       ['plan', input, '--csv', bad],
-      ['reveal', input, schedulePath, '0', '--out', bad, '--as-of', '2026-02-01'],
+      ['reveal', input, schedulePath, '1', '--out', bad, '--as-of', '2026-02-01'],
       [
         'substitute',
         input,

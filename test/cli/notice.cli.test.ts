@@ -64,7 +64,7 @@ describe('fairdraw notice', () => {
       'expected',
     ]);
     expect(frame[0]!.slice(11)).toEqual([
-      ...schedule.periods.map((p) => `pi_${p.index}`),
+      ...schedule.periods.map((p) => `pi_${p.index + 1}`), // periods numbered from 1
       'campaign_pi_spring-crackdown',
     ]);
     const xincheng = frame.find((r) => r[0] === 'ps-xincheng')!;
@@ -93,6 +93,8 @@ describe('fairdraw notice', () => {
     expect(rules.get('anchors.seedCommitment')).toBe(schedule.manifest.seedCommitment);
     expect(rules.get('routine.bounds.min')).toBe('0.02');
     expect(rules.get('periods[50].budget')).toBe(String(schedule.periods[50]!.visits));
+    expect(rules.get('periods[50].number')).toBe('51'); // the number people read, from 1
+    expect(rules.has('periods[50].index')).toBe(false);
     expect(rules.get('campaigns[0].scope.types')).toBe('police-station');
     expect(rules.get('limits.maxVisitsPerUnit')).toBe('15');
     expect(rules.get('directed')).toBe('2');
@@ -114,7 +116,8 @@ describe('fairdraw notice', () => {
       ]),
     );
     const periodFields = [...rules.keys()].flatMap((k) => /^periods\[\d+\]\.(.+)$/.exec(k)?.[1] ?? []);
-    expect(new Set(periodFields)).toEqual(new Set(['index', 'start', 'end', 'workdays', 'budget']));
+    // a period is named by its number, from 1, not by its index
+    expect(new Set(periodFields)).toEqual(new Set(['number', 'start', 'end', 'workdays', 'budget']));
 
     // nothing of the draw in any of the three files
     const all = [page, ...['frame.csv', 'rules.csv'].map((f) => readFileSync(join(csvDir, f), 'utf8'))];

@@ -176,7 +176,7 @@ describe('a command writes all its outputs or none', () => {
         '--out',
         join(dir, 'taken'),
       ],
-      ['reveal', input, schedule, '0', '--out', join(dir, 'taken'), '--as-of', '2026-02-01'],
+      ['reveal', input, schedule, '1', '--out', join(dir, 'taken'), '--as-of', '2026-02-01'],
     ];
     for (const argv of attempts) {
       const result = run(argv);

@@ -104,20 +104,21 @@ describe('docs/runbook.md', () => {
     expect(readFileSync(path('notice.html'), 'utf8')).toContain(first);
   });
 
-  it('step 4: the task sheets of a day, then period 7 revealed, checked and published', () => {
+  it('step 4: the task sheets of a day, then period 8 revealed, checked and published', () => {
     const schedule = readJson('schedule.json');
-    const day = schedule.visits.find((v: { period: number }) => v.period === 7).date;
+    const day = schedule.visits.find((v: { period: number }) => v.period === 7).date; // index 7: period 8
     ok('tasks', 'schedule.json', '--date', day, '--html', 'tasks.html');
-    // period 8 has not ended on 2 March: refused
-    expect(fairdraw('reveal', 'plan.json', 'schedule.json', '8', '--as-of', '2026-03-02').code).toBe(2);
-    ok('reveal', 'plan.json', 'schedule.json', '7', '--as-of', '2026-03-02', '--out', 'reveal-7.json');
-    expect(ok('verify-period', 'reveal-7.json', first)).toMatch(/^verified: period 7 /);
-    ok('results', 'reveal-7.json', first, '--html', 'results-7.html');
+    // period 9 has not ended on 2 March: refused
+    expect(fairdraw('reveal', 'plan.json', 'schedule.json', '9', '--as-of', '2026-03-02').code).toBe(2);
+    ok('reveal', 'plan.json', 'schedule.json', '8', '--as-of', '2026-03-02', '--out', 'reveal-8.json');
+    expect(readJson('reveal-8.json').period).toBe(7);
+    expect(ok('verify-period', 'reveal-8.json', first)).toMatch(/^verified: period 8 /);
+    ok('results', 'reveal-8.json', first, '--html', 'results-8.html');
   });
 
   let second = '';
   it('step 5: a substitution prints the new hash to publish; reveals made from then on verify against it', () => {
-    const visit = readJson('schedule.json').visits.find((v: { period: number }) => v.period === 10);
+    const visit = readJson('schedule.json').visits.find((v: { period: number }) => v.period === 10); // period 11
     const out = ok(
       'substitute',
       'plan.json',
@@ -134,11 +135,11 @@ describe('docs/runbook.md', () => {
     second = readJson('schedule.json').manifest.scheduleHash;
     expect(second).not.toBe(first);
     expect(out).toContain(`\nnew schedule hash ${second}\npublish it, with the date and the reason`);
-    ok('reveal', 'plan.json', 'schedule.json', '10', '--as-of', '2026-03-23', '--out', 'reveal-10.json');
-    expect(ok('verify-period', 'reveal-10.json', second)).toMatch(/^verified/);
-    expect(fairdraw('verify-period', 'reveal-10.json', first).code).toBe(1);
+    ok('reveal', 'plan.json', 'schedule.json', '11', '--as-of', '2026-03-23', '--out', 'reveal-11.json');
+    expect(ok('verify-period', 'reveal-11.json', second)).toMatch(/^verified/);
+    expect(fairdraw('verify-period', 'reveal-11.json', first).code).toBe(1);
     // the reveal published before the change still verifies against the hash it was made under
-    expect(ok('verify-period', 'reveal-7.json', first)).toMatch(/^verified/);
+    expect(ok('verify-period', 'reveal-8.json', first)).toMatch(/^verified/);
   });
 
   let last = '';

@@ -79,8 +79,8 @@ describe('the CLI shows control and bidirectional characters as codes', () => {
     const schedule = join(dir, 'schedule-reveal.json');
     expect(run(['plan', input, '--out', schedule, '--quiet'])).toEqual({ code: 0 });
     const out = join(dir, 'reveal.json');
-    expect(run(['reveal', input, schedule, '0', '--out', out, '--as-of', '2026-02-01']).code).toBe(0);
-    const printed = run(['reveal', input, schedule, '0', '--as-of', '2026-02-01']).stdout!;
+    expect(run(['reveal', input, schedule, '1', '--out', out, '--as-of', '2026-02-01']).code).toBe(0);
+    const printed = run(['reveal', input, schedule, '1', '--as-of', '2026-02-01']).stdout!;
     expect(printed).not.toMatch(BIDI);
     expect(printed).not.toMatch(CONTROL);
     expect(JSON.parse(printed)).toEqual(JSON.parse(readFileSync(out, 'utf8')));

@@ -38,6 +38,14 @@ describe('an infeasible staffing on the command line', () => {
     expect(stderr).toMatch(/\n {2}\.\.\. and 14 more \(--verbose lists them all\)\n$/);
   });
 
+  it('says its warning and how many more there are in the language of the run', () => {
+    const stderr = run(['plan', unstaffable, '--lang', 'zh-CN']).stderr!;
+    // the error itself is the library's; the lines the command adds around its problems are Chinese
+    expect(stderr.split('\n')[1]).toBe('涉及的检查（在其周期揭示之前须保密：不得公布以下各行）：');
+    expect(problemLines(stderr)).toHaveLength(PROBLEM_LINES);
+    expect(stderr).toMatch(/\n {2}……另有14个问题（加 --verbose 全部列出）\n$/);
+  });
+
   it('lists every visit with --verbose, before or after the command', () => {
     for (const argv of [
       ['plan', unstaffable, '--verbose'],

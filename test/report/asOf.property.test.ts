@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { reportCsv } from '../../src/cli/csv.js';
-import { formatReport } from '../../src/cli/format.js';
+import { formatReport } from '../../src/cli/formatReport.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';

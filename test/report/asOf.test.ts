@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportCsv } from '../../src/cli/csv.js';
-import { formatReport } from '../../src/cli/format.js';
+import { formatReport } from '../../src/cli/formatReport.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';

@@ -105,8 +105,9 @@ describe('fairdraw report', () => {
       changes: { close: ['ci-east'] },
     });
     const out = run(['report', file('replanned.json', replanned), '--as-of', '2026-12-27']).stdout!;
+    // 2026-07-06 starts the 27th period (index 26): periods are numbered from 1 in what people read
     expect(out).toContain(
-      '40 of 40 units visited floor or ceiling of their expected count in periods 26.. (restated by the replan)',
+      '40 of 40 units visited floor or ceiling of their expected count in periods 27.. (restated by the replan)',
     );
     expect(out).toMatch(/\nnotes:\n {2}restated from 2026-07-06: periods 26\.\. were redrawn/);
     expect(out).toMatch(/ps-chengguan .*capped/);

@@ -2,13 +2,14 @@ import { checkSecretEntropy } from '../../audit/checkSecretEntropy.js';
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { expandPlan } from '../../schedule/expandPlan.js';
 import { plan } from '../../schedule/plan.js';
+import { type Catalogue, text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
-import { csv, withBom } from '../csv.js';
+import { csv, wantsBom, withBom } from '../csv.js';
 import { formatPlan } from '../format.js';
 import { jsonText, type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
 import { visitsTable } from '../tables.js';
-import { integerOption, parseArgs, USAGE, usageError } from '../usage.js';
+import { integerOption, parseArgs, usage, usageError } from '../usage.js';
 import type { Workbook } from '../xlsx.js';
 
 /**
@@ -17,10 +18,11 @@ import type { Workbook } from '../xlsx.js';
  * when the seed is a plain string (exit status 0 all the same). `--quiet` prints nothing, the warning
  * included. The runner writes the files (see {@link Prepared}).
  */
-export function runPlan(argv: readonly string[], _context: CliContext): Prepared {
+export function runPlan(argv: readonly string[], context: CliContext): Prepared {
   const { positional, options } = parseArgs(argv, ['out', 'csv', 'xlsx', 'weeks'], ['quiet', 'bom', 'help']);
-  if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
-  if (positional.length !== 1) return nothingToWrite(usageError('plan', 'one input file'));
+  const { cli } = text(context.lang);
+  if (options.help) return nothingToWrite({ code: 0, stdout: usage(context.lang) });
+  if (positional.length !== 1) return nothingToWrite(usageError('plan', cli.expects.plan, context.lang));
   const weeks = integerOption(options, 'weeks', { min: 0, max: 1000, fallback: 2 });
   const raw = readJson(positional[0]!);
   const schedule = plan(raw);
@@ -30,14 +32,14 @@ export function runPlan(argv: readonly string[], _context: CliContext): Prepared
   if (typeof options.out === 'string') files.push({ path: options.out, text: jsonText(schedule) });
   const visits = visitsTable(schedule, new Map(input.units.map((u) => [u.id, u.name ?? ''])));
   if (typeof options.csv === 'string')
-    files.push({ path: options.csv, text: withBom(csv(visits), options.bom === true) });
+    files.push({ path: options.csv, text: withBom(csv(visits), wantsBom(options.bom, context.lang)) });
   if (typeof options.xlsx === 'string')
     workbooks.push({ path: options.xlsx, sheets: [{ name: 'visits', rows: visits }] });
   if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
-  let text = formatPlan(input, schedule, { weeks, ignored });
-  if (options.out === undefined) text += '\n(use --out schedule.json to write the full schedule)\n';
-  const warning = typeof input.seed === 'string' ? plainSeedWarning(input.seed) : undefined;
-  return { files, workbooks, outcome: { code: 0, stdout: text, ...(warning ? { stderr: warning } : {}) } };
+  let summary = formatPlan(input, schedule, { weeks, ignored, lang: context.lang });
+  if (options.out === undefined) summary += `\n${cli.plan.noOut}\n`;
+  const warning = typeof input.seed === 'string' ? plainSeedWarning(input.seed, cli) : undefined;
+  return { files, workbooks, outcome: { code: 0, stdout: summary, ...(warning ? { stderr: warning } : {}) } };
 }
 
 /**
@@ -46,7 +48,7 @@ export function runPlan(argv: readonly string[], _context: CliContext): Prepared
  * is still no commitment: nobody outside can check that it was fixed before the draw rather than
  * picked among many for the schedule it gives. Either way the cure is `fairdraw commit`.
  */
-function plainSeedWarning(seed: string): string {
+function plainSeedWarning(seed: string, cli: Catalogue['cli']): string {
   let guessable = false;
   try {
     checkSecretEntropy(seed, 'seed');
@@ -54,14 +56,6 @@ function plainSeedWarning(seed: string): string {
     if (!(e instanceof FairdrawError)) throw e;
     guessable = true;
   }
-  const why = guessable
-    ? 'the seed is a plain string, and it can be guessed: whoever tries it re-derives\n' +
-      '  every visit, the unannounced ones included.\n'
-    : 'the seed is a plain string. It may be hard to guess, but it is no commitment:\n' +
-      '  nobody can check that it was fixed before the draw rather than picked among many.\n';
-  return (
-    `fairdraw: warning: ${why}` +
-    '  Use the commit-reveal form (fairdraw commit), which lets the public check that the seed was\n' +
-    '  fixed before the draw: docs/runbook.md, step 1.\n'
-  );
+  const why = guessable ? cli.plan.seedGuessable : cli.plan.seedUnguessable;
+  return `fairdraw: ${cli.warning(why)}${cli.plan.seedCure}`;
 }

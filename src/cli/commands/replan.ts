@@ -1,36 +1,39 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { replan } from '../../schedule/replan.js';
+import { text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
 import { formatNewHash } from '../format.js';
 import { jsonText, readJson, writeAll } from '../io.js';
-import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+import { type Outcome, parseArgs, stringOption, usage, usageError } from '../usage.js';
 
 /** Runs `fairdraw replan`: redraws the schedule from a period start after units changed, and logs it. */
-export function runReplan(argv: readonly string[], _context: CliContext): Outcome {
+export function runReplan(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['from', 'reason', 'out'], ['help']);
-  if (options.help) return { code: 0, stdout: USAGE };
+  if (options.help) return { code: 0, stdout: usage(context.lang) };
   if (positional.length !== 3) {
-    return usageError('replan', '<input.json> <schedule.json> <changes.json>');
+    return usageError('replan', '<input.json> <schedule.json> <changes.json>', context.lang);
   }
   const [inputPath, schedulePath, changesPath] = positional as [string, string, string];
-  const text = (name: string) => stringOption(options, name);
+  const option = (name: string) => stringOption(options, name);
   const next = withFlagPaths(() =>
     replan(readJson(inputPath), readJson(schedulePath), {
-      from: text('from'),
-      reason: text('reason'),
+      from: option('from'),
+      reason: option('reason'),
       changes: readJson(changesPath),
     }),
   );
-  writeAll([{ path: text('out') ?? schedulePath, text: jsonText(next) }]);
+  writeAll([{ path: option('out') ?? schedulePath, text: jsonText(next) }]);
   const entry = next.log.at(-1);
   if (entry?.kind !== 'replan') throw new Error('fairdraw bug: replan wrote no replan entry');
-  const notes = (next.notes ?? []).filter((n) => n.from === text('from') && n.kind === 'cap');
+  const notes = (next.notes ?? []).filter((n) => n.from === option('from') && n.kind === 'cap');
+  const t = text(context.lang).cli.replan;
+  const { kept, replaced, drawn } = entry.visits;
   return {
     code: 0,
     stdout:
-      `replanned from ${text('from')}: kept ${entry.visits.kept} visits, replaced ${entry.visits.replaced} with ${entry.visits.drawn}\n` +
-      notes.map((n) => `  note: ${n.message}\n`).join('') +
-      formatNewHash(next),
+      `${t.head(option('from') ?? '', kept, replaced, drawn)}\n` +
+      notes.map((n) => `${t.note(n.message)}\n`).join('') +
+      formatNewHash(next, context.lang),
   };
 }
 

@@ -1,13 +1,14 @@
 import { fairnessReport } from '../../report/fairnessReport.js';
 import { reportHtml } from '../../report/reportHtml.js';
+import { text } from '../../text/catalogue.js';
 import { asOfOption } from '../asOf.js';
 import type { CliContext } from '../context.js';
-import { csv, withBom } from '../csv.js';
-import { formatReport } from '../format.js';
+import { csv, wantsBom, withBom } from '../csv.js';
+import { formatReport } from '../formatReport.js';
 import { csvPaths, type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
 import { reportTables, type TableRow } from '../tables.js';
-import { parseArgs, USAGE, usageError } from '../usage.js';
+import { parseArgs, usage, usageError } from '../usage.js';
 import type { Workbook } from '../xlsx.js';
 
 const TABLES = ['units', 'types', 'inspectors'] as const;
@@ -18,14 +19,15 @@ const TABLES = ['units', 'types', 'inspectors'] as const;
  * interim line first in each when the report is interim), of the periods ended by `--as-of` (default:
  * today on this machine; the schedule records no zone). The runner writes the files (see {@link Prepared}).
  */
-export function runReport(argv: readonly string[], _context: CliContext): Prepared {
+export function runReport(argv: readonly string[], context: CliContext): Prepared {
   const { positional, options } = parseArgs(
     argv,
     ['html', 'csv', 'xlsx', 'title', 'as-of'],
     ['quiet', 'bom', 'help'],
   );
-  if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
-  if (positional.length !== 1) return nothingToWrite(usageError('report', 'one schedule file'));
+  if (options.help) return nothingToWrite({ code: 0, stdout: usage(context.lang) });
+  if (positional.length !== 1)
+    return nothingToWrite(usageError('report', text(context.lang).cli.expects.report, context.lang));
   const asOf = asOfOption(options);
   const report = fairnessReport(readJson(positional[0]!), { asOf });
   const files: OutputFile[] = [];
@@ -41,7 +43,7 @@ export function runReport(argv: readonly string[], _context: CliContext): Prepar
     for (const table of TABLES)
       files.push({
         path: paths[table],
-        text: withBom(csv(rows(table)), options.bom === true),
+        text: withBom(csv(rows(table)), wantsBom(options.bom, context.lang)),
         createDirectory: directory,
       });
   }
@@ -50,6 +52,10 @@ export function runReport(argv: readonly string[], _context: CliContext): Prepar
     workbooks.push({ path: options.xlsx, sheets: TABLES.map((name) => ({ name, rows: rows(name) })) });
   if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
   const paths = [...files, ...workbooks].map((f) => f.path);
-  const written = paths.length > 0 ? `\nwrote ${paths.join(', ')}\n` : '';
-  return { files, workbooks, outcome: { code: 0, stdout: `${formatReport(report)}${written}` } };
+  const written = paths.length > 0 ? `\n${text(context.lang).cli.wrote(paths)}\n` : '';
+  return {
+    files,
+    workbooks,
+    outcome: { code: 0, stdout: `${formatReport(report, context.lang)}${written}` },
+  };
 }

@@ -1,38 +1,38 @@
 import type { PeriodNotice } from '../../report/PeriodNoticeTypes.js';
 import { periodNotice } from '../../report/periodNotice.js';
-import { periodNoticeHtml, RESULTS_TEXT } from '../../report/periodNoticeHtml.js';
+import { periodNoticeHtml } from '../../report/periodNoticeHtml.js';
 import { showControls } from '../../report/visibleText.js';
 import type { PeriodReveal } from '../../schedule/PeriodReveal.js';
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import type { CliContext } from '../context.js';
+import { pad, padColumn } from '../format.js';
 import { type OutputFile, readJson, writeAll } from '../io.js';
-import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
+import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
 
-/** The notice as text: the verdict first (NOT VERIFIED with every difference), then the visits by day. */
-function formatNotice(n: PeriodNotice): string {
+/** The notice as text, in `lang`: the verdict first (NOT VERIFIED with every difference), then the visits by day. */
+function formatNotice(n: PeriodNotice, lang: Lang): string {
+  const { cli } = text(lang);
+  const t = cli.results;
   const v = n.verification;
+  const title = t.title(n.period + 1, n.periods);
   const head =
     v.status === 'verified'
-      ? `${RESULTS_TEXT.title(n)}: verified against the published schedule hash ${n.scheduleHash}`
-      : `${RESULTS_TEXT.title(n)}: NOT VERIFIED against the published schedule hash ${n.scheduleHash}` +
-        `${v.status === 'unsupported' ? ' (a seal format this version cannot check)' : ''}`;
-  const show = (x: unknown) => (x === undefined ? '(nothing)' : JSON.stringify(x));
+      ? t.verified(title, n.scheduleHash)
+      : t.notVerified(title, n.scheduleHash, v.status === 'unsupported');
+  const show = (x: unknown) => (x === undefined ? cli.verification.nothing : JSON.stringify(x));
   const differences = v.differences.map(
     (d) =>
-      `  ${d.path}: expected ${show(d.expected)}, found ${show(d.found)}${d.message ? `\n    ${d.message}` : ''}`,
+      `${cli.verification.difference(d.path, show(d.expected), show(d.found))}${d.message ? `\n    ${d.message}` : ''}`,
   );
-  const visits = n.visits.map((x) => {
-    const kind = x.kind + (x.campaign ? ` ${x.campaign}` : '') + (x.reason ? `: ${x.reason}` : '');
-    const day = RESULTS_TEXT.weekdays[x.weekday - 1] ?? '';
+  const days = padColumn(n.visits.map((x) => `${cli.date(x.date)} ${t.weekdays[x.weekday - 1] ?? ''}`));
+  const visits = n.visits.map((x, k) => {
     const who = showControls(x.inspectors.map((i) => i.id).join(' '));
-    return `  ${x.date} ${day}  ${showControls(x.unit.id).padEnd(22)}${who.padEnd(20)}${x.id}  ${kind}`;
+    return `  ${days[k]}  ${pad(showControls(x.unit.id), 22)}${pad(who, 20)}${x.id}  ${cli.visitKind(x.kind, x.campaign, x.reason)}`;
   });
-  return [
-    head,
-    ...differences,
-    `${RESULTS_TEXT.subtitle(n)}${visits.length > 0 ? ':' : ''}`,
-    ...visits,
-    '',
-  ].join('\n');
+  const subtitle =
+    n.visits.length === 0 ? t.noVisit : t.listHead(t.subtitle(n.first, n.last, n.visits.length, n.units));
+  return [head, ...differences, subtitle, ...visits, ''].join('\n');
 }
 
 /**
@@ -40,10 +40,10 @@ function formatNotice(n: PeriodNotice): string {
  * the published schedule hash; prints it, writes it as a page with `--html`. Exits 0 when the reveal
  * is verified, 1 when it is not (the page then says NOT verified), 2 when it cannot be checked.
  */
-export function runResults(argv: readonly string[], _context: CliContext): Outcome {
+export function runResults(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['html', 'title'], ['quiet', 'help']);
-  if (options.help) return { code: 0, stdout: USAGE };
-  if (positional.length !== 2) return usageError('results', '<reveal.json> <scheduleHash>');
+  if (options.help) return { code: 0, stdout: usage(context.lang) };
+  if (positional.length !== 2) return usageError('results', '<reveal.json> <scheduleHash>', context.lang);
   const [revealPath, scheduleHash] = positional as [string, string];
   const notice = periodNotice(readJson(revealPath) as PeriodReveal, scheduleHash);
   const files: OutputFile[] = [];
@@ -55,6 +55,6 @@ export function runResults(argv: readonly string[], _context: CliContext): Outco
   const status = notice.verification.status;
   const code = status === 'verified' ? 0 : status === 'different' ? 1 : 2;
   if (options.quiet) return { code };
-  const written = files.length > 0 ? `\nwrote ${files.map((f) => f.path).join(', ')}\n` : '';
-  return { code, stdout: `${formatNotice(notice)}${written}` };
+  const written = files.length > 0 ? `\n${text(context.lang).cli.wrote(files.map((f) => f.path))}\n` : '';
+  return { code, stdout: `${formatNotice(notice, context.lang)}${written}` };
 }

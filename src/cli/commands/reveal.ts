@@ -4,10 +4,11 @@ import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js
 import { notEnded } from '../../schedule/revealGuard.js';
 import { revealPeriod } from '../../schedule/revealPeriod.js';
 import { revealSummary } from '../../schedule/revealSummary.js';
+import { text } from '../../text/catalogue.js';
 import { asOfOption } from '../asOf.js';
 import type { CliContext } from '../context.js';
 import { jsonText, readJson, writeAll } from '../io.js';
-import { type Outcome, parseArgs, USAGE, usageError } from '../usage.js';
+import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
 
 /** The plan file's `horizon.zone`, when it has one, for today's date there. */
 const zoneOf = (input: unknown): unknown =>
@@ -16,22 +17,57 @@ const zoneOf = (input: unknown): unknown =>
     : undefined;
 
 /**
- * Runs `fairdraw reveal`: prints or writes one ended period's (or, after the horizon, the summary's)
- * reveal with its proof. A period not ended as of `--as-of` (default: today in the plan's zone) is
- * refused; `--force` reveals it anyway, with a warning on stderr.
+ * `revealPeriod` of period `n`, counted from 1 as people count (the reveal's `period` is its index,
+ * `n - 1`). Its refusals name the period by that number: out of range, with the valid range, or not
+ * ended yet.
  */
-export function runReveal(argv: readonly string[], _context: CliContext): Outcome {
+function revealNumbered(
+  input: unknown,
+  schedule: unknown,
+  n: number,
+  guard: { asOf: string; force: boolean },
+): PeriodReveal {
+  try {
+    return revealPeriod(input, schedule, n - 1, guard);
+  } catch (e) {
+    if (!(e instanceof FairdrawError) || e.path !== 'period') throw e;
+    // the period was checked after the seal: the schedule is valid
+    const periods = readSchedule(schedule).periods;
+    if (n < 1 || n > periods.length)
+      throw new FairdrawError(
+        'invalid-input',
+        'period',
+        `must be a period number from 1 to ${periods.length} (periods are numbered from 1), or "summary", got ${n}`,
+      );
+    const { start, end } = periods[n - 1]!;
+    throw new FairdrawError(
+      'invalid-input',
+      'period',
+      `period ${n} (${start} to ${end}) has not ended as of ${guard.asOf}: revealing it now would announce ` +
+        'visits that are still to be made unannounced. Reveal it once it has ended (--as-of), or pass ' +
+        '--force to reveal it anyway',
+    );
+  }
+}
+
+/**
+ * Runs `fairdraw reveal`: prints or writes one ended period's (or, after the horizon, the summary's)
+ * reveal with its proof. The period is numbered from 1 (`reveal plan.json schedule.json 7` reveals
+ * the seventh, whose reveal says `"period": 6`). A period not ended as of `--as-of` (default: today
+ * in the plan's zone) is refused; `--force` reveals it anyway, with a warning on stderr.
+ */
+export function runReveal(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'as-of'], ['force', 'help']);
-  if (options.help) return { code: 0, stdout: USAGE };
+  if (options.help) return { code: 0, stdout: usage(context.lang) };
   if (positional.length !== 3) {
-    return usageError('reveal', '<input.json> <schedule.json> <period|summary>');
+    return usageError('reveal', '<input.json> <schedule.json> <period|summary>', context.lang);
   }
   const [inputPath, schedulePath, which] = positional as [string, string, string];
   if (which !== 'summary' && !/^(0|[1-9][0-9]*)$/.test(which)) {
     throw new FairdrawError(
       'invalid-input',
       'period',
-      `must be a period index or "summary", got ${JSON.stringify(which)}`,
+      `must be a period number (periods are numbered from 1) or "summary", got ${JSON.stringify(which)}`,
     );
   }
   const input = readJson(inputPath);
@@ -40,19 +76,22 @@ export function runReveal(argv: readonly string[], _context: CliContext): Outcom
   const reveal: PeriodReveal | SummaryReveal =
     which === 'summary'
       ? revealSummary(input, schedule, guard)
-      : revealPeriod(input, schedule, Number(which), guard);
+      : revealNumbered(input, schedule, Number(which), guard);
   // the reveal was made, so the schedule is valid; a forced early reveal is said out loud
-  const early = notEnded(readSchedule(schedule).periods, reveal.period, guard.asOf);
-  const warning =
-    early === undefined ? {} : { stderr: `fairdraw: warning: ${early}; revealed anyway (--force)\n` };
-  const text = jsonText(reveal);
+  const { cli } = text(context.lang);
+  const periods = readSchedule(schedule).periods;
+  const early = notEnded(periods, reveal.period, guard.asOf) !== undefined;
+  const period = reveal.period === 'summary' ? undefined : periods[reveal.period]!;
+  const why =
+    period === undefined
+      ? cli.reveal.earlySummary(periods.at(-1)?.end ?? '', guard.asOf)
+      : cli.reveal.early(Number(which), period.start, period.end, guard.asOf);
+  const warning = early ? { stderr: `fairdraw: ${cli.warning(why)}\n` } : {};
+  const json = jsonText(reveal);
   if (typeof options.out === 'string') {
-    writeAll([{ path: options.out, text }]);
-    return {
-      code: 0,
-      stdout: `wrote the reveal of ${which === 'summary' ? 'the summary' : `period ${which}`} to ${options.out}\n`,
-      ...warning,
-    };
+    writeAll([{ path: options.out, text: json }]);
+    const named = which === 'summary' ? cli.verification.summary : cli.verification.period(Number(which));
+    return { code: 0, stdout: `${cli.reveal.wrote(named, options.out)}\n`, ...warning };
   }
-  return { code: 0, stdout: text, ...warning };
+  return { code: 0, stdout: json, ...warning };
 }

@@ -17,7 +17,7 @@ import { type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
 import { taskTable } from '../tables.js';
 import { taskSheetsIcs } from '../tasksIcs.js';
-import { parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+import { parseArgs, stringOption, usage, usageError } from '../usage.js';
 import type { Workbook } from '../xlsx.js';
 
 /** The sheets as text: a line for the day, then each inspector's visits with teammates and why. */
@@ -77,10 +77,10 @@ export function runTasks(argv: readonly string[], context: CliContext): Prepared
     ['date', 'inspector', 'html', 'ics', 'xlsx', 'title'],
     ['quiet', 'help'],
   );
-  if (options.help) return nothingToWrite({ code: 0, stdout: USAGE });
+  if (options.help) return nothingToWrite({ code: 0, stdout: usage(context.lang) });
   const date = stringOption(options, 'date');
   if (positional.length !== 1 || date === undefined)
-    return nothingToWrite(usageError('tasks', '<schedule.json> --date <yyyy-mm-dd>'));
+    return nothingToWrite(usageError('tasks', '<schedule.json> --date <yyyy-mm-dd>', lang));
   const inspector = stringOption(options, 'inspector');
   const schedule = readJson(positional[0]!);
   const sheets = withFlagPaths(() =>

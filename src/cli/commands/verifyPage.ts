@@ -5,7 +5,7 @@ import { verifyPageHtml } from '../../report/verifyPageHtml.js';
 import { text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
 import { writeAll } from '../io.js';
-import { type Outcome, parseArgs, stringOption, USAGE, usageError } from '../usage.js';
+import { type Outcome, parseArgs, stringOption, usage, usageError } from '../usage.js';
 
 /**
  * Where the browser build of the library is: beside the built CLI (`dist/cli.js`), or in `dist/` of
@@ -22,9 +22,10 @@ const BUNDLES = [
  */
 export function runVerifyPage(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['out', 'title'], ['help']);
-  if (options.help) return { code: 0, stdout: USAGE };
+  if (options.help) return { code: 0, stdout: usage(context.lang) };
   const out = stringOption(options, 'out');
-  if (positional.length !== 0 || out === undefined) return usageError('verify-page', '--out verify.html');
+  if (positional.length !== 0 || out === undefined)
+    return usageError('verify-page', '--out verify.html', context.lang);
   const bundle = BUNDLES.find((url) => existsSync(url));
   if (!bundle) {
     throw new FairdrawError(

@@ -1,3 +1,4 @@
+import { cli } from './cli.js';
 import { common } from './common.js';
 import { tasks } from './tasks.js';
 import { verifyPage } from './verifyPage.js';
@@ -7,4 +8,5 @@ export const en = {
   common,
   tasks,
   verifyPage,
+  cli,
 };

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { cli } from './cli.js';
 import { common } from './common.js';
 import { tasks } from './tasks.js';
 import { verifyPage } from './verifyPage.js';
@@ -8,4 +9,5 @@ export const zhCN: Catalogue = {
   common,
   tasks,
   verifyPage,
+  cli,
 };
