@@ -131,10 +131,10 @@ describe('--lang zh-CN', () => {
     const day = schedule.visits.find((v: { period: number }) => v.period === 8).date as string;
     const tasks = zh('tasks', path('schedule.json'), '--date', day).stdout!;
     expect(tasks).toMatch(
-      /^督察任务单（2026年3月\d+日 星期[一二三四五]）：督察员\d+名，检查\d+次\n日程哈希值 /,
+      /^2026年3月\d+日 星期[一二三四五] 督察任务单：\d+名督察员，\d+项检查\n日程哈希值 /,
     );
-    expect(tasks).toMatch(/\ninsp-\d+：检查\d+次\n/);
-    expect(tasks).toContain('同组人员：');
+    expect(tasks).toMatch(/\ninsp-\d+：\d+项检查\n/);
+    expect(tasks).toContain('同组督察员：');
     const notice = zh('notice', path('plan.json'), path('schedule.json'), '--csv', path('notice/'));
     expect(notice.stdout).toBe(
       `日程 ${hash} 的年度督察计划公示：40个单位，51个周期，25名督察员；未点名任何检查\n` +
