@@ -1,6 +1,12 @@
 import { common } from './common.js';
+import { notice } from './notice.js';
+import { report } from './report.js';
+import { results } from './results.js';
 
 /** The English catalogue: one section per page or command (see src/text/README in docs/i18n.md). */
 export const en = {
   common,
+  report,
+  notice,
+  results,
 };
