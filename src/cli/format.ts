@@ -2,9 +2,9 @@ import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
 import { fixed, percent, percentRange } from '../report/formatNumber.js';
-import { INTERIM_TEXT } from '../report/reportCoverage.js';
 import { showControls } from '../report/visibleText.js';
 import type { Verification } from '../schedule/Verification.js';
+import { text } from '../text/catalogue.js';
 import type { Outcome } from './usage.js';
 
 // What the CLI prints: the summary of a plan, the fairness report as text, and a verification.
@@ -170,12 +170,13 @@ const sign = (x: number) => (fixed(x).startsWith('-') || fixed(x) === '0.00' ? f
  */
 export function formatReport(report: FairnessReport): string {
   const { totals, manifest, coverage } = report;
+  const INTERIM = text('en').report.interim;
   const interimUnits = report.promises.unitCounts && coverage.interim;
   const kinds = Object.entries(report.kinds)
     .map(([k, n]) => `${safe(k)} ${n}`)
     .join(', ');
   const out: string[] = [
-    ...(coverage.interim ? [INTERIM_TEXT.statement(coverage)] : []),
+    ...(coverage.interim ? [INTERIM.statement(coverage)] : []),
     `fairness report: ${report.horizon.start || '-'}..${report.horizon.end || '-'}, ${report.periods.length} periods, ` +
       `${totals.units} units, ${totals.types} police types, ${totals.inspectors} inspectors`,
     `visits: ${totals.visits} (${kinds || 'none'}); only routine visits are part of the promise`,
@@ -189,7 +190,7 @@ export function formatReport(report: FairnessReport): string {
       `${report.promises.typeCounts ? ', type counts floor/ceiling in every period' : ''}`,
     `${totals.unitsWithinPromise} of ${totals.units} units visited floor or ceiling of their expected count` +
       `${report.promises.fromPeriod > 0 ? ` in periods ${report.promises.fromPeriod}.. (restated by the replan)` : ''}` +
-      `${interimUnits ? INTERIM_TEXT.unitsLine : report.promises.unitCounts ? '' : ' (not promised)'}; ` +
+      `${interimUnits ? INTERIM.unitsLine : report.promises.unitCounts ? '' : ' (not promised)'}; ` +
       `${totals.typePeriodsWithinPromise} of ${totals.typePeriods} (police type, period) counts floor or ceiling` +
       `${report.promises.typeCounts ? '' : ' (not promised)'}`,
     '',

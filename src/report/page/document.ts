@@ -1,8 +1,11 @@
+import type { Lang } from '../../text/lang.js';
 import { type Content, type Html, html } from '../html.js';
 import { cspMeta, REPORT_CSS } from '../reportCss.js';
 
 /** What every page of the report layer (report, notices, task sheets) puts around its sections. */
 export interface DocumentParts {
+  /** The page's language, `<html lang>`: `en` (default) or `zh-CN`. */
+  lang?: Lang;
   /** The page's `<title>` and heading. */
   title: string;
   /** The line under the heading. */
@@ -28,7 +31,7 @@ export function pageDocument(parts: DocumentParts): string {
     parts.generator === undefined ? '' : html`\n<meta name="generator" content="${parts.generator}">`;
   const robots: Html | string = parts.noindex ? html`\n<meta name="robots" content="noindex, nofollow">` : '';
   return html`<!doctype html>
-<html lang="en">
+<html lang="${parts.lang ?? 'en'}">
 <head>
 <meta charset="utf-8">
 ${cspMeta()}
