@@ -14,6 +14,7 @@ export const REPORT_CSS = html`
 :root { color-scheme: light; --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --soft: #f5f7fa; --accent: #0b4f8a; }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: var(--ink); background: #fff; }
+html:lang(zh-CN) #table-rules td:first-child { white-space: nowrap; }
 html:lang(zh-CN) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
 body { margin: 0; line-height: 1.5; font-size: 15px; }
 header.top { background: var(--accent); color: #fff; padding: 28px 0 22px; }

@@ -226,7 +226,7 @@ export const report: Catalogue['report'] = {
     visits: '检查次数',
     random: '是否属于随机抽查承诺',
     names: {
-      routine: '随机抽查（随机抽取）',
+      routine: '随机抽查',
       campaign: '专项督察',
       directed: '定向督察（例如核查投诉）',
       'follow-up': '整改回访（核查整改情况）',

@@ -25,10 +25,10 @@ export const results: Catalogue['results'] = {
   noVisit: '本周期未进行检查。',
   visitColumns: ['日期', '星期', '单位', '检查类别', '督察员', '检查编号'],
   kinds: {
-    routine: '随机抽查（随机抽取）',
+    routine: '随机抽查',
     campaign: '专项督察',
     directed: '定向督察',
-    'follow-up': '整改回访（核查整改情况）',
+    'follow-up': '整改回访',
   },
   kindCampaign: (kind, campaign) => `${kind} ${campaign}`,
   kindReason: (kind, reason) => `${kind}：${reason}`,
