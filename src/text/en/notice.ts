@@ -6,7 +6,8 @@ import { common } from './common.js';
 // numbers, ids and ISO dates they show; each language writes the dates its own way, and the page
 // escapes what they return.
 
-type PeriodKind = 'week' | 'month' | 'quarter';
+/** The kind of the plan's periods. */
+export type PeriodKind = 'week' | 'month' | 'quarter';
 
 /** The English text of the start-of-year notice. */
 export const notice = {

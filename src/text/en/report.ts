@@ -5,8 +5,8 @@ import { plural } from '../plural.js';
 // writes them its own way. `**strong**` and `` `code` `` mark the words the page sets in bold or as
 // code; a line feed is kept as the page has always written it.
 
-/** What the interim statement says about the periods a report covers. */
-interface Coverage {
+/** What the interim statement says about the periods a report covers (a report's `coverage`). */
+export interface InterimCoverage {
   /** Periods ended by the report's date: the report covers periods 1 to `ended`. */
   ended: number;
   total: number;
@@ -41,12 +41,12 @@ export const report = {
      * The statement at the top of an interim page, text summary and CSV file. It names no date after
      * the last ended period, not even `asOf`, which may be the day of a visit still to come.
      */
-    statement: (c: Coverage): string =>
+    statement: (c: InterimCoverage): string =>
       c.ended === 0
         ? `Interim report: none of the ${c.total} periods has ended yet, so no visit is shown.`
         : `Interim report: ${c.ended === 1 ? 'period 1' : `periods 1–${c.ended}`} of ${c.total}, up to ${c.through}. The periods not yet ended are left out.`,
     /** The subtitle's period count of an interim page. */
-    periods: (c: Coverage): string => `${c.ended} of ${c.total} periods`,
+    periods: (c: InterimCoverage): string => `${c.ended} of ${c.total} periods`,
     /** The key figure of the units' counts, which the horizon promise lets be checked only at its end. */
     unitsCard:
       'units visited so far their expected number of times, rounded down or up (the promise is for the whole horizon and is checked at its end)',
