@@ -125,6 +125,29 @@ describe('the fairness report in Chinese', () => {
     expect(reportTables(interim).units[0]!.slice(11, 12)).toEqual(['pi_0']);
   });
 
+  it('says every fixed note of the spec (test/vectors/draw/strings.json) in Chinese', () => {
+    const vectors = JSON.parse(readFileSync('test/vectors/draw/strings.json', 'utf8')) as {
+      strings: { id: string; field: string; example: { text: string } }[];
+    };
+    const notes = vectors.strings.filter((s) => /note|message/.test(s.field));
+    expect(notes.map((s) => s.id)).toEqual([
+      'finding-after-horizon',
+      'finding-before-horizon',
+      'finding-unit-inactive',
+      'finding-unit-closed',
+      'directed-unit-closed',
+      'restated-horizon',
+      'restated-independent',
+      'cap-full',
+      'cap-scaled',
+    ]);
+    for (const { id, example } of notes) {
+      expect(noteText(example.text, 'en'), id).toBe(example.text);
+      expect(noteText(example.text, 'zh-CN'), id).not.toBe(example.text);
+      expect(englishRuns(noteText(example.text, 'zh-CN'), ['limits.maxVisitsPerUnit']), id).toEqual([]);
+    }
+  });
+
   it('says a replanned schedule’s notes in Chinese, and each stored form exactly in English', () => {
     const limited = { ...county, limits: { maxVisitsPerUnit: 10, minGapDays: 14 } };
     const replanned = replan(limited, plan(limited), {
