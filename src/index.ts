@@ -100,4 +100,5 @@ export { SUPPORTED_VERSIONS, type SupportedVersions } from './schedule/supported
 export type { Difference, Verification } from './schedule/Verification.js';
 export { type VerifyOptions, verify } from './schedule/verify.js';
 export { verifyPeriod } from './schedule/verifyPeriod.js';
+export type { Lang } from './text/lang.js';
 export { VERSION } from './version.js';

@@ -21,14 +21,14 @@ const sign = (x: number) => (fixed(x).startsWith('-') || fixed(x) === '0.00' ? f
  * @param lang - the language (default English).
  */
 export function formatReport(report: FairnessReport, lang: Lang = 'en'): string {
-  const { cli } = text(lang);
+  const { cli, report: page } = text(lang);
   const t = cli.report;
   const { totals, manifest, coverage, promises } = report;
   const interimUnits = promises.unitCounts && coverage.interim;
   const kinds = Object.entries(report.kinds).map(([k, n]) => `${safe(cli.kinds[k] ?? k)} ${n}`);
   const types = t.typeColumns;
   const out: string[] = [
-    ...(coverage.interim ? [t.interim(coverage.ended, coverage.total, coverage.through)] : []),
+    ...(coverage.interim ? [page.interim.statement(coverage)] : []),
     t.head({
       start: report.horizon.start,
       end: report.horizon.end,

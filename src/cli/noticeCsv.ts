@@ -1,4 +1,6 @@
 import type { PlanNotice } from '../report/PlanNoticeTypes.js';
+import { text } from '../text/catalogue.js';
+import type { Lang } from '../text/lang.js';
 import { csv } from './csv.js';
 
 // The start-of-year notice as CSV (`fairdraw notice --csv`): the frame and the rules, every cell
@@ -46,26 +48,16 @@ function leaves(value: unknown, path: string, out: [string, Leaf][]): void {
  *   budget; `periods[k].number` is the period's number, `k + 1`), the routine settings, limits, campaigns, the numbers of directed visits and findings,
  *   the team and recusal rules, the inspector pool, and the fingerprints (`anchors.scheduleHash`...).
  *
- * Like the page, it holds nothing the draw produced.
+ * Like the page, it holds nothing the draw produced. The headers (and the yes/no of `capped`) are
+ * in `lang` (default `en`, whose headers are the keys above; in Chinese the periods are counted from
+ * 1, `第1周抽中概率`); the rules' field paths and values stay those of the plan file.
  */
-export function noticeCsv(notice: PlanNotice): { frame: string; rules: string } {
+export function noticeCsv(notice: PlanNotice, lang: Lang = 'en'): { frame: string; rules: string } {
+  const H = text(lang).notice.csv;
+  const kind = notice.horizon.period;
   const campaignIds = notice.campaigns.map((c) => c.id);
   const frame = csv([
-    [
-      'id',
-      'name',
-      'type',
-      'region',
-      'active_from',
-      'active_to',
-      'capped',
-      'min_pi',
-      'max_pi',
-      'active_periods',
-      'expected',
-      ...notice.periods.map((p) => `pi_${p.index + 1}`),
-      ...campaignIds.map((id) => `campaign_pi_${id}`),
-    ],
+    [...H.frame, ...notice.periods.map((p) => H.pi(p.index, kind)), ...campaignIds.map(H.campaignPi)],
     ...notice.units.map((u) => [
       u.id,
       u.name ?? '',
@@ -73,7 +65,7 @@ export function noticeCsv(notice: PlanNotice): { frame: string; rules: string } 
       u.region ?? '',
       u.active?.from ?? '',
       u.active?.to ?? '',
-      u.capped ? 'yes' : 'no',
+      u.capped ? H.yes : H.no,
       num(u.minProbability),
       num(u.maxProbability),
       u.activePeriods,
@@ -89,6 +81,6 @@ export function noticeCsv(notice: PlanNotice): { frame: string; rules: string } 
   leaves({ ...rules, periods }, '', rows);
   return {
     frame,
-    rules: csv([['field', 'value'], ...rows]),
+    rules: csv([H.rules, ...rows]),
   };
 }

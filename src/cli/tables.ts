@@ -1,6 +1,5 @@
 import type { Schedule } from '../model/scheduleSchema.js';
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
-import { INTERIM_TEXT } from '../report/reportCoverage.js';
 import type { TaskSheets } from '../report/TaskSheetTypes.js';
 import { inspectorText, kindText, teammatesText, whyText } from '../report/taskSheetText.js';
 import { text } from '../text/catalogue.js';
@@ -64,30 +63,23 @@ export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, strin
  * Numbers are numbers, probabilities and expectations rounded to 9 decimals. `interim` is the line that
  * says an interim report (`report.coverage.interim`) is one (`Interim report: periods 1–26 of 51, up
  * to 2026-07-05 ...`), written before each table's header; a full report has none.
+ *
+ * Headers and the interim line are in `lang` (default `en`, whose headers are the keys above; in
+ * Chinese the periods are counted from 1, `第1期抽中概率`).
  */
-export function reportTables(report: FairnessReport): ReportTables {
-  const periods = report.periods.map((p) => p.index + 1); // column names count periods from 1
+export function reportTables(report: FairnessReport, lang: Lang = 'en'): ReportTables {
+  const T = text(lang).report;
+  const H = T.csv;
+  const periods = report.periods.map((p) => p.index);
   const otherKinds = Object.keys(report.kinds).filter((k) => k !== 'routine');
   const campaignIds = report.campaigns.map((c) => c.id);
   const units: TableRow[] = [
     [
-      'id',
-      'name',
-      'type',
-      'expected',
-      'realised',
-      'deviation',
-      'within_promise',
-      'other',
-      'min_pi',
-      'max_pi',
-      'active_periods',
-      ...periods.map((t) => `pi_${t}`),
-      'capped',
-      'promise_expected',
-      'promise_realised',
-      ...otherKinds.map((k) => `visits_${k}`),
-      ...campaignIds.map((id) => `campaign_pi_${id}`),
+      ...H.units,
+      ...periods.map(H.pi),
+      ...H.unitsAfter,
+      ...otherKinds.map(H.kindVisits),
+      ...campaignIds.map(H.campaignPi),
     ],
     ...report.units.map((u) => [
       u.id,
@@ -96,13 +88,13 @@ export function reportTables(report: FairnessReport): ReportTables {
       num(u.expected),
       u.realised,
       num(u.deviation),
-      u.withinPromise ? 'yes' : 'no',
+      u.withinPromise ? H.yes : H.no,
       u.other,
       num(u.minProbability),
       num(u.maxProbability),
       u.activePeriods,
       ...u.probabilities.map(num),
-      u.capped ? 'yes' : 'no',
+      u.capped ? H.yes : H.no,
       num(u.promiseExpected),
       u.promiseRealised,
       ...otherKinds.map((k) => u.byKind[k] ?? 0),
@@ -110,19 +102,7 @@ export function reportTables(report: FairnessReport): ReportTables {
     ]),
   ];
   const types: TableRow[] = [
-    [
-      'type',
-      'units',
-      'expected',
-      'realised',
-      'deviation',
-      'periods_outside_promise',
-      'other',
-      'min_pi',
-      'max_pi',
-      ...periods.map((t) => `expected_${t}`),
-      ...periods.map((t) => `realised_${t}`),
-    ],
+    [...H.types, ...periods.map(H.expectedIn), ...periods.map(H.realisedIn)],
     ...report.types.map((t) => [
       t.type,
       t.units,
@@ -139,7 +119,7 @@ export function reportTables(report: FairnessReport): ReportTables {
   ];
   const typeNames = report.types.map((t) => t.type);
   const inspectors: TableRow[] = [
-    ['id', 'visits', 'routine', 'other', ...typeNames],
+    [...H.inspectors, ...typeNames],
     ...report.inspectors.map((x) => [
       x.id,
       x.visits,
@@ -149,7 +129,7 @@ export function reportTables(report: FairnessReport): ReportTables {
     ]),
   ];
   if (!report.coverage.interim) return { units, types, inspectors };
-  return { units, types, inspectors, interim: INTERIM_TEXT.statement(report.coverage) };
+  return { units, types, inspectors, interim: T.interim.statement(report.coverage) };
 }
 
 /**

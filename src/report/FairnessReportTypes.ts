@@ -81,6 +81,8 @@ export interface ReportType {
 /** An inspector's workload and the mix of police types they visited. */
 export interface ReportInspector {
   id: string;
+  /** The inspector's name when the schedule carries one (`inspectors[].name`), otherwise absent. */
+  name?: string;
   /** Visits of every kind the inspector is on. */
   visits: number;
   routine: number;

@@ -199,8 +199,10 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
     };
   });
 
+  const inspectorNames = new Map(s.inspectors.flatMap((x) => (x.name ? [[x.id, x.name] as const] : [])));
   const inspectors: ReportInspector[] = tally.loads.map((load) => ({
     id: load.id,
+    ...(inspectorNames.has(load.id) ? { name: inspectorNames.get(load.id)! } : {}),
     visits: load.routine + load.other,
     routine: load.routine,
     other: load.other,

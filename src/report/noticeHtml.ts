@@ -1,6 +1,8 @@
+import { text } from '../text/catalogue.js';
+import { formatDate } from '../text/format.js';
+import type { Lang } from '../text/lang.js';
 import { html } from './html.js';
 import { frameSection } from './notice/frame.js';
-import { NOTICE_TEXT } from './notice/noticeText.js';
 import { poolSection } from './notice/pool.js';
 import { rulesSection } from './notice/rules.js';
 import { aboutSection, anchorsSection, verifySection } from './notice/verify.js';
@@ -9,8 +11,10 @@ import { pageDocument } from './page/document.js';
 
 /** Options of {@link noticeHtml}. */
 export interface NoticeHtmlOptions {
-  /** The page's heading; default `Start-of-year notice of the inspection plan`. */
+  /** The page's heading; default `Start-of-year notice of the inspection plan` (in the page's language). */
   title?: string;
+  /** The language of the page: `en` (default) or `zh-CN`. */
+  lang?: Lang;
 }
 
 /**
@@ -21,38 +25,43 @@ export interface NoticeHtmlOptions {
  * by step. Like the fairness report it has inline CSS only, no script, nothing to fetch, and a
  * Content-Security-Policy (`default-src 'none'`); every string is written through the `html`
  * template, which escapes it. It shows only what `planNotice` holds, so no visit, count of the draw
- * or date outside the plan file (docs/notice.md); the same notice always gives the same bytes.
+ * or date outside the plan file (docs/notice.md); the same notice always gives the same bytes. Every
+ * word comes from the catalogue's `notice` section in `options.lang`; units and inspectors are shown
+ * by name beside their id wherever the plan file gives a name.
  *
  * @param notice - the data made by `planNotice(input, schedule)`.
- * @param options - the page title.
+ * @param options - the page title and language.
  */
 export function noticeHtml(notice: PlanNotice, options: NoticeHtmlOptions = {}): string {
-  const title = options.title ?? NOTICE_TEXT.title;
+  const lang = options.lang ?? 'en';
+  const T = text(lang).notice;
+  const title = options.title ?? T.title;
   const { horizon, anchors } = notice;
   const subtitle = [
-    NOTICE_TEXT.span(horizon.start, horizon.end),
-    NOTICE_TEXT.periods(notice.periods.length, horizon.period),
-    NOTICE_TEXT.subtitle.units(notice.units.length, notice.types.length),
-    NOTICE_TEXT.subtitle.inspectors(notice.inspectors.length),
-    NOTICE_TEXT.subtitle.routine(notice.routine.total),
+    T.span(formatDate(horizon.start, lang), formatDate(horizon.end, lang)),
+    T.subtitle.periods(notice.periods.length, horizon.period),
+    T.subtitle.units(notice.units.length, notice.types.length),
+    T.subtitle.inspectors(notice.inspectors.length),
+    T.subtitle.routine(notice.routine.total),
   ].join(' · ');
   return pageDocument({
+    lang,
     title: title,
     subtitle: subtitle,
     generator: anchors.library,
     main: html`
 
-${aboutSection(notice)}
+${aboutSection(notice, lang)}
 
-${anchorsSection(notice)}
+${anchorsSection(notice, lang)}
 
-${rulesSection(notice)}
+${rulesSection(notice, lang)}
 
-${frameSection(notice)}
+${frameSection(notice, lang)}
 
-${poolSection(notice)}
+${poolSection(notice, lang)}
 
-${verifySection(notice)}`,
-    footer: NOTICE_TEXT.footer(anchors.library, anchors.inputHash),
+${verifySection(notice, lang)}`,
+    footer: T.footer(anchors.library, anchors.inputHash),
   });
 }

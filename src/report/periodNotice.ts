@@ -36,6 +36,17 @@ function periodOf(reveal: unknown): { period: number; periods: number } {
   return { period, periods: leaves - 1 };
 }
 
+/** The names a reveal gives (`reveal.names`): only string values, whatever else a changed reveal holds. */
+function namesOf(reveal: unknown): Map<string, string> {
+  const names = isRecord(reveal) ? reveal.names : undefined;
+  if (!isRecord(names)) return new Map();
+  return new Map(
+    Object.entries(names).flatMap(([id, name]): [string, string][] =>
+      typeof name === 'string' && name !== '' ? [[id, name]] : [],
+    ),
+  );
+}
+
 /**
  * The results notice of one ended period, as data: which units were visited, on which day, by whom
  * (visits by date), and the verdict of checking the reveal against the schedule hash published at
@@ -43,8 +54,8 @@ function periodOf(reveal: unknown): { period: number; periods: number } {
  * reveal that does not check is published, if at all, only as NOT verified (`periodNoticeHtml` says
  * so at the top of the page).
  *
- * Pure: no clock, no I/O. Units and inspectors are named by id, and by name once the reveal carries
- * names (`NoticeName`).
+ * Pure: no clock, no I/O. Units and inspectors are named by id, and by name beside it when the
+ * reveal carries one (`reveal.names`, `NoticeName`).
  *
  * @param reveal - a period's reveal, from `revealPeriod` (e.g. read from the published JSON).
  * @param scheduleHash - the `manifest.scheduleHash` published before the period began.
@@ -56,6 +67,8 @@ export function periodNotice(reveal: PeriodReveal, scheduleHash: string): Period
   const verification = verifyPeriod(reveal, scheduleHash);
   const { period, periods } = periodOf(reveal);
   const raw = validate(z.array(visitSchema), (reveal as { visits?: unknown }).visits, 'reveal.visits');
+  const names = namesOf(reveal);
+  const named = (id: string) => (names.has(id) ? { id, name: names.get(id)! } : { id });
   const visits: NoticeVisit[] = raw
     .map((v, k) => ({ v, k }))
     .sort((a, b) => (a.v.date < b.v.date ? -1 : a.v.date > b.v.date ? 1 : a.k - b.k))
@@ -64,8 +77,8 @@ export function periodNotice(reveal: PeriodReveal, scheduleHash: string): Period
       date: v.date,
       weekday: DateTime.fromISO(v.date, { zone: 'utc' }).weekday,
       kind: v.kind,
-      unit: { id: v.unit },
-      inspectors: v.inspectors.map((id) => ({ id })),
+      unit: named(v.unit),
+      inspectors: v.inspectors.map(named),
       ...(v.campaign !== undefined ? { campaign: v.campaign } : {}),
       ...(v.reason !== undefined ? { reason: v.reason } : {}),
     }));

@@ -2,29 +2,8 @@ import type { LogEntry } from '../model/scheduleSchema.js';
 import type { ReportCoverage } from './FairnessReportTypes.js';
 
 // What a report made as of a date may show: the periods ended by then, and nothing that reveals a
-// visit of a later period (docs/report.md, "Interim reports").
-
-/** What a person reads about an interim report: on the page, in the text summary and in the CSV files. */
-export const INTERIM_TEXT = {
-  /**
-   * The statement at the top of an interim page, text summary and CSV file. It names no date after
-   * the last ended period, not even `asOf`, which may be the day of a visit still to come.
-   */
-  statement: (c: ReportCoverage): string =>
-    c.ended === 0
-      ? `Interim report: none of the ${c.total} periods has ended yet, so no visit is shown.`
-      : `Interim report: ${c.ended === 1 ? 'period 1' : `periods 1–${c.ended}`} of ${c.total}, up to ${c.through}. The periods not yet ended are left out.`,
-  /** The subtitle's period count of an interim page. */
-  periods: (c: ReportCoverage): string => `${c.ended} of ${c.total} periods`,
-  /** The key figure of the units' counts, which the horizon promise lets be checked only at its end. */
-  unitsCard:
-    'units visited so far their expected number of times, rounded down or up (the promise is for the whole horizon and is checked at its end)',
-  /** After the units' "Rounded" explanation. */
-  unitsLead:
-    ' This is an interim report: the promise is about the whole horizon, so a count so far outside the range breaks nothing yet.',
-  /** The text summary's line on the units' counts. */
-  unitsLine: ' (so far; the promise is for the whole horizon and is checked at its end)',
-} as const;
+// visit of a later period (docs/report.md, "Interim reports"). What a person reads about it is in the
+// catalogue (`text(lang).report.interim`).
 
 /**
  * The coverage of a report made as of `asOf`: the periods ended by then, a prefix of the schedule's

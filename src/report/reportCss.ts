@@ -4,13 +4,18 @@ import { type Html, html } from './html.js';
 
 /**
  * The report page's only style sheet, inlined in a `<style>` element whose SHA-256 the page's
- * Content-Security-Policy allows (CSP Level 3, hash-source; see {@link reportCsp}). System fonts
- * only: nothing is fetched. Written in the code, it goes into the page as it is.
+ * Content-Security-Policy allows (CSP Level 3, hash-source; see {@link cspMeta}). System fonts
+ * only: nothing is fetched. The font stack covers Chinese (Noto Sans CJK SC, Source Han Sans SC,
+ * Microsoft YaHei, PingFang SC): after the Latin fonts on an English page, so that a Chinese name
+ * never shows as empty boxes, and first on a `lang="zh-CN"` page. Written in the code, it goes into
+ * the page as it is.
  */
 export const REPORT_CSS = html`
 :root { color-scheme: light; --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --soft: #f5f7fa; --accent: #0b4f8a; }
 * { box-sizing: border-box; }
-html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink); background: #fff; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: var(--ink); background: #fff; }
+html:lang(zh-CN) #table-rules td:first-child { white-space: nowrap; }
+html:lang(zh-CN) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
 body { margin: 0; line-height: 1.5; font-size: 15px; }
 header.top { background: var(--accent); color: #fff; padding: 28px 0 22px; }
 header.top p { margin: 4px 0 0; opacity: .9; }

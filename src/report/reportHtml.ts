@@ -1,17 +1,19 @@
+import { text } from '../text/catalogue.js';
+import type { Lang } from '../text/lang.js';
 import type { FairnessReport } from './FairnessReportTypes.js';
-import { plural } from './formatNumber.js';
 import { html } from './html.js';
 import { pageDocument } from './page/document.js';
 import { limitsSection, otherVisitsSection } from './page/otherVisits.js';
 import { manifestSection, promiseSection, summarySection } from './page/promise.js';
 import { typesSection, unitsSection } from './page/typesAndUnits.js';
 import { calendarSection, horizonSpan, inspectorsSection, kindsSection } from './page/workload.js';
-import { INTERIM_TEXT } from './reportCoverage.js';
 
 /** Options of {@link reportHtml}. */
 export interface ReportHtmlOptions {
-  /** The page's heading; default `Fairness report of the inspection schedule`. */
+  /** The page's heading; default `Fairness report of the inspection schedule` (in the page's language). */
   title?: string;
+  /** The language of the page: `en` (default) or `zh-CN`. */
+  lang?: Lang;
 }
 
 /**
@@ -23,38 +25,50 @@ export interface ReportHtmlOptions {
  * `html` template of `report/html.ts`, which writes every string taken from the schedule with
  * `pageText` (`escapeHtml`, bidirectional controls shown as codes). The page depends on the report
  * only (no clock), so the same schedule and `asOf` always give the same bytes. An interim report
- * (`report.coverage.interim`) says so in a box at the top, with the periods it covers.
+ * (`report.coverage.interim`) says so in a box at the top, with the periods it covers. Every word
+ * comes from the catalogue's `report` section in `options.lang`; units and inspectors are shown by
+ * name beside their id when the schedule gives one.
  *
  * @param report - the model made by `fairnessReport(schedule)`.
- * @param options - the page title.
+ * @param options - the page title and language.
  */
 export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = {}): string {
-  const title = options.title ?? 'Fairness report of the inspection schedule';
+  const lang = options.lang ?? 'en';
+  const T = text(lang).report;
+  const title = options.title ?? T.title;
   const { totals, manifest } = report;
-  const optional = [otherVisitsSection(report), limitsSection(report)].flatMap((s) =>
+  const optional = [otherVisitsSection(report, lang), limitsSection(report, lang)].flatMap((s) =>
     s ? [html`\n${s}`] : [],
   );
   const { coverage } = report;
-  const periods = coverage.interim ? INTERIM_TEXT.periods(coverage) : plural(report.periods.length, 'period');
+  const periods = coverage.interim ? T.interim.periods(coverage) : T.subtitle.periods(report.periods.length);
   const interim = coverage.interim
-    ? html`\n<div class="promise card bad" id="interim" data-testid="interim" role="note"><strong>${INTERIM_TEXT.statement(coverage)}</strong></div>`
+    ? html`\n<div class="promise card bad" id="interim" data-testid="interim" role="note"><strong>${T.interim.statement(coverage)}</strong></div>`
     : '';
+  const subtitle = [
+    horizonSpan(report, lang),
+    periods,
+    T.subtitle.units(totals.units, totals.types),
+    T.subtitle.inspectors(totals.inspectors),
+    T.subtitle.visits(totals.visits),
+  ].join(' · ');
   return pageDocument({
+    lang,
     title: title,
-    subtitle: html`${horizonSpan(report)} · ${periods} · ${plural(totals.units, 'unit')} in ${plural(totals.types, 'police type')} · ${plural(totals.inspectors, 'inspector')} · ${plural(totals.visits, 'visit')}`,
+    subtitle,
     generator: manifest.library,
     main: html`${interim}
 
-${promiseSection(report)}
+${promiseSection(report, lang)}
 
-${summarySection(report)}
+${summarySection(report, lang)}
 
-${manifestSection(report)}
-${typesSection(report)}
-${unitsSection(report)}${optional}
-${calendarSection(report)}
-${inspectorsSection(report)}
-${kindsSection(report)}`,
-    footer: html`Made with ${manifest.library} from the schedule ${manifest.scheduleHash}. The report is computed from the schedule alone; the same schedule always gives the same page.`,
+${manifestSection(report, lang)}
+${typesSection(report, lang)}
+${unitsSection(report, lang)}${optional}
+${calendarSection(report, lang)}
+${inspectorsSection(report, lang)}
+${kindsSection(report, lang)}`,
+    footer: T.footer(manifest.library, manifest.scheduleHash),
   });
 }

@@ -130,9 +130,7 @@ describe('--lang zh-CN', () => {
   it('tasks, substitute and notice print their lines in Chinese', () => {
     const day = schedule.visits.find((v: { period: number }) => v.period === 8).date as string;
     const tasks = zh('tasks', path('schedule.json'), '--date', day).stdout!;
-    expect(tasks).toMatch(
-      /^2026年3月\d+日 星期[一二三四五] 督察任务单：\d+名督察员，\d+项检查\n日程哈希值 /,
-    );
+    expect(tasks).toMatch(/^2026年3月\d+日 星期[一二三四五] 督察任务单：\d+名督察员，\d+项检查\n日程哈希值 /);
     expect(tasks).toMatch(/\ninsp-\d+：\d+项检查\n/);
     expect(tasks).toContain('同组督察员：');
     const notice = zh('notice', path('plan.json'), path('schedule.json'), '--csv', path('notice/'));

@@ -13,6 +13,7 @@ import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
  * Chinese), written all or none.
  */
 export function runNotice(argv: readonly string[], context: CliContext): Outcome {
+  const { lang } = context;
   const { positional, options } = parseArgs(argv, ['html', 'csv', 'title'], ['quiet', 'bom', 'help']);
   if (options.help) return { code: 0, stdout: usage(context.lang) };
   if (positional.length !== 2) return usageError('notice', '<plan.json> <schedule.json>', context.lang);
@@ -24,10 +25,10 @@ export function runNotice(argv: readonly string[], context: CliContext): Outcome
   const files: OutputFile[] = [];
   if (typeof options.html === 'string') {
     const title = typeof options.title === 'string' ? { title: options.title } : {};
-    files.push({ path: options.html, text: noticeHtml(notice, title) });
+    files.push({ path: options.html, text: noticeHtml(notice, { ...title, lang }) });
   }
   if (typeof options.csv === 'string') {
-    const tables = noticeCsv(notice);
+    const tables = noticeCsv(notice, lang);
     const { paths, directory } = csvTablePaths(options.csv, ['frame', 'rules'] as const);
     for (const table of ['frame', 'rules'] as const)
       files.push({

@@ -17,9 +17,11 @@ const TABLES = ['units', 'types', 'inspectors'] as const;
  * Runs `fairdraw report`: the public fairness report of a schedule, as text, HTML, CSV (a file per
  * table) and .xlsx (a sheet per table: units, types, inspectors, the same rows as the CSV files, the
  * interim line first in each when the report is interim), of the periods ended by `--as-of` (default:
- * today on this machine; the schedule records no zone). The runner writes the files (see {@link Prepared}).
+ * today on this machine; the schedule records no zone). The page and the tables' headers are in
+ * `context.lang`. The runner writes the files (see {@link Prepared}).
  */
 export function runReport(argv: readonly string[], context: CliContext): Prepared {
+  const { lang } = context;
   const { positional, options } = parseArgs(
     argv,
     ['html', 'csv', 'xlsx', 'title', 'as-of'],
@@ -33,9 +35,9 @@ export function runReport(argv: readonly string[], context: CliContext): Prepare
   const files: OutputFile[] = [];
   if (typeof options.html === 'string') {
     const title = typeof options.title === 'string' ? { title: options.title } : {};
-    files.push({ path: options.html, text: reportHtml(report, title) });
+    files.push({ path: options.html, text: reportHtml(report, { ...title, lang }) });
   }
-  const tables = reportTables(report);
+  const tables = reportTables(report, lang);
   const rows = (table: (typeof TABLES)[number]): TableRow[] =>
     tables.interim === undefined ? tables[table] : [[tables.interim], ...tables[table]];
   if (typeof options.csv === 'string') {
@@ -43,7 +45,7 @@ export function runReport(argv: readonly string[], context: CliContext): Prepare
     for (const table of TABLES)
       files.push({
         path: paths[table],
-        text: withBom(csv(rows(table)), wantsBom(options.bom, context.lang)),
+        text: withBom(csv(rows(table)), wantsBom(options.bom, lang)),
         createDirectory: directory,
       });
   }

@@ -38,7 +38,8 @@ function formatNotice(n: PeriodNotice, lang: Lang): string {
 /**
  * Runs `fairdraw results`: the results notice of one ended period from its reveal, checked against
  * the published schedule hash; prints it, writes it as a page with `--html`. Exits 0 when the reveal
- * is verified, 1 when it is not (the page then says NOT verified), 2 when it cannot be checked.
+ * is verified, 1 when it is not (the page then says NOT verified), 2 when it cannot be checked. The
+ * page is in `context.lang`.
  */
 export function runResults(argv: readonly string[], context: CliContext): Outcome {
   const { positional, options } = parseArgs(argv, ['html', 'title'], ['quiet', 'help']);
@@ -49,7 +50,7 @@ export function runResults(argv: readonly string[], context: CliContext): Outcom
   const files: OutputFile[] = [];
   if (typeof options.html === 'string') {
     const title = typeof options.title === 'string' ? { title: options.title } : {};
-    files.push({ path: options.html, text: periodNoticeHtml(notice, title) });
+    files.push({ path: options.html, text: periodNoticeHtml(notice, { ...title, lang: context.lang }) });
   }
   writeAll(files);
   const status = notice.verification.status;

@@ -1,26 +1,18 @@
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import { fixed, percent, percentRange } from '../formatNumber.js';
 import { type Html, html, joinHtml, numCol, section, table, td, textCol } from '../html.js';
-import type { NoticeUnit, PlanNotice } from '../PlanNoticeTypes.js';
+import type { PlanNotice } from '../PlanNoticeTypes.js';
 import { swatch, typeColour } from '../palette.js';
-import { NOTICE_TEXT } from './noticeText.js';
-
-const T = NOTICE_TEXT.frame;
-
-/** When the unit is active, as the plan file gives it. */
-function activeText(u: NoticeUnit): string {
-  const { from, to } = u.active ?? {};
-  if (from === undefined && to === undefined) return T.activeAlways;
-  return [from !== undefined ? T.activeFrom(from) : '', to !== undefined ? T.activeTo(to) : '']
-    .filter((p) => p !== '')
-    .join(' ');
-}
 
 /**
  * "The frame": the police types with the range of their units' chances and their expected routine
  * visits, then every unit (grouped by police type, in plan order within a type) with its chance per
- * period or its range, its active periods, expected routine visits and campaign chances.
+ * period or its range, its active periods, expected routine visits and campaign chances. A unit's
+ * name, when the plan file gives one, is shown under its id.
  */
-export function frameSection(notice: PlanNotice): Html {
+export function frameSection(notice: PlanNotice, lang: Lang = 'en'): Html {
+  const T = text(lang).notice.frame;
   const colourOf = new Map(notice.types.map((t, j) => [t.type, typeColour(j)]));
   const types = table(
     'table-types',
@@ -58,7 +50,7 @@ export function frameSection(notice: PlanNotice): Html {
       html`${u.id}${u.capped ? html` <span class="tag" data-testid="capped">${T.capped}</span>` : ''}${u.name ? html`<br><span class="note">${u.name}</span>` : ''}`,
       td(html`${swatch(colourOf.get(u.type)!)} ${u.type}`, 'nowrap'),
       ...(anyRegion ? [u.region ?? ''] : []),
-      td(activeText(u), 'nowrap'),
+      td(T.activeSpan(u.active?.from, u.active?.to), 'nowrap'),
       percentRange(u.minProbability, u.maxProbability),
       u.activePeriods,
       fixed(u.expectedVisits),

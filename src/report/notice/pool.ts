@@ -1,19 +1,23 @@
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import { type Html, html, section, table, textCol } from '../html.js';
 import type { PlanNotice } from '../PlanNoticeTypes.js';
-import { NOTICE_TEXT } from './noticeText.js';
-
-const T = NOTICE_TEXT.pool;
 
 /**
  * "Inspectors and recusal": the team size, the recusal rules in words (home unit always; conflicts,
  * region and qualified types when the plan uses them), and the pool: each inspector's id, name,
- * home unit (and its region under region recusal), other recusals and the types they visit.
+ * home unit (and its region under region recusal), other recusals and the types they visit. Units
+ * are shown by name beside their id when the plan file gives one.
  */
-export function poolSection(notice: PlanNotice): Html {
+export function poolSection(notice: PlanNotice, lang: Lang = 'en'): Html {
+  const C = text(lang);
+  const T = C.notice.pool;
   const { inspectors, team } = notice;
   if (inspectors.length === 0) {
     return section({ id: 'pool', title: T.title }, html`<p class="lead">${T.emptyPool}</p>`);
   }
+  const names = new Map(notice.units.flatMap((u) => (u.name ? [[u.id, u.name] as const] : [])));
+  const unit = (id: string) => C.common.named(id, names.get(id));
   const byRegion = team.recusal.includes('region');
   const rules = [
     T.homeUnit,
@@ -35,10 +39,10 @@ export function poolSection(notice: PlanNotice): Html {
     inspectors.map((x) => [
       x.id,
       x.name ?? '',
-      x.homeUnit ?? '',
+      x.homeUnit !== undefined ? unit(x.homeUnit) : '',
       ...(byRegion ? [x.homeRegion ?? ''] : []),
-      x.conflicts.join(', '),
-      x.types ? x.types.join(', ') : T.allTypes,
+      C.notice.ids(x.conflicts.map(unit)),
+      x.types ? C.notice.ids(x.types) : T.allTypes,
     ]),
   );
   return section(

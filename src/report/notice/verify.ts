@@ -1,13 +1,14 @@
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import { type Html, html, section } from '../html.js';
 import type { PlanNotice } from '../PlanNoticeTypes.js';
-import { NOTICE_TEXT } from './noticeText.js';
 
 /**
  * "What this notice says": what the draw was bound to, that no visit is named, and the promise the
  * plan's coordination makes (rounded yearly counts, or the chances period by period).
  */
-export function aboutSection(notice: PlanNotice): Html {
-  const T = NOTICE_TEXT.about;
+export function aboutSection(notice: PlanNotice, lang: Lang = 'en'): Html {
+  const T = text(lang).notice.about;
   const { routine } = notice;
   const promise =
     routine.coordination === 'horizon'
@@ -22,8 +23,8 @@ export function aboutSection(notice: PlanNotice): Html {
 }
 
 /** "The fingerprints": input hash, seed commitment (and public value), schedule hash, and the versions. */
-export function anchorsSection(notice: PlanNotice): Html {
-  const T = NOTICE_TEXT.anchors;
+export function anchorsSection(notice: PlanNotice, lang: Lang = 'en'): Html {
+  const T = text(lang).notice.anchors;
   const { anchors } = notice;
   const rows: [string, string][] = [
     [T.inputHash, anchors.inputHash],
@@ -43,16 +44,19 @@ export function anchorsSection(notice: PlanNotice): Html {
   );
 }
 
-/** "How to verify": the steps, each with the command to run and what to compare. */
-export function verifySection(notice: PlanNotice): Html {
-  const T = NOTICE_TEXT.verify;
-  const command = (text: string) => html`<br><code data-testid="command">${text}</code>`;
+/**
+ * "How to verify": the steps, each with the command to run (the same in every language) and what to
+ * compare.
+ */
+export function verifySection(notice: PlanNotice, lang: Lang = 'en'): Html {
+  const T = text(lang).notice.verify;
+  const command = (code: string) => html`<br><code data-testid="command">${code}</code>`;
   const steps = [
     html`${T.keep}`,
-    html`${T.eachPeriod}${command(T.periodCommand(notice.anchors.scheduleHash))}`,
+    html`${T.eachPeriod}${command(`fairdraw verify-period reveal.json ${notice.anchors.scheduleHash}`)}`,
     html`${T.changes}`,
-    html`${T.yearEnd}${command(T.hashCommand)}`,
-    html`${T.verifyAll}${command(T.verifyCommand)}`,
+    html`${T.yearEnd}${command('fairdraw hash plan.json')}`,
+    html`${T.verifyAll}${command('fairdraw verify plan.json schedule.json')}`,
     html`${T.compare}`,
   ];
   return section(

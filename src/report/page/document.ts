@@ -4,7 +4,7 @@ import { cspMeta, REPORT_CSS } from '../reportCss.js';
 
 /** What every page of the report layer (report, notices, task sheets) puts around its sections. */
 export interface DocumentParts {
-  /** The page's language, `<html lang>` (default `en`). */
+  /** The page's language, `<html lang>`: `en` (default) or `zh-CN`. */
   lang?: Lang;
   /** The page's `<title>` and heading. */
   title: string;

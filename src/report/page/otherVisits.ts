@@ -1,58 +1,77 @@
+import { text } from '../../text/catalogue.js';
+import { formatDate } from '../../text/format.js';
+import type { Lang } from '../../text/lang.js';
 import type { FairnessReport } from '../FairnessReportTypes.js';
 import { type Html, html, numCol, section, table, td, textCol } from '../html.js';
+import { noteText } from './scheduleNotes.js';
+
+/** A unit as the page names it: by its name beside its id when the schedule gives one. */
+function unitNamer(report: FairnessReport, lang: Lang): (id: string) => string {
+  const names = new Map(report.units.flatMap((u) => (u.name ? [[u.id, u.name] as const] : [])));
+  const { named } = text(lang).common;
+  return (id) => named(id, names.get(id));
+}
 
 /**
  * "Campaigns, directed visits and findings", the visits decided apart from the routine draw: a
  * table of each kind the schedule has, or nothing when it has none.
  */
-export function otherVisitsSection(report: FairnessReport): Html | undefined {
+export function otherVisitsSection(report: FairnessReport, lang: Lang = 'en'): Html | undefined {
+  const T = text(lang).report.other;
   const { campaigns, directed, findings } = report;
   if (campaigns.length + directed.length + findings.length === 0) return undefined;
+  const unit = unitNamer(report, lang);
+  const date = (iso: string) => formatDate(iso, lang);
   const campaignTable = table(
     'table-campaigns',
-    'Campaigns (special inspections): a separate random draw among the units in scope over the window; not part of the routine promise.',
+    T.campaignsCaption,
     [
-      textCol('Campaign'),
-      textCol('From'),
-      textCol('To'),
-      numCol('Visits drawn'),
-      numCol('Visits listed'),
-      numCol('Units in scope'),
-      textCol('Fairness'),
-      textCol('Design'),
+      textCol(T.campaign),
+      textCol(T.from),
+      textCol(T.to),
+      numCol(T.drawn),
+      numCol(T.listed),
+      numCol(T.inScope),
+      textCol(T.fairness),
+      textCol(T.design),
     ],
     campaigns.map((c) => [
       c.id,
-      c.from,
-      c.to,
+      date(c.from),
+      date(c.to),
       c.planned,
       c.visits === c.planned ? c.visits : td(c.visits, 'num bad'),
       c.scopeUnits,
-      c.fairness,
+      T.fairnessValue[c.fairness] ?? c.fairness,
       c.design,
     ]),
   );
   const directedTable = table(
     'table-directed',
-    'Directed visits (for example, checking a complaint): decided by the plan, not drawn.',
-    [textCol('Unit'), textCol('Date'), textCol('Reason'), textCol('Visit')],
-    directed.map((d) => [d.unit, d.date, d.reason, d.visit ? d.visit : td(`none: ${d.note}`, 'bad')]),
+    T.directedCaption,
+    [textCol(T.unit), textCol(T.date), textCol(T.reason), textCol(T.visit)],
+    directed.map((d) => [
+      unit(d.unit),
+      date(d.date),
+      d.reason,
+      d.visit ? d.visit : td(T.noVisit(noteText(d.note, lang)), 'bad'),
+    ]),
   );
   const findingTable = table(
     'table-findings',
-    'Findings and their follow-up (rectification check) on the first working day after the deadline; a follow-up that cannot be scheduled says why.',
-    [textCol('Unit'), textCol('Found'), textCol('Deadline'), textCol('Follow-up'), textCol('Scheduled')],
+    T.findingsCaption,
+    [textCol(T.unit), textCol(T.found), textCol(T.deadline), textCol(T.followUp), textCol(T.scheduled)],
     findings.map((f) => [
-      f.unit,
-      f.date,
-      f.deadline,
-      f.followUp,
-      f.scheduled ? `yes, ${f.visit}` : td(`no: ${f.note}`, 'bad'),
+      unit(f.unit),
+      date(f.date),
+      date(f.deadline),
+      date(f.followUp),
+      f.scheduled ? T.scheduledYes(f.visit) : td(T.scheduledNo(noteText(f.note, lang)), 'bad'),
     ]),
   );
   return section(
-    { id: 'other-visits', title: 'Campaigns, directed visits and findings' },
-    html`<p class="lead">These visits are decided on other grounds than the routine draw and are counted apart from its promise.</p>`,
+    { id: 'other-visits', title: T.title },
+    html`<p class="lead">${T.lead}</p>`,
     campaigns.length > 0 ? campaignTable : '',
     directed.length > 0 ? directedTable : '',
     findings.length > 0 ? findingTable : '',
@@ -63,23 +82,27 @@ export function otherVisitsSection(report: FairnessReport): Html | undefined {
  * "Limits and replanning": what a replanned schedule says about its guarantees (its notes), and the
  * visits closer together than the minimum gap; nothing when the schedule has neither.
  */
-export function limitsSection(report: FairnessReport): Html | undefined {
+export function limitsSection(report: FairnessReport, lang: Lang = 'en'): Html | undefined {
+  const R = text(lang).report;
+  const T = R.limits;
   const { conflicts, notes } = report;
   if (conflicts.length + notes.length === 0) return undefined;
+  const unit = unitNamer(report, lang);
+  const date = (iso: string) => formatDate(iso, lang);
   const noteList = notes.map(
     (n) =>
-      html`<li data-testid="note"><strong>${n.kind}</strong> from ${n.from}${n.unit ? ` (${n.unit})` : ''}: ${n.message}</li>`,
+      html`<li data-testid="note"><strong>${R.notes.kind[n.kind] ?? n.kind}</strong>${T.note(n.from, n.unit ? unit(n.unit) : '')}${noteText(n.message, lang)}</li>`,
   );
   const conflictTable = table(
     'table-conflicts',
-    'Visits of one unit closer together than the minimum gap (limits.minGapDays), which the dates could not avoid.',
-    [textCol('Unit'), textCol('First visit'), textCol('Second visit'), numCol('Days apart'), textCol('Rule')],
-    conflicts.map((c) => [c.unit, c.dates[0], c.dates[1], c.days, c.rule]),
+    T.conflictsCaption,
+    [textCol(T.unit), textCol(T.first), textCol(T.second), numCol(T.days), textCol(T.rule)],
+    conflicts.map((c) => [unit(c.unit), date(c.dates[0]), date(c.dates[1]), c.days, c.rule]),
   );
   return section(
-    { id: 'changes', title: 'Limits and replanning' },
+    { id: 'changes', title: T.title },
     notes.length > 0
-      ? html`<p class="lead">What the schedule says about its guarantees after replanning:</p><ul class="notes" data-testid="notes">${noteList}</ul>`
+      ? html`<p class="lead">${T.lead}</p><ul class="notes" data-testid="notes">${noteList}</ul>`
       : '',
     conflicts.length > 0 ? conflictTable : '',
   );

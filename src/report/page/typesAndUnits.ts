@@ -1,30 +1,31 @@
-import type { FairnessReport, ReportUnit } from '../FairnessReportTypes.js';
-import { fixed, percent, percentRange, plural, signed } from '../formatNumber.js';
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
+import type { FairnessReport } from '../FairnessReportTypes.js';
+import { fixed, percent, percentRange, signed } from '../formatNumber.js';
 import { type Html, html, joinHtml, numCol, section, table, td, textCol } from '../html.js';
 import { legend, swatch, typeColour } from '../palette.js';
-import { INTERIM_TEXT } from '../reportCoverage.js';
 import { dotBarChart } from '../svg/dotBarChart.js';
 
 /** "Police types": expected against realised routine visits per type, as a chart and a table. */
-export function typesSection(report: FairnessReport): Html {
+export function typesSection(report: FairnessReport, lang: Lang = 'en'): Html {
+  const T = text(lang).report.types;
   const { promises } = report;
   const nPeriods = report.periods.length;
   const chart = dotBarChart({
     id: 'chart-types',
-    title: 'Expected and realised routine visits by police type',
-    description:
-      'For each police type, the bar is the expected number of routine visits over the horizon ' +
-      '(the sum of its units’ probabilities) and the dot the number of routine visits its units received.',
+    title: T.chartTitle,
+    description: T.chartDescription,
     rowTestId: 'type-row',
     band: false,
     rowHeight: 28,
+    lang,
     rows: report.types.map((t, j) => ({
       label: t.type,
       colour: typeColour(j),
       expected: t.expected,
       realised: t.realised,
       other: t.other,
-      tooltip: `${t.type} (${plural(t.units, 'unit')}): expected ${fixed(t.expected)}, realised ${t.realised}${t.other > 0 ? `, plus ${t.other} other` : ''}`,
+      tooltip: T.tooltip(t.type, t.units, fixed(t.expected), t.realised, t.other),
     })),
   });
   const rows = report.types.map((t, j) => [
@@ -41,32 +42,25 @@ export function typesSection(report: FairnessReport): Html {
     t.other,
   ]);
   return section(
-    { id: 'types', title: 'Police types: expected and realised visits' },
-    html`<p class="lead">Bar: expected routine visits over the horizon. Dot: routine visits received. A hollow square marks non-routine visits on top.</p>`,
+    { id: 'types', title: T.title },
+    html`<p class="lead">${T.lead}</p>`,
     legend(report.types),
     chart,
     table(
       'table-types',
-      'Routine visits by police type over the horizon. “Periods rounded”: the periods whose count is the expectation rounded down or up.',
+      T.caption,
       [
-        textCol('Police type'),
-        numCol('Units'),
-        numCol('Promised probability per period'),
-        numCol('Expected'),
-        numCol('Realised'),
-        numCol('Deviation'),
-        numCol('Periods rounded'),
-        numCol('Other visits'),
+        textCol(T.type),
+        numCol(T.units),
+        numCol(T.probability),
+        numCol(T.expected),
+        numCol(T.realised),
+        numCol(T.deviation),
+        numCol(T.periodsRounded),
+        numCol(T.other),
       ],
       rows,
     ),
-  );
-}
-
-function unitTooltip(u: ReportUnit): string {
-  return (
-    `${u.id}${u.name ? ` (${u.name})` : ''}, ${u.type}: expected ${fixed(u.expected)} routine visits, ` +
-    `realised ${u.realised}${u.other > 0 ? `, plus ${u.other} other` : ''}; promised ${percentRange(u.minProbability, u.maxProbability)} per period`
   );
 }
 
@@ -74,7 +68,7 @@ function unitTooltip(u: ReportUnit): string {
  * A small line of a unit's promised probability per period (Tufte, "Beautiful Evidence", 2006),
  * on a common vertical scale `0..max` so rows can be compared.
  */
-function sparkline(probabilities: readonly number[], max: number, label: string): Html {
+function sparkline(probabilities: readonly number[], max: number, label: (range: string) => string): Html {
   const width = 120;
   const height = 18;
   const n = probabilities.length;
@@ -87,14 +81,17 @@ function sparkline(probabilities: readonly number[], max: number, label: string)
     .join(' ');
   const positive = probabilities.filter((p) => p > 0);
   const range = positive.length > 0 ? percentRange(Math.min(...positive), Math.max(...positive)) : '0%';
-  return html`<svg xmlns="http://www.w3.org/2000/svg" class="spark" data-testid="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${label}: ${range} per period"><polyline points="${points}"/></svg>`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" class="spark" data-testid="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${label(range)}"><polyline points="${points}"/></svg>`;
 }
 
 /**
  * "Units": every unit's promised probabilities, expected and realised routine visits (chart and
- * table, units grouped by police type), its other visits by kind and its campaign chances.
+ * table, units grouped by police type), its other visits by kind and its campaign chances. A unit's
+ * name, when the schedule gives one, is shown beside its id.
  */
-export function unitsSection(report: FairnessReport): Html {
+export function unitsSection(report: FairnessReport, lang: Lang = 'en'): Html {
+  const R = text(lang);
+  const T = R.report.units;
   const { promises } = report;
   const unitCheck = promises.unitCounts && !report.coverage.interim;
   const colourOf = new Map(report.types.map((t, j) => [t.type, typeColour(j)]));
@@ -105,39 +102,46 @@ export function unitsSection(report: FairnessReport): Html {
     .map(({ u }) => u);
   const chart = dotBarChart({
     id: 'chart-units',
-    title: 'Expected and realised routine visits by unit',
-    description:
-      'For each unit, the coloured bar is its expected number of routine visits, the grey band runs from that ' +
-      'number rounded down to rounded up (the promise), and the dot is the number of routine visits it received.',
+    title: T.chartTitle,
+    description: T.chartDescription,
     rowTestId: 'unit-row',
     band: true,
     rowHeight: 19,
+    lang,
     rows: order.map((u) => ({
       label: u.id,
+      ...(u.name ? { name: u.name } : {}),
       colour: colourOf.get(u.type)!,
       expected: u.expected,
       realised: u.realised,
       other: u.other,
-      tooltip: unitTooltip(u),
+      tooltip: T.tooltip(
+        u.id,
+        u.name,
+        u.type,
+        fixed(u.expected),
+        u.realised,
+        u.other,
+        percentRange(u.minProbability, u.maxProbability),
+      ),
     })),
   });
   const otherKinds = Object.keys(report.kinds).filter((k) => k !== 'routine');
   const campaignIds = report.campaigns.map((c) => c.id);
   const anyCapped = report.units.some((u) => u.capped);
-  const caption = `Every unit’s promised probability per period (range and line over the periods), expected and realised routine visits${promises.fromPeriod > 0 ? `; “Rounded” compares the routine visits of periods ${promises.fromPeriod + 1}.. with their expectation, the part a replan redrew` : ''}${anyCapped ? '; “capped”: the visit limit per unit lowered its probabilities' : ''}. Other visits are counted apart, by kind${campaignIds.length > 0 ? `; “Campaign chance”: the unit’s probability of a campaign visit${campaignIds.length > 1 ? ', per campaign' : ` (${campaignIds[0]!})`}` : ''}.`;
+  const caption = T.caption(promises.fromPeriod > 0 ? promises.fromPeriod + 1 : 0, anyCapped, campaignIds);
   const rows = order.map((u) => [
-    html`${u.id}${u.capped ? html` <span class="tag" data-testid="capped">capped</span>` : ''}${u.name ? html`<br><span class="note">${u.name}</span>` : ''}`,
+    html`${u.id}${u.capped ? html` <span class="tag" data-testid="capped">${T.capped}</span>` : ''}${u.name ? html`<br><span class="note">${u.name}</span>` : ''}`,
     td(html`${swatch(colourOf.get(u.type)!)} ${u.type}`, 'nowrap'),
-    html`${percentRange(u.minProbability, u.maxProbability)}${sparkline(u.probabilities, maxPi, `promised probability of ${u.id}`)}`,
+    html`${percentRange(u.minProbability, u.maxProbability)}${sparkline(u.probabilities, maxPi, (range) => T.sparkline(u.id, range))}`,
     u.activePeriods,
     fixed(u.expected),
     u.realised,
     signed(u.deviation),
-    u.withinPromise ? 'yes' : td('no', unitCheck ? 'bad' : ''),
+    u.withinPromise ? R.report.yes : td(R.report.no, unitCheck ? 'bad' : ''),
     u.other > 0
-      ? html`${u.other}<br><span class="note kinds">${joinHtml(
-          otherKinds.filter((k) => (u.byKind[k] ?? 0) > 0).map((k) => `${k} ${u.byKind[k]}`),
-          ', ',
+      ? html`${u.other}<br><span class="note kinds">${R.report.ids(
+          otherKinds.filter((k) => (u.byKind[k] ?? 0) > 0).map((k) => T.kindCount(k, u.byKind[k]!)),
         )}</span>`
       : '0',
     ...(campaignIds.length > 0
@@ -152,24 +156,24 @@ export function unitsSection(report: FairnessReport): Html {
       : []),
   ]);
   return section(
-    { id: 'units', title: 'Units: expected and realised visits' },
-    html`<p class="lead">Bar: expected routine visits. Grey band: the expected number rounded down to rounded up${promises.unitCounts ? ', the promised range' : ''}. “Rounded”: the count received is in that range. Dot: routine visits received.${promises.unitCounts && report.coverage.interim ? INTERIM_TEXT.unitsLead : ''}</p>`,
+    { id: 'units', title: T.title },
+    html`<p class="lead">${T.lead(promises.unitCounts)}${promises.unitCounts && report.coverage.interim ? R.report.interim.unitsLead : ''}</p>`,
     legend(report.types),
     chart,
     table(
       'table-units',
       caption,
       [
-        textCol('Unit'),
-        textCol('Police type'),
-        textCol('Promised probability per period'),
-        numCol('Active periods'),
-        numCol('Expected'),
-        numCol('Realised'),
-        numCol('Deviation'),
-        textCol('Rounded'),
-        numCol('Other visits'),
-        ...(campaignIds.length > 0 ? [numCol('Campaign chance')] : []),
+        textCol(T.unit),
+        textCol(T.type),
+        textCol(T.probability),
+        numCol(T.activePeriods),
+        numCol(T.expected),
+        numCol(T.realised),
+        numCol(T.deviation),
+        textCol(T.rounded),
+        numCol(T.other),
+        ...(campaignIds.length > 0 ? [numCol(T.campaignChance)] : []),
       ],
       rows,
     ),

@@ -1,10 +1,15 @@
+import { text as catalogue } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import { fixed } from '../formatNumber.js';
 import { type Html, html } from '../html.js';
-import { countAxis, svgChart } from './svgChart.js';
+import { countAxis, nameLabel, svgChart } from './svgChart.js';
 
 /** One row of a {@link dotBarChart}. */
 export interface DotBarRow {
+  /** The row's key (`data-label`) and its text: a police type, a unit's id. */
   label: string;
+  /** A unit's name, written beside its id (cut to fit; the tooltip has it whole). */
+  name?: string;
   colour: string;
   expected: number;
   realised: number;
@@ -25,6 +30,8 @@ export interface DotBarChartOptions {
   /** Draw the band from floor to ceiling of the expectation behind each bar (the ex-post promise). */
   band: boolean;
   rowHeight?: number;
+  /** The language of the chart's own words (default `en`). */
+  lang?: Lang;
 }
 
 const WIDTH = 960;
@@ -39,6 +46,7 @@ const BOTTOM = 12;
  * optionally the promised band from the floor to the ceiling of the expectation.
  */
 export function dotBarChart(o: DotBarChartOptions): Html {
+  const T = catalogue(o.lang);
   const rowHeight = o.rowHeight ?? 24;
   const max = Math.max(1, ...o.rows.map((r) => Math.max(Math.ceil(r.expected), r.realised + r.other)));
   const height = TOP + o.rows.length * rowHeight + BOTTOM;
@@ -56,7 +64,7 @@ export function dotBarChart(o: DotBarChartOptions): Html {
       r.other > 0
         ? html`<rect class="other" x="${x(r.realised + r.other) - 4}" y="${mid - 4}" width="8" height="8" data-testid="${o.rowTestId}-other"/>`
         : '';
-    return html`<g data-testid="${o.rowTestId}" data-label="${r.label}" data-expected="${fixed(r.expected, 6)}" data-realised="${r.realised}"><title>${r.tooltip}</title><text class="label" x="${LABEL - 10}" y="${mid + 4}" text-anchor="end">${clip(r.label, 32)}</text>${band}<rect class="expected" x="${LABEL}" y="${mid - bar / 2}" width="${Math.max(0, x(r.expected) - LABEL)}" height="${bar}" fill="${r.colour}"/>${other}<circle class="realised" cx="${x(r.realised)}" cy="${mid}" r="${Math.min(6, rowHeight * 0.26)}"/><text class="value" x="${WIDTH - 4}" y="${mid + 4}" text-anchor="end">${fixed(r.expected)} / ${r.realised}${r.other > 0 ? ` +${r.other}` : ''}</text></g>`;
+    return html`<g data-testid="${o.rowTestId}" data-label="${r.label}" data-expected="${fixed(r.expected, 6)}" data-realised="${r.realised}"><title>${r.tooltip}</title><text class="label" x="${LABEL - 10}" y="${mid + 4}" text-anchor="end">${(r.name && nameLabel(r.label, r.name, T.common.named, 34)) || clip(r.label, 32)}</text>${band}<rect class="expected" x="${LABEL}" y="${mid - bar / 2}" width="${Math.max(0, x(r.expected) - LABEL)}" height="${bar}" fill="${r.colour}"/>${other}<circle class="realised" cx="${x(r.realised)}" cy="${mid}" r="${Math.min(6, rowHeight * 0.26)}"/><text class="value" x="${WIDTH - 4}" y="${mid + 4}" text-anchor="end">${fixed(r.expected)} / ${r.realised}${r.other > 0 ? ` +${r.other}` : ''}</text></g>`;
   });
   return svgChart({
     id: o.id,
@@ -66,7 +74,7 @@ export function dotBarChart(o: DotBarChartOptions): Html {
     height,
     body: [
       grid,
-      html`<text class="tick" x="${WIDTH - 4}" y="${TOP - 12}" text-anchor="end">expected / realised</text>`,
+      html`<text class="tick" x="${WIDTH - 4}" y="${TOP - 12}" text-anchor="end">${T.report.charts.expectedRealised}</text>`,
       rows,
     ],
   });

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
 import type { ReportDay } from '../FairnessReportTypes.js';
 import { type Html, html } from '../html.js';
 import { svgChart } from './svgChart.js';
@@ -12,7 +14,6 @@ const LEFT = 40;
 const TOP = 22;
 const WEEKS_PER_ROW = 53;
 const BLOCK_GAP = 26;
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** The colour class (0 = no visit ... 5 = busiest) of a day with `count` visits when the busiest has `max`. */
 export function heatLevel(count: number, max: number): number {
@@ -23,9 +24,11 @@ export function heatLevel(count: number, max: number): number {
 /**
  * A calendar heat map of the visits per day: one column per week (Monday first), one row per
  * weekday, darker for more visits; long horizons wrap every 53 weeks. Dates are ISO calendar days,
- * handled with luxon in UTC (only the calendar matters, not the zone).
+ * handled with luxon in UTC (only the calendar matters, not the zone). Weekdays, months and the
+ * chart's words are those of `lang` (default `en`).
  */
-export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): Html {
+export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap', lang: Lang = 'en'): Html {
+  const T = text(lang).report.charts;
   const max = Math.max(0, ...days.map((d) => d.routine + d.other));
   const first = days[0] ? DateTime.fromISO(days[0].date, { zone: 'utc' }).startOf('week') : undefined;
   const nWeeks = first
@@ -39,7 +42,7 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): Html 
   const parts: Html[] = [];
   for (let b = 0; b < blocks; b++) {
     const y0 = b * (blockHeight + BLOCK_GAP) + TOP;
-    WEEKDAYS.forEach((name, w) => {
+    T.weekdays.forEach((name, w) => {
       if (w % 2 === 0)
         parts.push(
           html`<text class="tick" x="${LEFT - 6}" y="${y0 + w * (CELL + GAP) + CELL - 3}" text-anchor="end">${name}</text>`,
@@ -49,7 +52,7 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): Html 
   let lastMonth = '';
   let lastBlock = -1;
   for (const d of days) {
-    const date = DateTime.fromISO(d.date, { zone: 'utc', locale: 'en' });
+    const date = DateTime.fromISO(d.date, { zone: 'utc', locale: lang });
     const week = Math.floor(date.diff(first!, 'days').days / 7);
     const block = Math.floor(week / WEEKS_PER_ROW);
     const x = LEFT + (week % WEEKS_PER_ROW) * (CELL + GAP);
@@ -63,18 +66,18 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): Html 
     }
     const month = date.toFormat('yyyy-LL');
     if (month !== lastMonth) {
-      const label = date.month === 1 && lastMonth !== '' ? date.toFormat('LLL yyyy') : date.toFormat('LLL');
+      const label =
+        date.month === 1 && lastMonth !== ''
+          ? date.toFormat(T.monthYearFormat)
+          : date.toFormat(T.monthFormat);
       parts.push(html`<text class="tick month" x="${x}" y="${y0 - 8}">${label}</text>`);
       lastMonth = month;
     }
     const count = d.routine + d.other;
     const level = heatLevel(count, max);
-    const what =
-      count === 0
-        ? 'no visit'
-        : `${count} visit${count === 1 ? '' : 's'}${d.other > 0 ? ` (${d.routine} routine, ${d.other} other)` : ''}`;
+    const what = count === 0 ? T.noVisit : T.dayVisits(count, d.routine, d.other);
     parts.push(
-      html`<rect data-testid="heat-cell" data-date="${d.date}" data-count="${count}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" fill="${HEAT_COLOURS[level]!}"><title>${date.toFormat('ccc d LLL yyyy')}: ${what}</title></rect>`,
+      html`<rect data-testid="heat-cell" data-date="${d.date}" data-count="${count}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" fill="${HEAT_COLOURS[level]!}"><title>${T.dayTooltip(date.toFormat(T.dayFormat), what)}</title></rect>`,
     );
   }
   let slot = 0;
@@ -87,13 +90,11 @@ export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap'): Html 
       html`<rect data-testid="heat-legend" x="${x}" y="${legendY}" width="${CELL}" height="${CELL}" rx="2" fill="${colour}"/><text class="tick" x="${x + CELL + 4}" y="${legendY + 11}">${lo === hi ? hi : `${lo}\u2013${hi}`}</text>`,
     );
   });
-  parts.push(html`<text class="tick" x="${LEFT + slot * 58}" y="${legendY + 11}">visits per day</text>`);
+  parts.push(html`<text class="tick" x="${LEFT + slot * 58}" y="${legendY + 11}">${T.visitsPerDay}</text>`);
   return svgChart({
     id,
-    title: 'Visits per day',
-    description:
-      `Calendar of the ${days.length} days from ${days[0]?.date ?? '-'} to ${days.at(-1)?.date ?? '-'}: ` +
-      `one column per week, one row per weekday; darker cells had more visits (at most ${max} on a day).`,
+    title: T.heatTitle,
+    description: T.heatDescription(days.length, days[0]?.date ?? '-', days.at(-1)?.date ?? '-', max),
     width,
     height,
     body: parts,

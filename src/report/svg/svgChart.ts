@@ -23,6 +23,42 @@ export function svgChart(o: SvgChartOptions): Html {
   return html`<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${id}" data-testid="${id}" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc"><title id="${id}-title">${o.title}</title><desc id="${id}-desc">${o.description}</desc>${o.body}</svg>`;
 }
 
+/** Characters drawn about twice as wide as a Latin letter: CJK, Hangul, full-width forms. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** The width of `text` in Latin letters: a wide character counts 2. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += WIDE.test(c) ? 2 : 1;
+  return width;
+}
+
+/**
+ * A unit's or an inspector's label in a chart: its name beside its id as `named` writes it, the name
+ * cut with an ellipsis so that the whole takes at most `width` Latin letters (a wide character counts
+ * 2) and the id always shows; nothing when there is no room for a name beside the id (the chart
+ * then writes the id as it would without a name).
+ *
+ * @param named - the language's `common.named`.
+ */
+export function nameLabel(
+  id: string,
+  name: string,
+  named: (id: string, name?: string) => string,
+  width: number,
+): string | undefined {
+  const room = width - (displayWidth(named(id, 'x')) - 1);
+  if (displayWidth(name) <= room) return named(id, name);
+  if (room < 4) return undefined;
+  let cut = '';
+  for (const c of name) {
+    if (displayWidth(`${cut}${c}`) > room - 1) break;
+    cut += c;
+  }
+  return named(id, `${cut}\u2026`);
+}
+
 /**
  * Round axis ticks for counts, from 0 to at least `max`: a whole step of 1, 2 or 5 times a power of
  * ten, chosen so there are at most `count` intervals (Heckbert, "Nice numbers for graph labels",

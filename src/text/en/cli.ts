@@ -2,9 +2,7 @@ import { plural } from '../plural.js';
 import { cliInit } from './cliInit.js';
 import { cliReport } from './cliReport.js';
 import { usage } from './cliUsage.js';
-
-/** A period kind of the plan file. */
-type PeriodKind = 'day' | 'week' | 'month' | 'quarter';
+import type { PeriodKind } from './common.js';
 
 /** The kinds of visit, as the summaries name them. */
 const kinds: Record<string, string> = {

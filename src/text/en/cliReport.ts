@@ -1,14 +1,7 @@
 // `fairdraw report`: the fairness report as the command prints it (part of the `cli` section).
 
-/** The interim statement (`Interim report: periods 1–26 of 51, up to 2026-07-05. ...`). */
-const interim = (ended: number, total: number, through: string) =>
-  ended === 0
-    ? `Interim report: none of the ${total} periods has ended yet, so no visit is shown.`
-    : `Interim report: ${ended === 1 ? 'period 1' : `periods 1–${ended}`} of ${total}, up to ${through}. The periods not yet ended are left out.`;
-
 /** The lines of the fairness report as text; dates and ids as the report gives them. */
 export const cliReport = {
-  interim,
   head: (h: {
     start: string;
     end: string;

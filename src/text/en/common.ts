@@ -1,7 +1,7 @@
 import { plural } from '../plural.js';
 
 /** The kinds of period a horizon is cut into (the calendar's `PeriodKind`, restated: text is the lowest layer). */
-type PeriodKind = 'day' | 'week' | 'month' | 'quarter';
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter';
 
 /** Words every page and command shares. */
 export const common = {

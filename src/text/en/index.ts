@@ -1,5 +1,8 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { notice } from './notice.js';
+import { report } from './report.js';
+import { results } from './results.js';
 import { tasks } from './tasks.js';
 import { verifyPage } from './verifyPage.js';
 
@@ -9,4 +12,7 @@ export const en = {
   tasks,
   verifyPage,
   cli,
+  report,
+  notice,
+  results,
 };

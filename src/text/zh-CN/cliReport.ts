@@ -5,10 +5,6 @@ import { day, span } from './cliDate.js';
 
 /** 公平性报告的各行；编号原样输出，日期按中文书写。 */
 export const cliReport: Catalogue['cli']['report'] = {
-  interim: (ended, total, through) =>
-    ended === 0
-      ? `阶段报告：${total}个周期均未结束，因此不显示任何检查。`
-      : `阶段报告：第${ended === 1 ? '1' : `1–${ended}`}个周期（共${total}个），截至${day(through)}。尚未结束的周期未列入。`,
   head: (h) =>
     `公平性报告：${span(h.start || '-', h.end || '-')}，${h.periods}个周期，` +
     `${h.units}个单位，${h.types}个警种，${h.inspectors}名督察员`,

@@ -1,6 +1,9 @@
 import type { Catalogue } from '../catalogue.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { notice } from './notice.js';
+import { report } from './report.js';
+import { results } from './results.js';
 import { tasks } from './tasks.js';
 import { verifyPage } from './verifyPage.js';
 
@@ -10,4 +13,7 @@ export const zhCN: Catalogue = {
   tasks,
   verifyPage,
   cli,
+  report,
+  notice,
+  results,
 };

@@ -1,20 +1,26 @@
-import { plural } from '../formatNumber.js';
+import { weekdayName } from '../format.js';
+import { plural } from '../plural.js';
+import { common } from './common.js';
 
-// Every sentence of the start-of-year notice that a person reads, in one place, so that the catalogue
-// of a later issue (src/text/, en and zh-CN) can take them over. Functions take the numbers and ids
-// they show; the page escapes what they return.
+// The start-of-year notice (`noticeHtml`) and the headers of `notice --csv`. Functions take the
+// numbers, ids and ISO dates they show; each language writes the dates its own way, and the page
+// escapes what they return.
 
-const PERIOD_NOUN = { day: 'working day', week: 'week', month: 'month', quarter: 'quarter' } as const;
+import type { PeriodKind } from './common.js';
 
-/** The English text of the notice page (`noticeHtml`). */
-export const NOTICE_TEXT = {
+/** The English text of the start-of-year notice. */
+export const notice = {
   title: 'Start-of-year notice of the inspection plan',
-  /** ISO weekdays 1..7. */
-  weekdays: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  period: (period: keyof typeof PERIOD_NOUN) => PERIOD_NOUN[period],
-  periods: (n: number, period: keyof typeof PERIOD_NOUN) => plural(n, PERIOD_NOUN[period]),
+  /** ISO weekdays 1..7, at index 0..6. */
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  /** A plan date with its weekday: `2026-01-05 (Mon)`. */
+  day: (iso: string) => `${iso} (${weekdayName(iso, 'en')})`,
+  /** From one day to another (ISO dates, or days already written with {@link notice.day}). */
   span: (start: string, end: string) => `${start} to ${end}`,
+  /** A list of ids or dates in a table cell. */
+  ids: (items: readonly string[]) => items.join(', '),
   subtitle: {
+    periods: (n: number, kind: PeriodKind) => common.periods(n, kind),
     units: (n: number, types: number) => `${plural(n, 'unit')} in ${plural(types, 'police type')}`,
     inspectors: (n: number) => plural(n, 'inspector'),
     routine: (n: number) => `${plural(n, 'routine visit')} to draw`,
@@ -65,13 +71,15 @@ export const NOTICE_TEXT = {
     horizon: 'Horizon',
     zone: 'Time zone',
     period: 'Period',
+    /** The period row's value: `week (51 weeks)`. */
+    periodValue: (kind: PeriodKind, n: number) => `${common.period[kind]} (${common.periods(n, kind)})`,
     workdays: 'Working days',
     holidays: 'Holidays (no visit)',
     extraWorkdays: 'Worked days outside the working week',
     none: 'none',
     budget: 'Routine visits',
-    perPeriod: (n: number, period: string, prorated: boolean) =>
-      `${plural(n, 'visit')} per full ${period}${prorated ? ', prorated by working days' : ''}`,
+    perPeriod: (n: number, kind: PeriodKind, prorated: boolean) =>
+      `${plural(n, 'visit')} per full ${common.period[kind]}${prorated ? ', prorated by working days' : ''}`,
     perWorkday: (n: number) => `${n} per working day`,
     total: (n: number) =>
       `${plural(n, 'routine visit')} over the horizon (each period’s budget is listed below)`,
@@ -122,10 +130,14 @@ export const NOTICE_TEXT = {
     scopeTypes: (ids: string) => `police types ${ids}`,
     scopeRegions: (ids: string) => `regions ${ids}`,
     scopeUnits: (ids: string) => `units ${ids}`,
+    /** The parts of a scope, joined. */
+    scopeJoin: (parts: readonly string[]) => parts.join('; '),
     visits: 'Visits',
     inFrame: 'Units in scope',
     windowWorkdays: 'Working days',
     campaignBounds: 'Bounds',
+    /** A campaign's `fairness` as the plan file gives it. */
+    fairnessValue: { equal: 'equal', risk: 'risk' } as Record<string, string>,
   },
 
   frame: {
@@ -149,9 +161,13 @@ export const NOTICE_TEXT = {
     unit: 'Unit',
     region: 'Region',
     active: 'Active',
-    activeAlways: 'whole horizon',
-    activeFrom: (d: string) => `from ${d}`,
-    activeTo: (d: string) => `to ${d}`,
+    /** When a unit is active, as the plan file gives it (`from`, `to`: ISO days, or absent). */
+    activeSpan: (from: string | undefined, to: string | undefined) =>
+      from === undefined && to === undefined
+        ? 'whole horizon'
+        : [from !== undefined ? `from ${from}` : '', to !== undefined ? `to ${to}` : '']
+            .filter((p) => p !== '')
+            .join(' '),
     activePeriods: 'Active periods',
     campaignChance: 'Campaign chance',
     capped: 'capped',
@@ -181,19 +197,39 @@ export const NOTICE_TEXT = {
     lead: 'Anyone can check the draw with the fairdraw command, step by step:',
     keep: 'Keep this notice, or note its three fingerprints. The input hash and the seed commitment must be the ones the office published before the public entropy was drawn.',
     eachPeriod: `After each period has ended, the office publishes that period’s visits as a reveal file (in it, period N of this notice is "period": N − 1). Check it against the schedule hash of this notice; the answer must be "verified":`,
-    periodCommand: (hash: string) => `fairdraw verify-period reveal.json ${hash}`,
     changes:
       'If the office replaces an inspector or replans, the schedule hash changes: it publishes the new one and the reason, and later reveals are checked against it. The schedule’s log records every change.',
     yearEnd:
       'At the end of the horizon, the office publishes the plan file with its seed or secret revealed, and the schedule. Check that the plan file is the one fingerprinted here (the command prints the input hash above):',
-    hashCommand: 'fairdraw hash plan.json',
     verifyAll:
       'Then re-derive the whole schedule from the plan and the seed: the command checks the seed against the commitment and the seal, replays every logged change, and must print "verified":',
-    verifyCommand: 'fairdraw verify plan.json schedule.json',
     compare:
       'Compare the promised chances of the final fairness report (fairdraw report schedule.json --html report.html) with the ones on this notice, unit by unit.',
   },
 
   footer: (library: string, inputHash: string) =>
     `Made with ${library} from the plan file with input hash ${inputHash}. The notice is computed from the plan file and the schedule’s fingerprints alone: it names no visit, and the same plan always gives the same page.`,
-} as const;
+
+  /** The headers of `notice --csv` and the frame's yes/no cells. */
+  csv: {
+    frame: [
+      'id',
+      'name',
+      'type',
+      'region',
+      'active_from',
+      'active_to',
+      'capped',
+      'min_pi',
+      'max_pi',
+      'active_periods',
+      'expected',
+    ],
+    /** The probability of period `index` (counted from 0, as in the schedule) of a horizon of `kind` periods. */
+    pi: (index: number, _kind: PeriodKind) => `pi_${index + 1}`,
+    campaignPi: (id: string) => `campaign_pi_${id}`,
+    rules: ['field', 'value'],
+    yes: 'yes',
+    no: 'no',
+  },
+};
