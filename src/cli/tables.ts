@@ -25,20 +25,33 @@ const num = (x: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
-/** The visits of a schedule as a table: id, kind, period, date, unit, unit name, type, inspectors. */
-export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, string>): TableRow[] {
+/**
+ * The visits of a schedule as a table: id, kind, period, date, unit, unitName, type, inspectors,
+ * inspectorNames. The names are the ones the schedule carries (`units[].name`, `inspectors[].name`):
+ * `unitName` is empty when the unit has none; `inspectorNames` is empty when no inspector of the visit
+ * has one, else each inspector's name (its id when it has none) in the order of `inspectors`, joined by
+ * `; ` (names may hold spaces). The ids stay in their own columns.
+ */
+export function visitsTable(schedule: Schedule): TableRow[] {
   const typeOf = new Map(schedule.units.map((u) => [u.id, u.type]));
+  const unitName = new Map(schedule.units.map((u) => [u.id, u.name]));
+  const inspectorName = new Map(schedule.inspectors.map((x) => [x.id, x.name]));
+  const inspectorNames = (ids: readonly string[]) =>
+    ids.some((id) => inspectorName.get(id) !== undefined)
+      ? ids.map((id) => inspectorName.get(id) ?? id).join('; ')
+      : '';
   return [
-    ['id', 'kind', 'period', 'date', 'unit', 'name', 'type', 'inspectors'],
+    ['id', 'kind', 'period', 'date', 'unit', 'unitName', 'type', 'inspectors', 'inspectorNames'],
     ...schedule.visits.map((v) => [
       v.id,
       v.kind,
       v.period,
       v.date,
       v.unit,
-      names.get(v.unit) ?? '',
+      unitName.get(v.unit) ?? '',
       typeOf.get(v.unit) ?? '',
       v.inspectors.join(' '),
+      inspectorNames(v.inspectors),
     ]),
   ];
 }
