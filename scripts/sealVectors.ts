@@ -5,10 +5,10 @@
 // Only rerun on purpose, with a new seal version (the old versions' files stay as they are).
 import { writeFileSync } from 'node:fs';
 import { canonicalJson } from '../src/audit/canonicalJson.js';
-import { effectiveSeed } from '../src/audit/effectiveSeed.js';
+import { type CommitRevealSeed, effectiveSeed } from '../src/audit/effectiveSeed.js';
 import { hashInput } from '../src/audit/hashInput.js';
 import { merkleProof } from '../src/audit/merkle.js';
-import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
+import { type PlanInput, planInputSchema, type ValidPlanInput } from '../src/model/planInputSchema.js';
 import { validate } from '../src/model/validate.js';
 import { plan } from '../src/schedule/plan.js';
 import { inSealFormat, SEAL_V1, type SealTree, sealSchedule, sealTree } from '../src/schedule/seal.js';
@@ -47,9 +47,15 @@ const input: PlanInput = {
   team: { size: 2 },
 };
 
+/** The vectors' seed is a commit-reveal seed. */
+function commitReveal(seed: ValidPlanInput['seed']): CommitRevealSeed {
+  if (typeof seed === 'string') throw new Error('the seal vectors use a commit-reveal seed');
+  return seed;
+}
+
 const valid = validate(planInputSchema, input);
 const inputHash = hashInput(valid);
-const seed = effectiveSeed(valid.seed as never, inputHash);
+const seed = effectiveSeed(commitReveal(valid.seed), inputHash);
 
 /** The tree's salts, leaves, proofs, root and head, as the vector files list them. */
 function treeVectors(tree: SealTree) {
@@ -105,7 +111,7 @@ const named: PlanInput = {
 };
 const validNamed = validate(planInputSchema, named);
 const namedHash = hashInput(validNamed);
-const namedSeed = effectiveSeed(validNamed.seed as never, namedHash);
+const namedSeed = effectiveSeed(commitReveal(validNamed.seed), namedHash);
 const v2Schedule = plan(named);
 const v2Tree = sealTree(v2Schedule, namedSeed);
 const v2 = {
