@@ -162,7 +162,8 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   // another format is a changed label, and the content is checked against the current seal like any other.
   const sealFormat = (manifest.algorithms as Record<string, unknown> | undefined)?.seal;
   const knownLibrary = typeof manifest.library === 'string' && table.library.includes(manifest.library);
-  if ((isSealFormat(sealFormat) || knownLibrary) && !sealMatches(raw, seed)) return tampered(input, raw);
+  if ((isSealFormat(sealFormat) || knownLibrary) && !sealMatches(raw, seed))
+    return tampered(input, raw, seed);
 
   const unsupported = unsupportedVersions(manifest, table);
   if (unsupported.length > 0) return result('unsupported', unsupported);
@@ -244,7 +245,7 @@ function sealMatches(schedule: unknown, seed: string): boolean {
  * gives, with as much of the log replayed as this library can replay (labels included, so a changed
  * version label is named like any other field, never taken at its word).
  */
-function tampered(input: unknown, schedule: Record<string, unknown>): Verification {
+function tampered(input: unknown, schedule: Record<string, unknown>, seed: string): Verification {
   const log = Array.isArray(schedule.log) ? schedule.log : [];
   const entries: LogEntry[] = [];
   let unreadable: Difference | undefined;
@@ -262,7 +263,7 @@ function tampered(input: unknown, schedule: Record<string, unknown>): Verificati
   const recorded = isRecord(manifest.algorithms) ? manifest.algorithms.seal : undefined;
   // In an earlier seal format, what differs is named against the schedule re-derived in that format.
   if (isSealFormat(recorded) && recorded !== SEAL_ALGORITHM)
-    sealSchedule(inSealFormat(expected, recorded), masterSeed(readPlan(input)));
+    sealSchedule(inSealFormat(expected, recorded), seed);
   const stopped = replayed.difference ?? unreadable;
   const verification = compare(expected, schedule);
   if (stopped)
