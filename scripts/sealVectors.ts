@@ -1,16 +1,28 @@
-// Writes test/vectors/audit/seal.json, the published vectors of the schedule seal (docs/spec.md, "The
-// seal"): `npx tsx scripts/sealVectors.ts`. Only rerun on purpose, with a new seal version.
+// Writes the published vectors of the schedule seal (docs/spec.md, "The seal"): test/vectors/audit/
+// seal-v2.json, the format `fairdraw/seal/v2+rfc6962` that `plan` writes (period leaves over the
+// period's names and visits), and seal.json, the earlier `fairdraw/seal/v1+rfc6962` (period leaves over
+// the visits alone), which this script still writes byte for byte: `npx tsx scripts/sealVectors.ts`.
+// Only rerun on purpose, with a new seal version (the old versions' files stay as they are).
 import { writeFileSync } from 'node:fs';
 import { canonicalJson } from '../src/audit/canonicalJson.js';
-import { effectiveSeed } from '../src/audit/effectiveSeed.js';
+import { type CommitRevealSeed, effectiveSeed } from '../src/audit/effectiveSeed.js';
 import { hashInput } from '../src/audit/hashInput.js';
 import { merkleProof } from '../src/audit/merkle.js';
-import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
+import { type PlanInput, planInputSchema, type ValidPlanInput } from '../src/model/planInputSchema.js';
 import { validate } from '../src/model/validate.js';
 import { plan } from '../src/schedule/plan.js';
-import { sealTree } from '../src/schedule/seal.js';
+import { inSealFormat, SEAL_V1, type SealTree, sealSchedule, sealTree } from '../src/schedule/seal.js';
 
 // The commit-reveal seed of test/vectors/audit/commit-reveal.json, case 0 (published: worthless as a secret).
+/** The names of seal-v2.json: `ci-east` and `insp-03` have none. */
+const NAMES: Record<string, { name: string }> = {
+  'ps-luohe': { name: '漯河派出所' },
+  'ps-xiaji': { name: 'Xiaji police station' },
+  'tp-urban': { name: 'Urban traffic police' },
+  'insp-01': { name: '王磊' },
+  'insp-02': { name: 'Li Na' },
+};
+
 const input: PlanInput = {
   seed: {
     secret: 'db4ba3fa0e855637218cb621a6467fba4a092463ca2500a1edb3f0571629cbd2',
@@ -35,12 +47,36 @@ const input: PlanInput = {
   team: { size: 2 },
 };
 
+/** The vectors' seed is a commit-reveal seed. */
+function commitReveal(seed: ValidPlanInput['seed']): CommitRevealSeed {
+  if (typeof seed === 'string') throw new Error('the seal vectors use a commit-reveal seed');
+  return seed;
+}
+
 const valid = validate(planInputSchema, input);
 const inputHash = hashInput(valid);
-const seed = effectiveSeed(valid.seed as never, inputHash);
-const schedule = plan(input);
-const tree = sealTree(schedule, seed);
-const vectors = {
+const seed = effectiveSeed(commitReveal(valid.seed), inputHash);
+
+/** The tree's salts, leaves, proofs, root and head, as the vector files list them. */
+function treeVectors(tree: SealTree) {
+  return {
+    summary: {
+      canonicalJson: canonicalJson(tree.summary),
+      salt: tree.summarySalt,
+      leaf: tree.leaves[tree.periods],
+      proof: merkleProof(tree.leaves, tree.periods),
+    },
+    leaves: tree.leaves.length,
+    root: tree.root,
+    scheduleHash: tree.head,
+  };
+}
+
+// fairdraw/seal/v1+rfc6962: the schedule of `input` in that format (no names).
+const v1Schedule = sealSchedule(inSealFormat(plan(input), SEAL_V1), seed);
+const v1Tree = sealTree(v1Schedule, seed);
+const { summary: v1Summary, ...v1Head } = treeVectors(v1Tree);
+const v1 = {
   description:
     'The seal of a schedule (docs/spec.md, "The seal"). inputHash = hashInput(inputWithDefaults), the input as ' +
     'validated with its defaults filled in (docs/spec/plan.md section 2); seed = effectiveSeed(input.seed, inputHash). For each period k: salt = deriveSeed(seed, "reveal-salt", k); leaf = SHA-256(0x00 "fairdraw/period/v1" ' +
@@ -53,25 +89,54 @@ const vectors = {
   inputWithDefaults: valid,
   inputHash,
   effectiveSeed: seed,
-  schedule,
-  periods: tree.visitsByPeriod.map((visits, k) => ({
+  schedule: v1Schedule,
+  periods: v1Tree.visitsByPeriod.map((visits, k) => ({
     index: k,
     visitsCanonicalJson: canonicalJson(visits),
-    salt: tree.periodSalts[k],
-    leaf: tree.leaves[k],
-    proof: merkleProof(tree.leaves, k),
+    salt: v1Tree.periodSalts[k],
+    leaf: v1Tree.leaves[k],
+    proof: merkleProof(v1Tree.leaves, k),
   })),
-  summary: {
-    canonicalJson: canonicalJson(tree.summary),
-    salt: tree.summarySalt,
-    leaf: tree.leaves[tree.periods],
-    proof: merkleProof(tree.leaves, tree.periods),
-  },
-  leaves: tree.leaves.length,
-  root: tree.root,
-  scheduleHash: tree.head,
+  summary: v1Summary,
+  ...v1Head,
 };
-writeFileSync('test/vectors/audit/seal.json', `${JSON.stringify(vectors, null, 2)}\n`);
-console.log(
-  `wrote test/vectors/audit/seal.json (${vectors.leaves} leaves, scheduleHash ${vectors.scheduleHash})`,
-);
+writeFileSync('test/vectors/audit/seal.json', `${JSON.stringify(v1, null, 2)}\n`);
+console.log(`wrote test/vectors/audit/seal.json (${v1.leaves} leaves, scheduleHash ${v1.scheduleHash})`);
+
+// fairdraw/seal/v2+rfc6962: the same plan with names, some units and inspectors left without one.
+const named: PlanInput = {
+  ...input,
+  units: input.units.map((u) => ({ ...u, ...NAMES[u.id] })),
+  inspectors: (input.inspectors ?? []).map((x) => ({ ...x, ...NAMES[x.id] })),
+};
+const validNamed = validate(planInputSchema, named);
+const namedHash = hashInput(validNamed);
+const namedSeed = effectiveSeed(commitReveal(validNamed.seed), namedHash);
+const v2Schedule = plan(named);
+const v2Tree = sealTree(v2Schedule, namedSeed);
+const v2 = {
+  description:
+    'The seal of a schedule in the format fairdraw/seal/v2+rfc6962 (docs/spec.md, "The seal"): as seal.json ' +
+    '(fairdraw/seal/v1+rfc6962) but for the period leaves and the head. For each period k: names = { "units": ' +
+    '{ id: name } for each unit a visit of period k names and schedule.units gives a name, "inspectors": the same ' +
+    'for each inspector id of those visits and schedule.inspectors }; leaf = SHA-256(0x00 "fairdraw/period/v2" 0x00 ' +
+    'salt 0x00 decimal(k) 0x00 canonicalJson({ "names": names, "visits": visits of period k, schedule order })). ' +
+    'Summary leaf as in v1 (label "fairdraw/summary/v1"). scheduleHash = SHA-256("fairdraw/seal/v2" 0x00 ' +
+    'decimal(leaves) 0x00 root).',
+  input: named,
+  inputWithDefaults: validNamed,
+  inputHash: namedHash,
+  effectiveSeed: namedSeed,
+  schedule: v2Schedule,
+  periods: v2Tree.visitsByPeriod.map((visits, k) => ({
+    index: k,
+    names: v2Tree.namesByPeriod![k],
+    periodCanonicalJson: canonicalJson({ names: v2Tree.namesByPeriod![k], visits }),
+    salt: v2Tree.periodSalts[k],
+    leaf: v2Tree.leaves[k],
+    proof: merkleProof(v2Tree.leaves, k),
+  })),
+  ...treeVectors(v2Tree),
+};
+writeFileSync('test/vectors/audit/seal-v2.json', `${JSON.stringify(v2, null, 2)}\n`);
+console.log(`wrote test/vectors/audit/seal-v2.json (${v2.leaves} leaves, scheduleHash ${v2.scheduleHash})`);

@@ -9,11 +9,22 @@ export const AUDIT_ALGORITHMS = {
   seedCommitment: 'fairdraw/commit/v1',
   /** `effectiveSeed`: SHA-256 over `"fairdraw/effective-seed/v1" 0x00 secret 0x00 public 0x00 inputHash`. */
   effectiveSeed: 'fairdraw/effective-seed/v1',
-  /** `periodSalt`, `periodLeaf`, `merkleRoot`, `merkleProof`: salted leaves in an RFC 6962 tree. */
-  periodCommitment: 'fairdraw/period/v1+rfc6962',
   /**
-   * `sealSchedule`: `manifest.scheduleHash` is `sealHead(T + 1, merkleRoot(period leaves 0..T-1, summary leaf))`
-   * (docs/spec.md, "The seal"). Recorded in `manifest.algorithms.seal`.
+   * `periodSalt`, `periodLeafV2`, `merkleRoot`, `merkleProof`: salted leaves, each over a period's visits
+   * and the names they name, in an RFC 6962 tree.
    */
-  seal: 'fairdraw/seal/v1+rfc6962',
+  periodCommitment: 'fairdraw/period/v2+rfc6962',
+  /**
+   * `sealSchedule`: `manifest.scheduleHash` is `sealHeadV2(T + 1, merkleRoot(period leaves 0..T-1, summary leaf))`
+   * (docs/spec.md, "The seal"). Recorded in `manifest.algorithms.seal`. Version 2 puts the names of
+   * the units and inspectors a period's visits name into the period's leaf (`periodLeafV2`).
+   */
+  seal: 'fairdraw/seal/v2+rfc6962',
 } as const;
+
+/**
+ * The seal formats of earlier schedules that this library still checks, opens and reveals, newest
+ * first: `fairdraw/seal/v1+rfc6962` (period leaves over the visits alone, `periodLeaf` and `sealHead`;
+ * its schedules carry no names).
+ */
+export const EARLIER_SEALS = ['fairdraw/seal/v1+rfc6962'] as const;

@@ -58,7 +58,8 @@ export function periodSalt(seed: string, periodIndex: number): string {
 }
 
 /**
- * The Merkle leaf hash committing to one period's visits:
+ * The Merkle leaf hash committing to one period's visits, in the seal format `fairdraw/seal/v1+rfc6962`
+ * (schedules sealed before names were carried; `periodLeafV2` is the current one):
  * `SHA-256(0x00 || "fairdraw/period/v1" || 0x00 || salt || 0x00 || decimal(periodIndex) || 0x00 || visitsCanonicalJson)`,
  * UTF-8 throughout, as 64 lower-case hex digits. The leading 0x00 is RFC 6962's leaf prefix (inner
  * nodes take 0x01, see `merkleRoot`), so a leaf can never be passed off as an inner node; the index
@@ -78,6 +79,29 @@ export function periodLeaf(salt: string, periodIndex: number, visitsCanonicalJso
   checkIndex(periodIndex, 'periodIndex');
   checkCanonical(visitsCanonicalJson, 'visitsCanonicalJson');
   return leafHash(['fairdraw/period/v1', salt, String(periodIndex), visitsCanonicalJson]);
+}
+
+/**
+ * The Merkle leaf hash committing to one period's visits and the names they name, in the seal format
+ * `fairdraw/seal/v2+rfc6962`:
+ * `SHA-256(0x00 || "fairdraw/period/v2" || 0x00 || salt || 0x00 || decimal(periodIndex) || 0x00 || periodCanonicalJson)`,
+ * UTF-8 throughout, as 64 lower-case hex digits, where `periodCanonicalJson` is the canonical JSON of
+ * the object `{ "names": { "inspectors": {...}, "units": {...} }, "visits": [...] }` (docs/spec.md,
+ * "The seal"). Everything else is as in `periodLeaf` (v1): the leaf prefix, the index, the secret
+ * salt; only the label and what the content holds changed, so a v1 leaf can never pass for a v2 one.
+ *
+ * @param salt - `periodSalt(seed, periodIndex)`.
+ * @param periodIndex - the period, 0-based.
+ * @param periodCanonicalJson - the period's names and visits as canonical JSON (see `canonicalJson`).
+ * @returns the leaf hash as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `salt`, `periodIndex` or `periodCanonicalJson`
+ *   (which must be canonical: `canonicalJson(JSON.parse(text)) === text`).
+ */
+export function periodLeafV2(salt: string, periodIndex: number, periodCanonicalJson: string): string {
+  checkSha256Hex(salt, 'salt');
+  checkIndex(periodIndex, 'periodIndex');
+  checkCanonical(periodCanonicalJson, 'periodCanonicalJson');
+  return leafHash(['fairdraw/period/v2', salt, String(periodIndex), periodCanonicalJson]);
 }
 
 /**
@@ -116,8 +140,9 @@ export function summaryLeaf(salt: string, summaryCanonicalJson: string): string 
 }
 
 /**
- * The seal of a schedule, published as `manifest.scheduleHash`: a tree head binding the RFC 6962
- * Merkle root of its leaves to their number,
+ * The seal of a schedule in the format `fairdraw/seal/v1+rfc6962` (`sealHeadV2` is the current one),
+ * published as `manifest.scheduleHash`: a tree head binding the RFC 6962 Merkle root of its leaves to
+ * their number,
  * `SHA-256("fairdraw/seal/v1" || 0x00 || decimal(leafCount) || 0x00 || rootHex)`, UTF-8, as 64 lower-case
  * hex digits.
  *
@@ -134,8 +159,27 @@ export function summaryLeaf(salt: string, summaryCanonicalJson: string): string 
  * @throws FairdrawError (`invalid-input`) naming `leafCount` or `root`.
  */
 export function sealHead(leafCount: number, root: string): string {
+  return headHash('fairdraw/seal/v1', leafCount, root);
+}
+
+/**
+ * The seal of a schedule in the format `fairdraw/seal/v2+rfc6962`:
+ * `SHA-256("fairdraw/seal/v2" || 0x00 || decimal(leafCount) || 0x00 || rootHex)`, as `sealHead` (v1)
+ * with the label of version 2, so that a tree of v2 leaves never yields a v1 head or the reverse.
+ *
+ * @param leafCount - the number of leaves of the tree (periods + 1 for a schedule), at least 1.
+ * @param root - `merkleRoot(leaves)`.
+ * @returns the head as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `leafCount` or `root`.
+ */
+export function sealHeadV2(leafCount: number, root: string): string {
+  return headHash('fairdraw/seal/v2', leafCount, root);
+}
+
+/** `SHA-256(label || 0x00 || decimal(leafCount) || 0x00 || root)` as lower-case hex, arguments checked. */
+function headHash(label: string, leafCount: number, root: string): string {
   if (checkIndex(leafCount, 'leafCount') < 1)
     throw new FairdrawError('invalid-input', 'leafCount', 'must be at least 1');
   checkSha256Hex(root, 'root');
-  return bytesToHex(sha256(utf8ToBytes(['fairdraw/seal/v1', String(leafCount), root].join('\u0000'))));
+  return bytesToHex(sha256(utf8ToBytes([label, String(leafCount), root].join('\u0000'))));
 }

@@ -53,8 +53,8 @@ export function csv(rows: readonly TableRow[]): string {
 }
 
 /** The visits of a schedule as CSV: the rows of {@link visitsTable}. */
-export function visitsCsv(schedule: Schedule, names: ReadonlyMap<string, string>): string {
-  return csv(visitsTable(schedule, names));
+export function visitsCsv(schedule: Schedule): string {
+  return csv(visitsTable(schedule));
 }
 
 /**

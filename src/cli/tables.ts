@@ -28,21 +28,32 @@ const num = (x: number) => {
 
 /**
  * The visits of a schedule as a table: id, kind, period (numbered from 1, as people count: the
- * schedule's `period` + 1), date, unit, unit name, type, inspectors.
+ * schedule's `period` + 1), date, unit, unitName, type, inspectors,
+ * inspectorNames. The names are the ones the schedule carries (`units[].name`, `inspectors[].name`):
+ * `unitName` is empty when the unit has none; `inspectorNames` is empty when no inspector of the visit
+ * has one, else each inspector's name (its id when it has none) in the order of `inspectors`, joined by
+ * `; ` (names may hold spaces). The ids stay in their own columns.
  */
-export function visitsTable(schedule: Schedule, names: ReadonlyMap<string, string>): TableRow[] {
+export function visitsTable(schedule: Schedule): TableRow[] {
   const typeOf = new Map(schedule.units.map((u) => [u.id, u.type]));
+  const unitName = new Map(schedule.units.map((u) => [u.id, u.name]));
+  const inspectorName = new Map(schedule.inspectors.map((x) => [x.id, x.name]));
+  const inspectorNames = (ids: readonly string[]) =>
+    ids.some((id) => inspectorName.get(id) !== undefined)
+      ? ids.map((id) => inspectorName.get(id) ?? id).join('; ')
+      : '';
   return [
-    ['id', 'kind', 'period', 'date', 'unit', 'name', 'type', 'inspectors'],
+    ['id', 'kind', 'period', 'date', 'unit', 'unitName', 'type', 'inspectors', 'inspectorNames'],
     ...schedule.visits.map((v) => [
       v.id,
       v.kind,
       v.period + 1,
       v.date,
       v.unit,
-      names.get(v.unit) ?? '',
+      unitName.get(v.unit) ?? '',
       typeOf.get(v.unit) ?? '',
       v.inspectors.join(' '),
+      inspectorNames(v.inspectors),
     ]),
   ];
 }

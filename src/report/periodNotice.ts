@@ -36,15 +36,20 @@ function periodOf(reveal: unknown): { period: number; periods: number } {
   return { period, periods: leaves - 1 };
 }
 
-/** The names a reveal gives (`reveal.names`): only string values, whatever else a changed reveal holds. */
-function namesOf(reveal: unknown): Map<string, string> {
-  const names = isRecord(reveal) ? reveal.names : undefined;
+/** One map of a reveal's names (`reveal.names.units` or `.inspectors`): only string values, whatever else a changed reveal holds. */
+function nameMap(names: unknown): Map<string, string> {
   if (!isRecord(names)) return new Map();
   return new Map(
     Object.entries(names).flatMap(([id, name]): [string, string][] =>
       typeof name === 'string' && name !== '' ? [[id, name]] : [],
     ),
   );
+}
+
+/** The names a reveal gives (`reveal.names`), units and inspectors apart: a unit and an inspector may share an id. */
+function namesOf(reveal: unknown): { units: Map<string, string>; inspectors: Map<string, string> } {
+  const names = isRecord(reveal) && isRecord(reveal.names) ? reveal.names : {};
+  return { units: nameMap(names.units), inspectors: nameMap(names.inspectors) };
 }
 
 /**
@@ -68,7 +73,8 @@ export function periodNotice(reveal: PeriodReveal, scheduleHash: string): Period
   const { period, periods } = periodOf(reveal);
   const raw = validate(z.array(visitSchema), (reveal as { visits?: unknown }).visits, 'reveal.visits');
   const names = namesOf(reveal);
-  const named = (id: string) => (names.has(id) ? { id, name: names.get(id)! } : { id });
+  const named = (map: Map<string, string>) => (id: string) =>
+    map.has(id) ? { id, name: map.get(id)! } : { id };
   const visits: NoticeVisit[] = raw
     .map((v, k) => ({ v, k }))
     .sort((a, b) => (a.v.date < b.v.date ? -1 : a.v.date > b.v.date ? 1 : a.k - b.k))
@@ -77,8 +83,8 @@ export function periodNotice(reveal: PeriodReveal, scheduleHash: string): Period
       date: v.date,
       weekday: DateTime.fromISO(v.date, { zone: 'utc' }).weekday,
       kind: v.kind,
-      unit: named(v.unit),
-      inspectors: v.inspectors.map(named),
+      unit: named(names.units)(v.unit),
+      inspectors: v.inspectors.map(named(names.inspectors)),
       ...(v.campaign !== undefined ? { campaign: v.campaign } : {}),
       ...(v.reason !== undefined ? { reason: v.reason } : {}),
     }));

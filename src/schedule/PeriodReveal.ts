@@ -1,11 +1,23 @@
 import type { Visit } from '../model/scheduleSchema.js';
 
 /**
+ * The names of the units and inspectors that one period's visits name, by id, as the schedule gives
+ * them (`units[].name`, `inspectors[].name`); an id without a name is left out. Units and inspectors
+ * are kept apart because a unit and an inspector may share an id.
+ */
+export interface PeriodNames {
+  /** Each visited unit's name, by unit id. */
+  units: Record<string, string>;
+  /** Each inspector's name, by inspector id. */
+  inspectors: Record<string, string>;
+}
+
+/**
  * What the office publishes when period `period` has ended (`revealPeriod`): that period's visits and
  * what links them to the published `manifest.scheduleHash`, checked alone by `verifyPeriod`.
  */
 export interface PeriodReveal {
-  /** The seal format, `manifest.algorithms.seal` (`fairdraw/seal/v1+rfc6962`). */
+  /** The seal format, `manifest.algorithms.seal` (`fairdraw/seal/v2+rfc6962`, or `v1` for an older schedule). */
   seal: string;
   /** The period, 0-based. */
   period: number;
@@ -16,10 +28,12 @@ export interface PeriodReveal {
   /** The period's visits, all kinds, in schedule order, exactly as in the schedule. */
   visits: Visit[];
   /**
-   * The names the plan file gives to the units and inspectors these visits name, by id (ids without a
-   * name are absent). Sealed with the visits, so that a changed name fails `verifyPeriod`.
+   * The names the schedule gives to the units and inspectors these visits name, by id (ids without a
+   * name are absent). Sealed with the visits (the leaf hashes `{ names, visits }`), so that a changed or
+   * added name fails `verifyPeriod`. Always present in the format `fairdraw/seal/v2+rfc6962`, even when
+   * both maps are empty; absent in `fairdraw/seal/v1+rfc6962`, whose leaves hold no names.
    */
-  names?: Record<string, string>;
+  names?: PeriodNames;
   /** RFC 6962 audit path of leaf `period`, bottom-up (see `merkleProof`). */
   proof: string[];
 }

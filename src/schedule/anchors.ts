@@ -5,7 +5,7 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { type LogEntry, readSchedule, type Schedule } from '../model/scheduleSchema.js';
 import { type OpenPlan, openPlan } from './pipeline.js';
-import { SEAL_ALGORITHM, type SealTree, sealTree } from './seal.js';
+import { isSealFormat, SEAL_FORMATS, type SealTree, sealTree } from './seal.js';
 import type { Difference } from './Verification.js';
 
 /** The published anchors: input hash, seed commitment, public value, and whether the secret opens them. */
@@ -93,14 +93,14 @@ export function checkIntact(opened: OpenPlan, schedule: Schedule): SealTree {
     );
   }
   const seal = schedule.manifest.algorithms.seal;
-  if (seal !== SEAL_ALGORITHM) {
+  if (!isSealFormat(seal)) {
     throw new FairdrawError(
       'unsupported',
       'schedule.manifest.algorithms.seal',
-      `is ${JSON.stringify(seal) ?? 'missing'}; this library opens ${SEAL_ALGORITHM} seals only`,
+      `is ${JSON.stringify(seal) ?? 'missing'}; this library opens ${SEAL_FORMATS.join(' and ')} seals only`,
     );
   }
-  const tree = sealTree(schedule, opened.seed);
+  const tree = sealTree(schedule, opened.seed, seal);
   const head = tree.head;
   if (head !== schedule.manifest.scheduleHash) {
     throw new FairdrawError(

@@ -3,11 +3,11 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { openSeal } from './anchors.js';
 import type { PeriodReveal } from './PeriodReveal.js';
 import { type RevealOptions, readRevealOptions, refuseUnended } from './revealGuard.js';
-import { SEAL_ALGORITHM } from './seal.js';
 
 /**
- * Reveals one period of a sealed schedule: its visits (all kinds, in schedule order), its salt, and the
- * RFC 6962 audit path from its leaf to the published `manifest.scheduleHash` (Laurie, Langley & Kasper,
+ * Reveals one period of a sealed schedule: its visits (all kinds, in schedule order), the names of the
+ * units and inspectors they name (`names`; not in a schedule sealed with `fairdraw/seal/v1+rfc6962`,
+ * which carries none), its salt, and the RFC 6962 audit path from its leaf to the published `manifest.scheduleHash` (Laurie, Langley & Kasper,
  * RFC 6962, 2013, section 2.1.1). Anyone can check it with `verifyPeriod(reveal, scheduleHash)` without
  * seeing any other period; the other periods stay hidden behind their own secret salts.
  *
@@ -40,12 +40,14 @@ export function revealPeriod(
     );
   }
   refuseUnended(sealed.periods, period, guard);
+  const names = tree.namesByPeriod?.[period];
   return {
-    seal: SEAL_ALGORITHM,
+    seal: tree.format,
     period,
     leaves: tree.leaves.length,
     salt: tree.periodSalts[period]!,
     visits: structuredClone(tree.visitsByPeriod[period]!),
+    ...(names ? { names: structuredClone(names) } : {}),
     proof: merkleProof(tree.leaves, period),
   };
 }

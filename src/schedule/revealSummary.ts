@@ -2,7 +2,6 @@ import { merkleProof } from '../audit/merkle.js';
 import { openSeal } from './anchors.js';
 import type { SummaryReveal } from './PeriodReveal.js';
 import { type RevealOptions, readRevealOptions, refuseUnended } from './revealGuard.js';
-import { SEAL_ALGORITHM } from './seal.js';
 
 /**
  * Reveals the summary leaf of a sealed schedule, at the end of the horizon: the manifest, periods,
@@ -23,7 +22,7 @@ export function revealSummary(input: unknown, schedule: unknown, options: Reveal
   const { tree, schedule: sealed } = openSeal(input, schedule);
   refuseUnended(sealed.periods, 'summary', guard);
   return {
-    seal: SEAL_ALGORITHM,
+    seal: tree.format,
     period: 'summary',
     leaves: tree.leaves.length,
     salt: tree.summarySalt,

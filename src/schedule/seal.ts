@@ -1,20 +1,50 @@
-import { AUDIT_ALGORITHMS } from '../audit/auditAlgorithms.js';
+import { AUDIT_ALGORITHMS, EARLIER_SEALS } from '../audit/auditAlgorithms.js';
 import { canonicalJson } from '../audit/canonicalJson.js';
 import { merkleRoot } from '../audit/merkle.js';
-import { periodLeaf, periodSalt, sealHead, summaryLeaf, summarySalt } from '../audit/seal.js';
+import {
+  periodLeaf,
+  periodLeafV2,
+  periodSalt,
+  sealHead,
+  sealHeadV2,
+  summaryLeaf,
+  summarySalt,
+} from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
 import { isRecord } from '../model/validate.js';
+import type { PeriodNames } from './PeriodReveal.js';
 
-/** The seal format this code implements (`manifest.algorithms.seal`). */
+/** The seal format this code writes (`manifest.algorithms.seal`): `fairdraw/seal/v2+rfc6962`. */
 export const SEAL_ALGORITHM = AUDIT_ALGORITHMS.seal;
+
+/** The seal format of schedules sealed before names were carried, still checked, opened and revealed. */
+export const SEAL_V1 = EARLIER_SEALS[0];
+
+/** A seal format this library implements. */
+export type SealFormat = typeof SEAL_ALGORITHM | typeof SEAL_V1;
+
+/** The seal formats this library checks, opens and reveals, the one it writes first. */
+export const SEAL_FORMATS: readonly SealFormat[] = [SEAL_ALGORITHM, SEAL_V1];
+
+/** Whether `value` names a seal format this library implements. */
+export function isSealFormat(value: unknown): value is SealFormat {
+  return SEAL_FORMATS.some((f) => f === value);
+}
 
 /** Everything the seal of a schedule is made of, leaf by leaf. */
 export interface SealTree<V = Visit> {
+  /** The seal format the tree is built in. */
+  format: SealFormat;
   /** Number of periods T; the tree has T + 1 leaves. */
   periods: number;
   /** `visitsByPeriod[k]`: the visits of period k, all kinds, in schedule order. */
   visitsByPeriod: V[][];
+  /**
+   * `namesByPeriod[k]`: the names of the units and inspectors the visits of period k name (see
+   * {@link periodNames}); in the format `fairdraw/seal/v2+rfc6962` only (v1 leaves hold no names).
+   */
+  namesByPeriod?: PeriodNames[];
   /** `periodSalt(seed, k)` for each period. */
   periodSalts: string[];
   /** `summarySalt(seed)`. */
@@ -29,11 +59,17 @@ export interface SealTree<V = Visit> {
   head: string;
 }
 
-/** What the seal reads of a schedule: its manifest, its periods, and each visit's period. */
+/**
+ * What the seal reads of a schedule: its manifest, its periods, each visit's period (and, in the
+ * format `fairdraw/seal/v2+rfc6962`, the ids the visits name and the names `units` and `inspectors`
+ * give them).
+ */
 export interface Sealable {
-  manifest: { readonly scheduleHash?: unknown };
+  manifest: { readonly scheduleHash?: unknown; readonly algorithms?: unknown };
   periods: readonly unknown[];
   visits: readonly { period: number }[];
+  units?: readonly unknown[];
+  inspectors?: readonly unknown[];
 }
 
 /**
@@ -82,15 +118,72 @@ export function scheduleSummary(schedule: Sealable): Record<string, unknown> {
 }
 
 /**
- * Computes the seal of `schedule` under the master seed `seed` (docs/spec.md, "The seal"): one salted
- * leaf per period, `periodLeaf(periodSalt(seed, k), k, canonicalJson(visits of period k))`, then the
- * salted summary leaf `summaryLeaf(summarySalt(seed), canonicalJson(scheduleSummary(schedule)))`, their
- * RFC 6962 Merkle root, and the head `sealHead(T + 1, root)`.
+ * The seal format a schedule's tree is built in: the format its `manifest.algorithms.seal` records when
+ * this library implements it, else the one it writes (so a changed label is checked against the
+ * current seal, like any changed field).
+ */
+export function sealFormatOf(schedule: Sealable): SealFormat {
+  const algorithms = schedule.manifest.algorithms;
+  const recorded = isRecord(algorithms) ? algorithms.seal : undefined;
+  return isSealFormat(recorded) ? recorded : SEAL_ALGORITHM;
+}
+
+/**
+ * Each id of `entries` (the schedule's `units` or `inspectors`) with the name its first entry gives,
+ * `undefined` when that entry has no string `name`. Entries without a string `id` are skipped.
+ */
+function nameTable(entries: unknown): Map<string, string | undefined> {
+  const table = new Map<string, string | undefined>();
+  if (!Array.isArray(entries)) return table;
+  for (const entry of entries) {
+    if (!isRecord(entry) || typeof entry.id !== 'string' || table.has(entry.id)) continue;
+    table.set(entry.id, typeof entry.name === 'string' ? entry.name : undefined);
+  }
+  return table;
+}
+
+/**
+ * The names of the units and inspectors that `visits` name, as the period leaf of the format
+ * `fairdraw/seal/v2+rfc6962` holds them (docs/spec.md, "The seal"): `units` maps each visit's `unit`,
+ * and `inspectors` each id of its `inspectors`, to the name the schedule's `units` (or `inspectors`)
+ * gives that id; an id the schedule gives no name is left out. Members in the order the visits first
+ * name them (the leaf hashes canonical JSON, whose members are sorted).
+ */
+export function periodNames(schedule: Sealable, visits: readonly unknown[]): PeriodNames {
+  const unitNames = nameTable(schedule.units);
+  const inspectorNames = nameTable(schedule.inspectors);
+  const units = new Map<string, string>();
+  const inspectors = new Map<string, string>();
+  const add = (table: Map<string, string | undefined>, out: Map<string, string>, id: unknown) => {
+    const name = typeof id === 'string' ? table.get(id) : undefined;
+    if (name !== undefined) out.set(id as string, name);
+  };
+  for (const visit of visits) {
+    if (!isRecord(visit)) continue;
+    add(unitNames, units, visit.unit);
+    if (Array.isArray(visit.inspectors))
+      for (const id of visit.inspectors) add(inspectorNames, inspectors, id);
+  }
+  return { units: Object.fromEntries(units), inspectors: Object.fromEntries(inspectors) };
+}
+
+/**
+ * Computes the seal of `schedule` under the master seed `seed` (docs/spec.md, "The seal") in the
+ * format `format` (default {@link sealFormatOf}): one salted leaf per period, in
+ * `fairdraw/seal/v2+rfc6962` `periodLeafV2(periodSalt(seed, k), k, canonicalJson({ names, visits }))`
+ * with the visits of period k and their {@link periodNames}, in `fairdraw/seal/v1+rfc6962`
+ * `periodLeaf(periodSalt(seed, k), k, canonicalJson(visits of period k))`; then the salted summary
+ * leaf `summaryLeaf(summarySalt(seed), canonicalJson(scheduleSummary(schedule)))` (the same in both),
+ * their RFC 6962 Merkle root, and the head `sealHeadV2(T + 1, root)` (v1: `sealHead`).
  *
  * @throws FairdrawError (`invalid-input`) when the schedule has no period, or a visit whose `period` is
  *   not the index of one of its periods (naming `visits[i].period`).
  */
-export function sealTree<S extends Sealable>(schedule: S, seed: string): SealTree<S['visits'][number]> {
+export function sealTree<S extends Sealable>(
+  schedule: S,
+  seed: string,
+  format: SealFormat = sealFormatOf(schedule),
+): SealTree<S['visits'][number]> {
   checkSealable(schedule);
   const periods = schedule.periods.length;
   if (periods < 1)
@@ -108,30 +201,39 @@ export function sealTree<S extends Sealable>(schedule: S, seed: string): SealTre
     visitsByPeriod[k]!.push(visit);
   });
   const periodSalts = visitsByPeriod.map((_, k) => periodSalt(seed, k));
-  const leaves = visitsByPeriod.map((visits, k) => periodLeaf(periodSalts[k]!, k, canonicalJson(visits)));
+  const v1 = format === SEAL_V1;
+  const namesByPeriod = v1 ? undefined : visitsByPeriod.map((visits) => periodNames(schedule, visits));
+  const leaves = visitsByPeriod.map((visits, k) =>
+    namesByPeriod === undefined
+      ? periodLeaf(periodSalts[k]!, k, canonicalJson(visits))
+      : periodLeafV2(periodSalts[k]!, k, canonicalJson({ names: namesByPeriod[k]!, visits })),
+  );
   const salt = summarySalt(seed);
   const summary = scheduleSummary(schedule);
   leaves.push(summaryLeaf(salt, canonicalJson(summary)));
   const root = merkleRoot(leaves);
   return {
+    format,
     periods,
     visitsByPeriod,
+    ...(namesByPeriod ? { namesByPeriod } : {}),
     periodSalts,
     summarySalt: salt,
     summary,
     leaves,
     root,
-    head: sealHead(leaves.length, root),
+    head: v1 ? sealHead(leaves.length, root) : sealHeadV2(leaves.length, root),
   };
 }
 
 /**
  * Seals a schedule: sets `manifest.periods` to its number of periods and `manifest.scheduleHash` to
  * `sealTree(schedule, seed).head`, the tree head over one salted leaf per period and a salted summary
- * leaf (docs/spec.md, "The seal"; format `manifest.algorithms.seal = "fairdraw/seal/v1+rfc6962"`).
- * The salts come from the master seed, so the published hash cannot be opened by trying the few
- * million possible visit sets of a period, nor the yearly counts; each period can later be revealed
- * and checked alone (`revealPeriod`, `verifyPeriod`).
+ * leaf (docs/spec.md, "The seal"), in the format `manifest.algorithms.seal` records:
+ * `fairdraw/seal/v2+rfc6962`, the one `plan` writes, or `fairdraw/seal/v1+rfc6962` for a schedule of
+ * that format (see {@link inSealFormat}). The salts come from the master seed, so the published hash
+ * cannot be opened by trying the few million possible visit sets of a period, nor the yearly counts;
+ * each period can later be revealed and checked alone (`revealPeriod`, `verifyPeriod`).
  *
  * @param schedule - the schedule, modified in place and returned.
  * @param seed - the master seed (`resolveSeed(input.seed, inputHash)`).
@@ -141,15 +243,36 @@ export function sealTree<S extends Sealable>(schedule: S, seed: string): SealTre
 export function sealSchedule(schedule: Schedule, seed: string): Schedule {
   checkSealable(schedule);
   const seal = schedule.manifest.algorithms?.seal;
-  if (seal !== SEAL_ALGORITHM) {
+  if (!isSealFormat(seal)) {
     throw new FairdrawError(
       'unsupported',
       'manifest.algorithms.seal',
-      `is ${JSON.stringify(seal) ?? 'missing'}; this library seals with ${SEAL_ALGORITHM} only`,
+      `is ${JSON.stringify(seal) ?? 'missing'}; this library seals with ${SEAL_FORMATS.join(' or ')} only`,
     );
   }
   schedule.manifest.periods = schedule.periods.length;
   schedule.manifest.scheduleHash = '';
-  schedule.manifest.scheduleHash = sealTree(schedule, seed).head;
+  schedule.manifest.scheduleHash = sealTree(schedule, seed, seal).head;
+  return schedule;
+}
+
+/**
+ * Puts an unsealed schedule into the seal format `format`: records it in `manifest.algorithms.seal`
+ * (and in `manifest.algorithm`, the same steps joined), and for `fairdraw/seal/v1+rfc6962`, whose
+ * schedules carry no names, removes `units[].name` and `inspectors[].name`. `verify` uses it to
+ * re-derive a v1 schedule, `substitute` to keep a schedule in its format. Seal it afterwards.
+ *
+ * @param schedule - the schedule, modified in place and returned.
+ */
+export function inSealFormat(schedule: Schedule, format: SealFormat): Schedule {
+  const { manifest } = schedule;
+  manifest.algorithms.seal = format;
+  manifest.algorithm = Object.entries(manifest.algorithms)
+    .map(([step, id]) => `${step}=${id}`)
+    .join(';');
+  if (format === SEAL_V1) {
+    for (const unit of schedule.units) delete unit.name;
+    for (const inspector of schedule.inspectors) delete inspector.name;
+  }
   return schedule;
 }

@@ -9,7 +9,7 @@ import { deriveSeed } from '../random/deriveSeed.js';
 import { checkIntact, dayOf, lastChange } from './anchors.js';
 import { openPlan } from './pipeline.js';
 import { replayedUnits } from './replanFrame.js';
-import { sealSchedule } from './seal.js';
+import { inSealFormat, sealFormatOf, sealSchedule } from './seal.js';
 import { assignmentInputs } from './staffing.js';
 import { inspectorLoads } from './summaries.js';
 
@@ -21,7 +21,8 @@ import { inspectorLoads } from './summaries.js';
  * in the log, under all the hard constraints of the plan (the other visits' teams count toward
  * capacities). Every other visit is left untouched. An entry is appended to `schedule.log` with who,
  * which visits, why and when; the inspector loads are summarised and the schedule sealed again by the
- * same code as `plan`'s (`inspectorLoads`, `sealSchedule`).
+ * same code as `plan`'s (`inspectorLoads`, `sealSchedule`), in the seal format it had (a schedule of
+ * the earlier format `fairdraw/seal/v1+rfc6962` stays in it, without names).
  *
  * @param input - the plan the schedule was drawn from.
  * @param schedule - the schedule to change (validated); not modified.
@@ -96,5 +97,6 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
     sequence: k,
     visits: replacements,
   });
-  return sealSchedule(next, seed);
+  // A schedule keeps its seal format (checkIntact has opened it): a v1 schedule's loads carry no names.
+  return sealSchedule(inSealFormat(next, sealFormatOf(before)), seed);
 }

@@ -27,7 +27,8 @@ export interface SummaryParts {
 }
 
 /**
- * The routine part of `schedule.units`: for unit `i`, its probability in every period (`pi[t][i]`),
+ * The routine part of `schedule.units`: for unit `i`, its id and name (when the plan gives one), its
+ * probability in every period (`pi[t][i]`),
  * their sum (the expected routine visits), the realised routine visits (how many periods of `chosen`
  * list `i`), and `capped: true` when `isCapped(i)`.
  */
@@ -43,6 +44,7 @@ function unitSummaries(
     const probabilities = pi.map((row) => row[i]!);
     return {
       id: u.id,
+      ...(u.name !== undefined ? { name: u.name } : {}),
       type: u.type,
       probabilities,
       expectedVisits: probabilities.reduce((s, p) => s + p, 0),
@@ -72,13 +74,16 @@ function typeSummaries(
 }
 
 /**
- * Each inspector's number of visits, in all and per police type of the visited unit (types with no
- * visit left out), inspectors in the plan file's order. Shared by the pipeline and `substitute`.
+ * Each inspector's id, name (when the plan gives one) and number of visits, in all and per police type
+ * of the visited unit (types with no visit left out), inspectors in the plan file's order. Shared by the pipeline and `substitute`.
  */
 export function inspectorLoads(input: ValidPlanInput, visits: readonly Visit[]): InspectorLoad[] {
   const typeOf = new Map(input.units.map((u) => [u.id, u.type]));
   const loads = new Map<string, InspectorLoad>(
-    input.inspectors.map((x) => [x.id, { id: x.id, visits: 0, byType: {} }]),
+    input.inspectors.map((x) => [
+      x.id,
+      { id: x.id, ...(x.name !== undefined ? { name: x.name } : {}), visits: 0, byType: {} },
+    ]),
   );
   for (const visit of visits) {
     const type = typeOf.get(visit.unit) ?? '';

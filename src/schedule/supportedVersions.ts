@@ -1,7 +1,7 @@
 import { RNG_ALGORITHM } from '../random/createRng.js';
 import { DESIGN_VERSIONS, DESIGNS } from '../sampling/Design.js';
 import { VERSION } from '../version.js';
-import { SEAL_ALGORITHM } from './seal.js';
+import { SEAL_FORMATS } from './seal.js';
 
 /** The versions whose schedules `verify` can re-derive. */
 export interface SupportedVersions {
@@ -46,7 +46,8 @@ export const SUPPORTED_VERSIONS: SupportedVersions = {
     ],
     dates: ['spread-shuffle@1', 'spread-shuffle+gap@1'],
     inspectors: ['assign-flow@1'],
-    seal: [SEAL_ALGORITHM],
+    // fairdraw/seal/v2+rfc6962, and v1 (period leaves without names) for schedules sealed before it
+    seal: SEAL_FORMATS,
     cap: ['horizon-fix-rescale@1'],
     // @1: every campaign is maxent (maxent@1); @2: some campaign drew pivotal@2 or systematic@2
     campaigns: ['campaign-draw@1', 'campaign-draw@2'],

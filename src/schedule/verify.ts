@@ -14,7 +14,7 @@ import { withdrawnVersions } from './drawVersions.js';
 import { masterSeed, readPlan } from './pipeline.js';
 import { plan } from './plan.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
-import { isSealable, SEAL_ALGORITHM, sealSchedule, sealTree } from './seal.js';
+import { inSealFormat, isSealable, isSealFormat, SEAL_ALGORITHM, sealSchedule, sealTree } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
 import type { Difference, Verification } from './Verification.js';
 
@@ -125,7 +125,9 @@ function unlistedVersions(
  *    `pivotal@1`: `unsupported`, see `withdrawnVersions`);
  * 6. the comparison (the first 1000 differences are listed, the rest counted in `truncated`), with
  *    `manifest.library` (an earlier supported library) and `manifest.calendar` (the package version that
- *    wrote out an official calendar, which the input hash does not need) taken as recorded.
+ *    wrote out an official calendar, which the input hash does not need) taken as recorded, and a
+ *    schedule of the earlier seal format `fairdraw/seal/v1+rfc6962` compared with the re-derived
+ *    schedule in that format (no `units[].name`, no `inspectors[].name`, `inSealFormat`).
  *
  * @param input - the plan file, with the seed revealed (the secret, in the commit-reveal form).
  * @param schedule - the schedule to check, e.g. parsed from its JSON file.
@@ -156,11 +158,12 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   const seed = masterSeed(read);
 
   // The seal first: content that does not match it is "different", whatever its labels say.
-  // A library this one reproduces wrote only this seal format: under its name, another format is a
-  // changed label, and the content is checked against this seal like any other.
+  // A library this one reproduces wrote only the seal formats this one implements: under its name,
+  // another format is a changed label, and the content is checked against the current seal like any other.
   const sealFormat = (manifest.algorithms as Record<string, unknown> | undefined)?.seal;
   const knownLibrary = typeof manifest.library === 'string' && table.library.includes(manifest.library);
-  if ((sealFormat === SEAL_ALGORITHM || knownLibrary) && !sealMatches(raw, seed)) return tampered(input, raw);
+  if ((isSealFormat(sealFormat) || knownLibrary) && !sealMatches(raw, seed))
+    return tampered(input, raw, seed);
 
   const unsupported = unsupportedVersions(manifest, table);
   if (unsupported.length > 0) return result('unsupported', unsupported);
@@ -190,6 +193,12 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
     reseal = true;
   }
   reseal = recordedCalendar(expected.manifest, manifest.calendar) || reseal;
+  if (isSealFormat(sealFormat) && sealFormat !== SEAL_ALGORITHM) {
+    // An earlier seal format (fairdraw/seal/v1+rfc6962, whose schedules carry no names): the same
+    // draws, re-derived in that format.
+    inSealFormat(expected, sealFormat);
+    reseal = true;
+  }
   if (reseal) sealSchedule(expected, seed);
   return compare(expected, schedule);
 }
@@ -236,7 +245,7 @@ function sealMatches(schedule: unknown, seed: string): boolean {
  * gives, with as much of the log replayed as this library can replay (labels included, so a changed
  * version label is named like any other field, never taken at its word).
  */
-function tampered(input: unknown, schedule: Record<string, unknown>): Verification {
+function tampered(input: unknown, schedule: Record<string, unknown>, seed: string): Verification {
   const log = Array.isArray(schedule.log) ? schedule.log : [];
   const entries: LogEntry[] = [];
   let unreadable: Difference | undefined;
@@ -250,6 +259,11 @@ function tampered(input: unknown, schedule: Record<string, unknown>): Verificati
   }
   const replayed = replayLog(input, plan(input), entries);
   const { schedule: expected } = replayed;
+  const manifest = schedule.manifest as Record<string, unknown>;
+  const recorded = isRecord(manifest.algorithms) ? manifest.algorithms.seal : undefined;
+  // In an earlier seal format, what differs is named against the schedule re-derived in that format.
+  if (isSealFormat(recorded) && recorded !== SEAL_ALGORITHM)
+    sealSchedule(inSealFormat(expected, recorded), seed);
   const stopped = replayed.difference ?? unreadable;
   const verification = compare(expected, schedule);
   if (stopped)
@@ -260,7 +274,7 @@ function tampered(input: unknown, schedule: Record<string, unknown>): Verificati
     {
       path: 'manifest.scheduleHash',
       expected: expected.manifest.scheduleHash,
-      found: (schedule.manifest as Record<string, unknown>).scheduleHash,
+      found: manifest.scheduleHash,
       message: 'the schedule does not match its own seal',
     },
   ]);

@@ -1,11 +1,11 @@
 import { canonicalJson } from '../audit/canonicalJson.js';
 import { merkleRootFromProof } from '../audit/merkle.js';
-import { periodLeaf, sealHead, summaryLeaf } from '../audit/seal.js';
+import { periodLeaf, periodLeafV2, sealHead, sealHeadV2, summaryLeaf } from '../audit/seal.js';
 import { checkSha256Hex } from '../audit/textChecks.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { isRecord } from '../model/validate.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
-import { SEAL_ALGORITHM } from './seal.js';
+import { isSealFormat, SEAL_FORMATS, SEAL_V1 } from './seal.js';
 import type { Difference, Verification } from './Verification.js';
 
 /** Checks the shape of a reveal, throwing a FairdrawError naming the field. */
@@ -36,10 +36,33 @@ function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryRe
     }
     if (!Array.isArray(reveal.visits))
       throw new FairdrawError('invalid-input', 'reveal.visits', 'must be an array');
+    if (reveal.seal !== SEAL_V1) checkNames(reveal.names);
   }
   checkSha256Hex(reveal.salt, 'reveal.salt');
   if (!Array.isArray(proof) || proof.some((p) => typeof p !== 'string'))
     throw new FairdrawError('invalid-input', 'reveal.proof', 'must be an array of strings');
+}
+
+/**
+ * Checks the shape of a v2 reveal's `names`: an object with exactly `units` and `inspectors`, each an
+ * object of strings.
+ */
+function checkNames(names: unknown): void {
+  if (!isRecord(names))
+    throw new FairdrawError('invalid-input', 'reveal.names', 'must be an object with units and inspectors');
+  for (const key of Object.keys(names)) {
+    if (key !== 'units' && key !== 'inspectors')
+      throw new FairdrawError('invalid-input', `reveal.names.${key}`, 'is not a member of names');
+  }
+  for (const key of ['units', 'inspectors'] as const) {
+    const map = names[key];
+    if (!isRecord(map) || Object.values(map).some((name) => typeof name !== 'string'))
+      throw new FairdrawError(
+        'invalid-input',
+        `reveal.names.${key}`,
+        'must be an object of names (strings) by id',
+      );
+  }
 }
 
 /** Consistency checks of a summary's content with the tree it claims to be the last leaf of. */
@@ -62,32 +85,35 @@ function summaryDifferences(reveal: SummaryReveal): Difference[] {
 
 /**
  * Checks one revealed period (or the revealed summary) against the `scheduleHash` published at the
- * start, without any other period: recomputes the salted leaf from the revealed visits (`periodLeaf`)
- * or summary (`summaryLeaf`), walks the RFC 6962 audit path up to the root (RFC 6962 section 2.1.1;
- * RFC 9162 section 2.1.3.2), and hashes the root with the leaf count into the tree head (`sealHead`),
- * which must equal `scheduleHash`. Because the head binds the leaf count, a reveal cannot be made to
- * fit under another count.
+ * start, without any other period: recomputes the salted leaf from the revealed visits and names
+ * (`periodLeafV2` over `{ names, visits }`; for a reveal of the format `fairdraw/seal/v1+rfc6962`,
+ * `periodLeaf` over the visits alone) or summary (`summaryLeaf`), walks the RFC 6962 audit path up to
+ * the root (RFC 6962 section 2.1.1; RFC 9162 section 2.1.3.2), and hashes the root with the leaf count
+ * into the tree head (`sealHeadV2`, v1: `sealHead`), which must equal `scheduleHash`. Because the head
+ * binds the leaf count, a reveal cannot be made to fit under another count; because the leaf holds the
+ * names, a changed or added name does not reach the published hash.
  *
- * Also checks that the reveal has no field the proof does not cover, that every revealed visit
- * belongs to the revealed period, and that a summary is
+ * Also checks that the reveal has no field the proof does not cover (a v1 reveal has no `names`),
+ * that every revealed visit belongs to the revealed period, and that a summary is
  * consistent with the tree (its `manifest.scheduleHash` empty, `manifest.periods` and `periods` equal to
  * the leaf count minus one, the same seal format).
  *
  * @param reveal - from `revealPeriod` or `revealSummary` (e.g. read from the published JSON).
  * @param scheduleHash - the `manifest.scheduleHash` published before the period began.
  * @returns `{ ok, status, differences }`; `unsupported` when the reveal names another seal format.
- * @throws FairdrawError (`invalid-input`) naming the field when the reveal or the hash is malformed.
+ * @throws FairdrawError (`invalid-input`) naming the field when the reveal or the hash is malformed
+ *   (`reveal.names` when a v2 period reveal has no `{ units, inspectors }` of strings).
  */
 export function verifyPeriod(reveal: unknown, scheduleHash: string): Verification {
   checkSha256Hex(scheduleHash, 'scheduleHash');
-  if (isRecord(reveal) && reveal.seal !== SEAL_ALGORITHM) {
+  if (isRecord(reveal) && !isSealFormat(reveal.seal)) {
     return {
       ok: false,
       status: 'unsupported',
       differences: [
         {
           path: 'seal',
-          expected: SEAL_ALGORITHM,
+          expected: SEAL_FORMATS,
           found: reveal.seal,
           message: `the reveal uses the seal format ${JSON.stringify(reveal.seal) ?? 'none'}, which this library does not implement; it cannot say whether the reveal is right or wrong`,
         },
@@ -95,13 +121,14 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
     };
   }
   checkShape(reveal);
+  const v1 = reveal.seal === SEAL_V1;
   // A field the proof does not cover must not ride along with a verified reveal.
   const fields = [
     'seal',
     'period',
     'leaves',
     'salt',
-    reveal.period === 'summary' ? 'summary' : 'visits',
+    ...(reveal.period === 'summary' ? ['summary'] : v1 ? ['visits'] : ['visits', 'names']),
     'proof',
   ];
   const differences: Difference[] = Object.entries(reveal)
@@ -132,7 +159,9 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
         });
       }
     });
-    leaf = periodLeaf(reveal.salt, k, canonicalJson(reveal.visits));
+    leaf = v1
+      ? periodLeaf(reveal.salt, k, canonicalJson(reveal.visits))
+      : periodLeafV2(reveal.salt, k, canonicalJson({ names: reveal.names, visits: reveal.visits }));
     index = k;
   }
   const root = merkleRootFromProof(leaf, index, reveal.leaves, reveal.proof);
@@ -144,7 +173,7 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
       message: 'the proof does not have the length or the sides that the leaf index and the leaf count imply',
     });
   } else {
-    const head = sealHead(reveal.leaves, root);
+    const head = v1 ? sealHead(reveal.leaves, root) : sealHeadV2(reveal.leaves, root);
     if (head !== scheduleHash) {
       differences.push({
         path: 'scheduleHash',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { merkleProof, merkleRoot, merkleRootFromProof } from '../../src/audit/merkle.js';
-import { periodSalt, sealHead, summaryLeaf, summarySalt } from '../../src/audit/seal.js';
+import {
+  periodLeaf,
+  periodLeafV2,
+  periodSalt,
+  sealHead,
+  sealHeadV2,
+  summaryLeaf,
+  summarySalt,
+} from '../../src/audit/seal.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { refSha256 } from './refHash.js';
 
@@ -24,6 +32,23 @@ describe('seal primitives', () => {
     const root = 'ab'.repeat(32);
     expect(sealHead(7, root)).toBe(refSha256(`fairdraw/seal/v1\u00007\u0000${root}`));
     expect(sealHead(7, root)).not.toBe(sealHead(8, root));
+  });
+
+  it('periodLeafV2 and sealHeadV2 hash the documented bytes, apart from the v1 leaf and head', () => {
+    const k = periodSalt('master-seed', 3);
+    const content = '{"names":{"inspectors":{"i-1":"王磊"},"units":{}},"visits":[]}';
+    expect(periodLeafV2(k, 3, content)).toBe(
+      refSha256([0], `fairdraw/period/v2\u0000${k}\u00003\u0000${content}`),
+    );
+    expect(periodLeafV2(k, 3, '[]')).not.toBe(periodLeaf(k, 3, '[]'));
+    const root = 'cd'.repeat(32);
+    expect(sealHeadV2(5, root)).toBe(refSha256(`fairdraw/seal/v2\u00005\u0000${root}`));
+    expect(sealHeadV2(5, root)).not.toBe(sealHead(5, root));
+    expect(pathOf(() => periodLeafV2('ABC', 0, '{}'))).toBe('salt');
+    expect(pathOf(() => periodLeafV2(k, -1, '{}'))).toBe('periodIndex');
+    expect(pathOf(() => periodLeafV2(k, 0, '{ "names": {} }'))).toBe('periodCanonicalJson');
+    expect(pathOf(() => sealHeadV2(0, root))).toBe('leafCount');
+    expect(pathOf(() => sealHeadV2(2, 'AB'.repeat(32)))).toBe('root');
   });
 
   it('refuses bad arguments, naming them', () => {

@@ -64,6 +64,12 @@ describe('fairdraw reveal and verify-period', () => {
     expect(printed.code).toBe(0);
     const reveal = JSON.parse(printed.stdout!);
     expect(reveal.period).toBe(4);
+    // the ids, and the names of the units and inspectors the period's visits name
+    const unit = reveal.visits[0].unit;
+    expect(reveal.names.units[unit]).toBe(county.units.find((u: { id: string }) => u.id === unit).name);
+    expect(Object.keys(reveal.names.inspectors).sort()).toEqual(
+      [...new Set(reveal.visits.flatMap((v: { inspectors: string[] }) => v.inspectors))].sort(),
+    );
     const revealPath = file('reveal-5.json', reveal);
     expect(run(['verify-period', revealPath, hash])).toMatchObject({
       code: 0,

@@ -32,7 +32,7 @@ describe('fairdraw CLI', () => {
     const schedule = JSON.parse(readFileSync(out, 'utf8'));
     expect(schedule.visits).toHaveLength(8);
     const lines = readFileSync(csv, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('id,kind,period,date,unit,name,type,inspectors');
+    expect(lines[0]).toBe('id,kind,period,date,unit,unitName,type,inspectors,inspectorNames');
     expect(lines).toHaveLength(9);
     for (const line of lines) expect(line).not.toMatch(/,=/);
     if (lines.some((l) => l.includes('ps-a')))

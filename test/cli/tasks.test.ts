@@ -94,12 +94,12 @@ describe('the task sheets as an ICS file', () => {
       `v-0109/insp-19/${t.inputHash.slice(0, 16)}@fairdraw`,
       `v-0109/insp-25/${t.inputHash.slice(0, 16)}@fairdraw`,
     ]);
-    expect(parsed.events[2]!.summary).toBe('Inspection of ps-xiaji (follow-up)');
+    expect(parsed.events[2]!.summary).toBe('Inspection of Xiaji police station (ps-xiaji) (follow-up)');
     expect(parsed.events[2]!.description).toBe(
       [
         'Inspector: insp-19',
         'Teammates: insp-25',
-        'Unit: ps-xiaji',
+        'Unit: Xiaji police station (ps-xiaji)',
         'Why: Follow-up of the finding of 2026-04-29, to be put right by 2026-05-09: check that it was.',
         `Visit v-0109 of the schedule ${t.scheduleHash}`,
       ].join('\n'),
@@ -188,22 +188,22 @@ describe('fairdraw tasks', () => {
         `schedule hash ${countySchedule().manifest.scheduleHash}`,
         '',
         'insp-14: 1 visit',
-        '  v-0110  pt-north  routine',
+        '  v-0110  Patrol squadron, north (pt-north)  routine',
         '      teammates: insp-17',
         '      Routine inspection, drawn at random.',
         '',
         'insp-17: 1 visit',
-        '  v-0110  pt-north  routine',
+        '  v-0110  Patrol squadron, north (pt-north)  routine',
         '      teammates: insp-14',
         '      Routine inspection, drawn at random.',
         '',
         'insp-19: 1 visit',
-        '  v-0109  ps-xiaji  follow-up',
+        '  v-0109  Xiaji police station (ps-xiaji)  follow-up',
         '      teammates: insp-25',
         '      Follow-up of the finding of 2026-04-29, to be put right by 2026-05-09: check that it was.',
         '',
         'insp-25: 1 visit',
-        '  v-0109  ps-xiaji  follow-up',
+        '  v-0109  Xiaji police station (ps-xiaji)  follow-up',
         '      teammates: insp-19',
         '      Follow-up of the finding of 2026-04-29, to be put right by 2026-05-09: check that it was.',
         '',
@@ -211,7 +211,7 @@ describe('fairdraw tasks', () => {
     );
     const one = run(['tasks', county, '--date', '2026-06-10', '--inspector', 'insp-04']);
     expect(one.stdout).toContain(
-      '  v-0136  ps-luohe  directed\n      teammates: insp-06\n      complaint 2026-117\n',
+      '  v-0136  Luohe police station (ps-luohe)  directed\n      teammates: insp-06\n      complaint 2026-117\n',
     );
     expect(run(['tasks', county, '--date', '2026-05-10']).stdout).toContain('no visit on Sunday 2026-05-10');
     expect(run(['tasks', county, '--date', '2026-05-11', '--inspector', 'insp-01']).stdout).toContain(

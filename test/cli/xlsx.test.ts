@@ -106,7 +106,17 @@ describe('fairdraw plan --xlsx', () => {
     expect(await runAsync([...args, '--csv', out('v.csv'), '--xlsx', out('v.xlsx')])).toEqual({ code: 0 });
     expect(await runAsync([...args, '--xlsx', out('v2.xlsx')])).toEqual({ code: 0 });
     const rows = await sheetOf(out('v.xlsx'), 'visits');
-    expect(rows[0]).toEqual(['id', 'kind', 'period', 'date', 'unit', 'name', 'type', 'inspectors']);
+    expect(rows[0]).toEqual([
+      'id',
+      'kind',
+      'period',
+      'date',
+      'unit',
+      'unitName',
+      'type',
+      'inspectors',
+      'inspectorNames',
+    ]);
     expect(rows.length).toBeGreaterThan(100);
     expect(rows[1]![2]).toBe(1); // the period, numbered from 1 (the schedule's index 0)
     expect(rows[1]![3]).toMatch(/^\d{4}-\d{2}-\d{2}$/); // the date, an ISO text

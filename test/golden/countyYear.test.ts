@@ -40,8 +40,9 @@ describe('the county example: the rest of the year', () => {
       'log',
     ]);
     expect(Object.keys(bare.manifest.algorithms)).toEqual(['seed', 'routine', 'dates', 'inspectors', 'seal']);
+    // the county names its units: the name is carried, whatever the plan lists
     for (const u of bare.units)
-      expect(Object.keys(u)).toEqual(['id', 'type', 'probabilities', 'expectedVisits', 'visits']);
+      expect(Object.keys(u)).toEqual(['id', 'name', 'type', 'probabilities', 'expectedVisits', 'visits']);
     for (const v of bare.visits)
       expect(Object.keys(v)).toEqual(['id', 'kind', 'period', 'date', 'unit', 'inspectors']);
     expect(Object.keys(schedule)).toEqual([

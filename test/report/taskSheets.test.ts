@@ -46,6 +46,7 @@ describe('taskSheets on the county schedule', () => {
       id: 'v-0109',
       kind: 'follow-up',
       unit: 'ps-xiaji',
+      unitName: 'Xiaji police station',
       teammates: ['insp-25'],
       finding: { index: 0, date: '2026-04-29', deadline: '2026-05-09' },
     });
@@ -62,6 +63,7 @@ describe('taskSheets on the county schedule', () => {
             id: 'v-0136',
             kind: 'directed',
             unit: 'ps-luohe',
+            unitName: 'Luohe police station',
             teammates: ['insp-06'],
             reason: 'complaint 2026-117',
           },
@@ -74,6 +76,7 @@ describe('taskSheets on the county schedule', () => {
         id: 'v-0045',
         kind: 'campaign',
         unit: 'ps-yanjiang',
+        unitName: 'Yanjiang police station',
         teammates: ['insp-06'],
         campaign: 'spring-crackdown',
       },

@@ -52,7 +52,7 @@ describe('the task sheet page in headless chromium', () => {
     expect(await sheet(2).locator('tbody tr').count()).toBe(2);
     expect(await sheet(0).locator('tbody tr').first().locator('td').allTextContents()).toEqual([
       'v-0102',
-      'ps-baishi',
+      'Baishi police stationps-baishi', // the name the schedule carries, and the id below it
       'campaign spring-crackdown',
       'insp-10',
       'Campaign spring-crackdown, drawn at random among the units in its scope.',

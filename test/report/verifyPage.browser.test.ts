@@ -22,17 +22,22 @@ const schedule = plan(county);
 const tampered = structuredClone(schedule);
 tampered.visits[5]!.unit = tampered.visits[6]!.unit;
 const reveal = revealPeriod(county, schedule, 6, { asOf: '2026-12-27' });
+/** Week 10's reveal with one unit's name changed: the names are sealed with the visits. */
+const renamed = revealPeriod(county, schedule, 9, { asOf: '2026-12-27' });
+renamed.names!.units[renamed.visits[0]!.unit] = 'Another station';
 
 const files = {
   plan: join(dir, 'plan.json'),
   schedule: join(dir, 'schedule.json'),
   tampered: join(dir, 'tampered.json'),
   reveal: join(dir, 'week-7.json'),
+  renamed: join(dir, 'week-10-renamed.json'),
 };
 writeFileSync(files.plan, JSON.stringify(county));
 writeFileSync(files.schedule, JSON.stringify(schedule));
 writeFileSync(files.tampered, JSON.stringify(tampered));
 writeFileSync(files.reveal, JSON.stringify(reveal));
+writeFileSync(files.renamed, JSON.stringify(renamed));
 
 let browser: Browser | undefined;
 let page: Page | undefined;
@@ -136,6 +141,7 @@ describe('the verify page, in headless chromium, offline', () => {
     expect(wrong).toMatch(/^NOT verified/);
     expect(wrong).toContain('scheduleHash');
     expect(await check(files.reveal, '')).toMatch(/^NOT verified.*paste it first/);
+    expect(await check(files.renamed, schedule.manifest.scheduleHash)).toMatch(/^NOT verified/);
   }, 120_000);
 
   it('made no request and logged no error', () => {

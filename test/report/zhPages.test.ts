@@ -286,7 +286,10 @@ describe('the results notice in Chinese', () => {
   it('names units and inspectors from the reveal’s names, beside their ids', () => {
     const named = structuredClone(reveal);
     const v = named.visits[0];
-    named.names = { [v.unit]: '东坝派出所', [v.inspectors[0]]: '李娜', 'ps-unused': 7 };
+    named.names = {
+      units: { [v.unit]: '东坝派出所', 'ps-unused': 7 },
+      inspectors: { [v.inspectors[0]]: '李娜' },
+    };
     const withNames = periodNotice(named, hash);
     expect(withNames.visits[0]!.unit).toEqual({ id: v.unit, name: '东坝派出所' });
     expect(withNames.visits[0]!.inspectors).toEqual([

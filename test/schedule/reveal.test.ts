@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/audit/canonicalJson.js';
 import { commitSeed } from '../../src/audit/commitSeed.js';
 import { merkleNode, merkleProof, merkleRoot, verifyMerkleProof } from '../../src/audit/merkle.js';
-import { periodLeaf, periodSalt, sealHead } from '../../src/audit/seal.js';
+import { periodLeafV2, periodSalt, sealHeadV2 } from '../../src/audit/seal.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Schedule, Visit } from '../../src/model/scheduleSchema.js';
 import type { PeriodReveal, SummaryReveal } from '../../src/schedule/PeriodReveal.js';
@@ -102,6 +102,51 @@ describe('revealPeriod() and verifyPeriod()', () => {
     expect(paths(verifyPeriod(r, flipHex(hash, 63)))).toEqual(['scheduleHash']);
   });
 
+  it('a period reveal carries the names of its units and inspectors, sealed: a changed, added or dropped name fails', () => {
+    const unitName = new Map(county.units.map((u: { id: string; name?: string }) => [u.id, u.name]));
+    const inspectorName = new Map(
+      county.inspectors.map((x: { id: string; name?: string }) => [x.id, x.name]),
+    );
+    for (const reveal of reveals) {
+      const units = new Set(reveal.visits.map((v) => v.unit));
+      const inspectors = new Set(reveal.visits.flatMap((v) => v.inspectors));
+      expect(Object.keys(reveal.names!.units).sort()).toEqual([...units].sort());
+      expect(Object.keys(reveal.names!.inspectors).sort()).toEqual([...inspectors].sort());
+      for (const [id, name] of Object.entries(reveal.names!.units)) expect(name).toBe(unitName.get(id));
+      for (const [id, name] of Object.entries(reveal.names!.inspectors))
+        expect(name).toBe(inspectorName.get(id));
+    }
+    const r = published(reveals[9]!);
+    const unit = r.visits[0]!.unit;
+    const inspector = r.visits[0]!.inspectors[0]!;
+    const other = county.units.find((u: { id: string }) => !(u.id in r.names!.units));
+    const edits: [string, (x: PeriodReveal) => void][] = [
+      ['unit renamed', (x) => (x.names!.units[unit] = 'Somewhere else')],
+      ['inspector renamed', (x) => (x.names!.inspectors[inspector] = '李四')],
+      ['a space added', (x) => (x.names!.units[unit] = `${x.names!.units[unit]} `)],
+      ['name added', (x) => (x.names!.units[other.id] = other.name)],
+      ['name dropped', (x) => delete x.names!.inspectors[inspector]],
+      ['names swapped', (x) => (x.names = { units: x.names!.inspectors, inspectors: x.names!.units })],
+      ['no names', (x) => (x.names = { units: {}, inspectors: {} })],
+    ];
+    for (const [name, edit] of edits) {
+      const x = structuredClone(r);
+      edit(x);
+      expect(paths(verifyPeriod(x, hash)), name).toEqual(['scheduleHash']);
+    }
+    // A schedule whose plan gives no names reveals empty maps, and they are sealed too.
+    const bare = structuredClone(county);
+    for (const u of bare.units) delete u.name;
+    for (const x of bare.inspectors) delete x.name;
+    const drawn = plan(bare);
+    const plain = revealPeriod(bare, drawn, 0, END);
+    expect(plain.names).toEqual({ units: {}, inspectors: {} });
+    expect(verifyPeriod(plain, drawn.manifest.scheduleHash)).toEqual(VERIFIED);
+    const added = structuredClone(plain);
+    added.names!.units[plain.visits[0]!.unit] = 'A name the schedule does not give';
+    expect(paths(verifyPeriod(added, drawn.manifest.scheduleHash))).toEqual(['scheduleHash']);
+  });
+
   it('a tampered summary fails, naming what is inconsistent', () => {
     const edits: [string, (x: any) => void, string[]][] = [
       ['a unit count', (x) => (x.summary.units[0].visits += 1), ['scheduleHash']],
@@ -135,8 +180,9 @@ describe('revealPeriod() and verifyPeriod()', () => {
     const visits = (k: number, unit: string): Visit[] => [
       { id: `v-${k}`, kind: 'routine', period: k, date: '2026-01-07', unit, inspectors: [] },
     ];
+    const names = { units: {}, inspectors: {} };
     const leaf = (k: number, unit: string) =>
-      periodLeaf(periodSalt(seed, k), k, canonicalJson(visits(k, unit)));
+      periodLeafV2(periodSalt(seed, k), k, canonicalJson({ names, visits: visits(k, unit) }));
     const honest = Array.from({ length: 8 }, (_, k) => leaf(k, 'ps-a'));
     const hidden = leaf(4, 'ps-b');
     const y = 'ab'.repeat(32);
@@ -147,13 +193,14 @@ describe('revealPeriod() and verifyPeriod()', () => {
     const proofB = [`R:${y}`, `L:${left}`];
     expect(verifyMerkleProof(honest[4]!, 4, 9, proofA, root)).toBe(true);
     expect(verifyMerkleProof(hidden, 4, 6, proofB, root)).toBe(true);
-    const head = sealHead(9, root);
+    const head = sealHeadV2(9, root);
     const reveal = (unit: string, leaves: number, proof: string[]): PeriodReveal => ({
       seal: schedule.manifest.algorithms.seal!,
       period: 4,
       leaves,
       salt: periodSalt(seed, 4),
       visits: visits(4, unit),
+      names,
       proof,
     });
     expect(verifyPeriod(reveal('ps-a', 9, proofA), head).ok).toBe(true);
@@ -248,6 +295,11 @@ describe('revealPeriod() and verifyPeriod()', () => {
       ['reveal.salt', { ...r, salt: r.salt.toUpperCase() }],
       ['reveal.visits', { ...r, visits: 'none' }],
       ['reveal.proof', { ...r, proof: [1] }],
+      ['reveal.names', { ...r, names: undefined }],
+      ['reveal.names', { ...r, names: [] }],
+      ['reveal.names.teams', { ...r, names: { ...r.names, teams: {} } }],
+      ['reveal.names.units', { ...r, names: { ...r.names, units: { 'ps-luohe': 7 } } }],
+      ['reveal.names.inspectors', { ...r, names: { units: {}, inspectors: null } }],
       ['reveal.summary', { ...summary, summary: [] }],
     ];
     for (const [path, reveal] of bad) {

@@ -204,7 +204,7 @@ describe('verify() and versions', () => {
       return verify(county, s);
     };
     for (const edit of [
-      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v2+rfc6962'),
+      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v3+rfc6962'),
       (s: any) => delete s.manifest.algorithms.seal,
       (s: any) => (s.manifest.algorithms = 'none'),
     ]) {
@@ -215,7 +215,7 @@ describe('verify() and versions', () => {
     // Under this library's own name, another seal format is a changed label: "different", and a
     // changed visit beside it is named.
     for (const edit of [
-      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v2+rfc6962'),
+      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v3+rfc6962'),
       (s: any) => delete s.manifest.algorithms.seal,
     ]) {
       const s = structuredClone(schedule) as any;

@@ -30,7 +30,7 @@ export function runPlan(argv: readonly string[], context: CliContext): Prepared 
   const files: OutputFile[] = [];
   const workbooks: Workbook[] = [];
   if (typeof options.out === 'string') files.push({ path: options.out, text: jsonText(schedule) });
-  const visits = visitsTable(schedule, new Map(input.units.map((u) => [u.id, u.name ?? ''])));
+  const visits = visitsTable(schedule);
   if (typeof options.csv === 'string')
     files.push({ path: options.csv, text: withBom(csv(visits), wantsBom(options.bom, context.lang)) });
   if (typeof options.xlsx === 'string')
