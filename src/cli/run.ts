@@ -93,7 +93,7 @@ export const PROBLEM_LINES = 10;
 /** The outcome of a command that threw: exit 2 for bad input or a wrong call; anything else is a bug, thrown on. */
 function failed(e: unknown, context: CliContext): Outcome {
   if (e instanceof FairdrawError)
-    return { code: 2, stderr: `fairdraw: ${e.message}\n${problemLines(e, context.verbose)}` };
+    return { code: 2, stderr: `fairdraw: ${e.messageIn(context.lang)}\n${problemLines(e, context)}` };
   if (e instanceof OptionError) {
     return { code: 2, stderr: `fairdraw: ${e.message}\n\n${USAGE}` };
   }
@@ -147,14 +147,15 @@ function runCommand(argv: readonly string[], context: CliContext): Outcome {
 }
 
 /**
- * The problems of an error, one a line, when it has more than one: the first {@link PROBLEM_LINES},
- * or all with `--verbose`. A staffing error's problems name visits of the secret draw, with their
- * units and dates, so they come with a warning not to post them.
+ * The problems of an error, one a line, in the context's language, when it has more than one: the
+ * first {@link PROBLEM_LINES}, or all with `--verbose`. A staffing error's problems name visits of the
+ * secret draw, with their units and dates, so they come with a warning not to post them.
  */
-function problemLines(e: FairdrawError, verbose: boolean): string {
+function problemLines(e: FairdrawError, { lang, verbose }: CliContext): string {
   if (e.problems.length <= 1) return '';
-  const shown = verbose ? e.problems : e.problems.slice(0, PROBLEM_LINES);
-  const more = e.problems.length - shown.length;
+  const problems = e.problemsIn(lang);
+  const shown = verbose ? problems : problems.slice(0, PROBLEM_LINES);
+  const more = problems.length - shown.length;
   const staffing = e.code === 'infeasible' && e.path === 'inspectors';
   return (
     (staffing ? 'the visits (secret until their periods are revealed: do not post these lines):\n' : '') +

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { FairdrawError } from './FairdrawError.js';
 import { isoDate } from './isoDate.js';
 import { replanChangesSchema } from './replanSchema.js';
+import { says } from './schemaWords.js';
 import { isRecord, validate } from './validate.js';
 
 /**
@@ -14,9 +15,9 @@ import { isRecord, validate } from './validate.js';
  * input gives is `verify`'s business, which re-derives them.
  */
 
-const text = z.string().min(1, 'must not be empty');
-const count = z.number().int('must be an integer').nonnegative('must be >= 0');
-const probability = z.number().min(0, 'must be >= 0').max(1, 'must be <= 1');
+const text = z.string().min(1, says('notEmpty'));
+const count = z.number().int(says('integer')).nonnegative(says('atLeast', 0));
+const probability = z.number().min(0, says('atLeast', 0)).max(1, says('atMostSign', 1));
 
 /**
  * Where the days of a plan's `horizon.calendar` came from: the official calendar's name and the package
@@ -82,7 +83,7 @@ export const scheduleUnitSchema = z.strictObject({
   /** Routine inclusion probability per period that the draw really delivered (0 when inactive). */
   probabilities: z.array(probability),
   /** Sum of `probabilities`. */
-  expectedVisits: z.number().nonnegative('must be >= 0'),
+  expectedVisits: z.number().nonnegative(says('atLeast', 0)),
   /** Realised routine visits. */
   visits: count,
   /**
@@ -167,16 +168,16 @@ export const findingSummarySchema = z.strictObject({
   /** Why the follow-up is not scheduled (outside the horizon, unit not active). */
   note: z.string().optional(),
   /** The raised risk weight, when the finding raises it. */
-  raiseRisk: z.number().nonnegative('must be >= 0').optional(),
+  raiseRisk: z.number().nonnegative(says('atLeast', 0)).optional(),
   /** First period with the raised risk, or -1 when that period lies beyond the horizon. */
-  riskFrom: z.number().int('must be an integer').min(-1, 'must be >= -1').optional(),
+  riskFrom: z.number().int(says('integer')).min(-1, says('atLeast', -1)).optional(),
 });
 
 /** A police type's expected and realised routine visits per period. */
 export const scheduleTypeSchema = z.strictObject({
   type: text,
   units: count,
-  expected: z.array(z.number().nonnegative('must be >= 0')),
+  expected: z.array(z.number().nonnegative(says('atLeast', 0))),
   realised: z.array(count),
 });
 

@@ -78,10 +78,7 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  *   [0, 1], a visit to an unknown unit, a routine visit in a period that does not exist.
  */
 export function fairnessReport(schedule: unknown, options: FairnessReportOptions): FairnessReport {
-  const asOf = readAsOf(
-    options,
-    "a report shows only the periods ended by then (the horizon's last day gives the full report)",
-  );
+  const asOf = readAsOf(options, (t) => t.plan.asOfWhyReport);
   const s = readSchedule(schedule);
   const allPeriods = s.periods.length;
 

@@ -24,7 +24,7 @@ export interface RevealOptions {
  */
 export function readRevealOptions(options: unknown): Required<RevealOptions> {
   return {
-    asOf: readAsOf(options, 'a period is revealed only once it has ended, the summary once the horizon has'),
+    asOf: readAsOf(options, (t) => t.plan.asOfWhyReveal),
     force: readForce(options),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { buildCalendar } from '../../calendar/buildCalendar.js';
-import { FairdrawError } from '../../model/FairdrawError.js';
+import { FairdrawError, problem, wordsOf } from '../../model/FairdrawError.js';
 import { type InitFacts, type InitPlan, planFromTables } from '../../model/planFromTables.js';
 import type { CliContext } from '../context.js';
 import { jsonText, writeAll } from '../io.js';
@@ -117,7 +117,7 @@ export async function runInit(argv: readonly string[], _context: CliContext): Pr
     }).periods.length;
   } catch (e) {
     if (!(e instanceof FairdrawError)) throw e;
-    const problems = e.problems.map((p) => ({ path: made.locate(p.path), message: p.message }));
+    const problems = e.problems.map((p) => problem(made.where(p.path), wordsOf(p).message));
     throw new FairdrawError(e.code, problems[0]!.path, problems[0]!.message, problems);
   }
   writeAll([{ path: out, text: jsonText(made.plan) }]);
