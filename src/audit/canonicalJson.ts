@@ -1,4 +1,4 @@
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
 import { formatPath } from '../model/validate.js';
 import { isWellFormed } from './textChecks.js';
 
@@ -41,14 +41,13 @@ export function canonicalJson(value: unknown): string {
   const path: (string | number)[] = [];
   const ancestors = new Set<object>();
 
-  const fail = (message: string): never => {
+  const fail = (message: Phrase): never => {
     const where = formatPath('', path);
-    throw new FairdrawError('invalid-input', where, where ? message : `the value ${message}`);
+    throw new FairdrawError('invalid-input', where, where ? message : (t) => t.audit.theValue(message(t)));
   };
 
   const writeString = (text: string): void => {
-    if (!isWellFormed(text))
-      fail('contains a lone UTF-16 surrogate, which is not valid Unicode (RFC 8785 section 3.1)');
+    if (!isWellFormed(text)) fail((t) => t.audit.jsonSurrogate);
     out.push(JSON.stringify(text));
   };
 
@@ -58,23 +57,23 @@ export function canonicalJson(value: unknown): string {
         writeString(v);
         return;
       case 'number':
-        if (!Number.isFinite(v)) fail(`is ${v}; JSON has no NaN or Infinity (RFC 8785 section 3.2.2.3)`);
+        if (!Number.isFinite(v)) fail((t) => t.audit.notFinite(v));
         out.push(JSON.stringify(v)); // ECMAScript Number-to-String; -0 is written as 0
         return;
       case 'boolean':
         out.push(v ? 'true' : 'false');
         return;
       case 'undefined':
-        fail('is undefined, which JSON cannot represent');
+        fail((t) => t.audit.undefinedValue);
         return;
       case 'bigint':
-        fail(`is the bigint ${v}n; write it as a string or a number`);
+        fail((t) => t.audit.bigint(v));
         return;
       case 'symbol':
-        fail('is a symbol, which JSON cannot represent');
+        fail((t) => t.audit.symbol);
         return;
       case 'function':
-        fail('is a function, which JSON cannot represent');
+        fail((t) => t.audit.function);
         return;
     }
     if (v === null) {
@@ -82,9 +81,8 @@ export function canonicalJson(value: unknown): string {
       return;
     }
     const object = v as object;
-    if (ancestors.has(object))
-      fail('refers back to an object that contains it (a cycle); JSON cannot represent it');
-    if (ancestors.size >= MAX_DEPTH) fail(`is nested more than ${MAX_DEPTH} levels deep`);
+    if (ancestors.has(object)) fail((t) => t.audit.cycle);
+    if (ancestors.size >= MAX_DEPTH) fail((t) => t.audit.tooDeep(MAX_DEPTH));
     ancestors.add(object);
     if (Array.isArray(object)) {
       out.push('[');
@@ -99,7 +97,8 @@ export function canonicalJson(value: unknown): string {
       const proto: unknown = Object.getPrototypeOf(object);
       if (proto !== Object.prototype && proto !== null) {
         const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
-        fail(`is a ${typeof name === 'string' && name ? name : 'non-plain object'}, not plain JSON data`);
+        const kind = typeof name === 'string' && name ? name : undefined;
+        fail((t) => t.audit.notPlainJson(kind));
       }
       const record = object as Record<string, unknown>;
       const keys = Object.keys(record).sort(compareUtf16);

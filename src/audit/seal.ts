@@ -32,11 +32,7 @@ function checkCanonical(text: string, field: string): void {
     canonical = undefined;
   }
   if (canonical !== text) {
-    throw new FairdrawError(
-      'invalid-input',
-      field,
-      'must be canonical JSON (RFC 8785), exactly as canonicalJson writes it',
-    );
+    throw new FairdrawError('invalid-input', field, (t) => t.audit.notCanonical);
   }
 }
 
@@ -135,7 +131,7 @@ export function summaryLeaf(salt: string, summaryCanonicalJson: string): string 
  */
 export function sealHead(leafCount: number, root: string): string {
   if (checkIndex(leafCount, 'leafCount') < 1)
-    throw new FairdrawError('invalid-input', 'leafCount', 'must be at least 1');
+    throw new FairdrawError('invalid-input', 'leafCount', (t) => t.audit.atLeast1);
   checkSha256Hex(root, 'root');
   return bytesToHex(sha256(utf8ToBytes(['fairdraw/seal/v1', String(leafCount), root].join('\u0000'))));
 }

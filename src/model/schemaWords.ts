@@ -56,6 +56,19 @@ export function refinement(message: InputPhrase) {
   };
 }
 
+/** The messages made by {@link ofInput}: a schema's own, so they are few. */
+const OF_INPUT: { english: (input: unknown) => string; phrase: InputPhrase }[] = [];
+
+/**
+ * A schema's message that names the value it refuses (`z.number({ error: ofInput((t, input) => ...) })`),
+ * for a check that takes no params (a type error): {@link issueWords} finds its words by its English.
+ */
+export function ofInput(message: InputPhrase): (issue: { input?: unknown }) => string {
+  const english = (input: unknown) => message(text('en').errors, input);
+  OF_INPUT.push({ english, phrase: message });
+  return (issue) => english(issue.input);
+}
+
 /** What a value is, as zod names types: `undefined`, `null`, `array`, `nan`, `number`, `string`, ... */
 function typeOf(input: unknown): string {
   if (input === null) return 'null';
@@ -73,12 +86,12 @@ function typeOf(input: unknown): string {
 export function issueWords(issue: z.core.$ZodIssue): Phrase {
   const { message } = issue;
   const given = issue.code === 'custom' ? issue.params?.[WORDS] : undefined;
-  if (typeof given === 'function') {
-    const input = issue.input;
-    return (t) => (given as InputPhrase)(t, input);
-  }
+  if (typeof given === 'function') return (t) => (given as InputPhrase)(t, issue.input);
   const known = BY_ENGLISH.get(message);
   if (known !== undefined) return known;
+  const input = issue.input;
+  const named = OF_INPUT.find((o) => o.english(input) === message);
+  if (named !== undefined) return (t) => named.phrase(t, input);
   switch (issue.code) {
     case 'invalid_type': {
       const received = typeOf(issue.input);
@@ -86,7 +99,6 @@ export function issueWords(issue: z.core.$ZodIssue): Phrase {
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v) ?? String(v));
-      const input = issue.input;
       const got = ['string', 'number', 'boolean'].includes(typeof input) ? JSON.stringify(input) : undefined;
       return (t) => t.zod.oneOf(values, got, message);
     }

@@ -1,5 +1,7 @@
+import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
 import { plan } from './errors/plan.js';
+import { sampling } from './errors/sampling.js';
 import { schema, zod } from './errors/schema.js';
 import { sheet } from './errors/sheet.js';
 
@@ -13,4 +15,6 @@ export const errors = {
   plan,
   sheet,
   calendar,
+  sampling,
+  audit,
 };

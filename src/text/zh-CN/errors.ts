@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue.js';
+import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
 import { plan } from './errors/plan.js';
+import { sampling } from './errors/sampling.js';
 import { schema, zod } from './errors/schema.js';
 import { sheet } from './errors/sheet.js';
 
@@ -10,4 +12,6 @@ export const errors: Catalogue['errors'] = {
   plan,
   sheet,
   calendar,
+  sampling,
+  audit,
 };
