@@ -1,3 +1,4 @@
+import { assign } from './errors/assign.js';
 import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
 import { plan } from './errors/plan.js';
@@ -17,4 +18,5 @@ export const errors = {
   calendar,
   sampling,
   audit,
+  assign,
 };

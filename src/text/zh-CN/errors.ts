@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { assign } from './errors/assign.js';
 import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
 import { plan } from './errors/plan.js';
@@ -14,4 +15,5 @@ export const errors: Catalogue['errors'] = {
   calendar,
   sampling,
   audit,
+  assign,
 };
