@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FairdrawError } from './FairdrawError.js';
+import { FairdrawError, type Phrase } from './FairdrawError.js';
 import { isoDate } from './isoDate.js';
 import { replanChangesSchema } from './replanSchema.js';
 import { says } from './schemaWords.js';
@@ -291,17 +291,17 @@ export type Schedule = z.output<typeof scheduleSchema>;
  * What `value` is, when it is not a schedule at all: one line for the user instead of a list of every
  * field a schedule would have.
  */
-export function notASchedule(value: unknown): string | undefined {
-  if (!isRecord(value))
-    return `is not a fairdraw schedule (a JSON object), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+export function notASchedule(value: unknown): Phrase | undefined {
+  if (!isRecord(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return (t) => t.schedule.notScheduleValue(kind);
+  }
   if (isRecord(value.manifest) && Array.isArray(value.visits) && Array.isArray(value.log)) return undefined;
   if ('horizon' in value || 'routine' in value || ('seed' in value && 'units' in value)) {
-    return 'is a plan file, not a schedule: give the schedule that `fairdraw plan --out` wrote (it has a manifest, periods, units and visits)';
+    return (t) => t.schedule.planNotSchedule;
   }
-  if ('proof' in value && 'salt' in value) {
-    return 'is a period reveal, not a schedule: give the whole schedule that `fairdraw plan --out` wrote';
-  }
-  return 'is not a fairdraw schedule (an object with manifest, periods, units, types, inspectors, visits and log)';
+  if ('proof' in value && 'salt' in value) return (t) => t.schedule.revealNotSchedule;
+  return (t) => t.schedule.notScheduleFields;
 }
 
 /**

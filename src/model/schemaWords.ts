@@ -90,7 +90,13 @@ export function issueWords(issue: z.core.$ZodIssue): Phrase {
   const known = BY_ENGLISH.get(message);
   if (known !== undefined) return known;
   const input = issue.input;
-  const named = OF_INPUT.find((o) => o.english(input) === message);
+  const named = OF_INPUT.find((o) => {
+    try {
+      return o.english(input) === message;
+    } catch {
+      return false; // a value that cannot be written as text (an object without a prototype)
+    }
+  });
   if (named !== undefined) return (t) => named.phrase(t, input);
   switch (issue.code) {
     case 'invalid_type': {

@@ -1,4 +1,4 @@
-import { FairdrawError } from '../../model/FairdrawError.js';
+import { english, FairdrawError } from '../../model/FairdrawError.js';
 import { readSchedule } from '../../model/scheduleSchema.js';
 import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js';
 import { notEnded } from '../../schedule/revealGuard.js';
@@ -44,7 +44,9 @@ export function runReveal(argv: readonly string[], _context: CliContext): Outcom
   // the reveal was made, so the schedule is valid; a forced early reveal is said out loud
   const early = notEnded(readSchedule(schedule).periods, reveal.period, guard.asOf);
   const warning =
-    early === undefined ? {} : { stderr: `fairdraw: warning: ${early}; revealed anyway (--force)\n` };
+    early === undefined
+      ? {}
+      : { stderr: `fairdraw: warning: ${english(early)}; revealed anyway (--force)\n` };
   const text = jsonText(reveal);
   if (typeof options.out === 'string') {
     writeAll([{ path: options.out, text }]);

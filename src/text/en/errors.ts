@@ -3,6 +3,7 @@ import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
 import { plan } from './errors/plan.js';
 import { sampling } from './errors/sampling.js';
+import { schedule } from './errors/schedule.js';
 import { schema, zod } from './errors/schema.js';
 import { sheet } from './errors/sheet.js';
 
@@ -19,4 +20,5 @@ export const errors = {
   sampling,
   audit,
   assign,
+  schedule,
 };

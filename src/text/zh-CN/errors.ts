@@ -4,6 +4,7 @@ import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
 import { plan } from './errors/plan.js';
 import { sampling } from './errors/sampling.js';
+import { schedule } from './errors/schedule.js';
 import { schema, zod } from './errors/schema.js';
 import { sheet } from './errors/sheet.js';
 
@@ -16,4 +17,5 @@ export const errors: Catalogue['errors'] = {
   sampling,
   audit,
   assign,
+  schedule,
 };
