@@ -85,25 +85,19 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
   const unitIndex = new Map<string, number>();
   s.units.forEach((u, i) => {
     if (unitIndex.has(u.id))
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.units[${i}].id`,
-        `duplicate unit ${JSON.stringify(u.id)}`,
+      throw new FairdrawError('invalid-input', `schedule.units[${i}].id`, (t) =>
+        t.report.duplicateUnit(u.id),
       );
     unitIndex.set(u.id, i);
     if (u.probabilities.length !== allPeriods)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.units[${i}].probabilities`,
-        `has ${u.probabilities.length} values for ${allPeriods} periods`,
+      throw new FairdrawError('invalid-input', `schedule.units[${i}].probabilities`, (t) =>
+        t.report.probabilitiesCount(u.probabilities.length, allPeriods),
       );
   });
   s.periods.forEach((p, k) => {
     if (p.index !== k)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.periods[${k}].index`,
-        `must be ${k}, found ${p.index}`,
+      throw new FairdrawError('invalid-input', `schedule.periods[${k}].index`, (t) =>
+        t.report.periodIndex(k, p.index),
       );
   });
 
@@ -352,10 +346,8 @@ function coveredDays(
     'years',
   ).years;
   if (years > MAX_HORIZON_YEARS + 1)
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.visits',
-      `periods and visits span ${start}..${end}, more than ${MAX_HORIZON_YEARS + 1} years`,
+    throw new FairdrawError('invalid-input', 'schedule.visits', (t) =>
+      t.report.spanTooLong(start, end, MAX_HORIZON_YEARS + 1),
     );
   return { start, end };
 }

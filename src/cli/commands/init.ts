@@ -86,11 +86,7 @@ export async function runInit(argv: readonly string[], _context: CliContext): Pr
       ? undefined
       : integerOption(options, 'visits', { min: 1, max: 1_000_000, fallback: 1 });
   if (!options.force && existsSync(out)) {
-    throw new FairdrawError(
-      'invalid-input',
-      out,
-      'already exists: choose another --out, or pass --force to replace it',
-    );
+    throw new FairdrawError('invalid-input', out, (t) => t.cli.outExists);
   }
   const inspectors = text('inspectors');
   const holidays = text('holidays');

@@ -28,11 +28,7 @@ export function runReveal(argv: readonly string[], _context: CliContext): Outcom
   }
   const [inputPath, schedulePath, which] = positional as [string, string, string];
   if (which !== 'summary' && !/^(0|[1-9][0-9]*)$/.test(which)) {
-    throw new FairdrawError(
-      'invalid-input',
-      'period',
-      `must be a period index or "summary", got ${JSON.stringify(which)}`,
-    );
+    throw new FairdrawError('invalid-input', 'period', (t) => t.cli.periodArgument(which));
   }
   const input = readJson(inputPath);
   const schedule = readJson(schedulePath);

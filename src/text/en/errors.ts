@@ -2,6 +2,7 @@ import { assign } from './errors/assign.js';
 import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
 import { plan } from './errors/plan.js';
+import { cli, report } from './errors/report.js';
 import { sampling } from './errors/sampling.js';
 import { schedule } from './errors/schedule.js';
 import { schema, zod } from './errors/schema.js';
@@ -21,4 +22,6 @@ export const errors = {
   audit,
   assign,
   schedule,
+  report,
+  cli,
 };
