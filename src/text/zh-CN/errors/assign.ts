@@ -16,7 +16,7 @@ const WORDING: Readonly<Record<Ineligibility | 'onTeam', string>> = {
 const FIX: Readonly<Record<Exclude<Ineligibility, 'type'>, string>> = {
   homeUnit: '增加其他单位的督察员',
   conflict: '增加没有这些利益冲突的督察员',
-  region: '增加其他辖区的督察员，或从 team.recusal 中删去 "region"',
+  region: '增加其他辖区的督察员（或从 team.recusal 中删去 "region"）',
   unavailable: '增加在这些检查日期可以出勤的督察员',
   noCapacity: '给 maxPerPeriod 或 maxPerDay 为 0 的督察员分配工作量',
 };
@@ -39,7 +39,7 @@ export const assign: Catalogue['errors']['assign'] = {
     `单位 ${f.unit} 在 ${f.date} 需要 ${f.need} 名督察员，符合条件的只有 ${f.eligible.length} 名` +
     (f.eligible.length > 0 ? `（${f.eligible.join('、')}）` : '') +
     (f.excluded.length > 0
-      ? `：${f.excluded.map((x) => `${x.ids.join('、')}${WORDING[x.reason]}`).join('；')}`
+      ? `：${f.excluded.map((x) => `${x.ids.join('、')} ${WORDING[x.reason]}`).join('；')}`
       : ''),
   overCapacity: (f) =>
     `${f.date === undefined ? `周期 ${f.period} 内` : `${f.date}`}，检查 ${f.visits.map((v) => `${v.id}（${v.unit}，${v.date}）`).join('、')} ` +
@@ -60,7 +60,7 @@ export const assign: Catalogue['errors']['assign'] = {
           (why.length > 0 ? `；其他督察员被排除的原因（按人数从多到少）：${why.join('、')}` : '：督察员太少'),
       );
       for (const r of f.reasons.slice(0, 2))
-        fixes.push(r === 'type' ? `增加具备${types}检查资格的督察员` : FIX[r]);
+        fixes.push(r === 'type' ? `增加具备 ${types} 检查资格的督察员` : FIX[r]);
     }
     if (f.unstaffed > 0) {
       const where = [

@@ -33,7 +33,7 @@ export const audit: Catalogue['errors']['audit'] = {
     `输入的哈希值为 ${hash}，而随种子承诺值公布的是 ${published}：承诺之后输入被改动过`,
   secretDoesNotOpen: (opened, commitment) =>
     `无法打开 seed.commitment：它的承诺值为 ${opened}，公布的是 ${commitment}；这不是当初承诺的密钥`,
-  inputNotObject: (kind) => `计划输入必须是 JSON 对象，实际为 ${kind === 'array' ? '列表' : kind}`,
+  inputNotObject: (kind) => `计划输入必须是 JSON 对象，实际为${kind === 'array' ? '列表' : ` ${kind}`}`,
   inputNotPlain: '计划输入必须是纯 JSON 对象',
   leavesNotArray: '必须是叶子哈希值的列表',
   leavesEmpty: '至少要有一个叶子',

@@ -4,8 +4,8 @@ export const sampling: Catalogue['errors']['sampling'] = {
   numberAtLeast0: (got) => `必须是不小于 0 的数，实际为 ${got}`,
   finiteAtLeast0: (got) => `必须是不小于 0 的有限数，实际为 ${got}`,
   integerAtLeast0: (got) => `必须是不小于 0 的整数，实际为 ${got}`,
-  periodShort: (_period, visits, capped, cappedSum, others, most, each, short) =>
-    `须安排 ${visits} 次检查；其中 ${capped} 个已达上限的单位占 ${cappedSum}，` +
+  periodShort: (period, visits, capped, cappedSum, others, most, each, short) =>
+    `周期 ${period} 须安排 ${visits} 次检查；其中 ${capped} 个已达上限的单位占 ${cappedSum}，` +
     `其余 ${others} 个单位最多只能承担 ${most}（每个 ${each}），还差 ${short}`,
   numbersInUnit: '必须是由 0 到 1 之间的数组成的列表',
   designOneOf: (designs, got) => `必须是 ${designs.join('、')} 之一，实际为 ${got}`,

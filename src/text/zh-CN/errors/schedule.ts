@@ -6,7 +6,7 @@ const KIND: Readonly<Record<string, string>> = { replan: '重新计划', substit
 
 export const schedule: Catalogue['errors']['schedule'] = {
   notScheduleValue: (kind) =>
-    `不是 fairdraw 督察日程（应为 JSON 对象），实际为 ${kind === 'array' ? '列表' : kind}`,
+    `不是 fairdraw 督察日程（应为 JSON 对象），实际为${kind === 'array' ? '列表' : ` ${kind}`}`,
   planNotSchedule:
     '是计划文件，不是督察日程：请提供 `fairdraw plan --out` 写出的督察日程（含 manifest、periods、units 和 visits）',
   revealNotSchedule: '是某一周期的公布内容，不是督察日程：请提供 `fairdraw plan --out` 写出的完整督察日程',
@@ -36,11 +36,11 @@ export const schedule: Catalogue['errors']['schedule'] = {
   periodFailed: (index, start, end, why) => `${period(index, start, end)}：${why}`,
   capNeedsHorizon:
     '要求 routine.coordination 为 "horizon"：各周期独立抽取时，一个单位可能在每个周期都被抽中，无法保证低于周期数的上限',
-  capBelowFixed: (cap, fixed, unit) => `为 ${cap}，低于单位 ${unit} 的 ${fixed} 次非随机抽查的检查`,
+  capBelowFixed: (cap, fixed, unit) => `为 ${cap}，低于单位 ${unit} 不属于随机抽查的 ${fixed} 次检查`,
   capRoom: (cap, room, budget) =>
     `上限 ${cap} 使抽样框内的单位最多只能有 ${room} 次随机抽查，但随机抽查的总数为 ${budget}`,
   capLeaves: (cap, where, why) =>
-    `上限 ${cap} 使${typeof where === 'string' ? ` ${where} ` : period(where.index, where.start, where.end)}无法按比例上限规则安排其检查数：${why}`,
+    `上限 ${cap} 使${typeof where === 'string' ? ` ${where} ` : period(where.index, where.start, where.end)}无法按比例上限规则安排其检查数：${why.replace(/^周期 \d+ /, '')}`,
   routineAlgorithm: (recorded, draws) =>
     `该督察日程的随机抽查是用 ${recorded ?? '（未记录的算法）'} 抽取的，本程序无法为此计划按该算法抽取（本程序使用 ${draws}）`,
   notWorkday: (date) => `${date} 不是日历上的工作日（按工作日规律、节假日和调休工作日）`,

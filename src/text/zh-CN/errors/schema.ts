@@ -65,7 +65,7 @@ const TYPE: Readonly<Record<string, string>> = {
   boolean: 'true 或 false',
   object: '对象 {…}',
   array: '列表 […]',
-  null: 'null',
+  null: '空值 null',
   undefined: '空',
   date: '日期',
   nan: 'NaN',
