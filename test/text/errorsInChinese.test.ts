@@ -254,7 +254,9 @@ describe('every FairdrawError can be written in Chinese', () => {
         asOf: '2026-12-01',
       }),
     );
-    refused(() => verifyPeriod({ seal: SEAL, period: 'summary', leaves: 3, salt: 'x', proof: [] }, '0'.repeat(64)));
+    refused(() =>
+      verifyPeriod({ seal: SEAL, period: 'summary', leaves: 3, salt: 'x', proof: [] }, '0'.repeat(64)),
+    );
     refused(() => verifyPeriod({ seal: SEAL, period: 5, leaves: 1 }, '0'.repeat(64)));
     refused(() => verifyPeriod({ seal: SEAL, period: 5, leaves: 3 }, '0'.repeat(64)));
     refused(() => periodNotice(untyped({ seal: SEAL, period: 'summary' }), '0'.repeat(64)));
