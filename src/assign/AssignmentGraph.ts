@@ -85,10 +85,9 @@ export class AssignmentGraph {
       const d = dates.index(visit.date);
       if (d === known) datePeriod.push(p);
       else if (datePeriod[d] !== p) {
-        throw new FairdrawError(
-          'invalid-input',
-          `visits[${v}].period`,
-          `date ${visit.date} is in period ${visit.period} here but in period ${periods.values[datePeriod[d]!]} on an earlier visit`,
+        const earlier = periods.values[datePeriod[d]!]!;
+        throw new FairdrawError('invalid-input', `visits[${v}].period`, (t) =>
+          t.assign.datePeriods(visit.date, visit.period, earlier),
         );
       }
       this.visitDate[v] = d;

@@ -68,12 +68,7 @@ export function assignInspectors(
   greedyFill(state, offset, order);
   const short = augment(state, order);
   problems.addCapacity(state, short, visits, inspectors);
-  problems.throwIfAny({
-    lead: '',
-    need: `team.size ${k}`,
-    planFixes: true,
-    lastFix: 'reduce team.size',
-  });
+  problems.throwIfAny({ assign: true, teamSize: k });
   balanceLoads(state);
   improveTypeMix(state);
   return summarize(state, inspectors);

@@ -8,31 +8,23 @@ import type { AssignInspector, AssignOptions } from './types.js';
  */
 export function checkAssignInput(inspectors: readonly AssignInspector[], options: AssignOptions): void {
   if (!Number.isInteger(options.teamSize) || options.teamSize < 1) {
-    throw new FairdrawError(
-      'invalid-input',
-      'options.teamSize',
-      `must be an integer >= 1, got ${String(options.teamSize)}`,
-    );
+    const got = String(options.teamSize);
+    throw new FairdrawError('invalid-input', 'options.teamSize', (t) => t.assign.teamSizeBad(got));
   }
   const seen = new Map<string, number>();
   inspectors.forEach((insp, i) => {
     const first = seen.get(insp.id);
     if (first !== undefined) {
-      throw new FairdrawError(
-        'invalid-input',
-        `inspectors[${i}].id`,
-        `duplicate id "${insp.id}" (also inspectors[${first}])`,
+      throw new FairdrawError('invalid-input', `inspectors[${i}].id`, (t) =>
+        t.assign.duplicateInspector(insp.id, first),
       );
     }
     seen.set(insp.id, i);
     for (const key of ['maxPerPeriod', 'maxPerDay'] as const) {
       const c = insp[key];
       if (c !== undefined && (!Number.isInteger(c) || c < 0)) {
-        throw new FairdrawError(
-          'invalid-input',
-          `inspectors[${i}].${key}`,
-          `must be an integer >= 0, got ${String(c)}`,
-        );
+        const got = String(c);
+        throw new FairdrawError('invalid-input', `inspectors[${i}].${key}`, (t) => t.assign.capacityBad(got));
       }
     }
   });

@@ -1,20 +1,14 @@
-import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { FairdrawError, type FairdrawProblem, problem } from '../model/FairdrawError.js';
+import type {
+  CapacityLimit,
+  Ineligibility as IneligibilityReason,
+  OverCapacityFacts,
+  ShortVisitFacts,
+  StaffingFacts,
+} from '../text/en/errors/assign.js';
 import type { AssignmentState } from './AssignmentState.js';
 import { ResidualSearch } from './ResidualSearch.js';
 import type { AssignInspector, AssignVisit } from './types.js';
-
-/** Why an inspector can never staff a visit, whatever else is assigned (the static hard constraints). */
-type IneligibilityReason = 'homeUnit' | 'conflict' | 'region' | 'type' | 'unavailable' | 'noCapacity';
-
-/** Human-readable wording of each {@link IneligibilityReason}, used in infeasibility diagnostics. */
-const INELIGIBILITY_WORDING: Readonly<Record<IneligibilityReason, string>> = {
-  homeUnit: 'recused (home unit)',
-  conflict: 'recused (conflict of interest)',
-  region: 'recused (same region)',
-  type: 'not qualified for the unit type',
-  unavailable: 'unavailable that day',
-  noCapacity: 'has no capacity (maxPerPeriod or maxPerDay 0)',
-};
 
 /**
  * The first static hard constraint that keeps `inspector` off `visit`, or `undefined` when the
@@ -76,24 +70,16 @@ function staticProblem(
       byReason.set(reason, ids);
     }
   });
-  const parts: string[] = [];
   const excluded = new Map<IneligibilityReason, number>();
-  for (const [reason, ids] of byReason) {
-    const wording = reason === 'onTeam' ? 'already on the team' : INELIGIBILITY_WORDING[reason];
-    parts.push(`${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} ${wording}`);
-    if (reason !== 'onTeam') excluded.set(reason, ids.length);
-  }
-  const who = eligible.length > 0 ? ` (${eligible.join(', ')})` : '';
-  return {
-    problem: {
-      path: `visits[${visit.id}]`,
-      message:
-        `unit ${visit.unit} on ${visit.date} needs ${need} inspector${need === 1 ? '' : 's'}, ` +
-        `only ${eligible.length} eligible${who}` +
-        (parts.length > 0 ? `: ${parts.join('; ')}` : ''),
-    },
-    excluded,
+  for (const [reason, ids] of byReason) if (reason !== 'onTeam') excluded.set(reason, ids.length);
+  const facts: ShortVisitFacts = {
+    unit: visit.unit,
+    date: visit.date,
+    need,
+    eligible,
+    excluded: [...byReason].map(([reason, ids]) => ({ reason, ids })),
   };
+  return { problem: problem(`visits[${visit.id}]`, (t) => t.assign.shortVisit(facts)), excluded };
 }
 
 /**
@@ -119,7 +105,7 @@ function capacityProblems(
   search.explore(short);
   const groups = new Map<
     number,
-    { visits: number[]; limits: string[]; dayOnly: boolean; dates: Set<number> }
+    { visits: number[]; limits: OverCapacityFacts['limits'][number][]; dayOnly: boolean; dates: Set<number> }
   >();
   const group = (p: number) => {
     let g = groups.get(p);
@@ -139,16 +125,19 @@ function capacityProblems(
     for (let d = 0; d < graph.dateCount; d++) {
       if (search.reachedDay(i, d) && !state.hasDayRoom(i, d)) {
         limits.add('maxPerDay');
-        group(graph.periodOfDate(d)).limits.push(
-          `${inspectors[i]!.id} at maxPerDay ${graph.maxPerDay(i)} on ${graph.dates[d]}`,
-        );
+        group(graph.periodOfDate(d)).limits.push({
+          inspector: inspectors[i]!.id,
+          limit: 'maxPerDay',
+          max: graph.maxPerDay(i),
+          date: graph.dates[d],
+        });
       }
     }
     for (let p = 0; p < graph.periodCount; p++) {
       if (search.reachedPeriod(i, p) && !state.hasPeriodRoom(i, p)) {
         limits.add('maxPerPeriod');
         const g = group(p);
-        g.limits.push(`${inspectors[i]!.id} at maxPerPeriod ${graph.maxPerPeriod(i)}`);
+        g.limits.push({ inspector: inspectors[i]!.id, limit: 'maxPerPeriod', max: graph.maxPerPeriod(i) });
         g.dayOnly = false;
       }
     }
@@ -163,40 +152,20 @@ function capacityProblems(
       filled += state.memberCount(v);
     }
     missing += need - filled;
-    const list = g.visits.map((v) => `${visits[v]!.id} (${visits[v]!.unit}, ${visits[v]!.date})`).join(', ');
     const oneDate = g.dates.size === 1 && g.dayOnly;
     const date = graph.dates[[...g.dates][0]!];
-    const where = oneDate ? `on ${date}` : `in period ${graph.periods[p]}`;
-    problems.push({
-      path: oneDate ? `dates[${date}]` : `periods[${graph.periods[p]}]`,
-      message:
-        `${where}, visits ${list} together need ${need} inspector slots but capacity allows only ${filled}: ` +
-        (g.limits.length > 0 ? `${g.limits.join(', ')}; ` : '') +
-        'every other inspector is ineligible for these visits',
-    });
+    const facts: OverCapacityFacts = {
+      date: oneDate ? date : undefined,
+      period: graph.periods[p]!,
+      visits: g.visits.map((v) => ({ id: visits[v]!.id, unit: visits[v]!.unit, date: visits[v]!.date })),
+      need,
+      filled,
+      limits: g.limits,
+    };
+    const path = oneDate ? `dates[${date}]` : `periods[${graph.periods[p]}]`;
+    problems.push(problem(path, (t) => t.assign.overCapacity(facts)));
   }
   return { problems, limits, missing };
-}
-
-/** A capacity limit that can leave visits unstaffed. */
-type CapacityLimit = 'maxPerDay' | 'maxPerPeriod';
-
-/** What to change when a rule keeps inspectors off the visits that cannot be staffed. */
-const INELIGIBILITY_FIX: Readonly<Record<Exclude<IneligibilityReason, 'type'>, string>> = {
-  homeUnit: 'add inspectors from other units',
-  conflict: 'add inspectors without those conflicts of interest',
-  region: 'add inspectors from other regions or drop "region" from team.recusal',
-  unavailable: 'add inspectors available on the dates of those visits',
-  noCapacity: 'give the inspectors with maxPerPeriod or maxPerDay 0 some capacity',
-};
-
-/** `count` and `noun`, with an `s` unless the count is 1. */
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** `items` joined as English: `a`, `a and b`, `a, b, and c` (with `or` as `last` for choices). */
-function inWords(items: readonly string[], last = 'and'): string {
-  if (items.length <= 2) return items.join(` ${last} `);
-  return `${items.slice(0, -1).join(', ')}, ${last} ${items.at(-1)}`;
 }
 
 /**
@@ -270,51 +239,22 @@ export class StaffingProblems {
    * recorded. The message is `<lead>N visits cannot be staffed.`, then the binding constraints
    * (the rules that keep the most inspectors off the visits short of eligible ones, most first; the
    * capacity limits of the periods or dates over capacity) and `To fix: ...`: what to change in the
-   * plan, with `options.lastFix` as the last choice, or `options.lastFix` alone when the plan cannot
-   * change (`options.planFixes` false: a substitution).
+   * plan, with reducing `team.size` as the last choice; for a substitution (`mode.assign` false), whose
+   * plan cannot change, only to replace the inspector on fewer dates (errors.assign.staffing).
    */
-  throwIfAny(options: { lead: string; need: string; planFixes: boolean; lastFix: string }): void {
+  throwIfAny(mode: StaffingFacts['mode']): void {
     if (this.problems.length === 0) return;
-    const binding: string[] = [];
-    const fixes: string[] = [];
-    if (this.shortVisits > 0) {
-      const reasons = [...this.excluded].sort((a, b) => b[1] - a[1]).map(([reason]) => reason);
-      const types = inWords([...this.unqualified].sort());
-      const why = reasons.map((r) =>
-        r === 'type'
-          ? `not qualified for the unit type (${[...this.unqualified].sort().join(', ')})`
-          : INELIGIBILITY_WORDING[r],
-      );
-      binding.push(
-        `${plural(this.shortVisits, 'visit')} ${this.shortVisits === 1 ? 'has' : 'have'} fewer eligible inspectors than ${options.need}` +
-          (why.length > 0
-            ? `; what keeps the others off, most first: ${why.join(', ')}`
-            : ': there are too few inspectors'),
-      );
-      for (const r of reasons.slice(0, 2))
-        fixes.push(r === 'type' ? `add inspectors qualified for ${types}` : INELIGIBILITY_FIX[r]);
-    }
-    if (this.unstaffed > 0) {
-      const limits = inWords([...this.limits].sort());
-      const where = inWords([
-        ...(this.periods > 0 ? [`in ${plural(this.periods, 'period')}`] : []),
-        ...(this.dates > 0 ? [`on ${plural(this.dates, 'date')}`] : []),
-      ]);
-      binding.push(
-        `${plural(this.unstaffed, 'visit')} ${where} ${this.unstaffed === 1 ? 'misses' : 'miss'} ` +
-          `${plural(this.missingSlots, 'inspector slot')}${limits ? `, held back by ${limits}` : ''}`,
-      );
-      for (const limit of [...this.limits].sort()) fixes.push(`raise ${limit}`);
-    }
-    if (!fixes.some((f) => f.startsWith('add inspectors'))) fixes.push('add inspectors');
-    const fix = options.planFixes ? inWords([...new Set(fixes), options.lastFix], 'or') : options.lastFix;
-    const count = this.shortVisits + this.unstaffed;
-    throw new FairdrawError(
-      'infeasible',
-      'inspectors',
-      `${options.lead}${plural(count, 'visit')} cannot be staffed. ${binding.join('. ')}. ` +
-        `To fix: ${fix}. Each visit is listed in the error's problems.`,
-      this.problems,
-    );
+    const facts: StaffingFacts = {
+      mode,
+      shortVisits: this.shortVisits,
+      reasons: [...this.excluded].sort((a, b) => b[1] - a[1]).map(([reason]) => reason),
+      unqualified: [...this.unqualified].sort(),
+      unstaffed: this.unstaffed,
+      periods: this.periods,
+      dates: this.dates,
+      missingSlots: this.missingSlots,
+      limits: [...this.limits].sort(),
+    };
+    throw new FairdrawError('infeasible', 'inspectors', (t) => t.assign.staffing(facts), this.problems);
   }
 }

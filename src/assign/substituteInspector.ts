@@ -1,4 +1,4 @@
-import { didYouMean } from '../model/closestName.js';
+import { hint } from '../model/closestName.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { uniformInt } from '../random/uniformInt.js';
 import { AssignmentGraph } from './AssignmentGraph.js';
@@ -49,19 +49,18 @@ export function substituteInspector(
   const n = inspectors.length;
   const k = options.teamSize;
   if (teams.length !== visits.length) {
-    throw new FairdrawError(
-      'invalid-input',
-      'teams',
-      `has ${teams.length} teams for ${visits.length} visits`,
+    throw new FairdrawError('invalid-input', 'teams', (t) =>
+      t.assign.teamsCount(teams.length, visits.length),
     );
   }
   const index = new Map(inspectors.map((insp, i) => [insp.id, i]));
   const out = index.get(change.inspector);
   if (out === undefined) {
+    const guess = hint(change.inspector, inspectors);
     throw new FairdrawError(
       'invalid-input',
       'change.inspector',
-      `unknown inspector id ${JSON.stringify(change.inspector)}${didYouMean(change.inspector, inspectors)}`,
+      (t) => t.assign.unknownInspector(change.inspector) + guess(t),
     );
   }
   const regionRecusal = options.recusal.includes('region');
@@ -77,22 +76,18 @@ export function substituteInspector(
   for (let v = 0; v < visits.length; v++) {
     const team = teams[v]!;
     if (team.length > k) {
-      throw new FairdrawError(
-        'invalid-input',
-        `teams[${v}]`,
-        `has ${team.length} inspectors, more than the team size ${k}`,
-      );
+      throw new FairdrawError('invalid-input', `teams[${v}]`, (t) => t.assign.teamTooBig(team.length, k));
     }
     const hit = dates.has(visits[v]!.date) && team.includes(change.inspector);
     state.setMutable(v, hit);
     for (const id of team) {
       const i = index.get(id);
       if (i === undefined) {
-        throw new FairdrawError('invalid-input', `teams[${v}]`, `unknown inspector id ${JSON.stringify(id)}`);
+        throw new FairdrawError('invalid-input', `teams[${v}]`, (t) => t.assign.unknownInspector(id));
       }
       if (hit && i === out) continue;
       if (state.isOn(v, i)) {
-        throw new FairdrawError('invalid-input', `teams[${v}]`, `lists ${id} twice`);
+        throw new FairdrawError('invalid-input', `teams[${v}]`, (t) => t.assign.listedTwice(id));
       }
       state.addMember(v, i, true);
     }
@@ -116,13 +111,7 @@ export function substituteInspector(
   greedyFill(state, offset, affected);
   const short = augment(state, affected);
   problems.addCapacity(state, short, visits, inspectors);
-  problems.throwIfAny({
-    lead: `cannot replace ${change.inspector}: `,
-    need: 'the replacement needs',
-    planFixes: false,
-    lastFix:
-      "replace them on fewer dates (the plan's inspectors and their limits stay as they are for the year)",
-  });
+  problems.throwIfAny({ assign: false, inspector: change.inspector });
   const result = teams.map((team) => [...team]);
   for (const v of affected)
     result[v] = state

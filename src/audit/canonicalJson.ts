@@ -1,4 +1,4 @@
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
 import { formatPath } from '../model/validate.js';
 import { isWellFormed } from './textChecks.js';
 
@@ -43,14 +43,15 @@ export function canonicalJson(value: unknown): string {
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
     const where = formatPath('', e.path);
-    throw new FairdrawError('invalid-input', where, where ? e.message : `the value ${e.message}`);
+    const message = e.message;
+    throw new FairdrawError('invalid-input', where, where ? message : (t) => t.audit.theValue(message(t)));
   }
 }
 
 /** Why a value was refused, and where: the path is filled in as the refusal climbs out of the value. */
 class Refusal {
   readonly path: (string | number)[] = [];
-  constructor(readonly message: string) {}
+  constructor(readonly message: Phrase) {}
 }
 
 /** Characters that make a string need more than quotes: controls, `"`, `\\`, and surrogates (checked apart). */
@@ -59,8 +60,7 @@ const NEEDS_CARE = /[\u0000-\u001f"\\\uD800-\uDFFF]/;
 
 function writeString(text: string): string {
   if (!NEEDS_CARE.test(text)) return `"${text}"`;
-  if (!isWellFormed(text))
-    throw new Refusal('contains a lone UTF-16 surrogate, which is not valid Unicode (RFC 8785 section 3.1)');
+  if (!isWellFormed(text)) throw new Refusal((t) => t.audit.jsonSurrogate);
   return JSON.stringify(text);
 }
 
@@ -71,25 +71,23 @@ function write(v: unknown, ancestors: object[]): string {
     case 'string':
       return writeString(v);
     case 'number':
-      if (!Number.isFinite(v))
-        throw new Refusal(`is ${v}; JSON has no NaN or Infinity (RFC 8785 section 3.2.2.3)`);
+      if (!Number.isFinite(v)) throw new Refusal((t) => t.audit.notFinite(v));
       return String(v); // ECMAScript Number-to-String, as JSON.stringify writes it; -0 is written as 0
     case 'boolean':
       return v ? 'true' : 'false';
     case 'undefined':
-      throw new Refusal('is undefined, which JSON cannot represent');
+      throw new Refusal((t) => t.audit.undefinedValue);
     case 'bigint':
-      throw new Refusal(`is the bigint ${v}n; write it as a string or a number`);
+      throw new Refusal((t) => t.audit.bigint(v));
     case 'symbol':
-      throw new Refusal('is a symbol, which JSON cannot represent');
+      throw new Refusal((t) => t.audit.symbol);
     case 'function':
-      throw new Refusal('is a function, which JSON cannot represent');
+      throw new Refusal((t) => t.audit.function);
   }
   if (v === null) return 'null';
   const object = v as object;
-  if (ancestors.includes(object))
-    throw new Refusal('refers back to an object that contains it (a cycle); JSON cannot represent it');
-  if (ancestors.length >= MAX_DEPTH) throw new Refusal(`is nested more than ${MAX_DEPTH} levels deep`);
+  if (ancestors.includes(object)) throw new Refusal((t) => t.audit.cycle);
+  if (ancestors.length >= MAX_DEPTH) throw new Refusal((t) => t.audit.tooDeep(MAX_DEPTH));
   ancestors.push(object);
   const text = Array.isArray(object) ? writeArray(object, ancestors) : writeObject(object, ancestors);
   ancestors.pop();
@@ -113,9 +111,8 @@ function writeObject(object: object, ancestors: object[]): string {
   const proto: unknown = Object.getPrototypeOf(object);
   if (proto !== Object.prototype && proto !== null) {
     const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
-    throw new Refusal(
-      `is a ${typeof name === 'string' && name ? name : 'non-plain object'}, not plain JSON data`,
-    );
+    const kind = typeof name === 'string' && name ? name : undefined;
+    throw new Refusal((t) => t.audit.notPlainJson(kind));
   }
   const record = object as Record<string, unknown>;
   const keys = sortedKeys(record);

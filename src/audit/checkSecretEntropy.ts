@@ -1,4 +1,4 @@
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
 import { checkText } from './textChecks.js';
 
 /** Minimum estimated entropy of a secret, in bits: NIST SP 800-57 Part 1's 128-bit security strength. */
@@ -78,53 +78,43 @@ function longestSteadyRun(text: string): number {
  */
 export function checkSecretEntropy(secret: string, path = 'seed.secret'): void {
   checkText(secret, path);
-  const fail = (message: string): never => {
-    throw new FairdrawError(
-      'invalid-input',
-      path,
-      `${message}; a secret must carry at least ${MIN_SECRET_BITS} bits of entropy so that its commitment cannot ` +
-        'be opened by trying guesses. Generate one with generateSecret() or `fairdraw commit`',
-    );
+  const fail = (message: Phrase): never => {
+    throw new FairdrawError('invalid-input', path, (t) => t.audit.weakSecret(message(t), MIN_SECRET_BITS));
   };
   const body = secret.replace(/={1,2}$/, '');
   if (!/^[A-Za-z0-9+/_-]+$/.test(body)) {
-    fail(
-      'must be written as hex, decimal or base64 characters (A-Z a-z 0-9 + / - _), with no spaces or other symbols',
-    );
+    fail((t) => t.audit.secretCharacters);
   }
   let alphabet: number;
-  let name: string;
+  let name: 'decimal' | 'hex' | 'base64' | number;
   let text = body;
   if (/^[0-9]+$/.test(body)) {
     alphabet = 10;
-    name = 'decimal digits';
+    name = 'decimal';
   } else if (/^[0-9a-fA-F]+$/.test(body)) {
     alphabet = 16;
-    name = 'hex digits';
+    name = 'hex';
     text = body.toLowerCase();
   } else if (/[a-z]/.test(body) && /[A-Z]/.test(body)) {
     alphabet = 64;
-    name = 'base64 characters';
+    name = 'base64';
   } else {
     alphabet =
       (/[0-9]/.test(body) ? 10 : 0) +
       (/[a-z]/.test(body) ? 26 : 0) +
       (/[A-Z]/.test(body) ? 26 : 0) +
       (/[+/_-]/.test(body) ? 4 : 0);
-    name = `characters from an alphabet of ${alphabet}`;
+    name = alphabet;
   }
   const nominal = text.length * bitsPerChar(alphabet);
   if (nominal < MIN_SECRET_BITS) {
     const needed = Math.ceil(MIN_SECRET_BITS / bitsPerChar(alphabet));
-    fail(
-      `is ${text.length} ${name}, at most ${Math.floor(nominal)} bits of entropy; it needs at least ${needed} such characters`,
-    );
+    const { length } = text;
+    fail((t) => t.audit.secretShort(length, name, Math.floor(nominal), needed));
   }
   if (empiricalBitsPerChar(text) < bitsPerChar(alphabet) / 2) {
-    fail('repeats a few characters too often to be random');
+    fail((t) => t.audit.secretRepeats);
   }
-  if (smallestPeriod(text) <= text.length / 2) fail('is a shorter block repeated');
-  if (longestSteadyRun(text) > MAX_STEADY_RUN) {
-    fail(`contains more than ${MAX_STEADY_RUN} characters in a row that repeat or count up or down`);
-  }
+  if (smallestPeriod(text) <= text.length / 2) fail((t) => t.audit.secretBlock);
+  if (longestSteadyRun(text) > MAX_STEADY_RUN) fail((t) => t.audit.secretRun(MAX_STEADY_RUN));
 }

@@ -57,45 +57,33 @@ export function effectiveSeed(
   published: PublishedSeedValues = {},
 ): string {
   if (typeof seed !== 'object' || seed === null) {
-    throw new FairdrawError('invalid-input', 'seed', 'must be an object { secret, public, commitment }');
+    throw new FairdrawError('invalid-input', 'seed', (t) => t.audit.seedObject);
   }
   const secret = checkText(seed.secret, 'seed.secret');
   const publicValue = checkText(seed.public, 'seed.public');
   if (publicValue.includes(NUL))
-    throw new FairdrawError('invalid-input', 'seed.public', 'must not contain U+0000');
+    throw new FairdrawError('invalid-input', 'seed.public', (t) => t.audit.noNul);
   const commitment = checkSha256Hex(seed.commitment, 'seed.commitment');
   checkSha256Hex(inputHash, 'inputHash');
 
   if (published.commitment !== undefined && published.commitment !== commitment) {
-    throw new FairdrawError(
-      'invalid-input',
-      'seed.commitment',
-      `${commitment} is not the commitment published before the draw (${String(published.commitment)})`,
+    const was = String(published.commitment);
+    throw new FairdrawError('invalid-input', 'seed.commitment', (t) =>
+      t.audit.commitmentMismatch(commitment, was),
     );
   }
   if (published.public !== undefined && published.public !== publicValue) {
-    throw new FairdrawError(
-      'invalid-input',
-      'seed.public',
-      `${JSON.stringify(publicValue)} is not the public value fixed after the commitment ` +
-        `(${JSON.stringify(published.public)}); the draw must use the value announced in public, character for character`,
-    );
+    const was = published.public;
+    throw new FairdrawError('invalid-input', 'seed.public', (t) => t.audit.publicMismatch(publicValue, was));
   }
   if (published.inputHash !== undefined && published.inputHash !== inputHash) {
-    throw new FairdrawError(
-      'invalid-input',
-      'inputHash',
-      `the input hashes to ${inputHash}, but ${String(published.inputHash)} was published with the commitment: ` +
-        'the input was changed after the commitment',
-    );
+    const was = String(published.inputHash);
+    throw new FairdrawError('invalid-input', 'inputHash', (t) => t.audit.inputHashMismatch(inputHash, was));
   }
   const opened = commitSeed(secret, 'seed.secret');
   if (opened !== commitment) {
-    throw new FairdrawError(
-      'invalid-input',
-      'seed.secret',
-      `does not open seed.commitment: its commitment is ${opened}, the published one is ${commitment}; ` +
-        'this is not the secret that was committed to',
+    throw new FairdrawError('invalid-input', 'seed.secret', (t) =>
+      t.audit.secretDoesNotOpen(opened, commitment),
     );
   }
   checkSecretEntropy(secret, 'seed.secret');

@@ -24,7 +24,7 @@ export function generateSecret(random: (bytes: number) => Uint8Array = randomByt
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const bytes = random(SECRET_BYTES);
     if (!(bytes instanceof Uint8Array) || bytes.length !== SECRET_BYTES) {
-      throw new FairdrawError('invalid-input', 'random', `must return ${SECRET_BYTES} bytes as a Uint8Array`);
+      throw new FairdrawError('invalid-input', 'random', (t) => t.audit.randomBytes(SECRET_BYTES));
     }
     const secret = bytesToHex(bytes);
     try {
@@ -34,9 +34,5 @@ export function generateSecret(random: (bytes: number) => Uint8Array = randomByt
       if (!(error instanceof FairdrawError)) throw error;
     }
   }
-  throw new FairdrawError(
-    'invalid-input',
-    'random',
-    `returned patterned bytes ${MAX_ATTEMPTS} times in a row; the random source is broken`,
-  );
+  throw new FairdrawError('invalid-input', 'random', (t) => t.audit.randomPatterned(MAX_ATTEMPTS));
 }

@@ -27,12 +27,12 @@ export const INPUT_HASH_EXCLUDED_FIELDS: readonly string[] = ['seed'];
  */
 export function hashInput(input: unknown): string {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
-    throw new FairdrawError('invalid-input', '', `the plan input must be a JSON object, got ${kind}`);
+    const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    throw new FairdrawError('invalid-input', '', (t) => t.audit.inputNotObject(kind));
   }
   const proto: unknown = Object.getPrototypeOf(input);
   if (proto !== Object.prototype && proto !== null) {
-    throw new FairdrawError('invalid-input', '', 'the plan input must be a plain JSON object');
+    throw new FairdrawError('invalid-input', '', (t) => t.audit.inputNotPlain);
   }
   // A prototype-less copy, so that a member named `__proto__` (JSON.parse makes it an own member) stays data.
   const frame = Object.create(null) as Record<string, unknown>;

@@ -27,8 +27,8 @@ function splitPoint(n: number): number {
 /** Checks a non-empty array of leaf hashes and decodes it, or throws a FairdrawError naming `leaves[i]`. */
 function decodeLeaves(leaves: readonly string[]): Uint8Array[] {
   if (!Array.isArray(leaves))
-    throw new FairdrawError('invalid-input', 'leaves', 'must be an array of leaf hashes');
-  if (leaves.length === 0) throw new FairdrawError('invalid-input', 'leaves', 'must hold at least one leaf');
+    throw new FairdrawError('invalid-input', 'leaves', (t) => t.audit.leavesNotArray);
+  if (leaves.length === 0) throw new FairdrawError('invalid-input', 'leaves', (t) => t.audit.leavesEmpty);
   return leaves.map((leaf, i) => hexToBytes(checkSha256Hex(leaf, `leaves[${i}]`)));
 }
 
@@ -104,11 +104,7 @@ export function merkleProof(leaves: readonly string[], index: number): string[] 
   const decoded = decodeLeaves(leaves);
   checkIndex(index, 'index');
   if (index >= decoded.length) {
-    throw new FairdrawError(
-      'invalid-input',
-      'index',
-      `must be below the number of leaves ${decoded.length}, got ${index}`,
-    );
+    throw new FairdrawError('invalid-input', 'index', (t) => t.audit.indexBelow(decoded.length, index));
   }
   return auditPath(index, decoded.length).map(
     (s) => `${s.side}:${bytesToHex(subtreeHash(decoded, s.lo, s.hi))}`,

@@ -32,11 +32,7 @@ function checkCanonical(text: string, field: string): void {
     canonical = undefined;
   }
   if (canonical !== text) {
-    throw new FairdrawError(
-      'invalid-input',
-      field,
-      'must be canonical JSON (RFC 8785), exactly as canonicalJson writes it',
-    );
+    throw new FairdrawError('invalid-input', field, (t) => t.audit.notCanonical);
   }
 }
 
@@ -179,7 +175,7 @@ export function sealHeadV2(leafCount: number, root: string): string {
 /** `SHA-256(label || 0x00 || decimal(leafCount) || 0x00 || root)` as lower-case hex, arguments checked. */
 function headHash(label: string, leafCount: number, root: string): string {
   if (checkIndex(leafCount, 'leafCount') < 1)
-    throw new FairdrawError('invalid-input', 'leafCount', 'must be at least 1');
+    throw new FairdrawError('invalid-input', 'leafCount', (t) => t.audit.atLeast1);
   checkSha256Hex(root, 'root');
   return bytesToHex(sha256(utf8ToBytes([label, String(leafCount), root].join('\u0000'))));
 }

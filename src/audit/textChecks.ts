@@ -25,14 +25,11 @@ export function isSha256Hex(value: unknown): value is string {
  */
 export function checkText(value: unknown, path: string, allowEmpty = false): string {
   if (typeof value !== 'string')
-    throw new FairdrawError('invalid-input', path, `must be a string, got ${typeof value}`);
-  if (!allowEmpty && value.length === 0) throw new FairdrawError('invalid-input', path, 'must not be empty');
+    throw new FairdrawError('invalid-input', path, (t) => t.audit.notString(typeof value));
+  if (!allowEmpty && value.length === 0)
+    throw new FairdrawError('invalid-input', path, (t) => t.schema.notEmpty);
   if (!isWellFormed(value)) {
-    throw new FairdrawError(
-      'invalid-input',
-      path,
-      'contains a lone UTF-16 surrogate, which has no UTF-8 encoding',
-    );
+    throw new FairdrawError('invalid-input', path, (t) => t.audit.utf8Surrogate);
   }
   return value;
 }
@@ -40,11 +37,8 @@ export function checkText(value: unknown, path: string, allowEmpty = false): str
 /** Checks that `value` is a SHA-256 hex digest, or throws a {@link FairdrawError} naming `path`. */
 export function checkSha256Hex(value: unknown, path: string): string {
   if (!isSha256Hex(value)) {
-    throw new FairdrawError(
-      'invalid-input',
-      path,
-      `must be a SHA-256 digest written as 64 lower-case hex digits, got ${JSON.stringify(value) ?? typeof value}`,
-    );
+    const got = JSON.stringify(value) ?? typeof value;
+    throw new FairdrawError('invalid-input', path, (t) => t.audit.notSha256(got));
   }
   return value;
 }
@@ -52,7 +46,7 @@ export function checkSha256Hex(value: unknown, path: string): string {
 /** Checks that `value` is a non-negative safe integer, or throws a {@link FairdrawError} naming `path`. */
 export function checkIndex(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new FairdrawError('invalid-input', path, `must be a non-negative integer, got ${String(value)}`);
+    throw new FairdrawError('invalid-input', path, (t) => t.audit.notIndex(String(value)));
   }
   return value;
 }

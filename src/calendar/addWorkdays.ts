@@ -33,22 +33,14 @@ export function addWorkdays(cal: Calendar, date: string, n: number, paths: AddWo
   const nPath = paths.n ?? 'n';
   const day = requireDay(date, cal.zone, datePath);
   if (!Number.isInteger(n) || n < 0 || n > MAX_ADD_WORKDAYS) {
-    throw new FairdrawError(
-      'invalid-input',
-      nPath,
-      `must be a whole number of working days 0..${MAX_ADD_WORKDAYS}, got ${n}`,
-    );
+    throw new FairdrawError('invalid-input', nPath, (t) => t.calendar.addWorkdaysRange(MAX_ADD_WORKDAYS, n));
   }
   let last = day;
   let remaining = n;
   let walked = 0;
   while (remaining > 0) {
     if (walked >= MAX_WALK_DAYS) {
-      throw new FairdrawError(
-        'infeasible',
-        nPath,
-        `fewer than ${n} working days in the ${MAX_WALK_DAYS} days after ${date}`,
-      );
+      throw new FairdrawError('infeasible', nPath, (t) => t.calendar.fewWorkdays(n, MAX_WALK_DAYS, date));
     }
     const span = Math.min(2 * remaining + 7, MAX_WALK_DAYS);
     const first = last.plus(ONE_DAY);

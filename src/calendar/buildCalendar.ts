@@ -135,10 +135,8 @@ function workdayLookup(
       const first = read(from, 'from');
       const last = read(to, 'to');
       if (last.diff(first, 'days').days > MAX_WALK_DAYS) {
-        throw new FairdrawError(
-          'invalid-input',
-          'to',
-          `${from}..${to} spans more than ${MAX_WALK_DAYS} days`,
+        throw new FairdrawError('invalid-input', 'to', (t) =>
+          t.calendar.spansTooMany(from, to, MAX_WALK_DAYS),
         );
       }
       const out: string[] = [];

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { FairdrawError, type FairdrawProblem, problem } from '../model/FairdrawError.js';
 import { zoneProblem } from '../model/zoneProblem.js';
 import type { HorizonSpec, PeriodKind } from './Calendar.js';
 import { isoOf, readDay, type WorkdayRule } from './days.js';
@@ -37,7 +37,6 @@ export function isValidZone(zone: string): boolean {
 }
 
 const PERIODS: readonly string[] = ['day', 'week', 'month', 'quarter'];
-const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function fail(problems: FairdrawProblem[]): never {
   const first = problems[0]!;
@@ -47,17 +46,15 @@ function fail(problems: FairdrawProblem[]): never {
 function checkWorkdays(workdays: unknown, path: string, problems: FairdrawProblem[]): Set<number> {
   const set = new Set<number>();
   if (!Array.isArray(workdays) || workdays.length === 0) {
-    problems.push({ path, message: 'must list at least one ISO weekday 1..7' });
+    problems.push(problem(path, (t) => t.calendar.weekdaysEmpty));
     return set;
   }
   workdays.forEach((d: unknown, i) => {
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
-      problems.push({
-        path: `${path}[${i}]`,
-        message: `must be an ISO weekday 1..7, got ${JSON.stringify(d)}`,
-      });
+      const got = `${JSON.stringify(d)}`;
+      problems.push(problem(`${path}[${i}]`, (t) => t.calendar.notWeekday(got)));
     } else if (set.has(d)) {
-      problems.push({ path: `${path}[${i}]`, message: `repeats weekday ${d}` });
+      problems.push(problem(`${path}[${i}]`, (t) => t.calendar.repeatsWeekday(d)));
     } else set.add(d);
   });
   return set;
@@ -87,7 +84,7 @@ function checkDates(
   const weekdays = new Map<string, number>();
   let outside = 0;
   if (!Array.isArray(dates)) {
-    problems.push({ path, message: 'must be a list of ISO dates' });
+    problems.push(problem(path, (t) => t.calendar.notDateList));
     return { days, weekdays, outside };
   }
   dates.forEach((date: unknown, i) => {
@@ -98,14 +95,12 @@ function checkDates(
       return;
     }
     const read = readDay(date, zone);
-    if (!read.ok) problems.push({ path: at, message: read.message });
+    if (!read.ok) problems.push(problem(at, read.message));
     else if (out) {
-      problems.push({ path: at, message: `${JSON.stringify(date)} is outside the horizon ${start}..${end}` });
+      problems.push(problem(at, (t) => t.calendar.outsideHorizon(date, start, end)));
     } else if (days.has(date as string)) {
-      problems.push({
-        path: at,
-        message: `repeats ${JSON.stringify(date)} (also ${path}[${days.get(date as string)}])`,
-      });
+      const also = `${path}[${days.get(date as string)}]`;
+      problems.push(problem(at, (t) => t.calendar.repeatsDate(date as string, also)));
     } else {
       days.set(date as string, i);
       weekdays.set(date as string, read.day.weekday);
@@ -133,31 +128,26 @@ export function checkHorizon(
   options: CheckHorizonOptions = {},
 ): CheckedHorizon {
   const p = (field: string) => (root ? `${root}.${field}` : field);
-  if (h === null || typeof h !== 'object') fail([{ path: root, message: 'must be an object' }]);
+  if (h === null || typeof h !== 'object') fail([problem(root, (t) => t.calendar.notObject)]);
   const zoneError = zoneProblem(h.zone);
-  if (zoneError !== undefined) fail([{ path: p('zone'), message: zoneError }]);
+  if (zoneError !== undefined) fail([problem(p('zone'), zoneError)]);
   const zone = h.zone;
   const problems: FairdrawProblem[] = [];
   const start = readDay(h.start, zone);
   const end = readDay(h.end, zone);
-  if (!start.ok) problems.push({ path: p('start'), message: start.message });
-  if (!end.ok) problems.push({ path: p('end'), message: end.message });
+  if (!start.ok) problems.push(problem(p('start'), start.message));
+  if (!end.ok) problems.push(problem(p('end'), end.message));
   if (!PERIODS.includes(h.period)) {
-    problems.push({
-      path: p('period'),
-      message: `must be "week", "month" or "quarter", got ${JSON.stringify(h.period)}`,
-    });
+    const got = `${JSON.stringify(h.period)}`;
+    problems.push(problem(p('period'), (t) => t.calendar.notPeriod(got)));
   }
   const workdays = checkWorkdays(h.workdays, p('workdays'), problems);
   if (!start.ok || !end.ok) fail(problems);
   const s = isoOf(start.day);
   const e = isoOf(end.day);
-  if (s > e) problems.push({ path: p('start'), message: `must not be after ${p('end')} (${s} > ${e})` });
+  if (s > e) problems.push(problem(p('start'), (t) => t.calendar.startAfterEnd(p('end'), s, e)));
   else if (isoOf(start.day.plus({ years: MAX_HORIZON_YEARS })) <= e) {
-    problems.push({
-      path: p('end'),
-      message: `the horizon ${s}..${e} is longer than ${MAX_HORIZON_YEARS} years; plan it in parts`,
-    });
+    problems.push(problem(p('end'), (t) => t.calendar.tooLong(s, e, MAX_HORIZON_YEARS)));
   }
   if (problems.length > 0) fail(problems);
   const ignore = options.outside === 'ignore';
@@ -168,15 +158,9 @@ export function checkHorizon(
     const hol = holidays.days.get(date);
     const weekday = extra.weekdays.get(date)!;
     if (hol !== undefined) {
-      problems.push({
-        path: at,
-        message: `${JSON.stringify(date)} is also a holiday (${p('holidays')}[${hol}]); a day cannot be both`,
-      });
+      problems.push(problem(at, (t) => t.calendar.alsoHoliday(date, `${p('holidays')}[${hol}]`)));
     } else if (workdays.has(weekday)) {
-      problems.push({
-        path: at,
-        message: `${JSON.stringify(date)} is a ${WEEKDAY_NAMES[weekday]}, already a working day by ${p('workdays')}; list only days outside the pattern`,
-      });
+      problems.push(problem(at, (t) => t.calendar.alreadyWorkday(date, weekday, p('workdays'))));
     }
   }
   if (problems.length > 0) fail(problems);

@@ -1,5 +1,5 @@
 import { DateTime, Duration } from 'luxon';
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
 import type { Calendar } from './Calendar.js';
 
 // Days in a zone: reading an ISO date as a day of the zone, stepping one day, whether a day is worked,
@@ -14,7 +14,7 @@ export const MAX_WALK_DAYS = 7305;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The result of reading a date: the day's first instant in the zone, or why it is not a day there. */
-export type ReadDay = { ok: true; day: DateTime } | { ok: false; message: string };
+export type ReadDay = { ok: true; day: DateTime } | { ok: false; message: Phrase };
 
 /**
  * Reads the ISO date `yyyy-mm-dd` as the first instant of that calendar day in `zone` (luxon moves a
@@ -23,16 +23,12 @@ export type ReadDay = { ok: true; day: DateTime } | { ok: false; message: string
  */
 export function readDay(date: unknown, zone: string): ReadDay {
   if (typeof date !== 'string' || !ISO_DATE.test(date)) {
-    return { ok: false, message: `not a valid ISO date ${JSON.stringify(date)} (expected yyyy-mm-dd)` };
+    const shown = `${JSON.stringify(date)}`;
+    return { ok: false, message: (t) => t.calendar.notIsoDate(shown) };
   }
   const day = DateTime.fromISO(date, { zone });
-  if (!day.isValid) return { ok: false, message: `not a valid ISO date ${JSON.stringify(date)}` };
-  if (isoOf(day) !== date) {
-    return {
-      ok: false,
-      message: `${JSON.stringify(date)} does not exist in zone ${zone} (the day was skipped)`,
-    };
-  }
+  if (!day.isValid) return { ok: false, message: (t) => t.calendar.notValidDate(JSON.stringify(date)) };
+  if (isoOf(day) !== date) return { ok: false, message: (t) => t.calendar.skippedDay(date, zone) };
   return { ok: true, day };
 }
 

@@ -13,10 +13,10 @@ export interface ExpandedHorizon<H> {
 }
 
 /** `2004..2026` for consecutive years, else the years joined by commas. */
-function yearsText(years: readonly number[]): string {
+function yearsText(years: readonly number[]): string | undefined {
   const first = years[0];
   const last = years.at(-1);
-  if (first === undefined || last === undefined) return 'no year';
+  if (first === undefined || last === undefined) return undefined;
   return last - first + 1 === years.length ? `${first}..${last}` : years.join(', ');
 }
 
@@ -68,7 +68,7 @@ export function expandHorizon<H extends HorizonSpec & { calendar?: string | unde
   }
   const at = root ? `${root}.calendar` : 'calendar';
   if (official === undefined || official.name !== calendar) {
-    throw new FairdrawError('invalid-input', at, `unknown official calendar ${JSON.stringify(calendar)}`);
+    throw new FairdrawError('invalid-input', at, (t) => t.calendar.unknownCalendar(calendar));
   }
   const known = new Set(official.years);
   const missing: number[] = [];
@@ -77,12 +77,10 @@ export function expandHorizon<H extends HorizonSpec & { calendar?: string | unde
   }
   if (missing.length > 0) {
     const them = missing.join(', ');
-    throw new FairdrawError(
-      'invalid-input',
-      at,
-      `calendar ${JSON.stringify(calendar)} (${official.package}@${official.version}) has no data for ${them}: ` +
-        `it knows ${yearsText(official.years)}. List the public holidays and adjusted working days of ${them} by hand in ` +
-        `${root}.holidays and ${root}.extraWorkdays, and leave out ${at}`,
+    const source = `${official.package}@${official.version}`;
+    const known = yearsText(official.years);
+    throw new FairdrawError('invalid-input', at, (t) =>
+      t.calendar.calendarNoData(calendar, source, them, known ?? t.calendar.noYear, root, at),
     );
   }
   const start = h.start;

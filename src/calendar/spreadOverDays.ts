@@ -25,12 +25,11 @@ import { uniformInt } from '../random/uniformInt.js';
  */
 export function spreadOverDays(count: number, days: readonly string[], rng: Rng): string[] {
   if (!Number.isInteger(count) || count < 0) {
-    throw new FairdrawError('invalid-input', 'count', `must be a whole number >= 0, got ${count}`);
+    throw new FairdrawError('invalid-input', 'count', (t) => t.calendar.countNotWhole(count));
   }
   if (count === 0) return [];
   const d = days.length;
-  if (d === 0)
-    throw new FairdrawError('infeasible', 'days', `${count} visits but no working day to put them on`);
+  if (d === 0) throw new FairdrawError('infeasible', 'days', (t) => t.calendar.noWorkdayForVisits(count));
   const q = Math.floor(count / d);
   const r = count - q * d;
   const load = new Int32Array(d).fill(q);

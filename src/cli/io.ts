@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
 
 // Files in and out: every file the CLI reads or writes goes through here, and a path it cannot use is
 // bad input (exit 2) naming the path. A command writes all its files with one call of `writeAll`.
@@ -30,17 +30,16 @@ import { FairdrawError } from '../model/FairdrawError.js';
  * The bad-input error (exit 2) for a file or directory the CLI cannot use: `path: <what> (<code>)`,
  * with the system error code (`ENOENT`, `EACCES`, ...) of `cause`, or the cause itself when it has none.
  */
-function fileError(path: string, what: string, cause: unknown): FairdrawError {
-  return new FairdrawError(
-    'invalid-input',
-    path,
-    `${what} (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
+function fileError(path: string, what: 'read' | 'write', cause: unknown): FairdrawError {
+  const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+  return new FairdrawError('invalid-input', path, (t) =>
+    what === 'read' ? t.cli.cannotRead(code) : t.cli.cannotWrite(code),
   );
 }
 
 /** The error for an output path the checks refuse: `path: cannot write file (CODE): why`. */
-function refused(path: string, code: string, why: string): FairdrawError {
-  return new FairdrawError('invalid-input', path, `cannot write file (${code}): ${why}`);
+function refused(path: string, code: string, why: Phrase): FairdrawError {
+  return new FairdrawError('invalid-input', path, (t) => t.cli.refused(code, why(t)));
 }
 
 /**
@@ -52,12 +51,13 @@ export function readJson(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw fileError(path, 'cannot read file', e);
+    throw fileError(path, 'read', e);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new FairdrawError('invalid-input', path, `not valid JSON (${(e as Error).message})`);
+    const detail = (e as Error).message;
+    throw new FairdrawError('invalid-input', path, (t) => t.cli.notJson(detail));
   }
 }
 
@@ -66,7 +66,7 @@ export function readBytes(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    throw fileError(path, 'cannot read file', e);
+    throw fileError(path, 'read', e);
   }
 }
 
@@ -122,16 +122,16 @@ function linkTarget(path: string): string {
       target = resolve(realpathSync(dirname(target)), readlinkSync(target));
     }
   }
-  throw refused(path, 'ELOOP', 'too many symbolic links');
+  throw refused(path, 'ELOOP', (t) => t.cli.tooManyLinks);
 }
 
 /** Throws the error naming `path` unless `directory` is a directory this process may create files in. */
 function checkDirectory(path: string, directory: string, stats: Stats): void {
-  if (!stats.isDirectory()) throw refused(path, 'ENOTDIR', `${directory} is not a directory`);
+  if (!stats.isDirectory()) throw refused(path, 'ENOTDIR', (t) => t.cli.notDirectory(directory));
   try {
     accessSync(directory, constants.W_OK | constants.X_OK);
   } catch {
-    throw refused(path, 'EACCES', `the directory ${directory} is not writable`);
+    throw refused(path, 'EACCES', (t) => t.cli.notWritable(directory));
   }
 }
 
@@ -141,13 +141,13 @@ function check(file: OutputFile): Checked {
   try {
     const target = linkTarget(path);
     const old = statOrNothing(target);
-    if (old?.isDirectory()) throw refused(path, 'EISDIR', 'it is a directory');
-    if (old && !old.isFile()) throw refused(path, 'EINVAL', 'it is not a regular file');
+    if (old?.isDirectory()) throw refused(path, 'EISDIR', (t) => t.cli.isDirectory);
+    if (old && !old.isFile()) throw refused(path, 'EINVAL', (t) => t.cli.notRegularFile);
     if (old) {
       try {
         accessSync(target, constants.W_OK);
       } catch {
-        throw refused(path, 'EACCES', 'the file is read-only');
+        throw refused(path, 'EACCES', (t) => t.cli.readOnly);
       }
     }
     let directory = dirname(target);
@@ -156,14 +156,15 @@ function check(file: OutputFile): Checked {
       checkDirectory(path, directory, parent);
       return { file, target: join(realpathSync(directory), basename(target)), old, mkdir: undefined };
     }
-    if (!file.createDirectory) throw refused(path, 'ENOENT', `no directory ${directory}`);
+    const missing = directory;
+    if (!file.createDirectory) throw refused(path, 'ENOENT', (t) => t.cli.noDirectory(missing));
     let ancestor: Stats | undefined;
     while (!(ancestor = statOrNothing(directory))) directory = dirname(directory);
     checkDirectory(path, directory, ancestor);
     return { file, target, old, mkdir: dirname(target) };
   } catch (e) {
     if (e instanceof FairdrawError) throw e;
-    throw fileError(path, 'cannot write file', e);
+    throw fileError(path, 'write', e);
   }
 }
 
@@ -242,11 +243,7 @@ export function writeAll(files: readonly OutputFile[]): void {
   for (const c of checked) {
     const first = seen.get(c.target);
     if (first !== undefined)
-      throw new FairdrawError(
-        'invalid-input',
-        c.file.path,
-        `cannot write file: named twice (also as ${first})`,
-      );
+      throw new FairdrawError('invalid-input', c.file.path, (t) => t.cli.namedTwice(first));
     seen.set(c.target, c.file.path);
   }
   const temporaries: string[] = [];
@@ -260,7 +257,7 @@ export function writeAll(files: readonly OutputFile[]): void {
       writeTemporary(c, temporaries);
     } catch (e) {
       undo(temporaries, directories);
-      throw fileError(c.file.path, 'cannot write file', e);
+      throw fileError(c.file.path, 'write', e);
     }
   }
   checked.forEach((c, k) => {
@@ -268,7 +265,7 @@ export function writeAll(files: readonly OutputFile[]): void {
       renameSync(temporaries[k]!, c.target);
     } catch (e) {
       undo(temporaries.slice(k), []);
-      throw fileError(c.file.path, 'cannot write file', e);
+      throw fileError(c.file.path, 'write', e);
     }
   });
 }

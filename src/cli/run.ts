@@ -97,7 +97,7 @@ export const PROBLEM_LINES = 10;
 /** The outcome of a command that threw: exit 2 for bad input or a wrong call; anything else is a bug, thrown on. */
 function failed(e: unknown, context: CliContext): Outcome {
   if (e instanceof FairdrawError)
-    return { code: 2, stderr: `fairdraw: ${e.message}\n${problemLines(e, context)}` };
+    return { code: 2, stderr: `fairdraw: ${e.messageIn(context.lang)}\n${problemLines(e, context)}` };
   if (e instanceof OptionError) {
     return { code: 2, stderr: `fairdraw: ${e.say(text(context.lang).cli)}\n\n${usage(context.lang)}` };
   }
@@ -155,15 +155,16 @@ function runCommand(argv: readonly string[], context: CliContext): Outcome {
 }
 
 /**
- * The problems of an error, one a line, when it has more than one: the first {@link PROBLEM_LINES},
- * or all with `--verbose`. A staffing error's problems name visits of the secret draw, with their
- * units and dates, so they come with a warning not to post them.
+ * The problems of an error, one a line, in the context's language, when it has more than one: the
+ * first {@link PROBLEM_LINES}, or all with `--verbose`. A staffing error's problems name visits of the
+ * secret draw, with their units and dates, so they come with a warning not to post them.
  */
-function problemLines(e: FairdrawError, context: CliContext): string {
+function problemLines(e: FairdrawError, { lang, verbose }: CliContext): string {
   if (e.problems.length <= 1) return '';
-  const { cli } = text(context.lang);
-  const shown = context.verbose ? e.problems : e.problems.slice(0, PROBLEM_LINES);
-  const more = e.problems.length - shown.length;
+  const { cli } = text(lang);
+  const problems = e.problemsIn(lang);
+  const shown = verbose ? problems : problems.slice(0, PROBLEM_LINES);
+  const more = problems.length - shown.length;
   const staffing = e.code === 'infeasible' && e.path === 'inspectors';
   return (
     (staffing ? `${cli.staffingProblems}\n` : '') +

@@ -1,4 +1,4 @@
-import { FairdrawError } from './FairdrawError.js';
+import { FairdrawError, type Phrase } from './FairdrawError.js';
 import { isoDate } from './isoDate.js';
 import { isRecord } from './validate.js';
 
@@ -13,20 +13,14 @@ import { isRecord } from './validate.js';
  * @throws {FairdrawError} `invalid-input` naming `options.asOf` when it is missing or is not an
  *   existing calendar date written `yyyy-mm-dd`.
  */
-export function readAsOf(options: unknown, why: string): string {
+export function readAsOf(options: unknown, why: Phrase): string {
   const asOf = isRecord(options) ? options.asOf : undefined;
   if (asOf === undefined)
-    throw new FairdrawError(
-      'invalid-input',
-      'options.asOf',
-      `is required: the date (yyyy-mm-dd) as of which to decide which periods have ended; ${why}`,
-    );
-  if (typeof asOf !== 'string' || !isoDate.safeParse(asOf).success)
-    throw new FairdrawError(
-      'invalid-input',
-      'options.asOf',
-      `must be an existing calendar date written yyyy-mm-dd, got ${JSON.stringify(asOf) ?? typeof asOf}`,
-    );
+    throw new FairdrawError('invalid-input', 'options.asOf', (t) => t.plan.asOfRequired(why(t)));
+  if (typeof asOf !== 'string' || !isoDate.safeParse(asOf).success) {
+    const got = JSON.stringify(asOf) ?? typeof asOf;
+    throw new FairdrawError('invalid-input', 'options.asOf', (t) => t.plan.asOfNotDate(got));
+  }
   return asOf;
 }
 
@@ -39,11 +33,9 @@ export function readAsOf(options: unknown, why: string): string {
 export function readForce(options: unknown): boolean {
   const force = isRecord(options) ? options.force : undefined;
   if (force === undefined) return false;
-  if (typeof force !== 'boolean')
-    throw new FairdrawError(
-      'invalid-input',
-      'options.force',
-      `must be true or false, got ${JSON.stringify(force) ?? typeof force}`,
-    );
+  if (typeof force !== 'boolean') {
+    const got = JSON.stringify(force) ?? typeof force;
+    throw new FairdrawError('invalid-input', 'options.force', (t) => t.plan.forceNotBoolean(got));
+  }
   return force;
 }

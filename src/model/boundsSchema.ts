@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { says } from './schemaWords.js';
 
-const probability = z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]');
+const probability = z.number().min(0, says('probability')).max(1, says('probability'));
 
 /**
  * The optional `bounds` of a draw: the least and the greatest inclusion probability any unit may get

@@ -3,6 +3,7 @@ import { boundsSchema } from './boundsSchema.js';
 import { checkBoundsOrder } from './checkBoundsOrder.js';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
+import { customIssue, says } from './schemaWords.js';
 
 /**
  * A special campaign (a "special inspection" around a period's central task): its own window, scope,
@@ -18,9 +19,9 @@ export const campaignSchema = z
     to: isoDate.meta({ description: 'Last day of the campaign window (inclusive, inside the horizon).' }),
     scope: z
       .strictObject({
-        types: z.array(identifier).min(1, 'must list at least one type when given').optional(),
-        regions: z.array(identifier).min(1, 'must list at least one region when given').optional(),
-        units: z.array(identifier).min(1, 'must list at least one unit id when given').optional(),
+        types: z.array(identifier).min(1, says('typesWhenGiven')).optional(),
+        regions: z.array(identifier).min(1, says('regionsWhenGiven')).optional(),
+        units: z.array(identifier).min(1, says('unitsWhenGiven')).optional(),
       })
       .meta({
         description:
@@ -28,8 +29,8 @@ export const campaignSchema = z
       }),
     visits: z
       .number()
-      .int('must be an integer')
-      .min(1, 'must be >= 1')
+      .int(says('integer'))
+      .min(1, says('atLeast', 1))
       .meta({ description: 'Number of campaign visits, one per chosen unit.' }),
     fairness: z.enum(['equal', 'risk']).default('equal'),
     bounds: boundsSchema.optional(),
@@ -37,7 +38,7 @@ export const campaignSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.from > c.to) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${c.from} > ${c.to})` });
+      ctx.addIssue(customIssue(['from'], (t) => t.plan.fromAfterTo(c.from, c.to)));
     }
     checkBoundsOrder(c.bounds, ctx);
   });

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { customIssue } from './schemaWords.js';
 
 /**
  * Adds an issue at `bounds.min` when both bounds are given and `min > max`; for the `superRefine` of
@@ -11,10 +12,6 @@ export function checkBoundsOrder(
   const min = bounds?.min;
   const max = bounds?.max;
   if (min !== undefined && max !== undefined && min > max) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['bounds', 'min'],
-      message: `must not exceed bounds.max (${min} > ${max})`,
-    });
+    ctx.addIssue(customIssue(['bounds', 'min'], (t) => t.plan.boundsOrder(min, max)));
   }
 }

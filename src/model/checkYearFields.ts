@@ -1,8 +1,10 @@
 import type * as z from 'zod';
 import type { Campaign } from './campaignSchema.js';
-import { didYouMean } from './closestName.js';
+import { hint, type Named } from './closestName.js';
 import type { Directed } from './directedSchema.js';
+import type { Phrase } from './FairdrawError.js';
 import type { Finding } from './findingSchema.js';
+import { customIssue } from './schemaWords.js';
 import type { Unit } from './unitSchema.js';
 
 /** The part of a plan file that {@link checkYearFields} reads. */
@@ -23,8 +25,10 @@ function activeOn(unit: Unit, date: string): boolean {
   return (from === undefined || from <= date) && (to === undefined || to >= date);
 }
 
-function activity(unit: Unit): string {
-  return `active ${unit.active?.from ?? '…'}..${unit.active?.to ?? '…'}`;
+/** The message of an id that names no unit of `units`, with a "did you mean" hint. */
+export function unknownUnit(id: string, units: readonly Named[]): Phrase {
+  const guess = hint(id, units);
+  return (t) => t.plan.unknownUnit(id) + guess(t);
 }
 
 /**
@@ -39,83 +43,62 @@ export function checkYearFields(input: YearFields, ctx: z.RefinementCtx): void {
   const unitById = new Map(input.units.map((u) => [u.id, u]));
   const types = new Set(input.units.map((u) => u.type));
   const regions = new Set(input.units.flatMap((u) => (u.region === undefined ? [] : [u.region])));
-  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: Path, message: Phrase) => ctx.addIssue(customIssue(path, message));
   const inHorizon = (path: Path, date: string) => {
-    if (date < start || date > end) issue(path, `${date} is outside the horizon ${start}..${end}`);
+    if (date < start || date > end) issue(path, (t) => t.plan.outsideHorizon(date, start, end));
   };
 
   const firstId = new Map<string, number>();
   input.campaigns?.forEach((c, i) => {
     const earlier = firstId.get(c.id);
     if (earlier === undefined) firstId.set(c.id, i);
-    else
-      issue(
-        ['campaigns', i, 'id'],
-        `duplicate campaign id ${JSON.stringify(c.id)} (also campaigns[${earlier}])`,
-      );
+    else issue(['campaigns', i, 'id'], (t) => t.plan.duplicateCampaign(c.id, earlier));
     inHorizon(['campaigns', i, 'from'], c.from);
     inHorizon(['campaigns', i, 'to'], c.to);
     c.scope.units?.forEach((id, k) => {
-      if (!unitById.has(id))
-        issue(
-          ['campaigns', i, 'scope', 'units', k],
-          `unknown unit id ${JSON.stringify(id)}${didYouMean(id, input.units)}`,
-        );
+      if (!unitById.has(id)) issue(['campaigns', i, 'scope', 'units', k], unknownUnit(id, input.units));
     });
     c.scope.types?.forEach((type, k) => {
-      if (!types.has(type))
-        issue(['campaigns', i, 'scope', 'types', k], `no unit has type ${JSON.stringify(type)}`);
+      if (!types.has(type)) issue(['campaigns', i, 'scope', 'types', k], (t) => t.plan.noUnitOfType(type));
     });
     c.scope.regions?.forEach((region, k) => {
       if (!regions.has(region)) {
-        issue(['campaigns', i, 'scope', 'regions', k], `no unit has region ${JSON.stringify(region)}`);
+        issue(['campaigns', i, 'scope', 'regions', k], (t) => t.plan.noUnitInRegion(region));
       }
     });
   });
 
   input.directed?.forEach((d, i) => {
     const unit = unitById.get(d.unit);
-    if (!unit)
-      issue(
-        ['directed', i, 'unit'],
-        `unknown unit id ${JSON.stringify(d.unit)}${didYouMean(d.unit, input.units)}`,
-      );
-    if (d.date !== undefined) {
-      inHorizon(['directed', i, 'date'], d.date);
-      if (unit && !activeOn(unit, d.date)) {
-        issue(
-          ['directed', i, 'date'],
-          `unit ${JSON.stringify(unit.id)} is not active on ${d.date} (${activity(unit)})`,
+    if (!unit) issue(['directed', i, 'unit'], unknownUnit(d.unit, input.units));
+    const date = d.date;
+    if (date !== undefined) {
+      inHorizon(['directed', i, 'date'], date);
+      if (unit && !activeOn(unit, date)) {
+        issue(['directed', i, 'date'], (t) =>
+          t.plan.notActiveOn(unit.id, date, unit.active?.from, unit.active?.to),
         );
       }
     }
-    if (d.from !== undefined && d.to !== undefined) {
-      inHorizon(['directed', i, 'from'], d.from);
-      inHorizon(['directed', i, 'to'], d.to);
+    const { from: first, to: last } = d;
+    if (first !== undefined && last !== undefined) {
+      inHorizon(['directed', i, 'from'], first);
+      inHorizon(['directed', i, 'to'], last);
       const from = unit?.active?.from;
       const to = unit?.active?.to;
-      if (unit && ((from !== undefined && from > d.to) || (to !== undefined && to < d.from))) {
-        issue(
-          ['directed', i, 'from'],
-          `unit ${JSON.stringify(unit.id)} is not active in the window ${d.from}..${d.to} (${activity(unit)})`,
-        );
+      if (unit && ((from !== undefined && from > last) || (to !== undefined && to < first))) {
+        issue(['directed', i, 'from'], (t) => t.plan.notActiveIn(unit.id, first, last, from, to));
       }
     }
   });
 
   input.findings?.forEach((f, i) => {
     const unit = unitById.get(f.unit);
-    if (!unit)
-      issue(
-        ['findings', i, 'unit'],
-        `unknown unit id ${JSON.stringify(f.unit)}${didYouMean(f.unit, input.units)}`,
-      );
-    if (f.date > end) issue(['findings', i, 'date'], `${f.date} is after the horizon end ${end}`);
-    if (unit && f.raiseRisk !== undefined && f.raiseRisk <= unit.risk) {
-      issue(
-        ['findings', i, 'raiseRisk'],
-        `must exceed the unit's risk (${f.raiseRisk} <= ${unit.risk} of ${JSON.stringify(unit.id)})`,
-      );
+    if (!unit) issue(['findings', i, 'unit'], unknownUnit(f.unit, input.units));
+    if (f.date > end) issue(['findings', i, 'date'], (t) => t.plan.findingAfterEnd(f.date, end));
+    const raise = f.raiseRisk;
+    if (unit && raise !== undefined && raise <= unit.risk) {
+      issue(['findings', i, 'raiseRisk'], (t) => t.plan.raiseRiskNotAbove(raise, unit.risk, unit.id));
     }
   });
 }

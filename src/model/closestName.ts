@@ -1,3 +1,5 @@
+import { english, type Phrase } from './FairdrawError.js';
+
 // "Did you mean": the closest of a list of names to a name that matched none.
 
 /**
@@ -57,20 +59,20 @@ const SHORTEST_FOR_EDITS = 4;
 
 /**
  * The "did you mean" hint appended to the message of an id that names none of `known` (a unit's or
- * an inspector's), or `''` when there is no one clear guess:
+ * an inspector's), in every language; it writes nothing when there is no one clear guess:
  * - `text` is the name of exactly one of them: `; did you mean "ps-chengguan" (its name is 城关派出所)?`;
  * - else `text` and the id are both four characters or more and exactly one id is the fewest edits
  *   away, one or two (Damerau–Levenshtein: a swap of two neighbours is one edit):
  *   `; did you mean "ps-luohe"?`.
  * A name that several of them share, or two ids equally near, gives no hint.
  */
-export function didYouMean(text: string, known: readonly Named[]): string {
+export function hint(text: string, known: readonly Named[]): Phrase {
   const named = new Set(known.filter((k) => k.name === text).map((k) => k.id));
   if (named.size === 1) {
-    const [id] = named;
-    return `; did you mean ${JSON.stringify(id)} (its name is ${text})?`;
+    const id = [...named][0]!;
+    return (t) => t.plan.didYouMeanName(id, text);
   }
-  if (named.size > 1 || [...text].length < SHORTEST_FOR_EDITS) return '';
+  if (named.size > 1 || [...text].length < SHORTEST_FOR_EDITS) return () => '';
   let best = 3;
   let guesses = new Set<string>();
   for (const { id } of known) {
@@ -81,7 +83,12 @@ export function didYouMean(text: string, known: readonly Named[]): string {
       guesses = new Set([id]);
     } else if (d === best) guesses.add(id);
   }
-  if (guesses.size !== 1) return '';
-  const [id] = guesses;
-  return `; did you mean ${JSON.stringify(id)}?`;
+  if (guesses.size !== 1) return () => '';
+  const id = [...guesses][0]!;
+  return (t) => t.plan.didYouMean(id);
+}
+
+/** The English of {@link hint}: the hint appended to the message, or `''` when there is no one clear guess. */
+export function didYouMean(text: string, known: readonly Named[]): string {
+  return english(hint(text, known));
 }

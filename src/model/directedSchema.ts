@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
+import { customIssue, says } from './schemaWords.js';
 
 /**
  * A directed visit (for example, verifying a complaint): not random, outside the routine budget.
@@ -15,26 +16,18 @@ export const directedSchema = z
       .optional()
       .meta({ description: 'First day of a window; the visit goes on its first working day.' }),
     to: isoDate.optional().meta({ description: 'Last day of the window (inclusive).' }),
-    reason: z
-      .string()
-      .trim()
-      .min(1, 'must say why (e.g. "complaint 2026-117")')
-      .max(2000, 'must be at most 2000 characters'),
+    reason: z.string().trim().min(1, says('directedReason')).max(2000, says('atMostChars', 2000)),
   })
   .superRefine((d, ctx) => {
     const window = d.from !== undefined || d.to !== undefined;
     if (d.date !== undefined && window) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'give either date or from/to, not both' });
+      ctx.addIssue(customIssue(['date'], (t) => t.plan.dateAndWindow));
     } else if (d.date === undefined && !window) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'give a date or a window from/to' });
+      ctx.addIssue(customIssue(['date'], (t) => t.plan.dateOrWindow));
     } else if (window && (d.from === undefined || d.to === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [d.from === undefined ? 'from' : 'to'],
-        message: 'a window needs both from and to',
-      });
+      ctx.addIssue(customIssue([d.from === undefined ? 'from' : 'to'], (t) => t.plan.windowBoth));
     } else if (window && d.from! > d.to!) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${d.from} > ${d.to})` });
+      ctx.addIssue(customIssue(['from'], (t) => t.plan.fromAfterTo(d.from!, d.to!)));
     }
   });
 

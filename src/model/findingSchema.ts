@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
 import { positiveRiskWeight } from './riskWeight.js';
+import { customIssue, says } from './schemaWords.js';
 
 /** Largest accepted `deadlineWorkdays` (the calendar's `MAX_ADD_WORKDAYS`). */
 const MAX_DEADLINE_WORKDAYS = 3660;
@@ -25,9 +26,9 @@ export const findingSchema = z
     date: isoDate.meta({ description: 'Day of the finding; not after the horizon end.' }),
     deadlineWorkdays: z
       .number()
-      .int('must be a whole number of working days')
-      .min(0, 'must be >= 0')
-      .max(MAX_DEADLINE_WORKDAYS, `must be at most ${MAX_DEADLINE_WORKDAYS}`)
+      .int(says('wholeWorkdays'))
+      .min(0, says('atLeast', 0))
+      .max(MAX_DEADLINE_WORKDAYS, says('atMost', MAX_DEADLINE_WORKDAYS))
       .optional()
       .meta({
         description:
@@ -35,9 +36,9 @@ export const findingSchema = z
       }),
     deadlineDays: z
       .number()
-      .int('must be a whole number of calendar days')
-      .min(0, 'must be >= 0')
-      .max(MAX_DEADLINE_DAYS, `must be at most ${MAX_DEADLINE_DAYS}`)
+      .int(says('wholeDays'))
+      .min(0, says('atLeast', 0))
+      .max(MAX_DEADLINE_DAYS, says('atMost', MAX_DEADLINE_DAYS))
       .optional()
       .meta({
         description:
@@ -55,26 +56,14 @@ export const findingSchema = z
   .superRefine((f, ctx) => {
     const given = DEADLINE_FORMS.filter((form) => f[form] !== undefined);
     if (given.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['deadline'],
-        message:
-          'is missing: give the deadline as deadlineWorkdays (working days), deadlineDays (calendar days) or deadline (a date)',
-      });
+      ctx.addIssue(customIssue(['deadline'], (t) => t.plan.deadlineMissing));
     }
     for (const form of given.slice(1)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [form],
-        message: `give only one of deadlineWorkdays, deadlineDays and deadline (this finding also gives ${given[0]})`,
-      });
+      ctx.addIssue(customIssue([form], (t) => t.plan.deadlineTwice(given[0]!)));
     }
     if (f.deadline !== undefined && f.deadline < f.date) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['deadline'],
-        message: `${f.deadline} is before the finding's date ${f.date}`,
-      });
+      const deadline = f.deadline;
+      ctx.addIssue(customIssue(['deadline'], (t) => t.plan.deadlineBeforeFinding(deadline, f.date)));
     }
   })
   .meta({ oneOf: DEADLINE_FORMS.map((form) => ({ required: [form] })) });

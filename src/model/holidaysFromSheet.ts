@@ -1,5 +1,5 @@
 import type { FairdrawProblem } from './FairdrawError.js';
-import { dateOf, textOf } from './sheetCells.js';
+import { bad, dateOf, textOf } from './sheetCells.js';
 import { cellReader, type ReadSheet } from './sheetColumns.js';
 
 // The holidays sheet of `fairdraw init` read as the horizon's `holidays` and `extraWorkdays` (docs/init.md).
@@ -16,7 +16,6 @@ const HOLIDAY_KINDS: Readonly<Record<string, 'holiday' | 'workday'>> = {
   workday: 'workday',
   班: 'workday',
 };
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * The holidays and worked weekend days of the holidays sheet inside the horizon `[start, end]`
@@ -35,19 +34,15 @@ export function readHolidays(
   const workdays: DayRow[] = [];
   let outside = 0;
   for (const r of sheet.rows) {
-    const date = cells.read(r, 'date', dateOf, 'every row gives a date');
+    const date = cells.read(r, 'date', dateOf, 'date');
     const kind = cells.read(r, 'kind', (c) => {
       const found = HOLIDAY_KINDS[textOf(c).normalize('NFKC').toLowerCase()];
-      return found !== undefined
-        ? { ok: true, value: found }
-        : {
-            ok: false,
-            message: `${JSON.stringify(textOf(c))} is not a kind of day: write 休 (holiday) or 班 (workday)`,
-          };
+      return found !== undefined ? { ok: true, value: found } : bad((t) => t.sheet.notKindOfDay(textOf(c)));
     });
     if (date === undefined) continue;
     if (seen.has(date)) {
-      cells.fail(r, 'date', `${date} is listed in row ${seen.get(date)} too`);
+      const row = seen.get(date)!;
+      cells.fail(r, 'date', (t) => t.sheet.listedTwice(date, row));
       continue;
     }
     seen.set(date, r.row);
@@ -58,10 +53,8 @@ export function readHolidays(
     if (kind === 'workday') {
       const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
       if (weekday >= 1 && weekday <= 5) {
-        cells.fail(
-          r,
-          sheet.headers.has('kind') ? 'kind' : 'date',
-          `${date} is a ${WEEKDAYS[weekday]}, already a working day: list as 班 (workday) only the weekend days that are worked`,
+        cells.fail(r, sheet.headers.has('kind') ? 'kind' : 'date', (t) =>
+          t.sheet.workdayOnWeekday(date, weekday),
         );
         continue;
       }

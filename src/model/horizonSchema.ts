@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isoDate } from './isoDate.js';
+import { customIssue, says } from './schemaWords.js';
 import { zoneProblem } from './zoneProblem.js';
 
 /** The planning window, read in an explicit IANA zone and cut into periods. */
@@ -10,7 +11,7 @@ export const horizonSchema = z.strictObject({
     .string()
     .superRefine((zone, ctx) => {
       const problem = zoneProblem(zone);
-      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem !== undefined) ctx.addIssue(customIssue(undefined, problem));
     })
     .meta({
       description:
@@ -18,9 +19,9 @@ export const horizonSchema = z.strictObject({
     }),
   period: z.enum(['day', 'week', 'month', 'quarter']),
   workdays: z
-    .array(z.number().int().min(1, 'must be an ISO weekday 1..7').max(7, 'must be an ISO weekday 1..7'))
-    .min(1, 'must list at least one ISO weekday')
-    .refine((d) => new Set(d).size === d.length, { message: 'must not repeat a weekday' })
+    .array(z.number().int().min(1, says('isoWeekday')).max(7, says('isoWeekday')))
+    .min(1, says('oneWeekday'))
+    .refine((d) => new Set(d).size === d.length, { message: says('weekdayRepeated') })
     .default([1, 2, 3, 4, 5]),
   holidays: z.array(isoDate).default([]).meta({
     description:

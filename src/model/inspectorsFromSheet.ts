@@ -1,7 +1,7 @@
 import { closest } from './closestName.js';
-import type { FairdrawProblem } from './FairdrawError.js';
+import type { FairdrawProblem, Words } from './FairdrawError.js';
 import type { Inspector } from './inspectorSchema.js';
-import { type CellRead, datesOf, integerOf, listOf, textOf } from './sheetCells.js';
+import { bad, type CellRead, datesOf, integerOf, listOf, textOf } from './sheetCells.js';
 import { at, cellReader, checkUnique, type ReadSheet } from './sheetColumns.js';
 import type { UnitRow } from './unitsFromSheet.js';
 
@@ -17,23 +17,19 @@ function resolveUnit(
   const named = units.filter((u) => u.unit.name === text);
   if (named.length === 1) return { ok: true, value: { id: named[0]!.unit.id, byName: true } };
   if (named.length > 1) {
-    const which = named.map((u) => `${JSON.stringify(u.unit.id)} in row ${u.row}`).join(', ');
-    return {
-      ok: false,
-      message: `${JSON.stringify(text)} is the name of ${named.length} units of ${file} (${which}): write the id of the one meant`,
-    };
+    const rows = named.map((u) => ({ id: u.unit.id, row: u.row }));
+    return bad((t) => t.sheet.nameShared(text, file, rows));
   }
   const candidates = units.flatMap((u) => [u.unit.name ?? '', u.unit.id]);
   const k = closest(text, candidates);
   const guess = k === -1 ? undefined : units[Math.floor(k / 2)]!;
-  const hint =
-    guess === undefined
-      ? ''
-      : `; did you mean ${JSON.stringify(candidates[k])} (${k % 2 === 0 ? `id ${JSON.stringify(guess.unit.id)}, ` : ''}row ${guess.row})?`;
-  return {
-    ok: false,
-    message: `unknown unit ${JSON.stringify(text)}: no unit of ${file} has this id or name${hint}`,
-  };
+  return bad(
+    (t) =>
+      t.sheet.unknownUnit(text, file) +
+      (guess === undefined
+        ? ''
+        : t.sheet.didYouMean(candidates[k]!, k % 2 === 0 ? guess.unit.id : undefined, guess.row)),
+  );
 }
 
 /**
@@ -49,17 +45,18 @@ export function readInspectors(
   units: readonly UnitRow[],
   unitsFile: string,
   problems: FairdrawProblem[],
-  origin: Map<string, string>,
+  origin: Map<string, Words>,
 ): { inspectors: Inspector[]; byName: number } {
   const cells = cellReader(sheet, problems);
   const seen = new Map<string, number>();
   const types = [...new Set(units.map((u) => u.unit.type))];
   let byName = 0;
   const inspectors = sheet.rows.map((r, i) => {
-    const id = cells.text(r, 'id', 'every inspector needs an id');
-    checkUnique(seen, id, r, () =>
-      cells.fail(r, 'id', `${JSON.stringify(id)} is the id of the inspector of row ${seen.get(id!)} too`),
-    );
+    const id = cells.text(r, 'id', 'inspectorId');
+    checkUnique(seen, id, r, () => {
+      const row = seen.get(id!)!;
+      cells.fail(r, 'id', (t) => t.sheet.idOfRow(id!, 'inspector', row));
+    });
     const name = cells.text(r, 'name');
     const home = cells.read(r, 'homeUnit', (c) => resolveUnit(textOf(c), units, unitsFile));
     if (home?.byName) byName++;
@@ -68,15 +65,13 @@ export function readInspectors(
       const unknown = listed.find((t) => !types.includes(t));
       if (unknown === undefined) return { ok: true, value: listed };
       const k = closest(unknown, types);
-      const hint = k === -1 ? '' : `; did you mean ${JSON.stringify(types[k])}?`;
-      return {
-        ok: false,
-        message: `no unit of ${unitsFile} has the police type ${JSON.stringify(unknown)}${hint}`,
-      };
+      return bad(
+        (t) => t.sheet.unknownType(unitsFile, unknown) + (k === -1 ? '' : t.plan.didYouMean(types[k]!)),
+      );
     });
     const max = cells.read(r, 'maxPerPeriod', (c) => {
       const n = integerOf(c);
-      return n.ok && n.value < 0 ? { ok: false, message: `${n.value} is below 0` } : n;
+      return n.ok && n.value < 0 ? bad((t) => t.sheet.belowZero(n.value)) : n;
     });
     const unavailable = cells.read(r, 'unavailable', datesOf);
     const path = `inspectors[${i}]`;

@@ -1,12 +1,13 @@
 import * as z from 'zod';
+import { says } from './schemaWords.js';
 
 /** Per-unit limits over the horizon (docs/limits.md). Both are optional; leave a limit out for none. */
 export const limitsSchema = z.strictObject({
   maxVisitsPerUnit: z
     .number()
-    .int('must be an integer')
-    .min(0, 'must be >= 0')
-    .max(100_000, 'must be at most 100000')
+    .int(says('integer'))
+    .min(0, says('atLeast', 0))
+    .max(100_000, says('atMost', 100000))
     .optional()
     .meta({
       description:
@@ -14,9 +15,9 @@ export const limitsSchema = z.strictObject({
     }),
   minGapDays: z
     .number()
-    .int('must be an integer')
-    .min(1, 'must be >= 1 (leave it out for no minimum)')
-    .max(3660, 'must be at most 3660')
+    .int(says('integer'))
+    .min(1, says('atLeast1OrLeaveOut'))
+    .max(3660, says('atMost', 3660))
     .optional()
     .meta({
       description:

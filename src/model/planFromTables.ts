@@ -1,4 +1,11 @@
-import { FairdrawError, type FairdrawProblem } from './FairdrawError.js';
+import {
+  english,
+  FairdrawError,
+  type FairdrawProblem,
+  problem,
+  type Words,
+  wordsOf,
+} from './FairdrawError.js';
 import { readHolidays } from './holidaysFromSheet.js';
 import type { Inspector } from './inspectorSchema.js';
 import { readInspectors } from './inspectorsFromSheet.js';
@@ -59,6 +66,8 @@ export interface InitPlan {
    * `units.xlsx, row 7, column 风险`; `horizon.start` gives `--start`), or the path itself.
    */
   locate(path: string): string;
+  /** {@link InitPlan.locate} in every language (`units.xlsx, 第7行, 风险列`). */
+  where(path: string): Words;
 }
 
 /** Periods a year, for the default budget; about 250 working days a year. */
@@ -73,7 +82,7 @@ export function defaultVisits(units: number, period: string): number {
 function flagDate(value: string, flag: string, problems: FairdrawProblem[]): string | undefined {
   const read = dateOf(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && read.ok && read.value === value) return value;
-  problems.push({ path: flag, message: `${JSON.stringify(value)} is not a date yyyy-mm-dd` });
+  problems.push(problem(flag, (t) => t.sheet.flagNotDate(value)));
   return undefined;
 }
 
@@ -84,7 +93,7 @@ function throwProblems(problems: readonly FairdrawProblem[]): void {
 }
 
 /** The longest prefix of `path` that `origin` knows (`units[5].active.from`, `units[5].active`, `units[5]`). */
-function locator(origin: ReadonlyMap<string, string>): (path: string) => string {
+function locator(origin: ReadonlyMap<string, Words>): (path: string) => Words {
   return (path) => {
     for (let p = path; p !== ''; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
       const found = origin.get(p);
@@ -113,7 +122,7 @@ function locator(origin: ReadonlyMap<string, string>): (path: string) => string 
  */
 export function planFromTables(tables: InitTables, settings: InitSettings): InitPlan {
   const problems: FairdrawProblem[] = [];
-  const origin = new Map<string, string>([
+  const origin = new Map<string, Words>([
     ['horizon.start', '--start'],
     ['horizon.end', '--end'],
     ['horizon.zone', '--zone'],
@@ -124,24 +133,18 @@ export function planFromTables(tables: InitTables, settings: InitSettings): Init
   const start = flagDate(settings.start, '--start', problems);
   const end = flagDate(settings.end, '--end', problems);
   if (start !== undefined && end !== undefined && start > end) {
-    problems.push({ path: '--start', message: `${start} is after --end ${end}` });
+    problems.push(problem('--start', (t) => t.sheet.startAfterEnd(start, end)));
   }
   if (PERIODS_PER_YEAR[settings.period] === undefined) {
-    problems.push({
-      path: '--period',
-      message: `must be day, week, month or quarter, got ${JSON.stringify(settings.period)}`,
-    });
+    problems.push(problem('--period', (t) => t.sheet.periodFlag(settings.period)));
   }
   const zone = zoneProblem(settings.zone);
-  if (zone !== undefined) problems.push({ path: '--zone', message: zone });
+  if (zone !== undefined) problems.push(problem('--zone', zone));
 
   const unitSheet = readSheet(tables.units, UNIT_SHEET, problems);
   const units = readUnits(unitSheet, problems, origin);
   if (unitSheet.headerRow > 0 && units.length === 0) {
-    problems.push({
-      path: tables.units.file,
-      message: `lists no unit below its header (row ${unitSheet.headerRow})`,
-    });
+    problems.push(problem(tables.units.file, (t) => t.sheet.noRows('units', unitSheet.headerRow)));
   }
   let inspectors: Inspector[] | undefined;
   let byName = 0;
@@ -149,10 +152,7 @@ export function planFromTables(tables: InitTables, settings: InitSettings): Init
     const sheet = readSheet(tables.inspectors, INSPECTOR_SHEET, problems);
     ({ inspectors, byName } = readInspectors(sheet, units, tables.units.file, problems, origin));
     if (sheet.headerRow > 0 && inspectors.length === 0) {
-      problems.push({
-        path: sheet.file,
-        message: `lists no inspector below its header (row ${sheet.headerRow})`,
-      });
+      problems.push(problem(sheet.file, (t) => t.sheet.noRows('inspectors', sheet.headerRow)));
     }
   }
   const days =
@@ -186,12 +186,12 @@ export function planFromTables(tables: InitTables, settings: InitSettings): Init
     routine: { visitsPerPeriod, fairness: 'risk' },
     ...(teamSize === undefined ? {} : { team: { size: teamSize, recusal: ['homeUnit'] } }),
   };
-  const locate = locator(origin);
+  const where = locator(origin);
   try {
     validate(planInputSchema, { seed: 'chosen later', ...plan });
   } catch (e) {
     if (!(e instanceof FairdrawError)) throw e;
-    throwProblems(e.problems.map((p) => ({ path: locate(p.path), message: p.message })));
+    throwProblems(e.problems.map((p) => problem(where(p.path), wordsOf(p).message)));
   }
   return {
     plan,
@@ -207,6 +207,7 @@ export function planFromTables(tables: InitTables, settings: InitSettings): Init
       defaultVisits: settings.visitsPerPeriod === undefined,
       teamSize,
     },
-    locate,
+    locate: (path) => english(where(path)),
+    where,
   };
 }

@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import { campaignSchema } from './campaignSchema.js';
-import { checkYearFields } from './checkYearFields.js';
-import { didYouMean } from './closestName.js';
+import { checkYearFields, unknownUnit } from './checkYearFields.js';
 import { directedSchema } from './directedSchema.js';
 import { findingSchema } from './findingSchema.js';
 import { horizonSchema } from './horizonSchema.js';
 import { inspectorSchema } from './inspectorSchema.js';
 import { limitsSchema } from './limitsSchema.js';
 import { routineSchema } from './routineSchema.js';
+import { customIssue, says } from './schemaWords.js';
 import { seedSchema } from './seedSchema.js';
 import { teamSchema } from './teamSchema.js';
 import { unitSchema } from './unitSchema.js';
@@ -16,7 +16,7 @@ import { unitSchema } from './unitSchema.js';
 function checkUniqueIds(
   items: readonly { id: string }[],
   field: string,
-  what: string,
+  what: 'unit' | 'inspector',
   ctx: z.RefinementCtx,
 ): void {
   const first = new Map<string, number>();
@@ -24,11 +24,7 @@ function checkUniqueIds(
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, i);
     else {
-      ctx.addIssue({
-        code: 'custom',
-        path: [field, i, 'id'],
-        message: `duplicate ${what} id ${JSON.stringify(item.id)} (also ${field}[${earlier}])`,
-      });
+      ctx.addIssue(customIssue([field, i, 'id'], (t) => t.plan.duplicateId(what, item.id, field, earlier)));
     }
   });
 }
@@ -42,55 +38,52 @@ export const planInputSchema = z
     $schema: z.string().optional(),
     seed: seedSchema,
     horizon: horizonSchema,
-    units: z.array(unitSchema).min(1, 'must list at least one unit').max(1_000_000, 'at most 1e6 units'),
-    inspectors: z.array(inspectorSchema).max(100_000, 'at most 1e5 inspectors').default([]),
+    units: z
+      .array(unitSchema)
+      .min(1, says('oneUnit'))
+      .max(1_000_000, says('tooMany', '1e6', 'units')),
+    inspectors: z
+      .array(inspectorSchema)
+      .max(100_000, says('tooMany', '1e5', 'inspectors'))
+      .default([]),
     routine: routineSchema,
     team: teamSchema.default({ size: 2, recusal: ['homeUnit'] }),
-    campaigns: z.array(campaignSchema).max(10_000, 'at most 1e4 campaigns').optional(),
-    directed: z.array(directedSchema).max(1_000_000, 'at most 1e6 directed visits').optional(),
-    findings: z.array(findingSchema).max(1_000_000, 'at most 1e6 findings').optional(),
+    campaigns: z
+      .array(campaignSchema)
+      .max(10_000, says('tooMany', '1e4', 'campaigns'))
+      .optional(),
+    directed: z
+      .array(directedSchema)
+      .max(1_000_000, says('tooMany', '1e6', 'directed'))
+      .optional(),
+    findings: z
+      .array(findingSchema)
+      .max(1_000_000, says('tooMany', '1e6', 'findings'))
+      .optional(),
     limits: limitsSchema.optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.horizon.start > input.horizon.end) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['horizon', 'start'],
-        message: `must not be after horizon.end (${input.horizon.start} > ${input.horizon.end})`,
-      });
-    }
+    const { start, end } = input.horizon;
+    if (start > end) ctx.addIssue(customIssue(['horizon', 'start'], (t) => t.plan.startAfterEnd(start, end)));
     checkUniqueIds(input.units, 'units', 'unit', ctx);
     checkYearFields(input, ctx);
     checkUniqueIds(input.inspectors, 'inspectors', 'inspector', ctx);
     const unitIds = new Set(input.units.map((u) => u.id));
     input.inspectors.forEach((insp, i) => {
       if (insp.homeUnit !== undefined && !unitIds.has(insp.homeUnit)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['inspectors', i, 'homeUnit'],
-          message: `unknown unit id ${JSON.stringify(insp.homeUnit)}${didYouMean(insp.homeUnit, input.units)}`,
-        });
+        ctx.addIssue(customIssue(['inspectors', i, 'homeUnit'], unknownUnit(insp.homeUnit, input.units)));
       }
       insp.conflicts?.forEach((id, k) => {
         if (!unitIds.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['inspectors', i, 'conflicts', k],
-            message: `unknown unit id ${JSON.stringify(id)}${didYouMean(id, input.units)}`,
-          });
+          ctx.addIssue(customIssue(['inspectors', i, 'conflicts', k], unknownUnit(id, input.units)));
         }
       });
     });
     const { fairness, bounds } = input.routine;
-    if (fairness === 'risk' && bounds?.min !== undefined && bounds.min > 0) {
+    const min = bounds?.min;
+    if (fairness === 'risk' && min !== undefined && min > 0) {
       input.units.forEach((u, i) => {
-        if (u.risk === 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['units', i, 'risk'],
-            message: `is 0, which contradicts routine.bounds.min = ${bounds.min} under fairness "risk" (a unit with risk 0 is never drawn)`,
-          });
-        }
+        if (u.risk === 0) ctx.addIssue(customIssue(['units', i, 'risk'], (t) => t.plan.riskZero(min)));
       });
     }
   });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
 import { riskWeight } from './riskWeight.js';
+import { says } from './schemaWords.js';
 import { unitSchema } from './unitSchema.js';
 
 /** What changes in the frame when replanning: new units, closed units, new risk weights. */
@@ -23,13 +24,13 @@ export const replanChangesSchema = z
       .meta({ description: 'New risk weights by unit id (0, or from 1e-9 to 1e9), from `from` on.' }),
   })
   .refine((c) => (c.add?.length ?? 0) + (c.close?.length ?? 0) + Object.keys(c.risk ?? {}).length > 0, {
-    message: 'must add, close or re-weight at least one unit (a replan without a change would only redraw)',
+    message: says('replanNoChange'),
   });
 
 /** A replan request, as passed to `replan` (and stored, with its kind, in the schedule log). */
 export const replanSchema = z.strictObject({
   from: isoDate.meta({ description: 'First day of the period from which the schedule is redrawn.' }),
-  reason: z.string().trim().min(1, 'must say why (it goes into the schedule log)').max(2000),
+  reason: z.string().trim().min(1, says('logReason')).max(2000),
   changes: replanChangesSchema,
 });
 

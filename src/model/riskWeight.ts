@@ -1,17 +1,17 @@
 import * as z from 'zod';
+import { refinement, says } from './schemaWords.js';
 
 /** The smallest positive risk weight a plan, a finding or a replan may give (docs/spec/plan.md). */
 export const MIN_RISK = 1e-9;
 /** The largest risk weight a plan, a finding or a replan may give (docs/spec/plan.md). */
 export const MAX_RISK = 1e9;
 
-const HINT = 'only ratios matter: scale every risk by the same factor to bring them into range';
-
 /** `weight` with the range of a risk weight: at most 1e9, and 0 (where `zero` allows it) or >= 1e-9. */
 function inRange(weight: z.ZodNumber, zero: boolean) {
-  return weight.max(MAX_RISK, `must be at most 1e9 (${HINT})`).refine((w) => w === 0 || w >= MIN_RISK, {
-    error: (iss) => `must be ${zero ? '0 or ' : ''}at least 1e-9, got ${String(iss.input)} (${HINT})`,
-  });
+  return weight.max(MAX_RISK, says('riskAtMost')).refine(
+    (w) => w === 0 || w >= MIN_RISK,
+    refinement((t, input) => t.schema.riskAtLeast(zero, String(input))),
+  );
 }
 
 /**
@@ -21,13 +21,10 @@ function inRange(weight: z.ZodNumber, zero: boolean) {
  * and the sampling layer's own limit (a ratio of 1e300) never refuses a plan, so a weight out of
  * range is blamed on the field that holds it, not on the budget that could not be spread.
  */
-export const riskWeight = inRange(
-  z.number().finite('must be a finite number').nonnegative('must be >= 0'),
-  true,
-);
+export const riskWeight = inRange(z.number().finite(says('finite')).nonnegative(says('atLeast', 0)), true);
 
 /** A risk weight that must be positive (a finding's `raiseRisk`): from 1e-9 to 1e9. */
 export const positiveRiskWeight = inRange(
-  z.number().finite('must be a finite number').positive('must be > 0'),
+  z.number().finite(says('finite')).positive(says('positive')),
   false,
 );

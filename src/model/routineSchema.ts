@@ -1,17 +1,18 @@
 import * as z from 'zod';
 import { boundsSchema } from './boundsSchema.js';
 import { checkBoundsOrder } from './checkBoundsOrder.js';
+import { customIssue, says } from './schemaWords.js';
 
 /** How the routine visits of every period are drawn. */
 export const routineSchema = z
   .strictObject({
-    visitsPerPeriod: z.number().int('must be an integer').min(0, 'must be >= 0').optional().meta({
+    visitsPerPeriod: z.number().int(says('integer')).min(0, says('atLeast', 0)).optional().meta({
       description: 'Routine visits in a full period; prorated by working days unless prorate is "none".',
     }),
     visitsPerWorkday: z
       .number()
       .finite()
-      .positive('must be > 0')
+      .positive(says('positive'))
       .optional()
       .meta({ description: 'Routine visits per working day (a rate), instead of visitsPerPeriod.' }),
     prorate: z.enum(['workdays', 'none']).default('workdays'),
@@ -23,11 +24,7 @@ export const routineSchema = z
   })
   .superRefine((r, ctx) => {
     if ((r.visitsPerPeriod === undefined) === (r.visitsPerWorkday === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['visitsPerPeriod'],
-        message: 'give exactly one of visitsPerPeriod or visitsPerWorkday',
-      });
+      ctx.addIssue(customIssue(['visitsPerPeriod'], (t) => t.plan.oneBudget));
     }
     checkBoundsOrder(r.bounds, ctx);
   });

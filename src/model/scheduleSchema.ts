@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { FairdrawError } from './FairdrawError.js';
+import { FairdrawError, type Phrase } from './FairdrawError.js';
 import { isoDate } from './isoDate.js';
 import { replanChangesSchema } from './replanSchema.js';
+import { says } from './schemaWords.js';
 import { isRecord, validate } from './validate.js';
 
 /**
@@ -14,9 +15,9 @@ import { isRecord, validate } from './validate.js';
  * input gives is `verify`'s business, which re-derives them.
  */
 
-const text = z.string().min(1, 'must not be empty');
-const count = z.number().int('must be an integer').nonnegative('must be >= 0');
-const probability = z.number().min(0, 'must be >= 0').max(1, 'must be <= 1');
+const text = z.string().min(1, says('notEmpty'));
+const count = z.number().int(says('integer')).nonnegative(says('atLeast', 0));
+const probability = z.number().min(0, says('atLeast', 0)).max(1, says('atMostSign', 1));
 
 /**
  * Where the days of a plan's `horizon.calendar` came from: the official calendar's name and the package
@@ -82,7 +83,7 @@ export const scheduleUnitSchema = z.strictObject({
   /** Routine inclusion probability per period that the draw really delivered (0 when inactive). */
   probabilities: z.array(probability),
   /** Sum of `probabilities`. */
-  expectedVisits: z.number().nonnegative('must be >= 0'),
+  expectedVisits: z.number().nonnegative(says('atLeast', 0)),
   /** Realised routine visits. */
   visits: count,
   /**
@@ -167,16 +168,16 @@ export const findingSummarySchema = z.strictObject({
   /** Why the follow-up is not scheduled (outside the horizon, unit not active). */
   note: z.string().optional(),
   /** The raised risk weight, when the finding raises it. */
-  raiseRisk: z.number().nonnegative('must be >= 0').optional(),
+  raiseRisk: z.number().nonnegative(says('atLeast', 0)).optional(),
   /** First period with the raised risk, or -1 when that period lies beyond the horizon. */
-  riskFrom: z.number().int('must be an integer').min(-1, 'must be >= -1').optional(),
+  riskFrom: z.number().int(says('integer')).min(-1, says('atLeast', -1)).optional(),
 });
 
 /** A police type's expected and realised routine visits per period. */
 export const scheduleTypeSchema = z.strictObject({
   type: text,
   units: count,
-  expected: z.array(z.number().nonnegative('must be >= 0')),
+  expected: z.array(z.number().nonnegative(says('atLeast', 0))),
   realised: z.array(count),
 });
 
@@ -290,17 +291,17 @@ export type Schedule = z.output<typeof scheduleSchema>;
  * What `value` is, when it is not a schedule at all: one line for the user instead of a list of every
  * field a schedule would have.
  */
-export function notASchedule(value: unknown): string | undefined {
-  if (!isRecord(value))
-    return `is not a fairdraw schedule (a JSON object), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+export function notASchedule(value: unknown): Phrase | undefined {
+  if (!isRecord(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return (t) => t.schedule.notScheduleValue(kind);
+  }
   if (isRecord(value.manifest) && Array.isArray(value.visits) && Array.isArray(value.log)) return undefined;
   if ('horizon' in value || 'routine' in value || ('seed' in value && 'units' in value)) {
-    return 'is a plan file, not a schedule: give the schedule that `fairdraw plan --out` wrote (it has a manifest, periods, units and visits)';
+    return (t) => t.schedule.planNotSchedule;
   }
-  if ('proof' in value && 'salt' in value) {
-    return 'is a period reveal, not a schedule: give the whole schedule that `fairdraw plan --out` wrote';
-  }
-  return 'is not a fairdraw schedule (an object with manifest, periods, units, types, inspectors, visits and log)';
+  if ('proof' in value && 'salt' in value) return (t) => t.schedule.revealNotSchedule;
+  return (t) => t.schedule.notScheduleFields;
 }
 
 /**

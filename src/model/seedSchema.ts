@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { says } from './schemaWords.js';
 
 /**
  * The master seed: a plain string, or the commit-reveal form `{ secret, public, commitment }` in which
@@ -6,20 +7,15 @@ import * as z from 'zod';
  */
 export const seedSchema = z.union(
   [
-    z.string().min(1, 'must not be empty'),
+    z.string().min(1, says('notEmpty')),
     z.strictObject({
-      secret: z.string().min(1, 'must not be empty'),
-      public: z.string().min(1, 'must not be empty'),
-      commitment: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (a SHA-256 commitment)'),
+      secret: z.string().min(1, says('notEmpty')),
+      public: z.string().min(1, says('notEmpty')),
+      commitment: z.string().regex(/^[0-9a-f]{64}$/, says('commitmentHex')),
     }),
   ],
   {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'missing: choose the seed in the open once the plan is fixed (fairdraw commit, docs/audit.md), then add it to the plan file'
-        : undefined,
+    error: (issue) => (issue.input === undefined ? says('seedMissing') : undefined),
   },
 );
 

@@ -1,14 +1,22 @@
+import { english, type Phrase, say, withWords, wordsOf } from './FairdrawError.js';
+
 // The cells of a spreadsheet row read as the values of a plan file: texts, numbers, dates and lists,
 // whether they come from an .xlsx file (numbers, dates) or a .csv file (texts only).
 
 /** One cell as a spreadsheet gives it: a text, a number, a boolean, a date (.xlsx), or nothing. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
-/** A cell's value, or what is wrong with it in words a planner can act on. */
+/**
+ * A cell's value, or what is wrong with it in words a planner can act on (in English; its words in
+ * every language are recorded: `wordsOf(read).message`).
+ */
 export type CellRead<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): CellRead<T> => ({ ok: true, value });
-const bad = (message: string): CellRead<never> => ({ ok: false, message });
+
+/** A cell that cannot be read, and why, in every language. */
+export const bad = (message: Phrase): CellRead<never> =>
+  withWords({ ok: false as const, message: english(message) }, message);
 
 /** The separators of a list in one cell: `;`, the full-width `；` and the enumeration comma `、`. */
 const LIST_SEPARATOR = /[;；、]/;
@@ -53,7 +61,7 @@ export function textOf(cell: Cell): string {
  */
 export function numberOf(cell: Cell): CellRead<number> {
   if (typeof cell === 'number')
-    return Number.isFinite(cell) ? ok(cell) : bad(`${shown(cell)} is not a number`);
+    return Number.isFinite(cell) ? ok(cell) : bad((t) => t.sheet.notNumber(shown(cell)));
   if (typeof cell === 'string') {
     const text = cell.normalize('NFKC').trim();
     if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) {
@@ -61,14 +69,14 @@ export function numberOf(cell: Cell): CellRead<number> {
       if (Number.isFinite(n)) return ok(n);
     }
   }
-  return bad(`${shown(cell)} is not a number`);
+  return bad((t) => t.sheet.notNumber(shown(cell)));
 }
 
 /** A whole number (`2`, `"2"`); `2.5` gives `2.5 is not a whole number`. */
 export function integerOf(cell: Cell): CellRead<number> {
   const n = numberOf(cell);
   if (!n.ok) return n;
-  return Number.isSafeInteger(n.value) ? n : bad(`${shown(cell)} is not a whole number`);
+  return Number.isSafeInteger(n.value) ? n : bad((t) => t.sheet.notWholeNumber(shown(cell)));
 }
 
 /** The ISO date (`yyyy-mm-dd`) of a `Date`'s UTC calendar day, which is how .xlsx dates are read. */
@@ -117,16 +125,12 @@ function dateOfText(text: string): string | undefined {
  *   five digits (`46391`: a date cell formatted as a number, saved as CSV).
  */
 export function dateOf(cell: Cell): CellRead<string> {
-  const hint = ' (write dates as 2027-01-04)';
   if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime()) ? bad(`an invalid date${hint}`) : ok(isoOfUtc(cell));
+    return Number.isNaN(cell.getTime()) ? bad((t) => t.sheet.invalidDate) : ok(isoOfUtc(cell));
   }
-  if (typeof cell === 'number') {
-    const date = serialDate(cell);
-    return date === undefined ? bad(`${shown(cell)} is not a date${hint}`) : ok(date);
-  }
-  const date = typeof cell === 'string' ? dateOfText(cell) : undefined;
-  return date === undefined ? bad(`${shown(cell)} is not a date${hint}`) : ok(date);
+  const date =
+    typeof cell === 'number' ? serialDate(cell) : typeof cell === 'string' ? dateOfText(cell) : undefined;
+  return date === undefined ? bad((t) => t.sheet.notDate(shown(cell))) : ok(date);
 }
 
 /** The items of a list cell, separated by `;`, `；` or `、`, trimmed, empty items dropped. */
@@ -152,15 +156,18 @@ export function datesOf(cell: Cell): CellRead<string[]> {
     const ends = item.split(RANGE_SEPARATOR).map((s) => s.trim());
     const read = ends.map(dateOf);
     const failed = read.find((r) => !r.ok);
-    if (failed && !failed.ok) return bad(`in ${JSON.stringify(item)}: ${failed.message}`);
+    if (failed && !failed.ok) {
+      const why = wordsOf(failed).message;
+      return bad((t) => t.sheet.inItem(item, say(why, t)));
+    }
     const [from, to] = read.map((r) => (r.ok ? r.value : ''));
     if (ends.length === 1) days.add(from!);
-    else if (ends.length !== 2) return bad(`${JSON.stringify(item)} is not a date or a range of dates`);
+    else if (ends.length !== 2) return bad((t) => t.sheet.notDateOrRange(item));
     else {
       const first = Date.parse(from!);
       const count = (Date.parse(to!) - first) / DAY_MS + 1;
-      if (count < 1) return bad(`${JSON.stringify(item)}: the range ends before it starts`);
-      if (count > MAX_RANGE_DAYS) return bad(`${JSON.stringify(item)}: a range covers at most 366 days`);
+      if (count < 1) return bad((t) => t.sheet.rangeBackwards(item));
+      if (count > MAX_RANGE_DAYS) return bad((t) => t.sheet.rangeTooLong(item));
       for (let k = 0; k < count; k++) days.add(isoOfUtc(new Date(first + k * DAY_MS)));
     }
   }

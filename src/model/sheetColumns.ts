@@ -1,4 +1,4 @@
-import type { FairdrawProblem } from './FairdrawError.js';
+import { type FairdrawProblem, type Phrase, problem, type Words, wordsOf } from './FairdrawError.js';
 import { type Cell, type CellRead, isEmpty, shown, textOf } from './sheetCells.js';
 
 // The columns of the three spreadsheets `fairdraw init` reads (units, inspectors, holidays), named in
@@ -15,7 +15,7 @@ export interface ColumnSpec {
 
 /** A kind of sheet: what it is called in messages and its columns, the first of which finds the header row. */
 export interface SheetSpec {
-  what: string;
+  what: 'units' | 'inspectors' | 'holidays';
   columns: readonly ColumnSpec[];
 }
 
@@ -82,9 +82,12 @@ export interface ReadSheet {
   rows: readonly SheetRow[];
 }
 
-/** The location of a cell, as every message about it starts: `units.xlsx, row 7, column 风险`. */
-export function at(file: string, row: number, column?: string): string {
-  return column === undefined ? `${file}, row ${row}` : `${file}, row ${row}, column ${column}`;
+/**
+ * The location of a cell, as every message about it starts: `units.xlsx, row 7, column 风险`
+ * (`units.xlsx, 第7行, 风险列`).
+ */
+export function at(file: string, row: number, column?: string): Phrase {
+  return (t) => t.sheet.at(file, row, column);
 }
 
 /** A column's name as a spreadsheet shows it: A, B, ..., Z, AA, ... (for a column without a header). */
@@ -121,10 +124,10 @@ export function readSheet(table: Table, spec: SheetSpec, problems: FairdrawProbl
     cells.some((c) => fieldOf(textOf(c), columns) === keyColumn),
   );
   if (headerIndex === -1) {
-    problems.push({
-      path: table.file,
-      message: `no header row: no row has a column ${keyColumn.zh} or ${keyColumn.key}; the ${spec.what} sheet's first row names its columns (${spec.columns.map((c) => c.zh).join(', ')})`,
-    });
+    const zh = spec.columns.map((c) => c.zh);
+    problems.push(
+      problem(table.file, (t) => t.sheet.noHeaderRow(spec.what, keyColumn.zh, keyColumn.key, zh)),
+    );
     return { file: table.file, headerRow: 0, headers: new Map(), rows: [] };
   }
   const headerRow = headerIndex + 1;
@@ -137,15 +140,15 @@ export function readSheet(table: Table, spec: SheetSpec, problems: FairdrawProbl
     if (text === '') return;
     const column = fieldOf(text, columns);
     if (column === undefined) {
-      problems.push({
-        path: at(table.file, headerRow, text),
-        message: `unknown column; the columns of the ${spec.what} sheet are ${spec.columns.map((c) => bothNames(c, chinese)).join(', ')} (and ${bothNames(NOTE, chinese)}, not read)`,
-      });
+      const names = spec.columns.map((c) => bothNames(c, chinese));
+      const note = bothNames(NOTE, chinese);
+      problems.push(
+        problem(at(table.file, headerRow, text), (t) => t.sheet.unknownColumn(spec.what, names, note)),
+      );
     } else if (headers.has(column.key)) {
-      problems.push({
-        path: at(table.file, headerRow, text),
-        message: `names the same column as ${headers.get(column.key)} (column ${letters(indexOf.get(column.key)!)})`,
-      });
+      const header = headers.get(column.key)!;
+      const letter = letters(indexOf.get(column.key)!);
+      problems.push(problem(at(table.file, headerRow, text), (t) => t.sheet.sameColumn(header, letter)));
     } else {
       headers.set(column.key, text);
       indexOf.set(column.key, i);
@@ -153,10 +156,8 @@ export function readSheet(table: Table, spec: SheetSpec, problems: FairdrawProbl
   });
   for (const column of spec.columns) {
     if (column.required && !headers.has(column.key)) {
-      problems.push({
-        path: at(table.file, headerRow),
-        message: `missing the column ${bothNames(column, chinese)}, which the ${spec.what} sheet must have`,
-      });
+      const name = bothNames(column, chinese);
+      problems.push(problem(at(table.file, headerRow), (t) => t.sheet.missingColumn(spec.what, name)));
     }
   }
   const rows: SheetRow[] = [];
@@ -165,10 +166,7 @@ export function readSheet(table: Table, spec: SheetSpec, problems: FairdrawProbl
     const row = headerRow + 1 + k;
     cells.forEach((cell, i) => {
       if (!isEmpty(cell) && isEmpty(headerCells[i] ?? null)) {
-        problems.push({
-          path: at(table.file, row, letters(i)),
-          message: `${shown(cell)} is in a column without a header; name the column or clear it`,
-        });
+        problems.push(problem(at(table.file, row, letters(i)), (t) => t.sheet.noHeader(shown(cell))));
       }
     });
     const byField = new Map<string, Cell>();
@@ -178,23 +176,27 @@ export function readSheet(table: Table, spec: SheetSpec, problems: FairdrawProbl
   return { file: table.file, headerRow, headers, rows };
 }
 
+/** Why a cell must not be empty: a key of the catalogue's `errors.sheet.needs`. */
+type Need = 'unitId' | 'unitType' | 'unitRisk' | 'inspectorId' | 'date';
+
 /** The cells of one sheet read field by field, each problem added at its file, row and column. */
 export function cellReader(sheet: ReadSheet, problems: FairdrawProblem[]) {
   const where = (r: SheetRow, key: string) => at(sheet.file, r.row, sheet.headers.get(key));
-  const fail = (r: SheetRow, key: string, message: string) => problems.push({ path: where(r, key), message });
+  const fail = (r: SheetRow, key: string, message: Words) => problems.push(problem(where(r, key), message));
   const cell = (r: SheetRow, key: string): Cell => r.cells.get(key) ?? null;
-  /** A field's value: `undefined` when the cell is empty (a problem if `required`) or wrong. */
-  const read = <T>(r: SheetRow, key: string, parse: (c: Cell) => CellRead<T>, required?: string) => {
+  /** A field's value: `undefined` when the cell is empty (a problem if `required`: why) or wrong. */
+  const read = <T>(r: SheetRow, key: string, parse: (c: Cell) => CellRead<T>, required?: Need) => {
     const c = cell(r, key);
     if (isEmpty(c)) {
-      if (required !== undefined && sheet.headers.has(key)) fail(r, key, `is empty; ${required}`);
+      if (required !== undefined && sheet.headers.has(key))
+        fail(r, key, (t) => t.sheet.empty(t.sheet.needs[required]));
       return undefined;
     }
     const value = parse(c);
-    if (!value.ok) fail(r, key, value.message);
+    if (!value.ok) fail(r, key, wordsOf(value).message);
     return value.ok ? value.value : undefined;
   };
-  const text = (r: SheetRow, key: string, required?: string) =>
+  const text = (r: SheetRow, key: string, required?: Need) =>
     read(r, key, (c) => ({ ok: true, value: textOf(c) }), required);
   return { where, fail, cell, read, text };
 }

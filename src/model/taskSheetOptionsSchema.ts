@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { isoDate } from './isoDate.js';
+import { says } from './schemaWords.js';
 
 /** The options of `taskSheets`, as passed: the day (required, the library reads no clock), one inspector. */
 export const taskSheetOptionsSchema = z.strictObject({
   date: isoDate.meta({ description: 'The day of the visits, ISO yyyy-mm-dd.' }),
   inspector: z
     .string()
-    .min(1, 'must not be empty')
+    .min(1, says('notEmpty'))
     .optional()
     .meta({ description: 'One inspector’s id: only that inspector’s sheet.' }),
 });

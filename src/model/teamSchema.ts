@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { says } from './schemaWords.js';
 
 /** How many inspectors make a visit and which recusal rules apply (`homeUnit` always does). */
 export const teamSchema = z.strictObject({
-  size: z.number().int('must be an integer').min(1, 'must be >= 1').max(20, 'must be at most 20').default(2),
+  size: z.number().int(says('integer')).min(1, says('atLeast', 1)).max(20, says('atMost', 20)).default(2),
   recusal: z.array(z.enum(['homeUnit', 'region'])).default(['homeUnit']),
 });
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
 import { riskWeight } from './riskWeight.js';
+import { says } from './schemaWords.js';
 
 /** An inspected body: a police station, a criminal investigation team, a detention centre... */
 export const unitSchema = z.strictObject({
@@ -16,7 +17,7 @@ export const unitSchema = z.strictObject({
   active: z
     .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
     .refine((a) => a.from === undefined || a.to === undefined || a.from <= a.to, {
-      message: 'from must not be after to',
+      message: says('activeFromAfterTo'),
     })
     .optional(),
 });

@@ -1,4 +1,4 @@
-import type { FairdrawProblem } from './FairdrawError.js';
+import type { FairdrawProblem, Words } from './FairdrawError.js';
 import { dateOf, numberOf } from './sheetCells.js';
 import { at, cellReader, checkUnique, type ReadSheet } from './sheetColumns.js';
 import type { Unit } from './unitSchema.js';
@@ -21,23 +21,25 @@ export interface UnitRow {
 export function readUnits(
   sheet: ReadSheet,
   problems: FairdrawProblem[],
-  origin: Map<string, string>,
+  origin: Map<string, Words>,
 ): UnitRow[] {
   const cells = cellReader(sheet, problems);
   const seen = new Map<string, number>();
   return sheet.rows.map((r, i) => {
-    const id = cells.text(r, 'id', 'every unit needs an id');
-    checkUnique(seen, id, r, () =>
-      cells.fail(r, 'id', `${JSON.stringify(id)} is the id of the unit of row ${seen.get(id!)} too`),
-    );
+    const id = cells.text(r, 'id', 'unitId');
+    checkUnique(seen, id, r, () => {
+      const row = seen.get(id!)!;
+      cells.fail(r, 'id', (t) => t.sheet.idOfRow(id!, 'unit', row));
+    });
     const name = cells.text(r, 'name');
-    const type = cells.text(r, 'type', 'every unit needs its police type');
-    const risk = cells.read(r, 'risk', numberOf, 'every unit needs a risk weight (0, or from 1e-9 to 1e9)');
+    const type = cells.text(r, 'type', 'unitType');
+    const risk = cells.read(r, 'risk', numberOf, 'unitRisk');
     const region = cells.text(r, 'region');
     const from = cells.read(r, 'activeFrom', dateOf);
     const to = cells.read(r, 'activeTo', dateOf);
     if (from !== undefined && to !== undefined && to < from) {
-      cells.fail(r, 'activeTo', `${to} is before ${sheet.headers.get('activeFrom')} ${from}`);
+      const header = sheet.headers.get('activeFrom')!;
+      cells.fail(r, 'activeTo', (t) => t.sheet.endBeforeStart(to, header, from));
     }
     const path = `units[${i}]`;
     origin.set(path, at(sheet.file, r.row));

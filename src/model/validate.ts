@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { FairdrawError, type FairdrawProblem } from './FairdrawError.js';
+import { FairdrawError, type FairdrawProblem, problem, withWords } from './FairdrawError.js';
+import { issueWords } from './schemaWords.js';
 
 /** Whether a value is a JSON object (not `null`, not an array): the shape test every reader of untrusted JSON starts with. */
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -37,14 +38,14 @@ interface Found {
   key: PropertyKey;
 }
 
-/** What a non-plain object is, for the message: its constructor's name (`Map`, `Date`, a class). */
-function kindOf(value: object): string {
+/** What a non-plain object is, for the message: its constructor's name (`Map`, `Date`, a class), if it has one. */
+function kindOf(value: object): string | undefined {
   const proto: unknown = Object.getPrototypeOf(value);
   const ctor: unknown =
     typeof proto === 'object' && proto !== null
       ? Object.getOwnPropertyDescriptor(proto, 'constructor')?.value
       : undefined;
-  return typeof ctor === 'function' && ctor.name ? `a ${ctor.name}` : 'an object that is not plain';
+  return typeof ctor === 'function' && ctor.name ? ctor.name : undefined;
 }
 
 /**
@@ -64,11 +65,7 @@ function nonPlainObjects(value: unknown, root: string, name: string): FairdrawPr
   };
   const checkText = (text: unknown, found: Found | undefined, last?: PropertyKey) => {
     if (typeof text === 'string' && !wellFormed(text)) {
-      problems.push({
-        path: pathOf(found, last),
-        message:
-          'is not well-formed text (it holds half of a UTF-16 surrogate pair); retype or delete the odd character',
-      });
+      problems.push(problem(pathOf(found, last), (t) => t.plan.notWellFormed));
     }
   };
   checkText(value, undefined);
@@ -94,20 +91,15 @@ function nonPlainObjects(value: unknown, root: string, name: string): FairdrawPr
     }
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) {
-      problems.push({
-        path: pathOf(found),
-        message: `must be plain JSON data (a plain JSON object, array, string, number, boolean or null), got ${kindOf(v)}`,
-      });
+      const kind = kindOf(v);
+      problems.push(problem(pathOf(found), (t) => t.plan.notPlain(kind)));
       continue;
     }
     const keys = Object.keys(v);
     if (Object.hasOwn(v, '__proto__')) {
       // JSON.parse makes such members, and zod's records and objects drop them silently
       // (`risk: {"__proto__": 5}` would vanish).
-      problems.push({
-        path: pathOf(found, '__proto__'),
-        message: 'is not allowed as a field name (JavaScript would drop it silently); rename the field',
-      });
+      problems.push(problem(pathOf(found, '__proto__'), (t) => t.plan.protoField));
     }
     for (let k = keys.length - 1; k >= 0; k--) {
       checkText(keys[k], found, keys[k]!);
@@ -140,13 +132,19 @@ export function validate<S extends z.ZodType>(
   if (nonPlain.length > 0) {
     throw new FairdrawError('invalid-input', nonPlain[0]!.path, nonPlain[0]!.message, nonPlain);
   }
-  const result = schema.safeParse(value);
+  // `reportInput`: each issue holds the value it refused, which its words in another language name.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const problems = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: formatPath(root, [...issue.path, key]), message: 'unknown field' }))
-      : [{ path: formatPath(root, issue.path) || name, message: issue.message }],
+      ? issue.keys.map((key) => problem(formatPath(root, [...issue.path, key]), (t) => t.zod.unknownField))
+      : [
+          withWords(
+            { path: formatPath(root, issue.path) || name, message: issue.message },
+            issueWords(issue),
+          ),
+        ],
   );
-  const first = problems[0] ?? { path: name, message: 'invalid value' };
+  const first = problems[0] ?? problem(name, (t) => t.plan.invalidValue);
   throw new FairdrawError('invalid-input', first.path, first.message, problems);
 }

@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import type { Phrase } from './FairdrawError.js';
 
 /** A part of a zone name (between slashes) that starts with a lower-case letter: no IANA name has one. */
 const LOWER_CASE_PART = /(^|\/)[a-z]/;
@@ -18,18 +19,17 @@ const LOWER_CASE_PART = /(^|\/)[a-z]/;
  * (`US/Eastern`, `Etc/UTC`, `Asia/Kolkata`) stay what they are, whatever the runtime takes them for.
  *
  * @param zone - the name, as written in the plan file.
- * @returns the message to report at `horizon.zone`, or `undefined`.
+ * @returns the message to report at `horizon.zone` (in every language), or `undefined`.
  */
-export function zoneProblem(zone: unknown): string | undefined {
+export function zoneProblem(zone: unknown): Phrase | undefined {
   if (typeof zone !== 'string' || zone === '' || !IANAZone.isValidZone(zone)) {
-    return `unknown IANA zone ${JSON.stringify(zone)}`;
+    const shown = `${JSON.stringify(zone)}`;
+    return (t) => t.plan.unknownZone(shown);
   }
   const spelled = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
   if (spelled !== zone && spelled.toLowerCase() === zone.toLowerCase()) {
-    return `must be written as IANA spells it (the input hash reads it as written): did you mean ${JSON.stringify(spelled)}?`;
+    return (t) => t.plan.zoneSpelling(spelled);
   }
-  if (LOWER_CASE_PART.test(zone)) {
-    return `must be written with the capitals of its IANA name (each part starts with one, as in "Asia/Shanghai"); this runtime takes ${JSON.stringify(zone)} for ${JSON.stringify(spelled)}`;
-  }
+  if (LOWER_CASE_PART.test(zone)) return (t) => t.plan.zoneCapitals(zone, spelled);
   return undefined;
 }

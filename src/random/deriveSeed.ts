@@ -37,10 +37,9 @@ export function deriveSeed(master: string, ...path: readonly SeedPart[]): string
       tag = TAG_STRING;
       text = part;
     } else {
-      throw new FairdrawError(
-        'invalid-input',
-        k === 0 ? 'master' : `path[${k - 1}]`,
-        `must be a string or a safe integer, got ${String(part)}`,
+      const got = String(part);
+      throw new FairdrawError('invalid-input', k === 0 ? 'master' : `path[${k - 1}]`, (t) =>
+        t.audit.seedPart(got),
       );
     }
     const bytes = utf8ToBytes(text);

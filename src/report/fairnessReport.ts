@@ -78,35 +78,26 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  *   [0, 1], a visit to an unknown unit, a routine visit in a period that does not exist.
  */
 export function fairnessReport(schedule: unknown, options: FairnessReportOptions): FairnessReport {
-  const asOf = readAsOf(
-    options,
-    "a report shows only the periods ended by then (the horizon's last day gives the full report)",
-  );
+  const asOf = readAsOf(options, (t) => t.plan.asOfWhyReport);
   const s = readSchedule(schedule);
   const allPeriods = s.periods.length;
 
   const unitIndex = new Map<string, number>();
   s.units.forEach((u, i) => {
     if (unitIndex.has(u.id))
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.units[${i}].id`,
-        `duplicate unit ${JSON.stringify(u.id)}`,
+      throw new FairdrawError('invalid-input', `schedule.units[${i}].id`, (t) =>
+        t.report.duplicateUnit(u.id),
       );
     unitIndex.set(u.id, i);
     if (u.probabilities.length !== allPeriods)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.units[${i}].probabilities`,
-        `has ${u.probabilities.length} values for ${allPeriods} periods`,
+      throw new FairdrawError('invalid-input', `schedule.units[${i}].probabilities`, (t) =>
+        t.report.probabilitiesCount(u.probabilities.length, allPeriods),
       );
   });
   s.periods.forEach((p, k) => {
     if (p.index !== k)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.periods[${k}].index`,
-        `must be ${k}, found ${p.index}`,
+      throw new FairdrawError('invalid-input', `schedule.periods[${k}].index`, (t) =>
+        t.report.periodIndex(k, p.index),
       );
   });
 
@@ -357,10 +348,8 @@ function coveredDays(
     'years',
   ).years;
   if (years > MAX_HORIZON_YEARS + 1)
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.visits',
-      `periods and visits span ${start}..${end}, more than ${MAX_HORIZON_YEARS + 1} years`,
+    throw new FairdrawError('invalid-input', 'schedule.visits', (t) =>
+      t.report.spanTooLong(start, end, MAX_HORIZON_YEARS + 1),
     );
   return { start, end };
 }

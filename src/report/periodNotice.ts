@@ -12,26 +12,15 @@ import type { NoticeVisit, PeriodNotice } from './PeriodNoticeTypes.js';
  * shape of a reveal whose seal format it does not know.
  */
 function periodOf(reveal: unknown): { period: number; periods: number } {
-  if (!isRecord(reveal))
-    throw new FairdrawError('invalid-input', 'reveal', 'must be a period reveal made by revealPeriod');
+  if (!isRecord(reveal)) throw new FairdrawError('invalid-input', 'reveal', (t) => t.report.notPeriodReveal);
   const { period, leaves } = reveal;
   if (period === 'summary')
-    throw new FairdrawError(
-      'invalid-input',
-      'reveal.period',
-      'is "summary": a results notice is made from the reveal of one period (fairdraw reveal ... <period>)',
-    );
+    throw new FairdrawError('invalid-input', 'reveal.period', (t) => t.report.summaryReveal);
   if (typeof leaves !== 'number' || !Number.isSafeInteger(leaves) || leaves < 2)
-    throw new FairdrawError(
-      'invalid-input',
-      'reveal.leaves',
-      'must be an integer of at least 2 (periods + 1)',
-    );
+    throw new FairdrawError('invalid-input', 'reveal.leaves', (t) => t.schedule.leavesBad);
   if (typeof period !== 'number' || !Number.isInteger(period) || period < 0 || period > leaves - 2)
-    throw new FairdrawError(
-      'invalid-input',
-      'reveal.period',
-      `must be a period index from 0 to ${leaves - 2}, got ${JSON.stringify(period) ?? typeof period}`,
+    throw new FairdrawError('invalid-input', 'reveal.period', (t) =>
+      t.schedule.periodIndex(leaves - 2, JSON.stringify(period) ?? typeof period),
     );
   return { period, periods: leaves - 1 };
 }

@@ -129,12 +129,7 @@ export function planNotice(input: unknown, schedule: unknown): PlanNotice {
   checkIntact(opened, read);
   const replanned = read.log.findIndex((e) => e.kind === 'replan');
   if (replanned !== -1) {
-    throw new FairdrawError(
-      'invalid-input',
-      `schedule.log[${replanned}]`,
-      'is a replan: a start-of-year notice is made from the schedule `plan` drew (substitutions allowed), ' +
-        'since the probabilities a replan gives depend on the visits already made; publish the new schedule hash instead (docs/replan.md)',
-    );
+    throw new FairdrawError('invalid-input', `schedule.log[${replanned}]`, (t) => t.report.replanned);
   }
   const valid = opened.input;
   const promised = promisedFrame(valid);

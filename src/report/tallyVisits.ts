@@ -93,18 +93,14 @@ export function tallyVisits(
   visits.forEach((v, k) => {
     const i = unitIndex.get(v.unit);
     if (i === undefined)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.visits[${k}].unit`,
-        `unknown unit ${JSON.stringify(v.unit)}`,
+      throw new FairdrawError('invalid-input', `schedule.visits[${k}].unit`, (t) =>
+        t.report.unknownUnit(v.unit),
       );
     const routine = v.kind === 'routine';
     const inPeriod = v.period >= 0 && v.period < nPeriods;
     if (routine && !inPeriod)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.visits[${k}].period`,
-        `routine visit in period ${v.period}, but the schedule has ${nPeriods} periods`,
+      throw new FairdrawError('invalid-input', `schedule.visits[${k}].period`, (t) =>
+        t.report.routineOutside(v.period, nPeriods),
       );
     if (!counted(v)) return;
     const type = unitType[i]!;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { didYouMean } from '../model/closestName.js';
+import { hint } from '../model/closestName.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { readSchedule, type Schedule, type Visit } from '../model/scheduleSchema.js';
 import { type TaskSheetOptions, taskSheetOptionsSchema } from '../model/taskSheetOptionsSchema.js';
@@ -42,10 +42,8 @@ function sheetVisit(s: Schedule, visit: Visit, index: number, inspector: string 
   if (visit.finding !== undefined) {
     const finding = s.findings?.[visit.finding];
     if (!finding)
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.visits[${index}].finding`,
-        `names finding ${visit.finding}, but the schedule lists ${s.findings?.length ?? 0} findings`,
+      throw new FairdrawError('invalid-input', `schedule.visits[${index}].finding`, (t) =>
+        t.report.findingMissing(visit.finding!, s.findings?.length ?? 0),
       );
     out.finding = { index: visit.finding, date: finding.date, deadline: finding.deadline };
   }
@@ -76,15 +74,17 @@ function sheetVisit(s: Schedule, visit: Visit, index: number, inspector: string 
 export function taskSheets(schedule: unknown, options: TaskSheetOptions): TaskSheets {
   const s = readSchedule(schedule);
   const { date, inspector } = validate(taskSheetOptionsSchema, options, 'options');
-  if (inspector !== undefined && !knownInspectors(s).has(inspector))
+  if (inspector !== undefined && !knownInspectors(s).has(inspector)) {
+    const guess = hint(
+      inspector,
+      [...knownInspectors(s)].map((id) => ({ id })),
+    );
     throw new FairdrawError(
       'invalid-input',
       'options.inspector',
-      `no inspector ${JSON.stringify(inspector)} in the schedule (neither in its workloads nor in any visit's team)${didYouMean(
-        inspector,
-        [...knownInspectors(s)].map((id) => ({ id })),
-      )}`,
+      (t) => t.report.noInspector(inspector) + guess(t),
     );
+  }
   const ofDay = s.visits.flatMap((visit, index) => (visit.date === date ? [{ visit, index }] : []));
   const ids =
     inspector !== undefined

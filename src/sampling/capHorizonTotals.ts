@@ -1,4 +1,4 @@
-import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { FairdrawError, type FairdrawProblem, problem, wordsOf } from '../model/FairdrawError.js';
 import { checkInclusion, INTEGER_TOLERANCE } from './checkInclusion.js';
 import { fillToTotal } from './fillToTotal.js';
 import type { InclusionBounds } from './inclusionProbabilities.js';
@@ -54,7 +54,7 @@ export function capHorizonTotals(
   for (let i = 0; i < N; i++) {
     const u = upper[i];
     if (typeof u !== 'number' || Number.isNaN(u) || u < 0) {
-      throw new FairdrawError('invalid-input', `upper[${i}]`, `must be a number >= 0, got ${String(u)}`);
+      throw new FairdrawError('invalid-input', `upper[${i}]`, (t) => t.sampling.numberAtLeast0(String(u)));
     }
   }
   const n = pi.map((row, t) => checkInclusion(row, `pi[${t}]`));
@@ -99,17 +99,21 @@ export function capHorizonTotals(
       const members = order.filter((i) => capped[i] === 0 && base[i]! > 0);
       const rest = n[t]! - fixedSum;
       if (!fillToTotal(weights, members, rest, lo, hi, row)) {
-        problems.push({
-          path: `pi[${t}]`,
-          message:
-            `period ${t} must place ${n[t]} visits; its ${fixedCount} capped units take ${fixedSum.toFixed(6)}, ` +
-            `and the ${members.length} others can take at most ${(members.length * hi).toFixed(6)} ` +
-            `(at ${hi} each), short of ${rest.toFixed(6)}`,
-        });
+        const facts = [
+          t,
+          n[t]!,
+          fixedCount,
+          fixedSum.toFixed(6),
+          members.length,
+          (members.length * hi).toFixed(6),
+          hi,
+          rest.toFixed(6),
+        ] as const;
+        problems.push(problem(`pi[${t}]`, (say) => say.sampling.periodShort(...facts)));
       }
     }
     if (problems.length > 0) {
-      throw new FairdrawError('infeasible', 'upper', problems[0]!.message, problems);
+      throw new FairdrawError('infeasible', 'upper', wordsOf(problems[0]!).message, problems);
     }
   }
   for (let i = 0; i < N; i++) {

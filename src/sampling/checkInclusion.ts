@@ -17,7 +17,7 @@ export function sampleSize(pi: ArrayLike<number>): number {
  */
 export function checkInclusion(pi: ArrayLike<number>, path = 'pi'): number {
   const N = pi.length;
-  if (N === 0) throw new FairdrawError('invalid-input', path, 'must not be empty');
+  if (N === 0) throw new FairdrawError('invalid-input', path, (t) => t.schema.notEmpty);
   let sum = 0;
   // This pass runs before every draw, so the loop is kept small: the length is read once, the error
   // is built out of line, and `!(0 <= p <= 1)` is the same test as `!Number.isFinite(p) || p < 0 || p > 1`.
@@ -28,16 +28,12 @@ export function checkInclusion(pi: ArrayLike<number>, path = 'pi'): number {
   }
   const n = Math.round(sum);
   if (Math.abs(sum - n) > INTEGER_TOLERANCE * Math.max(1, n)) {
-    throw new FairdrawError(
-      'invalid-input',
-      path,
-      `must sum to an integer sample size (tolerance 1e-9), got ${sum}`,
-    );
+    throw new FairdrawError('invalid-input', path, (t) => t.sampling.sumNotInteger(sum));
   }
   return n;
 }
 
 /** The error for entry `i` (kept out of the loop of {@link checkInclusion}). */
 function badEntry(path: string, i: number, p: unknown): FairdrawError {
-  return new FairdrawError('invalid-input', `${path}[${i}]`, `must be a number in [0, 1], got ${String(p)}`);
+  return new FairdrawError('invalid-input', `${path}[${i}]`, (t) => t.schema.numberInUnit(String(p)));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { says } from '../model/schemaWords.js';
 import { validate } from '../model/validate.js';
 import { createRng } from '../random/createRng.js';
 import { checkInclusion } from './checkInclusion.js';
@@ -24,16 +25,14 @@ export interface DrawSampleOptions {
 }
 
 const optionsSchema = z.strictObject({
-  seed: z.string({ error: 'must be a non-empty string' }).min(1, 'must be a non-empty string'),
-  design: z
-    .enum(DESIGNS as [Design, ...Design[]], { error: `must be one of ${DESIGNS.join(', ')}` })
-    .optional(),
+  seed: z.string({ error: says('nonEmptyString') }).min(1, says('nonEmptyString')),
+  design: z.enum(DESIGNS as [Design, ...Design[]], { error: says('oneOf', DESIGNS) }).optional(),
   strata: z
-    .array(z.union([z.string(), z.number()], { error: 'must be a string or a finite number' }), {
-      error: 'must be an array of stratum labels (strings or numbers)',
+    .array(z.union([z.string(), z.number()], { error: says('stratumLabel') }), {
+      error: says('stratumLabels'),
     })
     .optional(),
-  version: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).optional(),
+  version: z.union([z.literal(1), z.literal(2)], { error: says('oneOrTwo') }).optional(),
 });
 
 /**
@@ -59,29 +58,21 @@ const optionsSchema = z.strictObject({
  * @returns the selected indices, increasing.
  */
 export function drawSample(pi: readonly number[], options: DrawSampleOptions): number[] {
-  if (!Array.isArray(pi))
-    throw new FairdrawError('invalid-input', 'pi', 'must be an array of numbers in [0, 1]');
+  if (!Array.isArray(pi)) throw new FairdrawError('invalid-input', 'pi', (t) => t.sampling.numbersInUnit);
   checkInclusion(pi, 'pi');
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new FairdrawError(
-      'invalid-input',
-      'options',
-      'must be an object { seed, design?, strata?, version? }',
-    );
+    throw new FairdrawError('invalid-input', 'options', (t) => t.sampling.optionsObject);
   }
   const { seed, design = 'maxent', strata, version } = validate(optionsSchema, options, 'options');
   if (version !== undefined && !DESIGN_VERSIONS[design].includes(version)) {
-    throw new FairdrawError(
-      'invalid-input',
-      'options.version',
-      `must be one of ${DESIGN_VERSIONS[design].join(', ')} for the ${design} design, got ${version}`,
+    const versions = DESIGN_VERSIONS[design];
+    throw new FairdrawError('invalid-input', 'options.version', (t) =>
+      t.sampling.versionOneOf(versions, design, version),
     );
   }
   if (strata !== undefined && strata.length !== pi.length) {
-    throw new FairdrawError(
-      'invalid-input',
-      'options.strata',
-      `must have one label per unit (${pi.length}), got ${strata.length}`,
+    throw new FairdrawError('invalid-input', 'options.strata', (t) =>
+      t.sampling.labelsLength(pi.length, strata.length),
     );
   }
   const rng = createRng(seed);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { customIssue, ofInput, says } from '../model/schemaWords.js';
 import { validate } from '../model/validate.js';
 import { INTEGER_TOLERANCE } from './checkInclusion.js';
 import { heaviestFirst } from './heaviestFirst.js';
@@ -13,19 +14,16 @@ export interface InclusionBounds {
 }
 
 const probability = z
-  .number({ error: (iss) => `must be a number in [0, 1], got ${String(iss.input)}` })
-  .min(0, 'must be in [0, 1]')
-  .max(1, 'must be in [0, 1]');
+  .number({ error: ofInput((t, input) => t.schema.numberInUnit(String(input))) })
+  .min(0, says('probability'))
+  .max(1, says('probability'));
 
 const boundsSchema = z
   .strictObject({ min: probability.optional(), max: probability.optional() })
   .superRefine((b, ctx) => {
-    if (b.min !== undefined && b.max !== undefined && b.min > b.max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['min'],
-        message: `must not exceed bounds.max (${b.min} > ${b.max})`,
-      });
+    const { min, max } = b;
+    if (min !== undefined && max !== undefined && min > max) {
+      ctx.addIssue(customIssue(['min'], (t) => t.plan.boundsOrder(min, max)));
     }
   });
 
@@ -59,21 +57,18 @@ export function inclusionProbabilities(
   bounds?: InclusionBounds,
 ): number[] {
   if (!Array.isArray(weights)) {
-    throw new FairdrawError('invalid-input', 'weights', 'must be an array of finite numbers >= 0');
+    throw new FairdrawError('invalid-input', 'weights', (t) => t.sampling.weightsNotArray);
   }
   const N = weights.length;
-  if (N === 0) throw new FairdrawError('invalid-input', 'weights', 'must not be empty');
+  if (N === 0) throw new FairdrawError('invalid-input', 'weights', (t) => t.schema.notEmpty);
   let wMax = 0;
   let wMin = Number.POSITIVE_INFINITY;
   let positive = 0;
   for (let i = 0; i < N; i++) {
     const w = weights[i];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-      throw new FairdrawError(
-        'invalid-input',
-        `weights[${i}]`,
-        `must be a finite number >= 0, got ${describe(w)}`,
-      );
+      const got = describe(w);
+      throw new FairdrawError('invalid-input', `weights[${i}]`, (t) => t.sampling.finiteAtLeast0(got));
     }
     if (w > 0) {
       positive++;
@@ -82,40 +77,29 @@ export function inclusionProbabilities(
     }
   }
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
-    throw new FairdrawError('invalid-input', 'n', `must be an integer >= 0, got ${describe(n)}`);
+    const got = describe(n);
+    throw new FairdrawError('invalid-input', 'n', (t) => t.sampling.integerAtLeast0(got));
   }
   const b = bounds === undefined ? {} : validate(boundsSchema, bounds, 'bounds');
   const lo = b.min ?? 0;
   const hi = b.max ?? 1;
   if (n > positive) {
-    throw new FairdrawError(
-      'invalid-input',
-      'n',
-      `must not exceed the number of positive weights (${positive}), got ${n}`,
-    );
+    throw new FairdrawError('invalid-input', 'n', (t) => t.sampling.tooManyDraws(positive, n));
   }
   const pi = new Array<number>(N).fill(0);
   if (positive === 0) return pi;
   if (wMax / wMin > MAX_WEIGHT_RATIO) {
-    throw new FairdrawError(
-      'invalid-input',
-      'weights',
-      `the largest positive weight (${wMax}) exceeds the smallest (${wMin}) by more than a factor 1e300`,
-    );
+    throw new FairdrawError('invalid-input', 'weights', (t) => t.sampling.weightRatio(wMax, wMin));
   }
   const tol = INTEGER_TOLERANCE * Math.max(1, n);
   if (n < positive * lo - tol) {
-    throw new FairdrawError(
-      'infeasible',
-      'bounds.min',
-      `${positive} units with a positive weight at a floor of ${lo} need at least ${positive * lo} draws, but n = ${n}`,
+    throw new FairdrawError('infeasible', 'bounds.min', (t) =>
+      t.sampling.floorTooHigh(positive, lo, positive * lo, n),
     );
   }
   if (n > positive * hi + tol) {
-    throw new FairdrawError(
-      'infeasible',
-      'bounds.max',
-      `${positive} units with a positive weight at a ceiling of ${hi} allow at most ${positive * hi} draws, but n = ${n}`,
+    throw new FairdrawError('infeasible', 'bounds.max', (t) =>
+      t.sampling.ceilingTooLow(positive, hi, positive * hi, n),
     );
   }
   // Scale by a power of two (exact) so that the largest weight lies in [1, 2): sums cannot overflow.

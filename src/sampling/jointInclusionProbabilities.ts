@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { says } from '../model/schemaWords.js';
 import { validate } from '../model/validate.js';
 import { checkInclusion } from './checkInclusion.js';
 import { DESIGNS, type Design } from './Design.js';
@@ -24,9 +25,7 @@ export const MAX_ENUMERATED_UNITS = 8;
 export const MAX_PIVOTAL_JOINT_UNITS = 500;
 
 const optionsSchema = z.strictObject({
-  order: z
-    .array(z.number().int('must be an integer'), { error: 'must be an array of unit indices' })
-    .optional(),
+  order: z.array(z.number().int(says('integer')), { error: says('unitIndices') }).optional(),
 });
 
 /**
@@ -53,40 +52,28 @@ export function jointInclusionProbabilities(
   design: Design,
   options?: JointOptions,
 ): number[][] {
-  if (!Array.isArray(pi))
-    throw new FairdrawError('invalid-input', 'pi', 'must be an array of numbers in [0, 1]');
+  if (!Array.isArray(pi)) throw new FairdrawError('invalid-input', 'pi', (t) => t.sampling.numbersInUnit);
   checkInclusion(pi, 'pi');
   if (typeof design !== 'string' || !(DESIGNS as readonly string[]).includes(design)) {
-    throw new FairdrawError(
-      'invalid-input',
-      'design',
-      `must be one of ${DESIGNS.join(', ')}, got ${String(design)}`,
-    );
+    const got = String(design);
+    throw new FairdrawError('invalid-input', 'design', (t) => t.sampling.designOneOf(DESIGNS, got));
   }
   const { order } = options === undefined ? {} : validate(optionsSchema, options, 'options');
   const N = pi.length;
   if (order !== undefined) {
     if (design === 'maxent') {
-      throw new FairdrawError(
-        'invalid-input',
-        'options.order',
-        'applies to the pivotal and systematic designs only',
-      );
+      throw new FairdrawError('invalid-input', 'options.order', (t) => t.sampling.orderMaxent);
     }
     if (order.length !== N) {
-      throw new FairdrawError(
-        'invalid-input',
-        'options.order',
-        `must list every unit once (${N}), got ${order.length}`,
+      throw new FairdrawError('invalid-input', 'options.order', (t) =>
+        t.sampling.orderLength(N, order.length),
       );
     }
     const seen = new Uint8Array(N);
     order.forEach((i, k) => {
       if (i < 0 || i >= N || seen[i] === 1) {
-        throw new FairdrawError(
-          'invalid-input',
-          `options.order[${k}]`,
-          i < 0 || i >= N ? `must be a unit index in [0, ${N - 1}], got ${i}` : `repeats unit ${i}`,
+        throw new FairdrawError('invalid-input', `options.order[${k}]`, (t) =>
+          i < 0 || i >= N ? t.sampling.orderIndex(N - 1, i) : t.sampling.orderRepeats(i),
         );
       }
       seen[i] = 1;
@@ -100,19 +87,15 @@ export function jointInclusionProbabilities(
   const ordered = design === 'pivotal' ? pivotalJoint : systematicJoint;
   if (order !== undefined) {
     if (design === 'pivotal' && M > MAX_PIVOTAL_JOINT_UNITS) {
-      throw new FairdrawError(
-        'unsupported',
-        'pi',
-        `the fixed-order pivotal joint probabilities cost O(M^3) and are limited to ${MAX_PIVOTAL_JOINT_UNITS} fractional units, got ${M}`,
+      throw new FairdrawError('unsupported', 'pi', (t) =>
+        t.sampling.pivotalTooMany(MAX_PIVOTAL_JOINT_UNITS, M),
       );
     }
     return toArrays(ordered(pi, order));
   }
   if (M > MAX_ENUMERATED_UNITS) {
-    throw new FairdrawError(
-      'unsupported',
-      'design',
-      `the ${design} design on a random order has no known closed form for its joint inclusion probabilities; they are computed exactly by enumerating every order only up to ${MAX_ENUMERATED_UNITS} fractional units (got ${M}). Pass { order } for the fixed-order design, or use maxent`,
+    throw new FairdrawError('unsupported', 'design', (t) =>
+      t.sampling.enumerationTooMany(design, MAX_ENUMERATED_UNITS, M),
     );
   }
   const sum: number[][] = Array.from({ length: N }, () => new Array<number>(N).fill(0));

@@ -80,34 +80,30 @@ export function anchorDifferences(
 export function checkIntact(opened: OpenPlan, schedule: Schedule): SealTree {
   const [anchor] = anchorDifferences(opened.input, opened.inputHash, schedule.manifest);
   if (anchor) {
-    const what =
+    const which =
       anchor.path === 'manifest.inputHash'
-        ? 'does not match the plan input'
+        ? 'inputHash'
         : anchor.path === 'manifest.seedCommitment'
-          ? "does not match the input's seed"
-          : "does not match the input's public value";
-    throw new FairdrawError(
-      'invalid-input',
-      `schedule.${anchor.path}`,
-      `${what} (the input gives ${JSON.stringify(anchor.expected) ?? 'none'}): the schedule was drawn from another plan or seed, so it is left as it is`,
+          ? 'seedCommitment'
+          : 'seedPublic';
+    const expected = JSON.stringify(anchor.expected) ?? 'none';
+    throw new FairdrawError('invalid-input', `schedule.${anchor.path}`, (t) =>
+      t.schedule.anchorMismatch(which, expected),
     );
   }
   const seal = schedule.manifest.algorithms.seal;
   if (!isSealFormat(seal)) {
-    throw new FairdrawError(
-      'unsupported',
-      'schedule.manifest.algorithms.seal',
-      `is ${JSON.stringify(seal) ?? 'missing'}; this library opens ${SEAL_FORMATS.join(' and ')} seals only`,
+    const got = JSON.stringify(seal) ?? 'missing';
+    throw new FairdrawError('unsupported', 'schedule.manifest.algorithms.seal', (t) =>
+      t.schedule.opensSeals(got, SEAL_FORMATS),
     );
   }
   const tree = sealTree(schedule, opened.seed, seal);
   const head = tree.head;
   if (head !== schedule.manifest.scheduleHash) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.manifest.scheduleHash',
-      `is ${JSON.stringify(schedule.manifest.scheduleHash)}, but the schedule seals to ${head} under this ` +
-        "input's seed: the schedule was changed after it was sealed, so it is left as it is",
+    const hash = JSON.stringify(schedule.manifest.scheduleHash);
+    throw new FairdrawError('invalid-input', 'schedule.manifest.scheduleHash', (t) =>
+      t.schedule.sealBroken(hash, head),
     );
   }
   return tree;

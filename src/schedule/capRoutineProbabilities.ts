@@ -1,4 +1,4 @@
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, problem, say, wordsOf } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { capHorizonTotals } from '../sampling/capHorizonTotals.js';
 import type { FramePeriod } from './routineProbabilities.js';
@@ -53,20 +53,14 @@ export function capRoutineProbabilities(
     };
   }
   if (routine.coordination !== 'horizon') {
-    throw new FairdrawError(
-      'unsupported',
-      FIELD,
-      'requires routine.coordination "horizon": with independent periods a unit can be drawn in every period, ' +
-        'so no cap below the number of periods can be guaranteed',
-    );
+    throw new FairdrawError('unsupported', FIELD, (t) => t.schedule.capNeedsHorizon);
   }
   const upper = units.map((_, i) => cap - (fixedVisits?.[i] ?? 0));
   const over = upper.flatMap((u, i) => (u < 0 ? [i] : []));
   if (over.length > 0) {
-    const problems = over.map((i) => ({
-      path: FIELD,
-      message: `is ${cap}, below the ${fixedVisits?.[i]} visits of unit ${units[i]!.id} that are not routine`,
-    }));
+    const problems = over.map((i) =>
+      problem(FIELD, (t) => t.schedule.capBelowFixed(cap, fixedVisits?.[i] as number, units[i]!.id)),
+    );
     throw new FairdrawError('infeasible', FIELD, problems[0]!.message, problems);
   }
   let budget = 0;
@@ -76,11 +70,8 @@ export function capRoutineProbabilities(
     if (pi.some((row) => row[i]! > 0)) room += upper[i]!;
   });
   if (room < Math.round(budget)) {
-    throw new FairdrawError(
-      'infeasible',
-      FIELD,
-      `${cap} allows at most ${room} routine visits to the units in the frame, but the routine budget is ${Math.round(budget)}`,
-    );
+    const total = Math.round(budget);
+    throw new FairdrawError('infeasible', FIELD, (t) => t.schedule.capRoom(cap, room, total));
   }
   const weights = units.map((u) => (routine.fairness === 'risk' ? u.risk : 1));
   try {
@@ -89,13 +80,10 @@ export function capRoutineProbabilities(
   } catch (e) {
     if (!(e instanceof FairdrawError) || e.code !== 'infeasible') throw e;
     const problems = e.problems.map((p) => {
-      const t = Number(/^pi\[(\d+)\]$/.exec(p.path)?.[1] ?? -1);
-      const period = periods[t];
-      const where = period ? `period ${period.index} (${period.start}..${period.end})` : p.path;
-      return {
-        path: FIELD,
-        message: `${cap} leaves ${where} unable to place its budget under the proportional cap rule: ${p.message.replace(/^period \d+ /, '')}`,
-      };
+      const period = periods[Number(/^pi\[(\d+)\]$/.exec(p.path)?.[1] ?? -1)];
+      const where = period ? { index: period.index, start: period.start, end: period.end } : p.path;
+      const why = wordsOf(p).message;
+      return problem(FIELD, (t) => t.schedule.capLeaves(cap, where, say(why, t)));
     });
     throw new FairdrawError('infeasible', FIELD, problems[0]!.message, problems);
   }

@@ -29,20 +29,15 @@ export function directedVisits(
     let date: string;
     if (d.date !== undefined) {
       if (!calendar.isWorkday(d.date)) {
-        throw new FairdrawError(
-          'invalid-input',
-          `directed[${k}].date`,
-          `${d.date} is not a working day of the calendar (weekday pattern, holidays, extra working days)`,
-        );
+        const date = d.date;
+        throw new FairdrawError('invalid-input', `directed[${k}].date`, (t) => t.schedule.notWorkday(date));
       }
       date = d.date;
     } else {
       const first = calendar.workdaysBetween(d.from!, d.to!).find((day) => inFrame(unit, day, day));
       if (first === undefined) {
-        throw new FairdrawError(
-          'infeasible',
-          `directed[${k}].from`,
-          `the window ${d.from}..${d.to} has no working day on which unit ${JSON.stringify(d.unit)} is active`,
+        throw new FairdrawError('infeasible', `directed[${k}].from`, (t) =>
+          t.schedule.windowNoActiveDay(d.from!, d.to!, d.unit),
         );
       }
       date = first;

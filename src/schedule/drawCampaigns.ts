@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar/Calendar.js';
 import { periodIndexOf } from '../calendar/days.js';
 import { spreadOverDays } from '../calendar/spreadOverDays.js';
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, say, wordsOf } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { CampaignSummary } from '../model/scheduleSchema.js';
 import { createRng } from '../random/createRng.js';
@@ -52,28 +52,19 @@ export function drawCampaigns(input: ValidPlanInput, seed: string, calendar: Cal
     const path = `campaigns[${ci}]`;
     const frame = campaignFrame(units, c);
     if (frame.length === 0) {
-      throw new FairdrawError(
-        'infeasible',
-        `${path}.scope`,
-        `no unit in the scope of campaign ${JSON.stringify(c.id)} is active over its whole window ${c.from}..${c.to}`,
+      throw new FairdrawError('infeasible', `${path}.scope`, (t) =>
+        t.schedule.noUnitInScope(c.id, c.from, c.to),
       );
     }
     const days = calendar.workdaysBetween(c.from, c.to);
     if (days.length === 0) {
-      throw new FairdrawError(
-        'infeasible',
-        `${path}.from`,
-        `the window ${c.from}..${c.to} has no working day`,
-      );
+      throw new FairdrawError('infeasible', `${path}.from`, (t) => t.schedule.windowNoWorkday(c.from, c.to));
     }
     const weights = frame.map((i) => (c.fairness === 'risk' ? units[i]!.risk : 1));
     const positive = weights.filter((w) => w > 0).length;
     if (c.visits > positive) {
-      throw new FairdrawError(
-        'infeasible',
-        `${path}.visits`,
-        `campaign ${JSON.stringify(c.id)} needs ${c.visits} visits but only ${positive} units in its scope are active over ${c.from}..${c.to}` +
-          (c.fairness === 'risk' ? ' with a positive risk' : ''),
+      throw new FairdrawError('infeasible', `${path}.visits`, (t) =>
+        t.schedule.campaignTooFew(c.id, c.visits, positive, c.from, c.to, c.fairness === 'risk'),
       );
     }
     let pi: number[];
@@ -82,8 +73,8 @@ export function drawCampaigns(input: ValidPlanInput, seed: string, calendar: Cal
     } catch (e) {
       if (!(e instanceof FairdrawError)) throw e;
       const field = e.path.startsWith('bounds') ? `${path}.${e.path}` : `${path}.visits`;
-      const reason = e.problems[0]?.message ?? e.message;
-      throw new FairdrawError('infeasible', field, `campaign ${JSON.stringify(c.id)}: ${reason}`);
+      const reason = wordsOf(e.problems[0]!).message;
+      throw new FairdrawError('infeasible', field, (t) => t.schedule.campaignFailed(c.id, say(reason, t)));
     }
     const row = new Float64Array(units.length);
     frame.forEach((i, k) => {

@@ -69,9 +69,6 @@ export function routineAlgorithm(input: ValidPlanInput): string {
 export function checkRecordedRoutine(input: ValidPlanInput, recorded: unknown, path: string): void {
   const id = routineAlgorithm(input);
   if (recorded === id) return;
-  throw new FairdrawError(
-    'unsupported',
-    path,
-    `the schedule's routine was drawn with ${JSON.stringify(recorded) ?? 'no recorded algorithm'}, which this library cannot draw for this plan (it draws ${id})`,
-  );
+  const was = JSON.stringify(recorded);
+  throw new FairdrawError('unsupported', path, (t) => t.schedule.routineAlgorithm(was, id));
 }

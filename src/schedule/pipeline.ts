@@ -4,7 +4,7 @@ import { effectiveSeed } from '../audit/effectiveSeed.js';
 import { hashInput } from '../audit/hashInput.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import type { Calendar } from '../calendar/Calendar.js';
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, problem } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type {
   CalendarSource,
@@ -135,12 +135,7 @@ function checkWorkdays(input: ValidPlanInput, budgets: readonly number[], calend
     input.routine.visitsPerWorkday !== undefined ? 'routine.visitsPerWorkday' : 'routine.visitsPerPeriod';
   const problems = calendar.periods.flatMap((p) =>
     budgets[p.index]! > 0 && p.workdays.length === 0
-      ? [
-          {
-            path: field,
-            message: `period ${p.index} (${p.start}..${p.end}) must have ${budgets[p.index]} visits but has no working day`,
-          },
-        ]
+      ? [problem(field, (t) => t.schedule.periodNoWorkday(p.index, p.start, p.end, budgets[p.index]!))]
       : [],
   );
   if (problems.length > 0) throw new FairdrawError('infeasible', field, problems[0]!.message, problems);

@@ -59,37 +59,28 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
   const { calendar } = frame;
   checkIntact(opened, before);
   if (before.periods.length !== calendar.periods.length) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.periods',
-      `has ${before.periods.length} periods, the plan's horizon has ${calendar.periods.length}`,
+    throw new FairdrawError('invalid-input', 'schedule.periods', (t) =>
+      t.schedule.periodsCount(before.periods.length, calendar.periods.length),
     );
   }
   const { from } = request;
   if (from < calendar.start || from > calendar.end) {
-    throw new FairdrawError(
-      'invalid-input',
-      'options.from',
-      `${from} is outside the horizon ${calendar.start}..${calendar.end}`,
+    throw new FairdrawError('invalid-input', 'options.from', (t) =>
+      t.plan.outsideHorizon(from, calendar.start, calendar.end),
     );
   }
   const t0 = calendar.periods.findIndex((p) => p.start === from);
   if (t0 < 0) {
     const p = calendar.periods.find((q) => q.start <= from && from <= q.end)!;
     const next = calendar.periods[p.index + 1];
-    throw new FairdrawError(
-      'invalid-input',
-      'options.from',
-      `must be the first day of a period: ${from} is inside period ${p.index} (${p.start}..${p.end}); ` +
-        `replan from ${p.start}${next ? ` or ${next.start}` : ''}`,
+    throw new FairdrawError('invalid-input', 'options.from', (t) =>
+      t.schedule.notPeriodStart(from, p.index, p.start, p.end, next?.start),
     );
   }
   const last = lastChange(before.log, opened.input.horizon.zone, ['replan', 'substitution']);
   if (last !== undefined && from < last.day) {
-    throw new FairdrawError(
-      'invalid-input',
-      'options.from',
-      `${from} is before the schedule's last change (a ${last.kind} on ${last.day}): a replan may not redraw what an earlier change kept; replan from a period start on or after ${last.day}`,
+    throw new FairdrawError('invalid-input', 'options.from', (t) =>
+      t.schedule.beforeLastChange(from, last.kind, last.day),
     );
   }
   const units = applyReplanChanges(

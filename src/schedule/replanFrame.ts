@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { didYouMean } from '../model/closestName.js';
-import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { unknownUnit } from '../model/checkYearFields.js';
+import { FairdrawError, type FairdrawProblem, problem } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { type ReplanChanges, replanSchema } from '../model/replanSchema.js';
 import type { LogEntry } from '../model/scheduleSchema.js';
@@ -39,14 +39,12 @@ export function applyReplanChanges(
   const zeroForbidden = fairness === 'risk' && bounds?.min !== undefined && bounds.min > 0;
   changes.add?.forEach((u, k) => {
     if (index.has(u.id)) {
-      problems.push({ path: `${path}.add[${k}].id`, message: `duplicate unit id ${JSON.stringify(u.id)}` });
+      problems.push(problem(`${path}.add[${k}].id`, (t) => t.schedule.duplicateUnit(u.id)));
       return;
     }
     if (zeroForbidden && u.risk === 0) {
-      problems.push({
-        path: `${path}.add[${k}].risk`,
-        message: `is 0, which contradicts routine.bounds.min = ${bounds?.min} under fairness "risk"`,
-      });
+      const min = bounds?.min as number;
+      problems.push(problem(`${path}.add[${k}].risk`, (t) => t.schedule.riskZero(min)));
     }
     index.set(u.id, out.length);
     out.push({ ...u, ...(u.active ? { active: { ...u.active } } : {}) });
@@ -58,49 +56,36 @@ export function applyReplanChanges(
     const at = `${path}.close[${k}]`;
     const i = index.get(id);
     if (i === undefined) {
-      problems.push({ path: at, message: `unknown unit id ${JSON.stringify(id)}${didYouMean(id, out)}` });
+      problems.push(problem(at, unknownUnit(id, out)));
       return;
     }
     if (closed.has(id)) {
-      problems.push({ path: at, message: `closes ${JSON.stringify(id)} a second time; list each unit once` });
+      problems.push(problem(at, (t) => t.schedule.closesTwice(id)));
       return;
     }
     closed.add(id);
     const unit = out[i]!;
     if (added.has(id)) {
-      problems.push({
-        path: at,
-        message: `${JSON.stringify(id)} is added by the same replan; drop it from add or from close`,
-      });
+      problems.push(problem(at, (t) => t.schedule.addedAndClosed(id)));
     } else if (unit.active?.to !== undefined && unit.active.to <= to) {
-      problems.push({
-        path: at,
-        message: `${JSON.stringify(id)} is already closed (active until ${unit.active.to}), before ${from}`,
-      });
+      const until = unit.active.to;
+      problems.push(problem(at, (t) => t.schedule.alreadyClosed(id, until, from)));
     }
     if (unit.active?.to === undefined || unit.active.to > to) unit.active = { ...unit.active, to };
   });
   for (const [id, risk] of Object.entries(changes.risk ?? {})) {
     const i = index.get(id);
     if (i === undefined) {
-      problems.push({
-        path: `${path}.risk.${id}`,
-        message: `unknown unit id ${JSON.stringify(id)}${didYouMean(id, out)}`,
-      });
+      problems.push(problem(`${path}.risk.${id}`, unknownUnit(id, out)));
       continue;
     }
     if (closed.has(id)) {
-      problems.push({
-        path: `${path}.risk.${id}`,
-        message: `${JSON.stringify(id)} is closed by the same replan, so a new risk would never apply; drop it from risk or from close`,
-      });
+      problems.push(problem(`${path}.risk.${id}`, (t) => t.schedule.closedAndReweighted(id)));
       continue;
     }
     if (zeroForbidden && risk === 0) {
-      problems.push({
-        path: `${path}.risk.${id}`,
-        message: `is 0, which contradicts routine.bounds.min = ${bounds?.min} under fairness "risk"`,
-      });
+      const min = bounds?.min as number;
+      problems.push(problem(`${path}.risk.${id}`, (t) => t.schedule.riskZero(min)));
     }
     out[i]!.risk = risk;
   }

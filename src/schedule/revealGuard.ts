@@ -1,5 +1,5 @@
 import { readAsOf, readForce } from '../model/asOfOption.js';
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
 import type { SchedulePeriod } from '../model/scheduleSchema.js';
 
 // Nothing from the future: a reveal opens a period only once it has ended, and the summary only once
@@ -24,7 +24,7 @@ export interface RevealOptions {
  */
 export function readRevealOptions(options: unknown): Required<RevealOptions> {
   return {
-    asOf: readAsOf(options, 'a period is revealed only once it has ended, the summary once the horizon has'),
+    asOf: readAsOf(options, (t) => t.plan.asOfWhyReveal),
     force: readForce(options),
   };
 }
@@ -38,16 +38,14 @@ export function notEnded(
   periods: readonly SchedulePeriod[],
   which: number | 'summary',
   asOf: string,
-): string | undefined {
+): Phrase | undefined {
   if (which === 'summary') {
     const last = periods.at(-1)?.end ?? '';
-    return last > asOf
-      ? `the summary holds the counts of the whole horizon, which ends on ${last}, after ${asOf}: it is revealed only once the horizon has ended`
-      : undefined;
+    return last > asOf ? (t) => t.schedule.summaryNotEnded(last, asOf) : undefined;
   }
   const period = periods[which];
   return period && period.end > asOf
-    ? `period index ${which} (${period.start} to ${period.end}) has not ended as of ${asOf}: revealing it now would announce visits that are still to be made unannounced`
+    ? (t) => t.schedule.periodNotEnded(which, period.start, period.end, asOf)
     : undefined;
 }
 
@@ -64,9 +62,5 @@ export function refuseUnended(
 ): void {
   const why = notEnded(periods, which, options.asOf);
   if (why !== undefined && !options.force)
-    throw new FairdrawError(
-      'invalid-input',
-      'period',
-      `${why}. Reveal it once it has ended (options.asOf, --as-of), or pass force: true (--force) to reveal it anyway`,
-    );
+    throw new FairdrawError('invalid-input', 'period', (t) => t.schedule.revealEarly(why(t)));
 }

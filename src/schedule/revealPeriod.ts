@@ -33,11 +33,8 @@ export function revealPeriod(
   const guard = readRevealOptions(options);
   const { tree, schedule: sealed } = openSeal(input, schedule);
   if (typeof period !== 'number' || !Number.isInteger(period) || period < 0 || period >= tree.periods) {
-    throw new FairdrawError(
-      'invalid-input',
-      'period',
-      `must be a period index from 0 to ${tree.periods - 1}, got ${JSON.stringify(period) ?? typeof period}`,
-    );
+    const got = JSON.stringify(period) ?? typeof period;
+    throw new FairdrawError('invalid-input', 'period', (t) => t.schedule.periodIndex(tree.periods - 1, got));
   }
   refuseUnended(sealed.periods, period, guard);
   const names = tree.namesByPeriod?.[period];

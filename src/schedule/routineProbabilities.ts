@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/Calendar.js';
 import { periodIndexOf } from '../calendar/days.js';
-import { FairdrawError } from '../model/FairdrawError.js';
+import { FairdrawError, pathAndMessage, wordsOf } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Routine } from '../model/routineSchema.js';
 import { inclusionProbabilities } from '../sampling/inclusionProbabilities.js';
@@ -12,10 +12,6 @@ export interface FramePeriod {
   start: string;
   end: string;
   budget: number;
-}
-
-function describe(p: FramePeriod): string {
-  return `period ${p.index} (${p.start}..${p.end})`;
 }
 
 /**
@@ -54,11 +50,9 @@ export function routineProbabilities(
     const row = new Float64Array(units.length);
     if (period.budget > 0) {
       if (period.budget > positive) {
-        throw new FairdrawError(
-          'infeasible',
-          budgetField,
-          `${describe(period)} needs ${period.budget} routine visits but only ${positive} units are active` +
-            (routine.fairness === 'risk' ? ' with a positive risk' : ''),
+        const { index, start, end, budget } = period;
+        throw new FairdrawError('infeasible', budgetField, (t) =>
+          t.schedule.periodTooFew(index, start, end, budget, positive, routine.fairness === 'risk'),
         );
       }
       let pi: number[];
@@ -67,7 +61,12 @@ export function routineProbabilities(
       } catch (e) {
         if (!(e instanceof FairdrawError)) throw e;
         const field = e.path.startsWith('bounds') ? `routine.${e.path}` : budgetField;
-        throw new FairdrawError('infeasible', field, `${describe(period)}: ${e.message}`);
+        const { path, message } = wordsOf(e);
+        const why = pathAndMessage(path, message);
+        const { index, start, end } = period;
+        throw new FairdrawError('infeasible', field, (t) =>
+          t.schedule.periodFailed(index, start, end, why(t)),
+        );
       }
       members.forEach((i, k) => {
         row[i] = pi[k]!;

@@ -89,15 +89,13 @@ export function isSealable(value: unknown): value is Sealable & Record<string, u
 /** Throws a FairdrawError unless `schedule` has the parts the seal reads. */
 export function checkSealable(schedule: Sealable, path = 'schedule'): void {
   if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule))
-    throw new FairdrawError('invalid-input', path, 'is not a fairdraw schedule (a JSON object)');
+    throw new FairdrawError('invalid-input', path, (t) => t.schedule.notScheduleObject);
   for (const field of ['manifest', 'periods', 'visits'] as const) {
     const value = schedule[field];
     const ok = field === 'manifest' ? typeof value === 'object' && value !== null : Array.isArray(value);
     if (!ok) {
-      throw new FairdrawError(
-        'invalid-input',
-        `${path}.${field}`,
-        field === 'manifest' ? 'must be an object' : 'must be an array',
+      throw new FairdrawError('invalid-input', `${path}.${field}`, (t) =>
+        field === 'manifest' ? t.calendar.notObject : t.schedule.notArray,
       );
     }
   }
@@ -187,15 +185,14 @@ export function sealTree<S extends Sealable>(
   checkSealable(schedule);
   const periods = schedule.periods.length;
   if (periods < 1)
-    throw new FairdrawError('invalid-input', 'schedule.periods', 'must hold at least one period');
+    throw new FairdrawError('invalid-input', 'schedule.periods', (t) => t.schedule.atLeastOnePeriod);
   const visitsByPeriod: S['visits'][number][][] = Array.from({ length: periods }, () => []);
   schedule.visits.forEach((visit, i) => {
     const k = (visit as { period?: unknown } | null)?.period;
     if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= periods) {
-      throw new FairdrawError(
-        'invalid-input',
-        `schedule.visits[${i}].period`,
-        `must be the index of one of the schedule's ${periods} periods, got ${JSON.stringify(k) ?? typeof k}`,
+      const got = JSON.stringify(k) ?? typeof k;
+      throw new FairdrawError('invalid-input', `schedule.visits[${i}].period`, (t) =>
+        t.schedule.visitPeriod(periods, got),
       );
     }
     visitsByPeriod[k]!.push(visit);
@@ -244,10 +241,9 @@ export function sealSchedule(schedule: Schedule, seed: string): Schedule {
   checkSealable(schedule);
   const seal = schedule.manifest.algorithms?.seal;
   if (!isSealFormat(seal)) {
-    throw new FairdrawError(
-      'unsupported',
-      'manifest.algorithms.seal',
-      `is ${JSON.stringify(seal) ?? 'missing'}; this library seals with ${SEAL_FORMATS.join(' or ')} only`,
+    const got = JSON.stringify(seal) ?? 'missing';
+    throw new FairdrawError('unsupported', 'manifest.algorithms.seal', (t) =>
+      t.schedule.sealsWith(got, SEAL_FORMATS),
     );
   }
   schedule.manifest.periods = schedule.periods.length;

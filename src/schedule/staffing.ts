@@ -17,11 +17,7 @@ export function assignmentInputs(
     visits: visits.map((v, k) => {
       const u = unitById.get(v.unit);
       if (!u)
-        throw new FairdrawError(
-          'invalid-input',
-          `${path}[${k}].unit`,
-          `unknown unit id ${JSON.stringify(v.unit)}`,
-        );
+        throw new FairdrawError('invalid-input', `${path}[${k}].unit`, (t) => t.plan.unknownUnit(v.unit));
       return { id: v.id, unit: u.id, unitType: u.type, unitRegion: u.region, date: v.date, period: v.period };
     }),
     inspectors: input.inspectors.map((insp) => ({

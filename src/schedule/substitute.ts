@@ -1,5 +1,5 @@
 import { substituteInspector } from '../assign/substituteInspector.js';
-import { didYouMean } from '../model/closestName.js';
+import { hint } from '../model/closestName.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { readSchedule, type Schedule } from '../model/scheduleSchema.js';
 import { substitutionSchema } from '../model/substitutionSchema.js';
@@ -39,10 +39,11 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
   checkIntact(opened, before);
   const request = validate(substitutionSchema, change, 'change');
   if (!valid.inspectors.some((i) => i.id === request.inspector)) {
+    const guess = hint(request.inspector, valid.inspectors);
     throw new FairdrawError(
       'invalid-input',
       'change.inspector',
-      `unknown inspector id ${JSON.stringify(request.inspector)}${didYouMean(request.inspector, valid.inspectors)}`,
+      (t) => t.assign.unknownInspector(request.inspector) + guess(t),
     );
   }
   const at = request.at ?? new Date().toISOString();
@@ -50,18 +51,14 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
   const today = dayOf(at, zone);
   const last = lastChange(before.log, zone, ['substitution']);
   if (last !== undefined && today < last.day) {
-    throw new FairdrawError(
-      'invalid-input',
-      'change.at',
-      `${today} is before the schedule's last substitution (on ${last.day}): substitutions are made, and logged, in time order`,
+    throw new FairdrawError('invalid-input', 'change.at', (t) =>
+      t.schedule.beforeLastSubstitution(today, last.day),
     );
   }
   request.dates.forEach((date, k) => {
     if (date < today) {
-      throw new FairdrawError(
-        'invalid-input',
-        `change.dates[${k}]`,
-        `${date} is before the substitution's own day ${today} (change.at ${at}): a visit that has taken place cannot be restaffed`,
+      throw new FairdrawError('invalid-input', `change.dates[${k}]`, (t) =>
+        t.schedule.dateBeforeSubstitution(date, today, at),
       );
     }
   });

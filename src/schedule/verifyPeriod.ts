@@ -11,36 +11,27 @@ import type { Difference, Verification } from './Verification.js';
 /** Checks the shape of a reveal, throwing a FairdrawError naming the field. */
 function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryReveal {
   if (!isRecord(reveal))
-    throw new FairdrawError(
-      'invalid-input',
-      'reveal',
-      'must be an object made by revealPeriod or revealSummary',
-    );
+    throw new FairdrawError('invalid-input', 'reveal', (t) => t.schedule.revealNotObject);
   const { leaves, period, proof } = reveal;
   if (typeof leaves !== 'number' || !Number.isSafeInteger(leaves) || leaves < 2)
-    throw new FairdrawError(
-      'invalid-input',
-      'reveal.leaves',
-      'must be an integer of at least 2 (periods + 1)',
-    );
+    throw new FairdrawError('invalid-input', 'reveal.leaves', (t) => t.schedule.leavesBad);
   if (period === 'summary') {
     if (!isRecord(reveal.summary))
-      throw new FairdrawError('invalid-input', 'reveal.summary', 'must be an object');
+      throw new FairdrawError('invalid-input', 'reveal.summary', (t) => t.calendar.notObject);
   } else {
     if (typeof period !== 'number' || !Number.isInteger(period) || period < 0 || period > leaves - 2) {
-      throw new FairdrawError(
-        'invalid-input',
-        'reveal.period',
-        `must be "summary" or a period index from 0 to ${leaves - 2}, got ${JSON.stringify(period) ?? typeof period}`,
+      const got = JSON.stringify(period) ?? typeof period;
+      throw new FairdrawError('invalid-input', 'reveal.period', (t) =>
+        t.schedule.periodOrSummary(leaves - 2, got),
       );
     }
     if (!Array.isArray(reveal.visits))
-      throw new FairdrawError('invalid-input', 'reveal.visits', 'must be an array');
+      throw new FairdrawError('invalid-input', 'reveal.visits', (t) => t.schedule.notArray);
     if (reveal.seal !== SEAL_V1) checkNames(reveal.names);
   }
   checkSha256Hex(reveal.salt, 'reveal.salt');
   if (!Array.isArray(proof) || proof.some((p) => typeof p !== 'string'))
-    throw new FairdrawError('invalid-input', 'reveal.proof', 'must be an array of strings');
+    throw new FairdrawError('invalid-input', 'reveal.proof', (t) => t.schedule.proofBad);
 }
 
 /**
@@ -49,19 +40,15 @@ function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryRe
  */
 function checkNames(names: unknown): void {
   if (!isRecord(names))
-    throw new FairdrawError('invalid-input', 'reveal.names', 'must be an object with units and inspectors');
+    throw new FairdrawError('invalid-input', 'reveal.names', (t) => t.schedule.namesShape);
   for (const key of Object.keys(names)) {
     if (key !== 'units' && key !== 'inspectors')
-      throw new FairdrawError('invalid-input', `reveal.names.${key}`, 'is not a member of names');
+      throw new FairdrawError('invalid-input', `reveal.names.${key}`, (t) => t.schedule.namesMember);
   }
   for (const key of ['units', 'inspectors'] as const) {
     const map = names[key];
     if (!isRecord(map) || Object.values(map).some((name) => typeof name !== 'string'))
-      throw new FairdrawError(
-        'invalid-input',
-        `reveal.names.${key}`,
-        'must be an object of names (strings) by id',
-      );
+      throw new FairdrawError('invalid-input', `reveal.names.${key}`, (t) => t.schedule.namesMap);
   }
 }
 

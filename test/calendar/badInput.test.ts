@@ -55,7 +55,7 @@ describe('buildCalendar rejects bad horizons with a FairdrawError naming the fie
       'an unknown period',
       { period: 'fortnight' as 'week' },
       'horizon.period',
-      'must be "week", "month" or "quarter"',
+      'must be "day", "week", "month" or "quarter"',
     ],
     ['no workdays', { workdays: [] }, 'horizon.workdays', 'must list at least one ISO weekday 1..7'],
     ['weekday 8', { workdays: [1, 8] }, 'horizon.workdays[1]', 'must be an ISO weekday 1..7, got 8'],

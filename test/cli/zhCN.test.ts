@@ -106,7 +106,9 @@ describe('--lang zh-CN', () => {
     const interim = zh('report', path('schedule.json'), '--as-of', '2026-06-01', '--csv', path('report/'));
     expect(interim.code).toBe(0);
     const lines = interim.stdout!.split('\n');
-    expect(lines[0]).toBe('阶段报告：涵盖第1至21个周期（共51个），截至2026年5月31日。尚未结束的周期不在本报告之列。');
+    expect(lines[0]).toBe(
+      '阶段报告：涵盖第1至21个周期（共51个），截至2026年5月31日。尚未结束的周期不在本报告之列。',
+    );
     expect(lines[1]).toBe('公平性报告：2026年1月5日至2026年5月31日，21个周期，40个单位，8个警种，25名督察员');
     expect(lines[2]).toMatch(
       /^检查：\d+次（随机抽查 \d+，专项督察 10，整改回访 1）；只有随机抽查属于承诺范围$/,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { buildCalendar } from '../../calendar/buildCalendar.js';
-import { FairdrawError } from '../../model/FairdrawError.js';
+import { FairdrawError, problem, wordsOf } from '../../model/FairdrawError.js';
 import { type InitFacts, type InitPlan, planFromTables } from '../../model/planFromTables.js';
 import { type Catalogue, text } from '../../text/catalogue.js';
 import type { CliContext } from '../context.js';
@@ -54,11 +54,7 @@ export async function runInit(argv: readonly string[], context: CliContext): Pro
       ? undefined
       : integerOption(options, 'visits', { min: 1, max: 1_000_000, fallback: 1 });
   if (!options.force && existsSync(out)) {
-    throw new FairdrawError(
-      'invalid-input',
-      out,
-      'already exists: choose another --out, or pass --force to replace it',
-    );
+    throw new FairdrawError('invalid-input', out, (t) => t.cli.outExists);
   }
   const inspectors = option('inspectors');
   const holidays = option('holidays');
@@ -85,7 +81,7 @@ export async function runInit(argv: readonly string[], context: CliContext): Pro
     }).periods.length;
   } catch (e) {
     if (!(e instanceof FairdrawError)) throw e;
-    const problems = e.problems.map((p) => ({ path: made.locate(p.path), message: p.message }));
+    const problems = e.problems.map((p) => problem(made.where(p.path), wordsOf(p).message));
     throw new FairdrawError(e.code, problems[0]!.path, problems[0]!.message, problems);
   }
   writeAll([{ path: out, text: jsonText(made.plan) }]);

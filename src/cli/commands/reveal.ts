@@ -64,11 +64,7 @@ export function runReveal(argv: readonly string[], context: CliContext): Outcome
   }
   const [inputPath, schedulePath, which] = positional as [string, string, string];
   if (which !== 'summary' && !/^(0|[1-9][0-9]*)$/.test(which)) {
-    throw new FairdrawError(
-      'invalid-input',
-      'period',
-      `must be a period number (periods are numbered from 1) or "summary", got ${JSON.stringify(which)}`,
-    );
+    throw new FairdrawError('invalid-input', 'period', (t) => t.cli.periodArgument(which));
   }
   const input = readJson(inputPath);
   const schedule = readJson(schedulePath);

@@ -1,4 +1,4 @@
-import { FairdrawError } from '../../model/FairdrawError.js';
+import { FairdrawError, problem, wordsOf } from '../../model/FairdrawError.js';
 import type { TaskSheets } from '../../report/TaskSheetTypes.js';
 import { taskSheets } from '../../report/taskSheets.js';
 import { taskSheetsHtml } from '../../report/taskSheetsHtml.js';
@@ -58,8 +58,8 @@ function withFlagPaths<T>(f: () => T): T {
     throw new FairdrawError(
       e.code,
       rename(e.path),
-      e.message.slice(e.path.length + 2),
-      e.problems.map((p) => ({ path: rename(p.path), message: p.message })),
+      wordsOf(e).message,
+      e.problems.map((p) => problem(rename(p.path), wordsOf(p).message)),
     );
   }
 }

@@ -28,11 +28,8 @@ export function runVerifyPage(argv: readonly string[], context: CliContext): Out
     return usageError('verify-page', '--out verify.html', context.lang);
   const bundle = BUNDLES.find((url) => existsSync(url));
   if (!bundle) {
-    throw new FairdrawError(
-      'invalid-input',
-      'verify-page',
-      `the browser build of the library (verify-page.global.js) is missing beside ${fileURLToPath(BUNDLES[0]!)}: run npm run build`,
-    );
+    const directory = fileURLToPath(BUNDLES[0]!);
+    throw new FairdrawError('invalid-input', 'verify-page', (t) => t.cli.bundleMissing(directory));
   }
   const title = stringOption(options, 'title');
   const { lang } = context;

@@ -17,11 +17,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     return strictly('utf-8', bytes.subarray(3), file);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new FairdrawError(
-      'invalid-input',
-      file,
-      'is UTF-16 text ("Unicode text"): save it as "CSV UTF-8 (comma delimited)" or as an .xlsx workbook',
-    );
+    throw new FairdrawError('invalid-input', file, (t) => t.sheet.utf16);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,12 +31,8 @@ function strictly(encoding: 'utf-8' | 'gb18030', bytes: Uint8Array, file: string
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new FairdrawError(
-      'invalid-input',
-      file,
-      encoding === 'utf-8'
-        ? 'starts with a UTF-8 byte-order mark but is not valid UTF-8 text'
-        : 'is neither UTF-8 nor GB18030 text: save it as "CSV UTF-8 (comma delimited)" or as an .xlsx workbook',
+    throw new FairdrawError('invalid-input', file, (t) =>
+      encoding === 'utf-8' ? t.sheet.badUtf8 : t.sheet.notText,
     );
   }
 }

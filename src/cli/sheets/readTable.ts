@@ -15,7 +15,8 @@ function csvRows(text: string, file: string): string[][] {
   try {
     return parse(text, { relax_column_count: true, skip_empty_lines: false });
   } catch (e) {
-    throw new FairdrawError('invalid-input', file, `is not a valid CSV file (${(e as Error).message})`);
+    const detail = (e as Error).message;
+    throw new FairdrawError('invalid-input', file, (t) => t.sheet.notCsv(detail));
   }
 }
 
@@ -33,11 +34,8 @@ async function xlsxRows(bytes: Buffer, file: string): Promise<Cell[][]> {
     const rows = await readSheet(data);
     return rows.map((row) => row.map(cellOf));
   } catch (e) {
-    throw new FairdrawError(
-      'invalid-input',
-      file,
-      `cannot be read as an .xlsx workbook (${(e as Error).message || String(e)})`,
-    );
+    const detail = (e as Error).message || String(e);
+    throw new FairdrawError('invalid-input', file, (t) => t.sheet.notXlsx(detail));
   }
 }
 
@@ -54,11 +52,5 @@ export async function readTable(path: string): Promise<Table> {
   const kind = extname(path).toLowerCase();
   if (kind === '.csv') return { file: path, rows: csvRows(decodeText(readBytes(path), path), path) };
   if (kind === '.xlsx') return { file: path, rows: await xlsxRows(readBytes(path), path) };
-  throw new FairdrawError(
-    'invalid-input',
-    path,
-    kind === '.xls'
-      ? 'is an Excel 97-2003 workbook (.xls): save it as an Excel workbook (.xlsx) or as CSV UTF-8'
-      : 'is neither an .xlsx workbook nor a .csv file (the kind is told by the extension)',
-  );
+  throw new FairdrawError('invalid-input', path, (t) => (kind === '.xls' ? t.sheet.xls : t.sheet.notSheet));
 }

@@ -174,11 +174,7 @@ export function pinNearIntegral(net: HorizonNetwork): void {
         }
       }
       if (!found) {
-        throw new FairdrawError(
-          'infeasible',
-          'pi',
-          'a unit or stratum total within tolerance of an integer cannot be made exactly integral',
-        );
+        throw new FairdrawError('infeasible', 'pi', (t) => t.sampling.notIntegral);
       }
       let delta = need;
       for (let w = goal; w !== from; w = ends[via[w]!]!) delta = Math.min(delta, residual(via[w]!));

@@ -67,10 +67,10 @@ export interface HorizonDraw {
  * arguments, same random numbers, same selection.
  */
 export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHorizonOptions): HorizonDraw {
-  if (!Array.isArray(pi)) throw new FairdrawError('invalid-input', 'pi', 'must be an array of periods');
+  if (!Array.isArray(pi)) throw new FairdrawError('invalid-input', 'pi', (t) => t.sampling.periodsNotArray);
   const rng = options?.rng;
   if (rng === null || typeof rng !== 'object' || typeof rng.next !== 'function') {
-    throw new FairdrawError('invalid-input', 'options.rng', 'must be an Rng (an object with next())');
+    throw new FairdrawError('invalid-input', 'options.rng', (t) => t.sampling.notRng);
   }
   const T = pi.length;
   if (T === 0) return { selected: [], probabilities: [] };
@@ -80,14 +80,11 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
   for (let t = 0; t < T; t++) {
     const row = pi[t];
     if (row === null || typeof row !== 'object' || typeof row.length !== 'number') {
-      throw new FairdrawError('invalid-input', `pi[${t}]`, 'must be an array of probabilities');
+      throw new FairdrawError('invalid-input', `pi[${t}]`, (say) => say.sampling.probabilitiesNotArray);
     }
     if (row.length !== N) {
-      throw new FairdrawError(
-        'invalid-input',
-        `pi[${t}]`,
-        `must have one entry per unit like pi[0] (${N}), got ${row.length}`,
-      );
+      const got = row.length;
+      throw new FairdrawError('invalid-input', `pi[${t}]`, (say) => say.sampling.rowLength(N, got));
     }
     const n = checkInclusion(row, `pi[${t}]`);
     grid.set(snapToGrid(row, n, `pi[${t}]`), t * N);
@@ -99,12 +96,10 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
   const strata = options.strata;
   if (strata !== undefined) {
     if (!Array.isArray(strata))
-      throw new FairdrawError('invalid-input', 'options.strata', 'must be an array of labels');
+      throw new FairdrawError('invalid-input', 'options.strata', (t) => t.sampling.labelsNotArray);
     if (strata.length !== units) {
-      throw new FairdrawError(
-        'invalid-input',
-        'options.strata',
-        `must have one label per unit (${units}), got ${strata.length}`,
+      throw new FairdrawError('invalid-input', 'options.strata', (t) =>
+        t.sampling.labelsLength(units, strata.length),
       );
     }
     const index = new Map<string | number, number>();
@@ -112,10 +107,8 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
     for (let i = 0; i < units; i++) {
       const label = strata[i];
       if (typeof label !== 'string' && !(typeof label === 'number' && Number.isFinite(label))) {
-        throw new FairdrawError(
-          'invalid-input',
-          `options.strata[${i}]`,
-          `must be a string or a finite number, got ${String(label)}`,
+        throw new FairdrawError('invalid-input', `options.strata[${i}]`, (t) =>
+          t.sampling.labelBad(String(label)),
         );
       }
       let h = index.get(label);

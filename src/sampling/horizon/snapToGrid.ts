@@ -52,11 +52,7 @@ export function snapToGrid(pi: ArrayLike<number>, n: number, path = 'pi'): Float
       if (v > 0 && v < GRID_ONE) count++;
     }
     if (count === 0) {
-      throw new FairdrawError(
-        'invalid-input',
-        path,
-        `cannot be adjusted to sum exactly to ${n} without changing a probability of 0 or 1`,
-      );
+      throw new FairdrawError('invalid-input', path, (t) => t.sampling.cannotAdjust(n));
     }
     const share = Math.ceil(Math.abs(d) / count);
     for (let i = 0; i < size && d !== 0; i++) {

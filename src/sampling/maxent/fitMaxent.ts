@@ -117,11 +117,7 @@ export function fitMaxent(pi: ArrayLike<number>): MaxentFit {
     return { n, forced, units, size, lambda, p, q, num, den, evaluations: 0, residual: 0 };
   }
   if (size <= 0 || size >= m) {
-    throw new FairdrawError(
-      'infeasible',
-      'pi',
-      `the entries strictly between 0 and 1 must sum to an integer in [1, ${m - 1}], got ${size}`,
-    );
+    throw new FairdrawError('infeasible', 'pi', (t) => t.sampling.fractionalSum(m - 1, size));
   }
 
   // Target, adjusted to sum to `size` exactly.
@@ -245,11 +241,8 @@ export function fitMaxent(pi: ArrayLike<number>): MaxentFit {
     trial = swap;
   }
   if (!(current.residual <= FIT_ACCEPTANCE)) {
-    throw new FairdrawError(
-      'infeasible',
-      'pi',
-      `maximum-entropy fit did not converge (residual ${current.residual} after ${evaluations} evaluations)`,
-    );
+    const { residual } = current;
+    throw new FairdrawError('infeasible', 'pi', (t) => t.sampling.notConverged(residual, evaluations));
   }
   lambda.set(current.lambda);
   p.set(current.p);

@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { errors } from './errors.js';
 import { notice } from './notice.js';
 import { report } from './report.js';
 import { results } from './results.js';
@@ -15,4 +16,5 @@ export const en = {
   report,
   notice,
   results,
+  errors,
 };

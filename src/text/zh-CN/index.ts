@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { errors } from './errors.js';
 import { notice } from './notice.js';
 import { report } from './report.js';
 import { results } from './results.js';
@@ -16,4 +17,5 @@ export const zhCN: Catalogue = {
   report,
   notice,
   results,
+  errors,
 };

@@ -1,0 +1,27 @@
+import { assign } from './errors/assign.js';
+import { audit } from './errors/audit.js';
+import { calendar } from './errors/calendar.js';
+import { plan } from './errors/plan.js';
+import { cli, report } from './errors/report.js';
+import { sampling } from './errors/sampling.js';
+import { schedule } from './errors/schedule.js';
+import { schema, zod } from './errors/schema.js';
+import { sheet } from './errors/sheet.js';
+
+/**
+ * Every error message, by area (`errors.plan.unknownUnit(id)`): the words of each `FairdrawError`
+ * and of its problems. The English phrases give the `message` of the error, byte for byte.
+ */
+export const errors = {
+  schema,
+  zod,
+  plan,
+  sheet,
+  calendar,
+  sampling,
+  audit,
+  assign,
+  schedule,
+  report,
+  cli,
+};
