@@ -54,7 +54,7 @@ describe('the CLI writes its errors in Chinese with --lang zh-CN', () => {
       'fairdraw: horizon.zone: 未知的 IANA 时区 "Asia/Shanghia"\n',
     );
     expect(planZh('period.json', (p) => (p.horizon.period = 'weak')).stderr).toBe(
-      'fairdraw: horizon.period: 必须是 "week"、"month"、"quarter" 之一，实际为 "weak"\n',
+      'fairdraw: horizon.period: 必须是 "day"、"week"、"month"、"quarter" 之一，实际为 "weak"\n',
     );
     expect(planZh('start.json', (p) => (p.horizon.start = '2026-03-01')).stderr).toBe(
       'fairdraw: horizon.start: 开始日期不得晚于结束日期 horizon.end（2026-03-01 > 2026-02-01）\n',
@@ -129,7 +129,7 @@ describe('the CLI writes its errors in Chinese with --lang zh-CN', () => {
       /^fairdraw: .*broken\.json: 不是有效的 JSON（.+）\n$/,
     );
     expect(run(['reveal', files.input, files.schedule, 'x', '--lang', 'zh-CN'], { env: {} }).stderr).toBe(
-      'fairdraw: period: 必须是周期序号或 "summary"，实际为 "x"\n',
+      'fairdraw: period: 必须是周期编号（从1开始）或 "summary"，实际为 "x"\n',
     );
   });
 
