@@ -18,6 +18,11 @@ const text = z.string().min(1, 'must not be empty');
 const count = z.number().int('must be an integer').nonnegative('must be >= 0');
 const probability = z.number().min(0, 'must be >= 0').max(1, 'must be <= 1');
 
+/** A schedule's hash, `manifest.scheduleHash`: 64 lowercase hexadecimal digits. */
+export const scheduleHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'must be a schedule hash (64 lowercase hex digits)');
+
 /**
  * Where the days of a plan's `horizon.calendar` came from: the official calendar's name and the package
  * (and version) whose data were written out into `holidays` and `extraWorkdays` before the input hash.
@@ -220,6 +225,8 @@ export const substitutionEntrySchema = z.strictObject({
   dates: z.array(isoDate),
   /** How many substitutions came before this one (its sub-seed's index). */
   sequence: count,
+  /** The schedule's hash before this change; absent in schedules made before it was recorded. */
+  before: scheduleHash.optional(),
   visits: z.array(z.strictObject({ visit: text, date: isoDate, from: z.array(text), to: z.array(text) })),
 });
 
@@ -233,6 +240,8 @@ export const replanEntrySchema = z.strictObject({
   changes: replanChangesSchema,
   /** The entry's position in the log (its sub-seed's index). */
   sequence: count,
+  /** The schedule's hash before this change; absent in schedules made before it was recorded. */
+  before: scheduleHash.optional(),
   visits: z.strictObject({
     /** Visits before `from`, kept as they were. */
     kept: count,

@@ -37,8 +37,9 @@ export const REPLAN_ALGORITHM = 'replan-from-period@1';
  * - The schedule reports, for periods `t0 ..`, the probabilities the new draw used (conditional on the
  *   history), keeps each unit's campaign probabilities, and states in `notes` which guarantees now
  *   hold. The change is appended to `schedule.log` as `{ kind: "replan", at: from, reason, from,
- *   changes, sequence: k, visits }`, and the schedule is sealed again. `replan(input, before, { from,
- *   reason, changes })` of a logged entry gives the same schedule byte for byte, so `verify` replays it.
+ *   changes, sequence: k, before, visits }` (`before`: the schedule's hash before the replan), and
+ *   the schedule is sealed again. `replan(input, before, { from, reason, changes })` of a logged
+ *   entry gives the same schedule byte for byte, so `verify` replays it.
  *
  * @param input - the plan the schedule was drawn from (its input hash must match).
  * @param schedule - the schedule to change (validated); not modified.
@@ -134,6 +135,7 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
     from,
     changes: request.changes,
     sequence: before.log.length,
+    before: before.manifest.scheduleHash,
     visits: {
       kept: past,
       replaced: before.visits.length - past,

@@ -20,7 +20,7 @@ import { inspectorLoads } from './summaries.js';
  * with the generator of `deriveSeed(seed, "substitute", k)` where `k` counts the substitutions already
  * in the log, under all the hard constraints of the plan (the other visits' teams count toward
  * capacities). Every other visit is left untouched. An entry is appended to `schedule.log` with who,
- * which visits, why and when; the inspector loads are summarised and the schedule sealed again by the
+ * which visits, why and when, and the schedule's hash before the change (`before`); the inspector loads are summarised and the schedule sealed again by the
  * same code as `plan`'s (`inspectorLoads`, `sealSchedule`).
  *
  * @param input - the plan the schedule was drawn from.
@@ -94,6 +94,7 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
     inspector: request.inspector,
     dates: [...request.dates].sort(),
     sequence: k,
+    before: before.manifest.scheduleHash,
     visits: replacements,
   });
   return sealSchedule(next, seed);
