@@ -17,8 +17,10 @@ export type { Finding } from './model/findingSchema.js';
 export type { Horizon } from './model/horizonSchema.js';
 export type { Inspector } from './model/inspectorSchema.js';
 export type { Limits } from './model/limitsSchema.js';
+export type { OutcomeRecord, Outcomes, Problem } from './model/outcomesSchema.js';
 export { planInputJsonSchema } from './model/planInputJsonSchema.js';
 export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/planInputSchema.js';
+export { readOutcomes } from './model/readOutcomes.js';
 export type { ReplanChanges, ReplanOptions } from './model/replanSchema.js';
 export type { Routine } from './model/routineSchema.js';
 export type {
