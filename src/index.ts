@@ -42,6 +42,7 @@ export type {
 export type { Substitution } from './model/substitutionSchema.js';
 export type { TaskSheetOptions } from './model/taskSheetOptionsSchema.js';
 export type { Unit } from './model/unitSchema.js';
+export { followUpFindings } from './outcomes/followUpFindings.js';
 export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';

@@ -120,8 +120,16 @@ export const visitSchema = z.strictObject({
   campaign: text.optional(),
   /** Directed visits: why the visit is made (e.g. `complaint 2026-117`). */
   reason: z.string().optional(),
-  /** Follow-up visits: the index of the finding in the plan file's `findings`. */
+  /**
+   * Follow-up visits: the index of the finding in the schedule's `findings` (the plan file's findings,
+   * then those added by replans, in log order).
+   */
   finding: count.optional(),
+  /**
+   * Follow-up visits added by a replan after the day they fell due (the first working day after the
+   * deadline was before the replan's `from`): they are made on the first working day from `from` on.
+   */
+  late: z.literal(true).optional(),
 });
 
 /** A campaign of the plan and the size of its draw. */
