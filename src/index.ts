@@ -43,6 +43,17 @@ export type { Substitution } from './model/substitutionSchema.js';
 export type { TaskSheetOptions } from './model/taskSheetOptionsSchema.js';
 export type { Unit } from './model/unitSchema.js';
 export { followUpFindings } from './outcomes/followUpFindings.js';
+export type {
+  ProblemStatus,
+  Register,
+  RegisterAudience,
+  RegisterComplaint,
+  RegisterFollowUp,
+  RegisterOptions,
+  RegisterProblem,
+  VisitResult,
+} from './outcomes/RegisterTypes.js';
+export { register } from './outcomes/register.js';
 export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';
