@@ -51,6 +51,7 @@ export type {
   RegisterFollowUp,
   RegisterOptions,
   RegisterProblem,
+  RegisterVisit,
   VisitResult,
 } from './outcomes/RegisterTypes.js';
 export { register } from './outcomes/register.js';
@@ -93,6 +94,7 @@ export type {
 export { periodNotice } from './report/periodNotice.js';
 export { type PeriodNoticeHtmlOptions, periodNoticeHtml } from './report/periodNoticeHtml.js';
 export { planNotice } from './report/planNotice.js';
+export { type RegisterHtmlOptions, registerHtml } from './report/registerHtml.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export type { TaskSheet, TaskSheetFinding, TaskSheets, TaskSheetVisit } from './report/TaskSheetTypes.js';
 export { taskSheets } from './report/taskSheets.js';

@@ -84,6 +84,15 @@ export interface RegisterComplaint {
   feedback: { complainant?: string; unit?: string };
 }
 
+/** A visit the register names without a record: id, kind, day and unit. */
+export interface RegisterVisit {
+  visit: string;
+  kind: Visit['kind'];
+  date: string;
+  unit: string;
+  unitName?: string;
+}
+
 /** The rectification register (整改台账) of a schedule and its outcomes on one day. */
 export interface Register {
   audience: RegisterAudience;
@@ -116,6 +125,6 @@ export interface Register {
   problems: RegisterProblem[];
   /** Every complaint, by date. */
   complaints: RegisterComplaint[];
-  /** The ids of the visits covered without an outcome record, in schedule order. */
-  unrecorded: string[];
+  /** The visits covered without an outcome record, in schedule order. */
+  unrecorded: RegisterVisit[];
 }

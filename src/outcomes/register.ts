@@ -158,7 +158,9 @@ export function register(schedule: unknown, outcomes: unknown, options: Register
     },
     problems,
     complaints,
-    unrecorded: covered.filter((v) => !records.has(v.id)).map((v) => v.id),
+    unrecorded: covered
+      .filter((v) => !records.has(v.id))
+      .map((v) => ({ visit: v.id, kind: v.kind, date: v.date, unit: v.unit, ...named(v.unit) })),
   };
 }
 

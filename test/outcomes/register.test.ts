@@ -167,7 +167,10 @@ describe('register: public and office', () => {
       complaints: 0,
       awaitingFeedback: 0,
     });
-    expect(r.unrecorded).toEqual(['v-0003', 'v-0005']);
+    expect(r.unrecorded).toEqual([
+      { visit: 'v-0003', kind: 'routine', date: '2026-03-06', unit: 'ha-centre' },
+      { visit: 'v-0005', kind: 'routine', date: '2026-03-13', unit: 'ps-west' },
+    ]);
   });
 
   it('public: a register before any period has ended is empty', () => {

@@ -1,3 +1,4 @@
+import type { Lang } from '../../text/lang.js';
 import { type Content, type Html, html } from '../html.js';
 import { cspMeta, REPORT_CSS } from '../reportCss.js';
 
@@ -15,6 +16,8 @@ export interface DocumentParts {
   main: Content;
   /** The footer's text. */
   footer: Content;
+  /** The page's language, `<html lang>` (default `en`). */
+  lang?: Lang;
 }
 
 /**
@@ -28,7 +31,7 @@ export function pageDocument(parts: DocumentParts): string {
     parts.generator === undefined ? '' : html`\n<meta name="generator" content="${parts.generator}">`;
   const robots: Html | string = parts.noindex ? html`\n<meta name="robots" content="noindex, nofollow">` : '';
   return html`<!doctype html>
-<html lang="en">
+<html lang="${parts.lang ?? 'en'}">
 <head>
 <meta charset="utf-8">
 ${cspMeta()}
