@@ -100,7 +100,8 @@ export interface Register {
   asOf: string;
   /**
    * The day every status is as of: `asOf` in the office register; in the public one, the last day of
-   * the last period ended by `asOf` (`''` when none has ended, and the register is then empty).
+   * the last period ended by `asOf` (`''` when none has ended, and the register is then empty), or
+   * `asOf` once every period has ended.
    */
   through: string;
   /** Periods ended by `asOf`, of all the schedule's periods. */

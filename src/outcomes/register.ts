@@ -74,8 +74,9 @@ function problemState(
  *   no visit for it.
  * - Nothing from the future. The `public` register (the default, safe to post) covers the visits of
  *   the periods ended by `asOf` only, and reads every status, closing day and feedback day as of the
- *   last day of the last of them (`through`); a follow-up still to come, or made in a period not
- *   ended, is `scheduled` without its id or date. The `office` register covers every visit dated up
+ *   last day of the last of them (`through`; `asOf` itself once every period has ended, when no visit
+ *   is left to keep secret); a follow-up still to come, or made in a period not ended, is `scheduled`
+ *   without its id or date. The `office` register covers every visit dated up
  *   to `asOf`, reads every state as of `asOf`, and names the follow-ups still to come with their dates.
  *
  * @param schedule - the schedule (validated).
@@ -91,7 +92,9 @@ export function register(schedule: unknown, outcomes: unknown, options: Register
   const s = readSchedule(schedule);
   const read = readOutcomes(outcomes, s);
   const ended = endedPeriods(s, asOf);
-  const through = audience === 'office' ? asOf : ended > 0 ? s.periods[ended - 1]!.end : '';
+  // Once every period has ended, no visit is left to keep secret: the states are read as of asOf.
+  const through =
+    audience === 'office' || ended === s.periods.length ? asOf : ended > 0 ? s.periods[ended - 1]!.end : '';
   const shown = (v: Visit) => (audience === 'office' || v.period < ended) && v.date <= through;
   const covered = s.visits.filter(shown);
   const records = new Map(read.records.map((r) => [r.visit, r]));

@@ -168,7 +168,7 @@ export function registerHtml(r: Register, options: RegisterHtmlOptions = {}): st
     ...(office ? { noindex: true } : {}),
     lang,
     main: html`
-<p class="note" data-testid="${office ? 'confidential' : 'coverage'}">${office ? t.officeNote : t.publicNote(through)}</p>
+<p class="note" data-testid="${office ? 'confidential' : 'coverage'}">${office ? t.officeNote : t.publicNote(through, r.periods.ended === r.periods.total)}</p>
 ${cards(r, lang)}
 ${joinHtml(
   [

@@ -173,6 +173,22 @@ describe('register: public and office', () => {
     ]);
   });
 
+  it('public: once every period has ended, the states are read as of asOf itself', () => {
+    const late = {
+      ...outcomes,
+      records: outcomes.records.map((r) =>
+        r.visit === 'v-0001' ? { ...r, problems: [{ ...r.problems![0]!, closed: '2026-04-10' }] } : r,
+      ),
+    };
+    const atEnd = register(schedule, late, { asOf: '2026-03-29' });
+    expect(atEnd).toMatchObject({ through: '2026-03-29', periods: { ended: 4, total: 4 } });
+    expect(atEnd.problems[0]).toMatchObject({ status: 'overdue', daysOverdue: 23 });
+    const after = register(schedule, late, { asOf: '2026-04-15' });
+    expect(after.through).toBe('2026-04-15');
+    expect(after.problems[0]).toMatchObject({ status: 'closed', closed: '2026-04-10', closedLate: true });
+    expect(after.counts.visits).toBe(schedule.visits.length);
+  });
+
   it('public: a register before any period has ended is empty', () => {
     const r = register(schedule, outcomes, { asOf: '2026-03-07' });
     expect(r).toMatchObject({ through: '', periods: { ended: 0, total: 4 }, problems: [], complaints: [] });

@@ -11,10 +11,12 @@ export const register = {
   /** The subtitle of the office register. */
   officeSubtitle: (asOf: string) => `As of ${asOf}, for the inspection office`,
   /** What the public register shows, at its top. */
-  publicNote: (through: string) =>
+  publicNote: (through: string, allEnded: boolean) =>
     through === ''
       ? 'Public register: no period has ended yet, so no visit is shown.'
-      : `Public register: the visits of the periods ended so far, and every state as of ${through}, the last day of the last of them. No visit still to come is shown, nor the date of a follow-up still to come.`,
+      : allEnded
+        ? `Public register: every period of the schedule has ended; every state as of ${through}.`
+        : `Public register: the visits of the periods ended so far, and every state as of ${through}, the last day of the last of them. No visit still to come is shown, nor the date of a follow-up still to come.`,
   /** The warning at the top of the office register. */
   officeNote:
     'For the inspection office only: do not post. This register names follow-up visits still to come, with their dates.',

@@ -5,10 +5,12 @@ export const register: Catalogue['register'] = {
   publicSubtitle: (through, ended, total) =>
     ended === 0 ? `共${total}个周期，尚无周期结束` : `截至${through}：共${total}个周期，已结束${ended}个`,
   officeSubtitle: (asOf) => `截至${asOf}（督察部门内部使用）`,
-  publicNote: (through) =>
+  publicNote: (through, allEnded) =>
     through === ''
       ? '公开台账：尚无周期结束，故不列任何检查。'
-      : `公开台账：仅列已结束周期内的检查，各项整改状态均以${through}（最后一个已结束周期的最后一天）为准。不列尚未进行的检查，也不列尚未进行的回访日期。`,
+      : allEnded
+        ? `公开台账：本日程所有周期均已结束，各项整改状态以${through}为准。`
+        : `公开台账：仅列已结束周期内的检查，各项整改状态均以${through}（最后一个已结束周期的最后一天）为准。不列尚未进行的检查，也不列尚未进行的回访日期。`,
   officeNote: '仅供督察部门内部使用，不得公开张贴：本台账列有尚未进行的回访及其日期。',
   cards: {
     problems: '登记问题',
