@@ -1032,7 +1032,8 @@ function replanVectors() {
       'deriveSeed(S, "inspectors") (subSeeds). Visits before from are kept; the later ones (visits) are the new ' +
       'routine visits and the kept later visits of other kinds, sorted, numbered after the kept ones and ' +
       'restaffed. probabilities[u]: the probabilities the new draw used for periods t0.. (with bits), by unit id. ' +
-      'log: the appended entry; notes: the notes added; scheduleHash: the new seal.',
+      "log: the appended entry (before: the schedule's hash before the replan); notes: the notes added; " +
+      'scheduleHash: the new seal.',
     spec: 'docs/replan.md; docs/limits.md; docs/spec.md §2, §5, §7',
     input,
     effectiveSeed: seed,
@@ -1104,7 +1105,8 @@ function substituteVectors() {
       'substitutions already in the log; the replacements are drawn with createRng(deriveSeed(seed, "substitute", ' +
       "k)) (subSeed) under the plan's hard constraints, every other visit untouched. changed: the visits " +
       "re-staffed (id, date, team before and after) = the log entry's visits; inspectors: the loads after; log: " +
-      'the appended entry (dates sorted); scheduleHash: the new seal.',
+      "the appended entry (dates sorted; before: the schedule's hash before the substitution); scheduleHash: " +
+      'the new seal.',
     spec: 'docs/assign.md; docs/spec.md §2, §5, §7',
     input,
     effectiveSeed: seed,

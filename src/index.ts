@@ -17,8 +17,10 @@ export type { Finding } from './model/findingSchema.js';
 export type { Horizon } from './model/horizonSchema.js';
 export type { Inspector } from './model/inspectorSchema.js';
 export type { Limits } from './model/limitsSchema.js';
+export type { OutcomeRecord, Outcomes, Problem } from './model/outcomesSchema.js';
 export { planInputJsonSchema } from './model/planInputJsonSchema.js';
 export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/planInputSchema.js';
+export { readOutcomes } from './model/readOutcomes.js';
 export type { ReplanChanges, ReplanOptions } from './model/replanSchema.js';
 export type { Routine } from './model/routineSchema.js';
 export type {
@@ -40,6 +42,19 @@ export type {
 export type { Substitution } from './model/substitutionSchema.js';
 export type { TaskSheetOptions } from './model/taskSheetOptionsSchema.js';
 export type { Unit } from './model/unitSchema.js';
+export { followUpFindings } from './outcomes/followUpFindings.js';
+export type {
+  ProblemStatus,
+  Register,
+  RegisterAudience,
+  RegisterComplaint,
+  RegisterFollowUp,
+  RegisterOptions,
+  RegisterProblem,
+  RegisterVisit,
+  VisitResult,
+} from './outcomes/RegisterTypes.js';
+export { register } from './outcomes/register.js';
 export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';
@@ -79,6 +94,7 @@ export type {
 export { periodNotice } from './report/periodNotice.js';
 export { type PeriodNoticeHtmlOptions, periodNoticeHtml } from './report/periodNoticeHtml.js';
 export { planNotice } from './report/planNotice.js';
+export { type RegisterHtmlOptions, registerHtml } from './report/registerHtml.js';
 export { type ReportHtmlOptions, reportHtml } from './report/reportHtml.js';
 export type { TaskSheet, TaskSheetFinding, TaskSheets, TaskSheetVisit } from './report/TaskSheetTypes.js';
 export { taskSheets } from './report/taskSheets.js';

@@ -8,7 +8,8 @@ import { runHash } from './commands/hash.js';
 import { runInit } from './commands/init.js';
 import { runNotice } from './commands/notice.js';
 import { runPlan } from './commands/plan.js';
-import { runReplan } from './commands/replan.js';
+import { prepareRegister } from './commands/register.js';
+import { runReplan, runReplanAsync } from './commands/replan.js';
 import { runReport } from './commands/report.js';
 import { runResults } from './commands/results.js';
 import { runReveal } from './commands/reveal.js';
@@ -28,8 +29,8 @@ import { OptionError, type Outcome, usage } from './usage.js';
  * of what the command writes for people (default: the environment's locale, else English). What
  * it prints shows control characters (but line feeds) and bidirectional controls as their codes
  * (`\u202e`), so that no string of a file can drive the terminal or reorder what it shows; printed
- * JSON stays the same JSON value. `init`, which reads spreadsheets, and `--xlsx`, which writes them, run only through
- * {@link runAsync}.
+ * JSON stays the same JSON value. `init` and `register`, which read spreadsheets, `replan --outcomes`
+ * with an .xlsx sheet, and `--xlsx`, which writes them, run only through {@link runAsync}.
  */
 export function run(argv: readonly string[], options: RunOptions = {}): Outcome {
   const flags = parseFlags(argv, options);
@@ -65,8 +66,8 @@ const PREPARING: ReadonlyMap<string, (argv: readonly string[], context: CliConte
 ]);
 
 /**
- * Runs the CLI on `argv` like {@link run}, every command included: `init` reads .xlsx files, and
- * `--xlsx` writes them, which is asynchronous. The `fairdraw` command runs through here.
+ * Runs the CLI on `argv` like {@link run}, every command included: `init`, `register` and `replan
+ * --outcomes` read .xlsx files, and `--xlsx` writes them, which is asynchronous. The `fairdraw` command runs through here.
  */
 export async function runAsync(argv: readonly string[], options: RunOptions = {}): Promise<Outcome> {
   const flags = parseFlags(argv, options);
@@ -74,6 +75,17 @@ export async function runAsync(argv: readonly string[], options: RunOptions = {}
   const { context } = flags;
   const [command, ...args] = flags.argv;
   const preparing = command === undefined ? undefined : PREPARING.get(command);
+  if (command === 'register' || command === 'replan') {
+    try {
+      return shown(
+        command === 'register'
+          ? await writePreparedAsync(await prepareRegister(args, context))
+          : await runReplanAsync(args, context),
+      );
+    } catch (e) {
+      return shown(failed(e, context));
+    }
+  }
   if (command !== 'init' && preparing === undefined) return run(argv, options);
   try {
     return shown(await (preparing ? writePreparedAsync(preparing(args, context)) : runInit(args, context)));
@@ -135,7 +147,10 @@ function runCommand(argv: readonly string[], context: CliContext): Outcome {
       case 'commit':
         return runCommit(rest, context);
       case 'init':
-        throw new Error('fairdraw bug: init reads spreadsheets asynchronously; run it through runAsync');
+      case 'register':
+        throw new Error(
+          `fairdraw bug: ${command} reads spreadsheets asynchronously; run it through runAsync`,
+        );
       case '--version':
         return { code: 0, stdout: `${VERSION}\n` };
       case undefined:

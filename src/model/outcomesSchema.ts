@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
+import { scheduleHash } from './scheduleSchema.js';
 
 /** What a visit found: nothing wrong, problems, or the visit did not take place. */
 export const VISIT_RESULTS = ['compliant', 'problems', 'not-done'] as const;
@@ -37,7 +38,7 @@ export const outcomeRecordSchema = z.strictObject({
  * earlier hash in its history (the log records the hash before each substitution and replan).
  */
 export const outcomesSchema = z.strictObject({
-  schedule: z.string().regex(/^[0-9a-f]{64}$/, 'must be a schedule hash (64 lowercase hex digits)'),
+  schedule: scheduleHash,
   records: z.array(outcomeRecordSchema).max(10_000_000),
 });
 

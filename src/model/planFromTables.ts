@@ -11,7 +11,15 @@ import type { Inspector } from './inspectorSchema.js';
 import { readInspectors } from './inspectorsFromSheet.js';
 import { type PlanInput, planInputSchema } from './planInputSchema.js';
 import { dateOf } from './sheetCells.js';
-import { at, HOLIDAY_SHEET, INSPECTOR_SHEET, readSheet, type Table, UNIT_SHEET } from './sheetColumns.js';
+import {
+  at,
+  HOLIDAY_SHEET,
+  INSPECTOR_SHEET,
+  locator,
+  readSheet,
+  type Table,
+  UNIT_SHEET,
+} from './sheetColumns.js';
 import { readUnits } from './unitsFromSheet.js';
 import { validate } from './validate.js';
 import { zoneProblem } from './zoneProblem.js';
@@ -90,18 +98,6 @@ function flagDate(value: string, flag: string, problems: FairdrawProblem[]): str
 function throwProblems(problems: readonly FairdrawProblem[]): void {
   const first = problems[0];
   if (first !== undefined) throw new FairdrawError('invalid-input', first.path, first.message, problems);
-}
-
-/** The longest prefix of `path` that `origin` knows (`units[5].active.from`, `units[5].active`, `units[5]`). */
-function locator(origin: ReadonlyMap<string, Words>): (path: string) => Words {
-  return (path) => {
-    for (let p = path; p !== ''; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
-      const found = origin.get(p);
-      if (found !== undefined) return found;
-      if (!/(\.[^.[\]]*|\[\d+\])$/.test(p)) break;
-    }
-    return path;
-  };
 }
 
 /**

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { findingSchema } from './findingSchema.js';
 import { identifier } from './identifier.js';
 import { isoDate } from './isoDate.js';
 import { riskWeight } from './riskWeight.js';
 import { says } from './schemaWords.js';
 import { unitSchema } from './unitSchema.js';
 
-/** What changes in the frame when replanning: new units, closed units, new risk weights. */
+/** What changes when replanning: new units, closed units, new risk weights, new findings to follow up. */
 export const replanChangesSchema = z
   .strictObject({
     add: z
@@ -22,10 +23,20 @@ export const replanChangesSchema = z
       .record(identifier, riskWeight)
       .optional()
       .meta({ description: 'New risk weights by unit id (0, or from 1e-9 to 1e9), from `from` on.' }),
+    findings: z.array(findingSchema).max(100_000).optional().meta({
+      description:
+        'New findings, as in the plan file (without raiseRisk): each gets a follow-up visit; one due before `from` is made on the first working day from `from` on, marked late.',
+    }),
   })
-  .refine((c) => (c.add?.length ?? 0) + (c.close?.length ?? 0) + Object.keys(c.risk ?? {}).length > 0, {
-    message: says('replanNoChange'),
-  });
+  .refine(
+    (c) =>
+      (c.add?.length ?? 0) +
+        (c.close?.length ?? 0) +
+        Object.keys(c.risk ?? {}).length +
+        (c.findings?.length ?? 0) >
+      0,
+    { message: says('replanNoChange') },
+  );
 
 /** A replan request, as passed to `replan` (and stored, with its kind, in the schedule log). */
 export const replanSchema = z.strictObject({

@@ -19,6 +19,11 @@ const text = z.string().min(1, says('notEmpty'));
 const count = z.number().int(says('integer')).nonnegative(says('atLeast', 0));
 const probability = z.number().min(0, says('atLeast', 0)).max(1, says('atMostSign', 1));
 
+/** A schedule's hash, `manifest.scheduleHash`: 64 lowercase hexadecimal digits. */
+export const scheduleHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'must be a schedule hash (64 lowercase hex digits)');
+
 /**
  * Where the days of a plan's `horizon.calendar` came from: the official calendar's name and the package
  * (and version) whose data were written out into `holidays` and `extraWorkdays` before the input hash.
@@ -116,8 +121,16 @@ export const visitSchema = z.strictObject({
   campaign: text.optional(),
   /** Directed visits: why the visit is made (e.g. `complaint 2026-117`). */
   reason: z.string().optional(),
-  /** Follow-up visits: the index of the finding in the plan file's `findings`. */
+  /**
+   * Follow-up visits: the index of the finding in the schedule's `findings` (the plan file's findings,
+   * then those added by replans, in log order).
+   */
   finding: count.optional(),
+  /**
+   * Follow-up visits added by a replan after the day they fell due (the first working day after the
+   * deadline was before the replan's `from`): they are made on the first working day from `from` on.
+   */
+  late: z.literal(true).optional(),
 });
 
 /** A campaign of the plan and the size of its draw. */
@@ -221,6 +234,8 @@ export const substitutionEntrySchema = z.strictObject({
   dates: z.array(isoDate),
   /** How many substitutions came before this one (its sub-seed's index). */
   sequence: count,
+  /** The schedule's hash before this change; absent in schedules made before it was recorded. */
+  before: scheduleHash.optional(),
   visits: z.array(z.strictObject({ visit: text, date: isoDate, from: z.array(text), to: z.array(text) })),
 });
 
@@ -234,6 +249,8 @@ export const replanEntrySchema = z.strictObject({
   changes: replanChangesSchema,
   /** The entry's position in the log (its sub-seed's index). */
   sequence: count,
+  /** The schedule's hash before this change; absent in schedules made before it was recorded. */
+  before: scheduleHash.optional(),
   visits: z.strictObject({
     /** Visits before `from`, kept as they were. */
     kept: count,

@@ -1,8 +1,9 @@
 import { type FairdrawProblem, type Phrase, problem, type Words, wordsOf } from './FairdrawError.js';
 import { type Cell, type CellRead, isEmpty, shown, textOf } from './sheetCells.js';
 
-// The columns of the three spreadsheets `fairdraw init` reads (units, inspectors, holidays), named in
-// English or in Chinese, and where a sheet's header row and data rows are.
+// The columns of the spreadsheets fairdraw reads, named in English or in Chinese: the three of
+// `fairdraw init` (units, inspectors, holidays) and the outcomes sheet; and where a sheet's header row
+// and data rows are.
 
 /** A column of a sheet: its field, its English and Chinese headers, whether every sheet must have it. */
 export interface ColumnSpec {
@@ -15,7 +16,7 @@ export interface ColumnSpec {
 
 /** A kind of sheet: what it is called in messages and its columns, the first of which finds the header row. */
 export interface SheetSpec {
-  what: 'units' | 'inspectors' | 'holidays';
+  what: 'units' | 'inspectors' | 'holidays' | 'outcomes';
   columns: readonly ColumnSpec[];
 }
 
@@ -52,6 +53,25 @@ export const HOLIDAY_SHEET: SheetSpec = {
   columns: [
     { key: 'date', zh: '日期', required: true },
     { key: 'kind', zh: '类型' },
+  ],
+};
+
+/**
+ * The outcomes sheet (docs/outcomes.md), a row per problem repeating the visit: 检查编号, 结果, 问题类别,
+ * 问题描述, 责任人, 整改期限, 整改完成日期, and for a complaint 投诉人反馈日期 and 单位反馈日期.
+ */
+export const OUTCOME_SHEET: SheetSpec = {
+  what: 'outcomes',
+  columns: [
+    { key: 'visit', zh: '检查编号', required: true },
+    { key: 'result', zh: '结果', required: true },
+    { key: 'category', zh: '问题类别' },
+    { key: 'text', zh: '问题描述' },
+    { key: 'responsible', zh: '责任人' },
+    { key: 'deadline', zh: '整改期限' },
+    { key: 'closed', zh: '整改完成日期' },
+    { key: 'feedbackComplainant', zh: '投诉人反馈日期' },
+    { key: 'feedbackUnit', zh: '单位反馈日期' },
   ],
 };
 
@@ -177,7 +197,7 @@ export function readSheet(table: Table, spec: SheetSpec, problems: FairdrawProbl
 }
 
 /** Why a cell must not be empty: a key of the catalogue's `errors.sheet.needs`. */
-type Need = 'unitId' | 'unitType' | 'unitRisk' | 'inspectorId' | 'date';
+type Need = 'unitId' | 'unitType' | 'unitRisk' | 'inspectorId' | 'date' | 'outcomeVisit' | 'outcomeResult';
 
 /** The cells of one sheet read field by field, each problem added at its file, row and column. */
 export function cellReader(sheet: ReadSheet, problems: FairdrawProblem[]) {
@@ -211,4 +231,19 @@ export function checkUnique(
   if (id === undefined) return;
   if (seen.has(id)) add();
   else seen.set(id, r.row);
+}
+
+/**
+ * Where a path of a file made from sheets came from: the longest prefix of `path` that `origin` knows
+ * (`units[5].active.from`, `units[5].active`, `units[5]`), or the path itself.
+ */
+export function locator<W extends Words>(origin: ReadonlyMap<string, W>): (path: string) => W | string {
+  return (path) => {
+    for (let p = path; p !== ''; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+      const found = origin.get(p);
+      if (found !== undefined) return found;
+      if (!/(\.[^.[\]]*|\[\d+\])$/.test(p)) break;
+    }
+    return path;
+  };
 }

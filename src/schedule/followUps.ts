@@ -10,22 +10,33 @@ import type { DraftVisit } from './visitOrder.js';
 /** Where a finding's deadline comes from, and the deadline: the summary's fields for its form. */
 function deadlineOf(
   f: Finding,
-  k: number,
+  path: string,
   calendar: Calendar,
 ): Pick<FindingSummary, 'deadlineWorkdays' | 'deadlineDays' | 'deadline'> {
   if (f.deadlineWorkdays !== undefined) {
-    const paths = { date: `findings[${k}].date`, n: `findings[${k}].deadlineWorkdays` };
+    const paths = { date: `${path}.date`, n: `${path}.deadlineWorkdays` };
     return {
       deadlineWorkdays: f.deadlineWorkdays,
       deadline: addWorkdays(calendar, f.date, f.deadlineWorkdays, paths),
     };
   }
   if (f.deadlineDays !== undefined) {
-    const day = requireDay(f.date, calendar.zone, `findings[${k}].date`);
+    const day = requireDay(f.date, calendar.zone, `${path}.date`);
     return { deadlineDays: f.deadlineDays, deadline: isoOf(day.plus({ days: f.deadlineDays })) };
   }
-  requireDay(f.deadline, calendar.zone, `findings[${k}].deadline`);
+  requireDay(f.deadline, calendar.zone, `${path}.deadline`);
   return { deadline: f.deadline! };
+}
+
+/** Findings a replan adds (`changes.findings`): numbered after the schedule's, placed from `from` on. */
+export interface AddedFindings {
+  findings: readonly Finding[];
+  /** The index in the schedule's `findings` of the first of them. */
+  first: number;
+  /** The replan's `from`: a follow-up due before it is made on the first working day from it on. */
+  from: string;
+  /** Where they sit, for error messages (`options.changes.findings`). */
+  path: string;
 }
 
 /**
@@ -43,6 +54,11 @@ function deadlineOf(
  * the unit is active; otherwise the summary says `scheduled: false` with a `note`, and no visit is made.
  * With `raiseRisk`, the summary also says from which period the raised risk applies (see `raisedRisk`).
  *
+ * With `added` (a replan's `changes.findings`), the findings are those, numbered from `added.first`,
+ * and a follow-up due before `added.from` (the past, which a replan never touches) is made on the first
+ * working day from `added.from` on, its visit marked `late: true`; the summary's `followUp` stays the day
+ * it fell due.
+ *
  * Example (issue 6): a finding on Wed 2026-04-29 with N = 5, holidays May 1, 4 and 5 and Saturday
  * May 9 worked: deadline 2026-05-09, follow-up Mon 2026-05-11.
  *
@@ -52,20 +68,29 @@ function deadlineOf(
 export function followUps(
   input: ValidPlanInput,
   calendar: Calendar,
+  added?: AddedFindings,
 ): { visits: DraftVisit[]; summaries: FindingSummary[] } {
   const unitById = new Map(input.units.map((u) => [u.id, u]));
   const visits: DraftVisit[] = [];
-  const summaries = (input.findings ?? []).map((f, k): FindingSummary => {
-    const { deadline, ...form } = deadlineOf(f, k, calendar);
-    const followUp = nextWorkday(calendar, deadline, { date: `findings[${k}].deadline` });
+  const list = added?.findings ?? input.findings ?? [];
+  const summaries = list.map((f, j): FindingSummary => {
+    const k = (added?.first ?? 0) + j;
+    const path = added ? `${added.path}[${j}]` : `findings[${k}]`;
+    const { deadline, ...form } = deadlineOf(f, path, calendar);
+    const followUp = nextWorkday(calendar, deadline, { date: `${path}.deadline` });
+    const late = added !== undefined && followUp < added.from;
+    const day = !late
+      ? followUp
+      : calendar.isWorkday(added.from)
+        ? added.from
+        : nextWorkday(calendar, added.from);
     const unit = unitById.get(f.unit)!;
     let note: string | undefined;
-    if (followUp > calendar.end)
-      note = `the follow-up ${followUp} falls after the horizon end ${calendar.end}`;
-    else if (followUp < calendar.start) {
-      note = `the follow-up ${followUp} falls before the horizon start ${calendar.start}`;
-    } else if (!inFrame(unit, followUp, followUp)) {
-      note = `unit ${JSON.stringify(f.unit)} is not active on ${followUp}`;
+    if (day > calendar.end) note = `the follow-up ${day} falls after the horizon end ${calendar.end}`;
+    else if (day < calendar.start) {
+      note = `the follow-up ${day} falls before the horizon start ${calendar.start}`;
+    } else if (!inFrame(unit, day, day)) {
+      note = `unit ${JSON.stringify(f.unit)} is not active on ${day}`;
     }
     const summary: FindingSummary = {
       unit: f.unit,
@@ -80,10 +105,11 @@ export function followUps(
       visits.push({
         key: summary.visit,
         kind: 'follow-up',
-        period: periodIndexOf(calendar, followUp),
-        date: followUp,
+        period: periodIndexOf(calendar, day),
+        date: day,
         unit: f.unit,
         finding: k,
+        ...(late ? { late: true as const } : {}),
       });
     } else summary.note = note;
     if (f.raiseRisk !== undefined) {

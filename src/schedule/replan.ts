@@ -1,13 +1,20 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { replanSchema } from '../model/replanSchema.js';
-import { readSchedule, type Schedule, type ScheduleNote, type Visit } from '../model/scheduleSchema.js';
+import {
+  type FindingSummary,
+  readSchedule,
+  type Schedule,
+  type ScheduleNote,
+  type Visit,
+} from '../model/scheduleSchema.js';
 import { validate } from '../model/validate.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { checkIntact, lastChange } from './anchors.js';
 import { checkRecordedRoutine } from './drawRoutine.js';
+import { followUps } from './followUps.js';
 import { drawFrom, framePeriods, type History, type OpenPlan, openPlan } from './pipeline.js';
-import { applyReplanChanges, replayedUnits } from './replanFrame.js';
+import { applyReplanChanges, checkAddedFindings, loggedFindings, replayedUnits } from './replanFrame.js';
 import { sealSchedule } from './seal.js';
 import type { DraftVisit } from './visitOrder.js';
 
@@ -25,6 +32,10 @@ export const REPLAN_ALGORITHM = 'replan-from-period@1';
  * - The frame is the plan's units with the changes of every earlier `replan` entry of the log, then
  *   these changes: `add` (new units, in the frame from their `active.from`), `close` (out of the frame
  *   from `from` on), `risk` (new weights).
+ * - `findings` (as in the plan file, without `raiseRisk`) are appended to the schedule's `findings`
+ *   and each gets its follow-up visit as a plan's finding does (`followUps`), but never before `from`:
+ *   a follow-up that fell due before `from` is made on the first working day from `from` on, and its
+ *   visit is marked `late: true`. Follow-ups count toward `limits` like every visit.
  * - The periods `t0 ..` are drawn again exactly as `plan` draws a horizon, in the design version the
  *   schedule's `manifest.algorithms.routine` records, with the periods before `t0` given probability 0,
  *   and with the master seed replaced by the sub-seed `S = deriveSeed(seed, "replan", k)`, `k` the
@@ -37,15 +48,17 @@ export const REPLAN_ALGORITHM = 'replan-from-period@1';
  * - The schedule reports, for periods `t0 ..`, the probabilities the new draw used (conditional on the
  *   history), keeps each unit's campaign probabilities, and states in `notes` which guarantees now
  *   hold. The change is appended to `schedule.log` as `{ kind: "replan", at: from, reason, from,
- *   changes, sequence: k, visits }`, and the schedule is sealed again. `replan(input, before, { from,
- *   reason, changes })` of a logged entry gives the same schedule byte for byte, so `verify` replays it.
+ *   changes, sequence: k, before, visits }` (`before`: the schedule's hash before the replan), and
+ *   the schedule is sealed again. `replan(input, before, { from, reason, changes })` of a logged
+ *   entry gives the same schedule byte for byte, so `verify` replays it.
  *
  * @param input - the plan the schedule was drawn from (its input hash must match).
  * @param schedule - the schedule to change (validated); not modified.
- * @param options - `from`, `reason` and `changes` (`add`, `close`, `risk`).
+ * @param options - `from`, `reason` and `changes` (`add`, `close`, `risk`, `findings`).
  * @returns the replanned schedule.
  * @throws {FairdrawError} naming the field: `options.from` outside the horizon or not a period start,
- *   an unknown unit in `options.changes.close` or `.risk`, a duplicate id in `options.changes.add`, a
+ *   an unknown unit in `options.changes.close`, `.risk` or `.findings`, a finding after the horizon or
+ *   with `raiseRisk`, a duplicate id in `options.changes.add`, a
  *   schedule that is not one (`schedule...`) or of another plan (`schedule.manifest.inputHash`);
  *   `unsupported` naming `schedule.manifest.algorithms.routine` when the schedule's routine was drawn
  *   in a version this library does not draw; `infeasible` when the new frame cannot take a period's
@@ -97,8 +110,20 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
     'schedule.manifest.algorithms.routine',
   );
   const closed = new Set(request.changes.close ?? []);
-  const history = keptHistory(opened, before, { t0, from, units, closed });
-  const drawn = drawFrom(opened, frame, history, { replan: REPLAN_ALGORITHM });
+  // New findings: their follow-ups are made from `from` on (one already due, on its first working day, late).
+  const findings = request.changes.findings ?? [];
+  checkAddedFindings(findings, units, calendar.end, 'options.changes.findings');
+  const added = followUps({ ...opened.input, units }, calendar, {
+    findings,
+    first: before.findings?.length ?? 0,
+    from,
+    path: 'options.changes.findings',
+  });
+  const history = keptHistory(opened, before, { t0, from, units, closed, added });
+  // The frame lists every finding so far, so the schedule has its finding summaries and counts.
+  const all = [...loggedFindings(opened.input, before.log), ...findings];
+  const withFindings = all.length > 0 ? { ...opened, input: { ...opened.input, findings: all } } : opened;
+  const drawn = drawFrom(withFindings, frame, history, { replan: REPLAN_ALGORITHM });
   const out = drawn.schedule;
 
   const cap = opened.input.limits?.maxVisitsPerUnit;
@@ -125,6 +150,7 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
     from,
     changes: request.changes,
     sequence: before.log.length,
+    before: before.manifest.scheduleHash,
     visits: {
       kept: past,
       replaced: before.visits.length - past,
@@ -146,19 +172,26 @@ export function replan(input: unknown, schedule: unknown, options: unknown): Sch
 function keptHistory(
   opened: OpenPlan,
   before: Schedule,
-  at: { t0: number; from: string; units: History['units']; closed: ReadonlySet<string> },
+  at: {
+    t0: number;
+    from: string;
+    units: History['units'];
+    closed: ReadonlySet<string>;
+    added: { visits: DraftVisit[]; summaries: FindingSummary[] };
+  },
 ): History {
-  const { from, units, closed } = at;
+  const { from, units, closed, added } = at;
   const prior = structuredClone(before);
   const kept = prior.visits.filter((v) => v.date < from);
   const later = prior.visits.filter((v) => v.date >= from && v.kind !== 'routine');
   const fixed = later.filter((v) => !closed.has(v.unit));
+  const findings = [...(prior.findings ?? []), ...added.summaries];
   const dropped = new Set(later.filter((v) => closed.has(v.unit)).map((v) => v.id));
   // What counts toward the limits: the visits that stay, whatever their kind.
   const indexOf = new Map(units.map((u, i) => [u.id, i]));
   const bound = units.map(() => 0);
   const dates: string[][] = units.map(() => []);
-  for (const v of [...kept, ...fixed]) {
+  for (const v of [...kept, ...fixed, ...added.visits]) {
     const i = indexOf.get(v.unit);
     if (i === undefined) continue;
     bound[i]! += 1;
@@ -169,7 +202,7 @@ function keptHistory(
     delete d.visit;
     d.note = `the unit was closed from ${from} by a replan; the visit is not made`;
   }
-  for (const f of prior.findings ?? []) {
+  for (const f of findings) {
     if (f.visit === undefined || !dropped.has(f.visit)) continue;
     delete f.visit;
     f.scheduled = false;
@@ -182,14 +215,17 @@ function keptHistory(
     seed: deriveSeed(opened.seed, 'replan', before.log.length),
     units,
     kept,
-    fixed: fixed.map(({ id, inspectors, ...draft }: Visit): DraftVisit => ({ ...draft, key: id })),
+    fixed: [
+      ...fixed.map(({ id, inspectors, ...draft }: Visit): DraftVisit => ({ ...draft, key: id })),
+      ...added.visits,
+    ],
     others: { bound, dates },
     keptProbability: (id, t) => priorUnit.get(id)?.probabilities[t] ?? 0,
     keptCapped: (id) => priorUnit.get(id)?.capped === true,
     campaignProbability: (i, c) => priorUnit.get(units[i]!.id)?.campaigns?.[campaignIds[c]!] ?? 0,
     ...(prior.campaigns ? { campaigns: prior.campaigns } : {}),
     ...(prior.directed ? { directed: prior.directed } : {}),
-    ...(prior.findings ? { findings: prior.findings } : {}),
+    ...(prior.findings || findings.length > 0 ? { findings } : {}),
     log: prior.log,
     ...(prior.notes ? { notes: prior.notes } : {}),
   };

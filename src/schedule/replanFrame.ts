@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { unknownUnit } from '../model/checkYearFields.js';
 import { FairdrawError, type FairdrawProblem, problem } from '../model/FairdrawError.js';
+import type { Finding } from '../model/findingSchema.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { type ReplanChanges, replanSchema } from '../model/replanSchema.js';
 import type { LogEntry } from '../model/scheduleSchema.js';
@@ -112,4 +113,43 @@ export function replayedUnits(input: ValidPlanInput, log: readonly LogEntry[]): 
     units = applyReplanChanges(input, units, past.from, past.changes, `${at}.changes`);
   });
   return units;
+}
+
+/**
+ * Checks the findings a replan adds (`changes.findings`): each names a unit of the frame (the units
+ * after this replan's changes), is dated by the horizon's end, and raises no risk (a replan changes a
+ * risk from `from` on with `changes.risk`; `raiseRisk` would act from the period after the finding's,
+ * which may lie in the past the replan keeps).
+ *
+ * @throws FairdrawError (`invalid-input`) naming `<path>[j].unit`, `.date` or `.raiseRisk`.
+ */
+export function checkAddedFindings(
+  findings: readonly Finding[],
+  units: readonly Unit[],
+  end: string,
+  path: string,
+): void {
+  const problems: FairdrawProblem[] = [];
+  const known = new Set(units.map((u) => u.id));
+  findings.forEach((f, j) => {
+    const at = `${path}[${j}]`;
+    if (!known.has(f.unit)) problems.push(problem(`${at}.unit`, unknownUnit(f.unit, units)));
+    if (f.date > end) problems.push(problem(`${at}.date`, (t) => t.plan.findingAfterEnd(f.date, end)));
+    if (f.raiseRisk !== undefined)
+      problems.push(problem(`${at}.raiseRisk`, (t) => t.schedule.replanRaiseRisk));
+  });
+  if (problems.length > 0) {
+    throw new FairdrawError('invalid-input', problems[0]!.path, problems[0]!.message, problems);
+  }
+}
+
+/**
+ * The findings of a schedule's frame after its log: the plan's, then those every `replan` entry added,
+ * in log order: the order of the schedule's `findings` summaries.
+ */
+export function loggedFindings(input: ValidPlanInput, log: readonly LogEntry[]): Finding[] {
+  return [
+    ...(input.findings ?? []),
+    ...log.flatMap((e) => (e.kind === 'replan' ? (e.changes.findings ?? []) : [])),
+  ];
 }

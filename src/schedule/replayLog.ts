@@ -1,6 +1,8 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { LogEntry, Schedule } from '../model/scheduleSchema.js';
+import { openPlan } from './pipeline.js';
 import { replan } from './replan.js';
+import { sealSchedule } from './seal.js';
 import { substitute } from './substitute.js';
 import type { Difference } from './Verification.js';
 
@@ -53,6 +55,15 @@ export function unknownLogKinds(log: unknown): Difference[] {
 }
 
 /**
+ * The schedule with its last log entry's `before` taken out, sealed again: how a schedule written
+ * before log entries recorded the hash they changed (`before`) was sealed, so that it still verifies.
+ */
+function withoutBefore(input: unknown, schedule: Schedule): Schedule {
+  delete schedule.log.at(-1)!.before;
+  return sealSchedule(schedule, openPlan(input).seed);
+}
+
+/**
  * The outcome of replaying a log: the schedule re-derived (as far as the replay went), and why the
  * replay stopped, if it did.
  */
@@ -65,6 +76,9 @@ export interface ReplayResult {
  * Replays `log` in order on `base` (the schedule `plan(input)` gives, in the recorded versions): each
  * entry goes through the function that made it. Stops at the first entry that cannot be replayed
  * (`different`, naming the entry's field when the function names one, e.g. `log[0].inspector`).
+ * An entry without `before` (a schedule written before log entries recorded the hash they changed) is
+ * replayed without it: the replayed entry's `before` is taken out and the schedule sealed again, as it
+ * was sealed then.
  *
  * @param input - the plan file.
  * @param base - `plan(input)` in the draw versions the verified schedule records (`planWithVersions`);
@@ -77,6 +91,7 @@ export function replayLog(input: unknown, base: Schedule, log: readonly LogEntry
     const entry = log[i]!;
     try {
       schedule = replayEntry(input, schedule, entry);
+      if (entry.before === undefined) schedule = withoutBefore(input, schedule);
     } catch (error) {
       if (!(error instanceof FairdrawError)) throw error;
       const prefix = `${LOG_REPLAYERS[entry.kind].request}.`;

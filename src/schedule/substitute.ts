@@ -20,9 +20,10 @@ import { inspectorLoads } from './summaries.js';
  * with the generator of `deriveSeed(seed, "substitute", k)` where `k` counts the substitutions already
  * in the log, under all the hard constraints of the plan (the other visits' teams count toward
  * capacities). Every other visit is left untouched. An entry is appended to `schedule.log` with who,
- * which visits, why and when; the inspector loads are summarised and the schedule sealed again by the
- * same code as `plan`'s (`inspectorLoads`, `sealSchedule`), in the seal format it had (a schedule of
- * the earlier format `fairdraw/seal/v1+rfc6962` stays in it, without names).
+ * which visits, why and when, and the schedule's hash before the change (`before`); the inspector
+ * loads are summarised and the schedule sealed again by the same code as `plan`'s (`inspectorLoads`,
+ * `sealSchedule`), in the seal format it had (a schedule of the earlier format
+ * `fairdraw/seal/v1+rfc6962` stays in it, without names).
  *
  * @param input - the plan the schedule was drawn from.
  * @param schedule - the schedule to change (validated); not modified.
@@ -92,6 +93,7 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
     inspector: request.inspector,
     dates: [...request.dates].sort(),
     sequence: k,
+    before: before.manifest.scheduleHash,
     visits: replacements,
   });
   // A schedule keeps its seal format (checkIntact has opened it): a v1 schedule's loads carry no names.

@@ -778,6 +778,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
       expect(after.units.filter((u) => u.capped === true).map((u) => u.id)).toEqual(c.capped);
       expect(after.conflicts ?? []).toEqual(c.conflicts);
       expect(JSON.parse(JSON.stringify(after.log.at(-1)))).toEqual(c.log);
+      expect(c.log.before).toBe(c.scheduleHash);
       expect(after.notes!.slice((schedule.notes ?? []).length)).toEqual(c.notes);
       expect(after.manifest.algorithm).toBe(c.algorithm);
       expect(after.manifest.scheduleHash).toBe(c.result.scheduleHash);
@@ -797,6 +798,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
       expect(deriveSeed(file.effectiveSeed, 'substitute', k)).toBe(c.subSeed);
       const after = substitute(file.input, schedule, c.request);
       expect(JSON.parse(JSON.stringify(after.log.at(-1)))).toEqual(c.log);
+      expect(c.log.before).toBe(c.scheduleHash);
       expect(after.inspectors).toEqual(c.inspectors);
       expect(after.manifest.scheduleHash).toBe(c.result.scheduleHash);
       expect(c.log.dates).toEqual([...c.request.dates].sort());

@@ -44,6 +44,7 @@ export const cli = {
     report: 'one schedule file',
     commit: 'no argument, one secret, or --plain <seed>',
     notice: '--html <file> or --csv <dir/> (or both)',
+    replanOutcomes: '<input.json> <schedule.json> <changes.json> (or --outcomes instead of the changes)',
   },
   /** A wrong option (`OptionError`); values are given quoted as JSON. */
   options: {

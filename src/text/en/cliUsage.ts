@@ -29,9 +29,12 @@ usage:
       replace an inspector who cannot make some dates; only those visits change, and the change is
       logged in the schedule at --at (default: now) (written back to <schedule.json> unless --out);
       prints the new schedule hash, to publish
-  fairdraw replan <input.json> <schedule.json> <changes.json> --from <date> --reason <text> [--out schedule.json]
+  fairdraw replan <input.json> <schedule.json> [<changes.json>] --from <date> --reason <text>
+                 [--outcomes outcomes.json|.xlsx|.csv] [--out schedule.json]
       redraw the schedule from the period starting on <date> after units opened, closed or changed
-      risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}}. Visits before
+      risk; <changes.json> is {"add": [units], "close": [ids], "risk": {"id": weight}, "findings":
+      [findings]}. --outcomes adds a follow-up for every recorded problem with a deadline that has
+      none yet (one due before <date> goes on its first working day, marked late). Visits before
       <date> stay as they are; the change is logged (written back to <schedule.json> unless --out);
       prints the new schedule hash, to publish
   fairdraw verify <input.json> <schedule.json>
@@ -82,6 +85,16 @@ usage:
       input hash, seed commitment and schedule hash, and how to verify; it names no visit and no
       date the plan file does not give. --html writes the page, --csv writes frame.csv and rules.csv
       (with a UTF-8 byte-order mark on --bom or --lang zh-CN)
+  fairdraw register <schedule.json> <outcomes.json|.xlsx|.csv> [--as-of <date>] [--office]
+                    [--html register.html] [--csv dir/ | prefix] [--bom] [--xlsx register.xlsx]
+                    [--title text] [--quiet]
+      the rectification register: every recorded problem as open, overdue or closed, with its
+      deadline, responsible person and follow-up visit, and every complaint with its feedback to
+      both sides; public (safe to post) unless --office: only the periods ended by --as-of (default:
+      today), no follow-up still to come; --office covers every visit up to --as-of and names the
+      follow-ups to come (do not post it). The outcomes may be a sheet with headers in English or
+      Chinese (visit/检查编号, result/结果, ...). --csv writes problems.csv, complaints.csv and
+      unrecorded.csv, --xlsx the same tables. See docs/outcomes.md
   fairdraw --help | --version
 
 every command also takes --verbose: an error with many problems then lists them all (else the first 10),

@@ -2,6 +2,7 @@ import { cli } from './cli.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { notice } from './notice.js';
+import { register } from './register.js';
 import { report } from './report.js';
 import { results } from './results.js';
 import { tasks } from './tasks.js';
@@ -17,4 +18,5 @@ export const en = {
   notice,
   results,
   errors,
+  register,
 };

@@ -33,6 +33,7 @@ export const cli: Catalogue['cli'] = {
     report: '一个督察日程文件',
     commit: '不带参数、一个秘密值，或 --plain <种子>',
     notice: '--html <文件> 或 --csv <目录/>（或两者都给）',
+    replanOutcomes: '<计划文件> <督察日程> <变更文件>（或以 --outcomes 代替变更文件）',
   },
   options: {
     needsValue: (name) => `选项 --${name} 需要一个值`,

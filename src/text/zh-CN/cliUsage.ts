@@ -23,9 +23,12 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
                      [--at <ISO 日期时间>] [--out schedule.json]
       更换某些日期无法到岗的督察员；只改动这些检查，并在 --at（默认：当前时间）记入督察日程的变更记录
       （写回 <schedule.json>，除非指定 --out）；输出新的日程哈希值，须公布
-  fairdraw replan <input.json> <schedule.json> <changes.json> --from <日期> --reason <文字> [--out schedule.json]
+  fairdraw replan <input.json> <schedule.json> [<changes.json>] --from <日期> --reason <文字>
+                 [--outcomes outcomes.json|.xlsx|.csv] [--out schedule.json]
       单位新设、撤销或风险权重变化后，从 <日期> 开始的周期起重新抽取督察日程；<changes.json> 为
-      {"add": [单位], "close": [编号], "risk": {"编号": 权重}}。<日期> 之前的检查保持不变；变更记入记录
+      {"add": [单位], "close": [编号], "risk": {"编号": 权重}, "findings": [问题]}。--outcomes 为每个
+      已登记、有整改期限而尚无回访的问题安排回访（期限早于 <日期> 的，安排在 <日期> 起的第一个工作日，
+      并标为逾期回访）。<日期> 之前的检查保持不变；变更记入记录
       （写回 <schedule.json>，除非指定 --out）；输出新的日程哈希值，须公布
   fairdraw verify <input.json> <schedule.json>
       由计划文件（已揭示随机种子）重新推导督察日程，重放变更记录，并列出每一处不一致
@@ -69,6 +72,14 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
       规则、督察员名单和回避规则、输入哈希值、种子承诺值和日程哈希值，以及核验方法；不点名任何检查，
       也不含计划文件以外的日期。--html 写出网页，--csv 写出 frame.csv 和 rules.csv
       （加 --bom 或 --lang zh-CN 时带 UTF-8 字节顺序标记）
+  fairdraw register <schedule.json> <outcomes.json|.xlsx|.csv> [--as-of <日期>] [--office]
+                    [--html register.html] [--csv 目录/ | 前缀] [--bom] [--xlsx register.xlsx]
+                    [--title 文字] [--quiet]
+      整改台账：每个已登记的问题及其状态（整改中、已逾期、已整改）、整改期限、责任人和回访，以及每件
+      投诉向投诉人和被督察单位的反馈；默认为可公开的版本（只含 --as-of 之前已结束的周期，默认今天，
+      不列尚未进行的回访）；--office 为内部版本，含 --as-of 之前的全部检查和将要进行的回访（不得公开）。
+      检查结果可为表格，表头中英文均可（visit/检查编号、result/结果……）。--csv 写出 problems.csv、
+      complaints.csv 和 unrecorded.csv，--xlsx 写出同样的表。见 docs/outcomes.md
   fairdraw --help | --version
 
 每个命令都接受 --verbose：错误涉及多个问题时全部列出（否则只列前 10 个）；

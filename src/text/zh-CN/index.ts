@@ -3,6 +3,7 @@ import { cli } from './cli.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { notice } from './notice.js';
+import { register } from './register.js';
 import { report } from './report.js';
 import { results } from './results.js';
 import { tasks } from './tasks.js';
@@ -18,4 +19,5 @@ export const zhCN: Catalogue = {
   notice,
   results,
   errors,
+  register,
 };

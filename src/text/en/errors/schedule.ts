@@ -27,6 +27,8 @@ export const schedule = {
   opensSeals: (got: string, seals: readonly string[]) =>
     `is ${got}; this library opens ${seals.join(' and ')} seals only`,
   namesShape: 'must be an object with units and inspectors',
+  replanRaiseRisk:
+    'a replan does not raise a risk through a finding (it would act from the period after the finding, which may be in the past the replan keeps): give the new weight in changes.risk, from `from` on',
   namesMember: 'is not a member of names',
   namesMap: 'must be an object of names (strings) by id',
   /** `which`: the anchor of the manifest that does not match; `expected`: what the input gives, as JSON. */

@@ -45,7 +45,7 @@ export const schema = {
   logReason: 'must say why (it goes into the schedule log)',
   activeFromAfterTo: 'from must not be after to',
   replanNoChange:
-    'must add, close or re-weight at least one unit (a replan without a change would only redraw)',
+    'must add, close or re-weight at least one unit, or add a finding (a replan without a change would only redraw)',
   commitmentHex: 'must be 64 lower-case hex digits (a SHA-256 commitment)',
   seedMissing:
     'missing: choose the seed in the open once the plan is fixed (fairdraw commit, docs/audit.md), then add it to the plan file',

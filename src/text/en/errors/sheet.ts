@@ -4,7 +4,12 @@
 const q = (value: unknown) => JSON.stringify(value);
 
 /** The sheets, as messages name them. */
-const SHEET = { units: 'units', inspectors: 'inspectors', holidays: 'holidays' } as const;
+const SHEET = {
+  units: 'units',
+  inspectors: 'inspectors',
+  holidays: 'holidays',
+  outcomes: 'outcomes',
+} as const;
 type Sheet = keyof typeof SHEET;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DATE_HINT = ' (write dates as 2027-01-04)';
@@ -40,6 +45,22 @@ export const sheet = {
     unitRisk: 'every unit needs a risk weight (0, or from 1e-9 to 1e9)',
     inspectorId: 'every inspector needs an id',
     date: 'every row gives a date',
+    outcomeVisit: 'every row names the visit it records',
+    outcomeResult: "every row gives the visit's result",
+  },
+  /** The outcomes sheet (docs/outcomes.md). Results are shown in both names: `合格 (compliant)`. */
+  outcomes: {
+    notResult: (text: string, results: readonly string[]) =>
+      `${q(text)} is not a result: write ${results.join(', ')}`,
+    problemOnlyWithProblems: (problems: string, result: string) =>
+      `only a row whose result is ${problems} describes a problem; this row's result is ${result}`,
+    categoryMissing: 'is empty; every problem needs its category (问题类别)',
+    resultDiffers: (result: string, row: number, first: string, visit: string) =>
+      `is ${result}, but row ${row} gives ${first} for visit ${visit}: one visit, one result`,
+    secondRow: (visit: string, row: number) =>
+      `a second row for visit ${visit} (the first is row ${row}): only a visit with problems has a row per problem`,
+    feedbackDiffers: (day: string, row: number, given: string, visit: string) =>
+      `is ${day}, but row ${row} gives ${given} for visit ${visit}`,
   },
   idOfRow: (id: string, what: 'unit' | 'inspector', row: number) =>
     `${q(id)} is the id of the ${what} of row ${row} too`,

@@ -19,6 +19,8 @@ export const schedule: Catalogue['errors']['schedule'] = {
   sealsWith: (got, seals) => `为 ${got}；本程序只用 ${seals.join(' 或 ')} 封存`,
   opensSeals: (got, seals) => `为 ${got}；本程序只能打开 ${seals.join('、')} 格式的封存`,
   namesShape: '必须是含 units 与 inspectors 的对象',
+  replanRaiseRisk:
+    '重新计划不通过问题提高风险权重（它将从问题所在周期的下一周期起生效，而那可能在重新计划保留的过去之中）：请在 changes.risk 中给出新的权重，自 `from` 起生效',
   namesMember: '不是 names 的成员',
   namesMap: '必须是按编号列出名称（文本）的对象',
   anchorMismatch: (which, expected) =>

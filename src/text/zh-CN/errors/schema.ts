@@ -42,7 +42,8 @@ export const schema: Errors['schema'] = {
   directedReason: '必须写明事由（如 "complaint 2026-117"、"投诉 2026-117"）',
   logReason: '必须写明原因（原因将记入督察日程的日志）',
   activeFromAfterTo: 'from（启用日期）不得晚于 to（停用日期）',
-  replanNoChange: '必须新增、撤销至少一个单位或调整其风险权重（没有变更的重新计划只会重新抽取）',
+  replanNoChange:
+    '必须新增、撤销至少一个单位或调整其风险权重，或新增一项问题（没有变更的重新计划只会重新抽取）',
   commitmentHex: '必须是 64 位小写十六进制数字（SHA-256 种子承诺值）',
   seedMissing:
     '缺少随机种子：计划确定后公开选定随机种子（fairdraw commit，见 docs/audit.md），再写入计划文件',

@@ -1,7 +1,12 @@
 import type { Catalogue } from '../../catalogue.js';
 
 const q = (value: unknown) => JSON.stringify(value);
-const SHEET = { units: '单位表', inspectors: '督察员表', holidays: '节假日表' } as const;
+const SHEET = {
+  units: '单位表',
+  inspectors: '督察员表',
+  holidays: '节假日表',
+  outcomes: '检查结果表',
+} as const;
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const DATE_HINT = '（日期请写成 2027-01-04）';
 
@@ -30,6 +35,19 @@ export const sheet: Catalogue['errors']['sheet'] = {
     unitRisk: '每个单位都要有风险权重（0，或 1e-9 到 1e9 之间）',
     inspectorId: '每名督察员都要有编号',
     date: '每一行都要写明日期',
+    outcomeVisit: '每一行都要写明所登记的检查编号',
+    outcomeResult: '每一行都要写明检查结果',
+  },
+  outcomes: {
+    notResult: (text, results) => `${q(text)} 不是检查结果：请填写 ${results.join('、')}`,
+    problemOnlyWithProblems: (problems, result) =>
+      `只有结果为 ${problems} 的行才填写问题；本行的结果为 ${result}`,
+    categoryMissing: '为空；每个问题都要写明问题类别',
+    resultDiffers: (result, row, first, visit) =>
+      `为 ${result}，但第${row}行给检查 ${visit} 填的是 ${first}：一次检查只有一个结果`,
+    secondRow: (visit, row) =>
+      `检查 ${visit} 的第二行（第一行是第${row}行）：只有发现问题的检查才按问题逐行填写`,
+    feedbackDiffers: (day, row, given, visit) => `为 ${day}，但第${row}行给检查 ${visit} 填的是 ${given}`,
   },
   idOfRow: (id, what, row) => `${q(id)} 也是第${row}行${what === 'unit' ? '单位' : '督察员'}的编号`,
   endBeforeStart: (to, header, from) => `${to} 早于${header} ${from}`,
