@@ -2,7 +2,7 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import type { LogEntry, Schedule } from '../model/scheduleSchema.js';
 import { openPlan } from './pipeline.js';
 import { replan } from './replan.js';
-import { sealSchedule } from './seal.js';
+import { inSealFormat, SEAL_V1, type SealFormat, sealSchedule } from './seal.js';
 import { substitute } from './substitute.js';
 import type { Difference } from './Verification.js';
 
@@ -57,10 +57,35 @@ export function unknownLogKinds(log: unknown): Difference[] {
 /**
  * The schedule with its last log entry's `before` taken out, sealed again: how a schedule written
  * before log entries recorded the hash they changed (`before`) was sealed, so that it still verifies.
+ * The library that wrote such an entry sealed only `fairdraw/seal/v1+rfc6962` (no names), a replan's
+ * result too.
  */
 function withoutBefore(input: unknown, schedule: Schedule): Schedule {
   delete schedule.log.at(-1)!.before;
-  return sealSchedule(schedule, openPlan(input).seed);
+  return sealSchedule(inSealFormat(schedule, SEAL_V1), openPlan(input).seed);
+}
+
+/**
+ * The plan a log was written on, in the seal format it had then. A schedule first sealed with
+ * `fairdraw/seal/v1+rfc6962` (no names) kept that format under substitutions, and a replan wrote the
+ * current one: so its log was written on a v1 plan when the schedule is still v1 (`recorded`), when its
+ * first entry predates `before` (written by a library that sealed only v1), or when that `before` is the
+ * plan's v1 hash. Replayed in that format, each entry's `before` is the hash the schedule had then.
+ */
+function startingFormat(
+  input: unknown,
+  base: Schedule,
+  log: readonly LogEntry[],
+  recorded?: SealFormat,
+): Schedule {
+  const first = log[0];
+  if (first === undefined) return base;
+  const seed = openPlan(input).seed;
+  const v1 = () => sealSchedule(inSealFormat(structuredClone(base), SEAL_V1), seed);
+  if (recorded === SEAL_V1 || first.before === undefined) return v1();
+  if (first.before === base.manifest.scheduleHash) return base;
+  const old = v1();
+  return first.before === old.manifest.scheduleHash ? old : base;
 }
 
 /**
@@ -84,9 +109,15 @@ export interface ReplayResult {
  * @param base - `plan(input)` in the draw versions the verified schedule records (`planWithVersions`);
  *   a `replan` entry redraws in the routine version `base`'s manifest records, so the replay stays in it.
  * @param log - the validated log of the schedule being verified.
+ * @param recorded - the seal format the verified schedule records, when it is one this library seals.
  */
-export function replayLog(input: unknown, base: Schedule, log: readonly LogEntry[]): ReplayResult {
-  let schedule = base;
+export function replayLog(
+  input: unknown,
+  base: Schedule,
+  log: readonly LogEntry[],
+  recorded?: SealFormat,
+): ReplayResult {
+  let schedule = startingFormat(input, base, log, recorded);
   for (let i = 0; i < log.length; i++) {
     const entry = log[i]!;
     try {

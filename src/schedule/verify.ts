@@ -182,7 +182,7 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   ];
   if (unlisted.length > 0) return result('unsupported', unlisted);
 
-  const replayed = replayLog(input, expected, log.data);
+  const replayed = replayLog(input, expected, log.data, isSealFormat(sealFormat) ? sealFormat : undefined);
   if (replayed.difference) return result('different', [replayed.difference]);
   expected = replayed.schedule;
 
@@ -257,7 +257,16 @@ function tampered(input: unknown, schedule: Record<string, unknown>, seed: strin
     }
     entries.push(parsed.data);
   }
-  const replayed = replayLog(input, plan(input), entries);
+  const recordedSeal =
+    isRecord(schedule.manifest) && isRecord(schedule.manifest.algorithms)
+      ? schedule.manifest.algorithms.seal
+      : undefined;
+  const replayed = replayLog(
+    input,
+    plan(input),
+    entries,
+    isSealFormat(recordedSeal) ? recordedSeal : undefined,
+  );
   const { schedule: expected } = replayed;
   const manifest = schedule.manifest as Record<string, unknown>;
   const recorded = isRecord(manifest.algorithms) ? manifest.algorithms.seal : undefined;

@@ -6,7 +6,7 @@ import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { openPlan } from '../../src/schedule/pipeline.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
-import { sealSchedule } from '../../src/schedule/seal.js';
+import { inSealFormat, SEAL_V1, sealSchedule } from '../../src/schedule/seal.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verify } from '../../src/schedule/verify.js';
 import { arbitraryYearPlan } from './yearPlans.js';
@@ -45,10 +45,11 @@ describe('log entries record the hash before the change', () => {
       'b91f64453ee57df5482847e4b8352da6f9ec955ebe658e404d535b5d1a970094',
     );
     expect(verify(input, legacy)).toEqual({ ok: true, status: 'verified', differences: [] });
-    // It is today's schedule with `before` taken out and sealed again.
+    // It is today's schedule with `before` taken out and sealed again, in the seal format of then (v1,
+    // without names).
     const today = structuredClone(history().at(-1)!);
     for (const entry of today.log) delete entry.before;
-    expect(sealSchedule(today, openPlan(input).seed)).toEqual(legacy);
+    expect(sealSchedule(inSealFormat(today, SEAL_V1), openPlan(input).seed)).toEqual(legacy);
   });
 
   it('an old schedule changed today gets `before` on the new entry only, and still verifies', () => {
