@@ -40,6 +40,14 @@ export type {
 export type { Substitution } from './model/substitutionSchema.js';
 export type { TaskSheetOptions } from './model/taskSheetOptionsSchema.js';
 export type { Unit } from './model/unitSchema.js';
+export type {
+  EstimateBy,
+  EstimateGroup,
+  Estimates,
+  UncountedVisits,
+  UnitRate,
+} from './outcomes/EstimateTypes.js';
+export { type EstimateOptions, estimate } from './outcomes/estimate.js';
 export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';

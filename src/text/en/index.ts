@@ -1,6 +1,8 @@
 import { common } from './common.js';
+import { estimate } from './estimate.js';
 
 /** The English catalogue: one section per page or command (see src/text/README in docs/i18n.md). */
 export const en = {
   common,
+  estimate,
 };
