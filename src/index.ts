@@ -48,6 +48,9 @@ export type {
   UnitRate,
 } from './outcomes/EstimateTypes.js';
 export { type EstimateOptions, estimate } from './outcomes/estimate.js';
+export { type NextYearPlan, nextYearPlan } from './outcomes/nextYearPlan.js';
+export { type ProposeRiskOptions, proposeRisk } from './outcomes/proposeRisk.js';
+export type { RiskProposal, RiskProposals } from './outcomes/RiskTypes.js';
 export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 export type { Rng } from './random/Rng.js';

@@ -2,8 +2,10 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { showControls } from '../report/visibleText.js';
 import { VERSION } from '../version.js';
 import { runCommit } from './commands/commit.js';
+import { runEstimate } from './commands/estimate.js';
 import { runHash } from './commands/hash.js';
 import { runInit } from './commands/init.js';
+import { runNextYear } from './commands/nextYear.js';
 import { runNotice } from './commands/notice.js';
 import { runPlan } from './commands/plan.js';
 import { runReplan } from './commands/replan.js';
@@ -129,6 +131,10 @@ function runCommand(argv: readonly string[], context: CliContext): Outcome {
         return runVerifyPage(rest, context);
       case 'commit':
         return runCommit(rest, context);
+      case 'estimate':
+        return runEstimate(rest, context);
+      case 'next-year':
+        return runNextYear(rest, context);
       case 'init':
         throw new Error('fairdraw bug: init reads spreadsheets asynchronously; run it through runAsync');
       case '--version':

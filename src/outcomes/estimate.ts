@@ -68,7 +68,11 @@ export function estimate(
       `does not match the plan input (the input gives ${plan.inputHash}): the schedule was drawn from another plan`,
     );
   }
-  const region = new Map(replayedUnits(plan.input, s.log).map((u) => [u.id, u.region]));
+  const frame = new Map(replayedUnits(plan.input, s.log).map((u) => [u.id, u]));
   const index = outcomeIndex(outcomes, s);
-  return estimateSchedule(s, index, { ...settings, regions: s.units.map((u) => region.get(u.id)) });
+  return estimateSchedule(s, index, {
+    ...settings,
+    regions: s.units.map((u) => frame.get(u.id)?.region),
+    names: s.units.map((u) => frame.get(u.id)?.name),
+  });
 }

@@ -16,6 +16,8 @@ export interface EstimateSettings {
   lang: Lang;
   /** The region of each unit of the schedule (by index), for `by: "region"`. */
   regions?: readonly (string | undefined)[];
+  /** The name of each unit (by index), where the schedule gives none. */
+  names?: readonly (string | undefined)[];
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -96,7 +98,13 @@ function groups(
 }
 
 /** Each unit's routine findings with Wilson's interval, beside its type's estimate. */
-function unitRates(schedule: Schedule, observed: Observed, level: number, z: number): UnitRate[] {
+function unitRates(
+  schedule: Schedule,
+  observed: Observed,
+  level: number,
+  z: number,
+  names: readonly (string | undefined)[] = [],
+): UnitRate[] {
   const typeEstimate = new Map(
     groups(schedule, observed, { by: 'type', level, asOf: '', lang: 'en' }, z).map((g) => [
       g.key,
@@ -116,9 +124,10 @@ function unitRates(schedule: Schedule, observed: Observed, level: number, z: num
     const c = counts[i]!;
     const ci = wilsonInterval(c.withProblems, c.visits, level);
     const type = typeEstimate.get(u.type) ?? null;
+    const name = u.name ?? names[i];
     return {
       id: u.id,
-      ...(u.name !== undefined ? { name: u.name } : {}),
+      ...(name !== undefined ? { name } : {}),
       type: u.type,
       ...c,
       rate: c.visits > 0 ? c.withProblems / c.visits : null,
@@ -180,7 +189,7 @@ export function estimateSchedule(
       collapsed: Math.max(0, ...found.map((g) => g.collapsed)),
     }),
     groups: found.map(({ collapsed: _, ...g }) => g),
-    units: unitRates(schedule, observed, level, z),
+    units: unitRates(schedule, observed, level, z, settings.names),
     uncounted: uncounted(observed, by),
   };
 }

@@ -24,4 +24,53 @@ export const estimate: Catalogue['estimate'] = {
     ]
       .filter((s) => s !== '')
       .join(''),
+  allUnits: '全部单位',
+  noRegion: '（未填辖区）',
+  groupColumns: {
+    all: '范围',
+    type: '警种',
+    region: '辖区',
+    category: '问题类别',
+    campaign: '专项督察',
+    visits: '计入的检查',
+    withProblems: '发现问题',
+    notDone: '未检查',
+    unrecorded: '未录入',
+    estimate: '估计值',
+    standardError: '标准误',
+    ci: (level) => `${Math.round(level * 1000) / 10}%置信区间`,
+  },
+  unitColumns: {
+    unit: '单位',
+    type: '警种',
+    visits: '随机抽查次数',
+    withProblems: '发现问题次数',
+    problems: '问题数',
+    rate: '发现问题比例',
+    ci: (level) => `${Math.round(level * 1000) / 10}% Wilson区间`,
+    typeEstimate: '警种估计值',
+    above: '明显高于警种',
+  },
+  percent: (x) => (x === null ? '-' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`),
+  interval: (ci) =>
+    ci === null
+      ? '-'
+      : `${(Math.round(ci[0] * 1000) / 10).toFixed(1)}%–${(Math.round(ci[1] * 1000) / 10).toFixed(1)}%`,
+  yes: '是',
+  no: '否',
+  heading: (periods, lastDay) => `截至${formatDate(lastDay, 'zh-CN')}已结束${periods}个周期的估计值`,
+  uncounted: (kind, visits, withProblems) =>
+    `${kind}：完成${visits}次，${withProblems}次发现问题（非随机抽取，不计入估计）`,
+  kindName: { routine: '随机抽查', campaign: '专项督察', directed: '定向督察', 'follow-up': '整改回访' },
+  flagged: (n) =>
+    n === 0
+      ? '没有单位的发现问题比例明显高于其警种（每个单位的Wilson区间都覆盖警种估计值）。'
+      : `${n}个单位的发现问题比例明显高于其警种（Wilson区间整体高于警种估计值）：`,
+  notRanked: '各单位只列出，不按次数排名：风险越高的单位按设计被抽查得越多，发现的问题自然也多。',
+  section: {
+    title: '随机抽查结果的估计',
+    units: '各单位随机抽查发现问题的比例',
+    unitsCaption: '各单位的随机抽查次数、发现问题次数、比例及其Wilson区间。',
+    groupsCaption: '按警种估计的发现问题的单位周期比例。',
+  },
 };
