@@ -64,14 +64,15 @@ usage:
   fairdraw commit --plain <seed>
       print the commitment of a plain seed (it hides nothing if the seed can be guessed)
   fairdraw report <schedule.json> [--as-of <date>] [--html report.html] [--csv dir/ | prefix] [--bom]
-                  [--xlsx report.xlsx] [--title text] [--quiet]
+                  [--xlsx report.xlsx] [--title text] [--outcomes outcomes.json] [--quiet]
       the public fairness report: promised probabilities, expected and realised visits per unit and
       police type, inspector loads; --html writes a self-contained page (inline SVG, no network),
       --csv writes units.csv, types.csv and inspectors.csv into a directory (existing, or a path
       ending in /) or as <prefix>-units.csv, ... (--bom: with a UTF-8 byte-order mark, for Excel);
       --xlsx writes the same three tables as one Excel workbook, a sheet each;
       only the periods ended by --as-of (default: today) are shown: before the horizon's last day the
-      report is interim, and says so
+      report is interim, and says so; --outcomes adds the estimates from the random visits' outcomes
+      (overall and per police type, every unit's rate; see fairdraw estimate)
   fairdraw notice <plan.json> <schedule.json> --html notice.html [--csv dir/ | prefix] [--title text] [--quiet]
       the start-of-year notice, safe to post on the day of the draw: the frame (every unit's promised
       probability per period and expected visits), the rules, the inspector pool and recusal, the

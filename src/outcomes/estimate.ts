@@ -74,5 +74,5 @@ export function estimate(
     ...settings,
     regions: s.units.map((u) => frame.get(u.id)?.region),
     names: s.units.map((u) => frame.get(u.id)?.name),
-  });
+  }).estimates;
 }

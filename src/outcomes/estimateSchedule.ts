@@ -160,36 +160,61 @@ function uncounted(observed: Observed, by: EstimateBy): UncountedVisits[] {
   return [...rows.values()].sort((a, b) => byCodeUnit(a.kind, b.kind));
 }
 
+/** What the estimand and method say in words, whatever the language (see {@link estimateWords}). */
+export interface EstimateFacts {
+  by: EstimateBy;
+  level: number;
+  /** Periods ended by `asOf`. */
+  periods: number;
+  /** The last day of the last of them (`asOf` when none has ended). */
+  lastDay: string;
+  /** Whether the routine was drawn under horizon coordination. */
+  horizon: boolean;
+  /** The most periods of one group pooled with a neighbour for the variance. */
+  collapsed: number;
+}
+
+/** The estimand and the method of an estimate in words, in `lang`. */
+export function estimateWords(facts: EstimateFacts, lang: Lang): { estimand: string; method: string } {
+  const words = text(lang).estimate;
+  return {
+    estimand: words.estimand(facts.by, facts.periods, facts.lastDay),
+    method: words.method(facts),
+  };
+}
+
 /**
  * The estimates of a validated schedule from its outcomes (see `estimate`, which validates and
- * explains): the groups of `settings.by`, every unit's rate, and the visits not counted.
+ * explains): the groups of `settings.by`, every unit's rate, the visits not counted, and the facts
+ * behind the words.
  */
 export function estimateSchedule(
   schedule: Schedule,
   outcomes: ReadonlyMap<string, OutcomeRecord>,
   settings: EstimateSettings,
-): Estimates {
+): { estimates: Estimates; facts: EstimateFacts } {
   const { by, level, asOf, lang } = settings;
   const z = normalQuantile((1 + level) / 2);
   const observed = observe(schedule, outcomes, asOf);
   const found = groups(schedule, observed, settings, z);
-  const words = text(lang).estimate;
   const routine = schedule.manifest.algorithms.routine ?? '';
-  const lastDay = observed.ended > 0 ? schedule.periods[observed.ended - 1]!.end : asOf;
-  return {
+  const facts: EstimateFacts = {
+    by,
+    level,
+    periods: observed.ended,
+    lastDay: observed.ended > 0 ? schedule.periods[observed.ended - 1]!.end : asOf,
+    horizon: routine.startsWith('horizon-flow'),
+    collapsed: Math.max(0, ...found.map((g) => g.collapsed)),
+  };
+  const estimates: Estimates = {
     by,
     level,
     asOf,
     periods: observed.ended,
-    estimand: words.estimand(by, observed.ended, lastDay),
-    method: words.method({
-      by,
-      level,
-      horizon: routine.startsWith('horizon-flow'),
-      collapsed: Math.max(0, ...found.map((g) => g.collapsed)),
-    }),
+    ...estimateWords(facts, lang),
     groups: found.map(({ collapsed: _, ...g }) => g),
     units: unitRates(schedule, observed, level, z, settings.names),
     uncounted: uncounted(observed, by),
   };
+  return { estimates, facts };
 }

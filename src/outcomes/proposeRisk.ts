@@ -89,7 +89,7 @@ export function proposeRisk(
     level: 0.95,
     asOf,
     lang: read.lang,
-  });
+  }).estimates;
   const rates = new Map(found.units.map((u) => [u.id, u]));
   const mu = new Map(found.groups.map((g) => [g.key, g.estimate]));
   const prior = new Map(

@@ -2,6 +2,7 @@ import type { FairnessReport } from './FairnessReportTypes.js';
 import { plural } from './formatNumber.js';
 import { html } from './html.js';
 import { pageDocument } from './page/document.js';
+import { estimatesSection } from './page/estimates.js';
 import { limitsSection, otherVisitsSection } from './page/otherVisits.js';
 import { manifestSection, promiseSection, summarySection } from './page/promise.js';
 import { typesSection, unitsSection } from './page/typesAndUnits.js';
@@ -31,8 +32,8 @@ export interface ReportHtmlOptions {
 export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = {}): string {
   const title = options.title ?? 'Fairness report of the inspection schedule';
   const { totals, manifest } = report;
-  const optional = [otherVisitsSection(report), limitsSection(report)].flatMap((s) =>
-    s ? [html`\n${s}`] : [],
+  const optional = [otherVisitsSection(report), limitsSection(report), estimatesSection(report)].flatMap(
+    (s) => (s ? [html`\n${s}`] : []),
   );
   const { coverage } = report;
   const periods = coverage.interim ? INTERIM_TEXT.periods(coverage) : plural(report.periods.length, 'period');
