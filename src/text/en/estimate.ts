@@ -32,7 +32,7 @@ export const estimate = {
       .filter((s) => s !== '')
       .join(' '),
   /** The name of a group's key: `all units`, a region left blank. */
-  allUnits: 'all units',
+  allUnits: 'All units',
   noRegion: '(no region)',
   /** The column headers of the groups table (terminal, CSV, page). */
   groupColumns: {
