@@ -164,6 +164,8 @@ function uncounted(observed: Observed, by: EstimateBy): UncountedVisits[] {
 export interface EstimateFacts {
   by: EstimateBy;
   level: number;
+  /** The normal quantile of `(1 + level) / 2`: the interval is the estimate ± z standard errors. */
+  z: number;
   /** Periods ended by `asOf`. */
   periods: number;
   /** The last day of the last of them (`asOf` when none has ended). */
@@ -201,6 +203,7 @@ export function estimateSchedule(
   const facts: EstimateFacts = {
     by,
     level,
+    z,
     periods: observed.ended,
     lastDay: observed.ended > 0 ? schedule.periods[observed.ended - 1]!.end : asOf,
     horizon: routine.startsWith('horizon-flow'),

@@ -84,7 +84,7 @@ function aligned(rows: readonly (readonly string[])[]): string[] {
 }
 
 /** What `fairdraw estimate` prints: the estimand, the method, the groups, what was not counted, the flagged units. */
-export function formatEstimates(e: Estimates, lastDay: string, lang: Lang): string {
+function formatEstimates(e: Estimates, lastDay: string, lang: Lang): string {
   const t = text(lang).estimate;
   const c = t.groupColumns;
   const keyName = (key: string) =>
