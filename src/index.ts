@@ -42,7 +42,17 @@ export type {
 export type { Substitution } from './model/substitutionSchema.js';
 export type { TaskSheetOptions } from './model/taskSheetOptionsSchema.js';
 export type { Unit } from './model/unitSchema.js';
+export type {
+  EstimateBy,
+  EstimateGroup,
+  Estimates,
+  UncountedVisits,
+  UnitRate,
+} from './outcomes/EstimateTypes.js';
+export { type EstimateOptions, estimate } from './outcomes/estimate.js';
 export { followUpFindings } from './outcomes/followUpFindings.js';
+export { type NextYearPlan, nextYearPlan } from './outcomes/nextYearPlan.js';
+export { type ProposeRiskOptions, proposeRisk } from './outcomes/proposeRisk.js';
 export type {
   ProblemStatus,
   Register,
@@ -54,6 +64,7 @@ export type {
   RegisterVisit,
   VisitResult,
 } from './outcomes/RegisterTypes.js';
+export type { RiskProposal, RiskProposals } from './outcomes/RiskTypes.js';
 export { register } from './outcomes/register.js';
 export { createRng, RNG_ALGORITHM } from './random/createRng.js';
 export { deriveSeed } from './random/deriveSeed.js';

@@ -4,8 +4,10 @@ import { text } from '../text/catalogue.js';
 import { langFromEnv } from '../text/lang.js';
 import { VERSION } from '../version.js';
 import { runCommit } from './commands/commit.js';
+import { runEstimate } from './commands/estimate.js';
 import { runHash } from './commands/hash.js';
 import { runInit } from './commands/init.js';
+import { runNextYear } from './commands/nextYear.js';
 import { runNotice } from './commands/notice.js';
 import { runPlan } from './commands/plan.js';
 import { prepareRegister } from './commands/register.js';
@@ -146,6 +148,10 @@ function runCommand(argv: readonly string[], context: CliContext): Outcome {
         return runVerifyPage(rest, context);
       case 'commit':
         return runCommit(rest, context);
+      case 'estimate':
+        return runEstimate(rest, context);
+      case 'next-year':
+        return runNextYear(rest, context);
       case 'init':
       case 'register':
         throw new Error(

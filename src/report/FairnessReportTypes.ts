@@ -1,3 +1,5 @@
+import type { ReportEstimates } from './reportEstimates.js';
+
 /** The manifest fields a reader needs to tie a report to its published schedule. */
 export interface ReportManifest {
   library: string;
@@ -229,4 +231,6 @@ export interface FairnessReport {
   findings: ReportFinding[];
   conflicts: ReportConflict[];
   notes: ReportNote[];
+  /** With `options.outcomes`: the estimates from the random visits' outcomes (docs/estimation.md). */
+  estimates?: ReportEstimates;
 }

@@ -12,6 +12,7 @@ import type {
   ReportUnit,
 } from './FairnessReportTypes.js';
 import { reportCoverage, visibility } from './reportCoverage.js';
+import { reportEstimates } from './reportEstimates.js';
 import { tallyVisits } from './tallyVisits.js';
 
 /** Options of {@link fairnessReport}. */
@@ -22,6 +23,8 @@ export interface FairnessReportOptions {
    * day, or any later day, gives the full report.
    */
   asOf: string;
+  /** An outcomes file of the schedule: the report then shows the estimates (`estimates`). */
+  outcomes?: unknown;
 }
 
 /** A realised count keeps the promise when it is the floor or the ceiling of its expectation. */
@@ -315,6 +318,7 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
         unit: n.unit ?? '',
         message: n.message,
       })),
+    ...(options.outcomes !== undefined ? { estimates: reportEstimates(s, options.outcomes, asOf) } : {}),
   };
 }
 

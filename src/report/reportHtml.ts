@@ -3,6 +3,7 @@ import type { Lang } from '../text/lang.js';
 import type { FairnessReport } from './FairnessReportTypes.js';
 import { html } from './html.js';
 import { pageDocument } from './page/document.js';
+import { estimatesSection } from './page/estimates.js';
 import { limitsSection, otherVisitsSection } from './page/otherVisits.js';
 import { manifestSection, promiseSection, summarySection } from './page/promise.js';
 import { typesSection, unitsSection } from './page/typesAndUnits.js';
@@ -37,8 +38,17 @@ export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = 
   const T = text(lang).report;
   const title = options.title ?? T.title;
   const { totals, manifest } = report;
-  const optional = [otherVisitsSection(report, lang), limitsSection(report, lang)].flatMap((s) =>
-    s ? [html`\n${s}`] : [],
+  const optional = [
+    otherVisitsSection(report, lang),
+    limitsSection(report, lang),
+    estimatesSection(report, lang),
+  ].flatMap((s) =>
+    s
+      ? [
+          html`
+${s}`,
+        ]
+      : [],
   );
   const { coverage } = report;
   const periods = coverage.interim ? T.interim.periods(coverage) : T.subtitle.periods(report.periods.length);

@@ -24,14 +24,15 @@ export function runReport(argv: readonly string[], context: CliContext): Prepare
   const { lang } = context;
   const { positional, options } = parseArgs(
     argv,
-    ['html', 'csv', 'xlsx', 'title', 'as-of'],
+    ['html', 'csv', 'xlsx', 'title', 'as-of', 'outcomes'],
     ['quiet', 'bom', 'help'],
   );
   if (options.help) return nothingToWrite({ code: 0, stdout: usage(context.lang) });
   if (positional.length !== 1)
     return nothingToWrite(usageError('report', text(context.lang).cli.expects.report, context.lang));
   const asOf = asOfOption(options);
-  const report = fairnessReport(readJson(positional[0]!), { asOf });
+  const outcomes = typeof options.outcomes === 'string' ? { outcomes: readJson(options.outcomes) } : {};
+  const report = fairnessReport(readJson(positional[0]!), { asOf, ...outcomes });
   const files: OutputFile[] = [];
   if (typeof options.html === 'string') {
     const title = typeof options.title === 'string' ? { title: options.title } : {};

@@ -85,6 +85,19 @@ usage:
       input hash, seed commitment and schedule hash, and how to verify; it names no visit and no
       date the plan file does not give. --html writes the page, --csv writes frame.csv and rules.csv
       (with a UTF-8 byte-order mark on --bom or --lang zh-CN)
+  fairdraw estimate <plan.json> <schedule.json> <outcomes.json> [--by all|type|region|category|campaign]
+                    [--as-of <date>] [--level 0.95] [--csv dir/ | prefix] [--bom] [--quiet]
+      design-based estimates from the outcomes of the random visits of the periods ended by --as-of
+      (default: today): the share of unit-periods with a problem (Hajek's estimator, Deville's
+      standard error, a --level confidence interval), by group; every unit's rate with its Wilson
+      interval, the units clearly above their police type named; directed and follow-up visits listed,
+      not counted; --csv writes groups.csv and units.csv. See docs/estimation.md
+  fairdraw next-year <plan.json> <schedule.json> <outcomes.json> --start <date> --end <date>
+                     --out plan-next.json [--as-of <date>] [--force]
+      propose each unit's risk weight for the next horizon from its findings (its rate shrunk toward
+      its police type's estimate, bounded to a factor of 2 either way), print the reason per unit, and
+      write the next plan file (no seed yet; campaigns, directed visits and findings left out).
+      Refuses to replace an existing file unless --force. See docs/estimation.md
   fairdraw register <schedule.json> <outcomes.json|.xlsx|.csv> [--as-of <date>] [--office]
                     [--html register.html] [--csv dir/ | prefix] [--bom] [--xlsx register.xlsx]
                     [--title text] [--quiet]

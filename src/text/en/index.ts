@@ -1,6 +1,8 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
+import { estimate } from './estimate.js';
+import { nextYear } from './nextYear.js';
 import { notice } from './notice.js';
 import { register } from './register.js';
 import { report } from './report.js';
@@ -19,4 +21,6 @@ export const en = {
   results,
   errors,
   register,
+  estimate,
+  nextYear,
 };

@@ -72,6 +72,17 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
       规则、督察员名单和回避规则、输入哈希值、种子承诺值和日程哈希值，以及核验方法；不点名任何检查，
       也不含计划文件以外的日期。--html 写出网页，--csv 写出 frame.csv 和 rules.csv
       （加 --bom 或 --lang zh-CN 时带 UTF-8 字节顺序标记）
+  fairdraw estimate <plan.json> <schedule.json> <outcomes.json> [--by all|type|region|category|campaign]
+                    [--as-of <日期>] [--level 0.95] [--csv 目录/ | 前缀] [--bom] [--quiet]
+      依据 --as-of（默认今天）之前已结束周期的随机抽查结果作基于设计的估计：发现问题的“单位-周期”
+      所占比例（Hájek 估计量、Deville 标准误、--level 置信区间），按组给出；每个单位的问题率及其
+      Wilson 区间，并点名明显高于本警种估计值的单位；定向督察和回访列出但不计入。--csv 写出 groups.csv
+      和 units.csv。见 docs/estimation.md
+  fairdraw next-year <plan.json> <schedule.json> <outcomes.json> --start <日期> --end <日期>
+                     --out plan-next.json [--as-of <日期>] [--force]
+      依据发现的问题为下一计划期提出每个单位的风险权重（单位问题率向本警种估计值收缩，上下不超过2倍），
+      逐个单位说明理由，并写出下一计划文件（尚无随机种子；不含专项督察、定向督察和问题）。已有文件时
+      除非 --force 否则不覆盖。见 docs/estimation.md
   fairdraw register <schedule.json> <outcomes.json|.xlsx|.csv> [--as-of <日期>] [--office]
                     [--html register.html] [--csv 目录/ | 前缀] [--bom] [--xlsx register.xlsx]
                     [--title 文字] [--quiet]

@@ -2,6 +2,8 @@ import type { Catalogue } from '../catalogue.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
+import { estimate } from './estimate.js';
+import { nextYear } from './nextYear.js';
 import { notice } from './notice.js';
 import { register } from './register.js';
 import { report } from './report.js';
@@ -20,4 +22,6 @@ export const zhCN: Catalogue = {
   results,
   errors,
   register,
+  estimate,
+  nextYear,
 };

@@ -56,6 +56,7 @@ export const plan = {
   asOfRequired: (why: string) =>
     `is required: the date (yyyy-mm-dd) as of which to decide which periods have ended; ${why}`,
   asOfWhyRegister: 'the register shows the periods ended by then and every state as of then',
+  asOfWhyEstimate: 'an estimate counts only the periods ended by then',
   asOfWhyReport:
     "a report shows only the periods ended by then (the horizon's last day gives the full report)",
   asOfWhyReveal: 'a period is revealed only once it has ended, the summary once the horizon has',

@@ -43,6 +43,7 @@ export const plan: Catalogue['errors']['plan'] = {
     `必须按 IANA 名称的大小写书写（每一段以大写字母开头，如 "Asia/Shanghai"）；本运行环境把 ${q(zone)} 当作 ${q(spelled)}`,
   asOfRequired: (why) => `必须填写：据以判断哪些周期已结束的日期（yyyy-mm-dd）；${why}`,
   asOfWhyRegister: '整改台账只包含截至该日已结束的周期，各项状态以该日为准',
+  asOfWhyEstimate: '估计只计入截至该日已结束的周期',
   asOfWhyReport: '报告只包含截至该日已结束的周期（填写计划期的最后一天即得完整报告）',
   asOfWhyReveal: '周期结束后才能公布该周期，计划期结束后才能公布汇总',
   asOfNotDate: (got) => `必须是以 yyyy-mm-dd 书写的存在的日期，实际为 ${got}`,

@@ -1,0 +1,89 @@
+import { estimateWords } from '../../outcomes/estimateSchedule.js';
+import { text } from '../../text/catalogue.js';
+import type { Lang } from '../../text/lang.js';
+import type { FairnessReport } from '../FairnessReportTypes.js';
+import { type Html, html, numCol, section, table, td, textCol } from '../html.js';
+
+/**
+ * "Estimates from the random visits", when the report was given outcomes: the estimand, the overall
+ * estimate and the one of each police type with their intervals, the method, the visits not counted,
+ * and (folded) every unit's rate with its Wilson interval, the units clearly above their type marked.
+ * Units are listed in the schedule's order, never ranked.
+ *
+ * @param report - the report model (`fairnessReport(schedule, { asOf, outcomes })`).
+ * @param lang - the page's language (default `en`).
+ * @returns the section, or `undefined` when the report has no estimates.
+ */
+export function estimatesSection(report: FairnessReport, lang: Lang = 'en'): Html | undefined {
+  const e = report.estimates;
+  if (e === undefined) return undefined;
+  const t = text(lang).estimate;
+  const g = t.groupColumns;
+  const u = t.unitColumns;
+  const words = estimateWords(e.facts, lang);
+  const groupRow = (key: string, x: typeof e.all) => [
+    key,
+    x.visits,
+    x.withProblems,
+    x.notDone + x.unrecorded,
+    t.percent(x.estimate),
+    t.percent(x.standardError),
+    t.interval(x.ci),
+  ];
+  const types = table(
+    'table-estimates',
+    t.section.groupsCaption,
+    [
+      textCol(g.type),
+      numCol(g.visits),
+      numCol(g.withProblems),
+      numCol(g.notDone),
+      numCol(g.estimate),
+      numCol(g.standardError),
+      numCol(g.ci(e.facts.level)),
+    ],
+    [groupRow(t.allUnits, e.all), ...e.types.map((x) => groupRow(x.key, x))],
+  );
+  const named = text(lang).common.named;
+  const units = table(
+    'table-unit-rates',
+    t.section.unitsCaption,
+    [
+      textCol(u.unit),
+      textCol(u.type),
+      numCol(u.visits),
+      numCol(u.withProblems),
+      numCol(u.rate),
+      numCol(u.ci(e.facts.level)),
+      numCol(u.typeEstimate),
+      textCol(u.above),
+    ],
+    e.units.map((x) => [
+      named(x.id, x.name),
+      x.type,
+      x.visits,
+      x.withProblems,
+      t.percent(x.rate),
+      t.interval(x.ci),
+      t.percent(x.typeEstimate),
+      x.above ? td(t.yes, 'bad') : t.no,
+    ]),
+  );
+  const flagged = e.units.filter((x) => x.above);
+  const uncounted = e.uncounted.map(
+    (x) => html`<li>${t.uncounted(t.kindName[x.kind] ?? x.kind, x.visits, x.withProblems)}</li>`,
+  );
+  return section(
+    { id: 'estimates', title: t.section.title },
+    html`<p class="lead" data-testid="estimand">${words.estimand}</p>`,
+    html`<p class="promise card" data-testid="estimate-all"><strong>${t.allUnits}: ${t.percent(e.all.estimate)}</strong> (${g.ci(e.facts.level)} ${t.interval(e.all.ci)})</p>`,
+    types,
+    html`<p data-testid="method">${words.method}</p>`,
+    uncounted.length > 0 ? html`<ul>${uncounted}</ul>` : '',
+    html`<p data-testid="flagged">${t.flagged(flagged.length)} ${text(lang).common.list(flagged.map((x) => named(x.id, x.name)))}</p>`,
+    html`<p>${t.notRanked}</p>`,
+    html`<details id="unit-rates"><summary>${t.section.units} (${e.units.length})</summary>
+${units}
+</details>`,
+  );
+}
