@@ -106,7 +106,9 @@ describe('--lang zh-CN', () => {
     const interim = zh('report', path('schedule.json'), '--as-of', '2026-06-01', '--csv', path('report/'));
     expect(interim.code).toBe(0);
     const lines = interim.stdout!.split('\n');
-    expect(lines[0]).toBe('阶段报告：涵盖第1至21个周期（共51个），截至2026年5月31日。尚未结束的周期不在本报告之列。');
+    expect(lines[0]).toBe(
+      '阶段报告：涵盖第1至21个周期（共51个），截至2026年5月31日。尚未结束的周期不在本报告之列。',
+    );
     expect(lines[1]).toBe('公平性报告：2026年1月5日至2026年5月31日，21个周期，40个单位，8个警种，25名督察员');
     expect(lines[2]).toMatch(
       /^检查：\d+次（随机抽查 \d+，专项督察 10，整改回访 1）；只有随机抽查属于承诺范围$/,
@@ -131,7 +133,15 @@ describe('--lang zh-CN', () => {
     const day = schedule.visits.find((v: { period: number }) => v.period === 8).date as string;
     const tasks = zh('tasks', path('schedule.json'), '--date', day).stdout!;
     expect(tasks).toMatch(/^2026年3月\d+日 星期[一二三四五] 督察任务单：\d+名督察员，\d+项检查\n日程哈希值 /);
-    expect(tasks).toMatch(/\ninsp-\d+：\d+项检查\n/);
+    // the day's first inspector (by id), by the name the plan gives, beside the id
+    const first = schedule.visits
+      .filter((v: { date: string }) => v.date === day)
+      .flatMap((v: { inspectors: string[] }) => v.inspectors)
+      .sort()[0] as string;
+    const name = schedule.inspectors.find((x: { id: string }) => x.id === first).name as string;
+    expect(name).toBeTruthy();
+    expect(tasks).toContain(`\n\n${name}（${first}）：`);
+    expect(tasks).toMatch(/\n[^\n]+（insp-\d+）：\d+项检查\n/);
     expect(tasks).toContain('同组督察员：');
     const notice = zh('notice', path('plan.json'), path('schedule.json'), '--csv', path('notice/'));
     expect(notice.stdout).toBe(
