@@ -54,8 +54,9 @@ function namesOf(reveal: unknown): { units: Map<string, string>; inspectors: Map
  * @param reveal - a period's reveal, from `revealPeriod` (e.g. read from the published JSON).
  * @param scheduleHash - the `manifest.scheduleHash` published before the period began.
  * @throws FairdrawError (`invalid-input`) naming the field when the hash or the reveal is malformed:
- *   not a reveal, the summary's reveal (`reveal.period`), or a visit that is not a schedule's visit
- *   (`reveal.visits[3].date`).
+ *   not a reveal, the summary's reveal (`reveal.period`), a visit that is not a schedule's visit
+ *   (`reveal.visits[3].date`), or names that are not `{ units, inspectors }` of strings (`reveal.names.units`,
+ *   from `verifyPeriod`).
  */
 export function periodNotice(reveal: PeriodReveal, scheduleHash: string): PeriodNotice {
   const verification = verifyPeriod(reveal, scheduleHash);

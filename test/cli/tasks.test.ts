@@ -18,6 +18,8 @@ const file = (name: string, value: unknown) => {
 };
 const county = file('county.schedule.json', countySchedule());
 const countyInput = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+/** An inspector of the county as the sheets name it: `Zhu Hui (insp-14)`, the name the golden schedule carries. */
+const named = (id: string) => `${countySchedule().inspectors.find((i) => i.id === id)!.name} (${id})`;
 
 /** The events of an ICS file, read back by ical.js (Mozilla's parser), as plain values. */
 function parseIcs(text: string) {
@@ -84,8 +86,8 @@ describe('the task sheets as an ICS file', () => {
         summary: undefined,
         description: undefined,
       });
-      expect(e.description.split('\n')[0]).toBe(`Inspector: ${x.inspector}`);
-      expect(e.description).toContain(`Teammates: ${x.v.teammates.join(', ')}`);
+      expect(e.description.split('\n')[0]).toBe(`Inspector: ${named(x.inspector)}`);
+      expect(e.description).toContain(`Teammates: ${x.v.teammates.map(named).join(', ')}`);
       expect(e.description).toContain(`Visit ${x.v.id} of the schedule ${t.scheduleHash}`);
     });
     expect(parsed.events.map((e) => e.uid)).toEqual([
@@ -97,8 +99,8 @@ describe('the task sheets as an ICS file', () => {
     expect(parsed.events[2]!.summary).toBe('Inspection of Xiaji police station (ps-xiaji) (follow-up)');
     expect(parsed.events[2]!.description).toBe(
       [
-        'Inspector: insp-19',
-        'Teammates: insp-25',
+        'Inspector: Gao Yan (insp-19)',
+        'Teammates: Han Bo (insp-25)',
         'Unit: Xiaji police station (ps-xiaji)',
         'Why: Follow-up of the finding of 2026-04-29, to be put right by 2026-05-09: check that it was.',
         `Visit v-0109 of the schedule ${t.scheduleHash}`,
@@ -187,35 +189,35 @@ describe('fairdraw tasks', () => {
         'task sheets for Monday 2026-05-11: 4 inspectors, 2 visits',
         `schedule hash ${countySchedule().manifest.scheduleHash}`,
         '',
-        'insp-14: 1 visit',
+        'Zhu Hui (insp-14): 1 visit',
         '  v-0110  Patrol squadron, north (pt-north)  routine',
-        '      teammates: insp-17',
+        '      teammates: He Xia (insp-17)',
         '      Routine inspection, drawn at random.',
         '',
-        'insp-17: 1 visit',
+        'He Xia (insp-17): 1 visit',
         '  v-0110  Patrol squadron, north (pt-north)  routine',
-        '      teammates: insp-14',
+        '      teammates: Zhu Hui (insp-14)',
         '      Routine inspection, drawn at random.',
         '',
-        'insp-19: 1 visit',
+        'Gao Yan (insp-19): 1 visit',
         '  v-0109  Xiaji police station (ps-xiaji)  follow-up',
-        '      teammates: insp-25',
+        '      teammates: Han Bo (insp-25)',
         '      Follow-up of the finding of 2026-04-29, to be put right by 2026-05-09: check that it was.',
         '',
-        'insp-25: 1 visit',
+        'Han Bo (insp-25): 1 visit',
         '  v-0109  Xiaji police station (ps-xiaji)  follow-up',
-        '      teammates: insp-19',
+        '      teammates: Gao Yan (insp-19)',
         '      Follow-up of the finding of 2026-04-29, to be put right by 2026-05-09: check that it was.',
         '',
       ].join('\n'),
     );
     const one = run(['tasks', county, '--date', '2026-06-10', '--inspector', 'insp-04']);
     expect(one.stdout).toContain(
-      '  v-0136  Luohe police station (ps-luohe)  directed\n      teammates: insp-06\n      complaint 2026-117\n',
+      '  v-0136  Luohe police station (ps-luohe)  directed\n      teammates: Yang Fan (insp-06)\n      complaint 2026-117\n',
     );
     expect(run(['tasks', county, '--date', '2026-05-10']).stdout).toContain('no visit on Sunday 2026-05-10');
     expect(run(['tasks', county, '--date', '2026-05-11', '--inspector', 'insp-01']).stdout).toContain(
-      'insp-01: 0 visits\n  No visit on this day.',
+      '\nWang Lei (insp-01): 0 visits\n  No visit on this day.',
     );
   });
 

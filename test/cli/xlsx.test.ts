@@ -196,18 +196,22 @@ describe('fairdraw tasks --xlsx', () => {
       ...sheets.unassigned.map((v) => ({ inspector: '', v })),
     ];
     expect(expected.length).toBeGreaterThan(0);
+    // the inspectors by the names the schedule carries, beside their ids: `Zhu Hui (insp-14)`
+    const names = Object.fromEntries(countyWithOtherKinds().inspectors.map((i) => [i.id, i.name!]));
+    const named = (id: string) => (id === '' ? '' : `${names[id]} (${id})`);
     const rows = await sheetOf(path, 'tasks');
     expect(rows[0]).toEqual(['date', 'inspector', 'visit', 'unit', 'name', 'kind', 'teammates', 'why']);
+    expect(rows[1]!.slice(0, 2)).toEqual(['2026-05-11', 'Zhu Hui (insp-14)']);
     expect(rows.slice(1)).toEqual(
       expected.map(({ inspector, v }) =>
         [
           '2026-05-11',
-          inspector,
+          named(inspector),
           v.id,
           v.unit,
           v.unitName ?? '',
           kindText(v),
-          teammatesText(v),
+          teammatesText(v, 'en', names),
           whyText(v),
         ].map((c) => (c === '' ? null : c)),
       ),

@@ -133,7 +133,15 @@ describe('--lang zh-CN', () => {
     const day = schedule.visits.find((v: { period: number }) => v.period === 8).date as string;
     const tasks = zh('tasks', path('schedule.json'), '--date', day).stdout!;
     expect(tasks).toMatch(/^2026年3月\d+日 星期[一二三四五] 督察任务单：\d+名督察员，\d+项检查\n日程哈希值 /);
-    expect(tasks).toMatch(/\ninsp-\d+：\d+项检查\n/);
+    // the day's first inspector (by id), by the name the plan gives, beside the id
+    const first = schedule.visits
+      .filter((v: { date: string }) => v.date === day)
+      .flatMap((v: { inspectors: string[] }) => v.inspectors)
+      .sort()[0] as string;
+    const name = schedule.inspectors.find((x: { id: string }) => x.id === first).name as string;
+    expect(name).toBeTruthy();
+    expect(tasks).toContain(`\n\n${name}（${first}）：`);
+    expect(tasks).toMatch(/\n[^\n]+（insp-\d+）：\d+项检查\n/);
     expect(tasks).toContain('同组督察员：');
     const notice = zh('notice', path('plan.json'), path('schedule.json'), '--csv', path('notice/'));
     expect(notice.stdout).toBe(

@@ -117,9 +117,10 @@ describe('the county report page in headless chromium', () => {
       'maxent',
     ]);
     const findings = await page.locator('table[data-testid="table-findings"] tbody tr').allTextContents();
-    expect(findings[0]).toBe('ps-xiaji2026-04-292026-05-092026-05-11yes, v-0109');
+    // each unit by the name the schedule carries, beside its id
+    expect(findings[0]).toBe('Xiaji police station (ps-xiaji)2026-04-292026-05-092026-05-11yes, v-0109');
     expect(findings[1]).toMatch(
-      /^dc-county2026-12-212027-01-042027-01-05no: the follow-up 2027-01-05 falls after/,
+      /^County detention centre \(dc-county\)2026-12-212027-01-042027-01-05no: the follow-up 2027-01-05 falls after/,
     );
     expect(await page.locator('table[data-testid="table-findings"] td.bad').count()).toBe(1);
     expect(await page.locator('[data-testid="card-units-promise"] .n').textContent()).toBe('40 / 40');

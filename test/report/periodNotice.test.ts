@@ -44,9 +44,13 @@ describe('periodNotice(reveal, scheduleHash)', () => {
     expect(notice.visits.map((v) => v.id)).toEqual(expected.map((v) => v.id));
     notice.visits.forEach((v, i) => {
       const s = expected[i]!;
-      expect(v).toMatchObject({ date: s.date, kind: s.kind, unit: { id: s.unit } });
-      expect(v.inspectors).toEqual(s.inspectors.map((id) => ({ id })));
-      expect(v.unit.name).toBeUndefined(); // this version's reveals carry no names
+      // the reveal carries the names the plan gives (sealed with the visits), shown beside the ids
+      const unitName = schedule.units.find((u) => u.id === s.unit)!.name!;
+      const inspectorName = (id: string) => schedule.inspectors.find((x) => x.id === id)!.name!;
+      expect(unitName).toBeTruthy();
+      expect(v).toMatchObject({ date: s.date, kind: s.kind, unit: { id: s.unit, name: unitName } });
+      expect(v.inspectors).toEqual(s.inspectors.map((id) => ({ id, name: inspectorName(id) })));
+      expect(v.inspectors.every((x) => x.name !== '')).toBe(true);
     });
     expect(notice.visits.some((v) => v.kind === 'campaign' && v.campaign === 'spring-crackdown')).toBe(true);
     expect(notice.visits.find((v) => v.date === '2026-03-03')!.weekday).toBe(2);

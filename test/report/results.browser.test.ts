@@ -52,15 +52,23 @@ describe('the results notice in headless chromium', () => {
         Array.from(tr.querySelectorAll('td'), (td) => (td as { textContent: string }).textContent),
       ),
     );
+    // units and inspectors by id, and beside it the name the plan gives (the reveal carries them)
+    const unitName = (id: string) => schedule.units.find((u) => u.id === id)!.name!;
+    const inspectorName = (id: string) => schedule.inspectors.find((x) => x.id === id)!.name!;
     for (const [k, v] of notice.visits.entries())
       expect(cells[k]).toEqual([
         v.date,
         ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][v.weekday - 1],
-        v.unit.id,
+        `${v.unit.id} ${unitName(v.unit.id)}`,
         v.kind === 'campaign' ? `campaign ${v.campaign}` : 'routine (random draw)',
-        v.inspectors.map((i) => i.id).join(', '),
+        v.inspectors.map((i) => `${i.id} ${inspectorName(i.id)}`).join(', '),
         v.id,
       ]);
+    expect(cells[0]!.slice(2, 5)).toEqual([
+      'ps-dongba Dongba police station',
+      'routine (random draw)',
+      'insp-02 Li Na, insp-06 Yang Fan',
+    ]);
     expect(await page.getByTestId('manifest').textContent()).toContain(hash);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*';/);

@@ -8,7 +8,7 @@ import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { taskSheets } from '../../src/report/taskSheets.js';
 import { taskSheetsHtml } from '../../src/report/taskSheetsHtml.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
-import { namedCounty } from './namedCounty.js';
+import { namedCounty, unnamedCounty } from './namedCounty.js';
 
 /** What a person reads on the page: the body's text, without tags. */
 const bodyText = (page: string) =>
@@ -57,9 +57,9 @@ describe('taskSheetsHtml in Chinese', () => {
     const cases: [Schedule, string][] = [
       [namedCounty(), '2026-05-11'],
       [namedCounty(), '2026-06-10'],
-      [countySchedule(), '2026-03-03'],
+      [unnamedCounty(), '2026-03-03'],
       [namedCounty(countyWithOtherKinds()), '2026-06-17'],
-      [countyWithOtherKinds(), '2027-01-08'],
+      [unnamedCounty(countyWithOtherKinds()), '2027-01-08'],
     ];
     const lone = namedCounty();
     lone.visits.find((v) => v.id === 'v-0110')!.inspectors = [];
@@ -113,7 +113,7 @@ describe('names beside ids', () => {
     const sheets = taskSheets(s, { date: '2026-05-11' });
     expect(sheets.inspectorNames).toEqual({ 'insp-19': '陈静', 'insp-25': '王磊' });
     expect(taskSheets(s, { date: '2026-05-11', inspector: 'insp-14' }).inspectorNames).toBeUndefined();
-    expect(taskSheets(countySchedule(), { date: '2026-05-11' })).not.toHaveProperty('inspectorNames');
+    expect(taskSheets(unnamedCounty(), { date: '2026-05-11' })).not.toHaveProperty('inspectorNames');
   });
 
   it('shows them on the page, the ICS file and the table, in both languages', () => {

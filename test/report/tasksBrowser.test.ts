@@ -45,7 +45,7 @@ describe('the task sheet page in headless chromium', () => {
     ]);
     // each sheet: its heading, the day, one row per visit, a line to sign
     const sheet = (k: number) => sections.nth(k);
-    expect(await sheet(0).locator('h2').textContent()).toBe('Task sheet of insp-09');
+    expect(await sheet(0).locator('h2').textContent()).toBe('Task sheet of Zhou Jie (insp-09)');
     expect(await sheet(0).locator('p.lead').textContent()).toBe('Thursday 2026-04-30 · 3 visits');
     expect(await sheet(0).locator('tbody tr').count()).toBe(3);
     expect(await sheet(1).locator('tbody tr').count()).toBe(1);
@@ -54,10 +54,10 @@ describe('the task sheet page in headless chromium', () => {
       'v-0102',
       'Baishi police stationps-baishi', // the name the schedule carries, and the id below it
       'campaign spring-crackdown',
-      'insp-10',
+      'Wu Hong (insp-10)', // the inspectors by the names the schedule carries, beside their ids
       'Campaign spring-crackdown, drawn at random among the units in its scope.',
     ]);
-    expect(await sheet(2).locator('p.sign').textContent()).toMatch(/^Received by insp-14: _+$/);
+    expect(await sheet(2).locator('p.sign').textContent()).toMatch(/^Received by Zhu Hui \(insp-14\): _+$/);
     expect(await page.locator('[data-testid="confidential"]').textContent()).toMatch(/^Confidential/);
     expect(await page.locator('footer').textContent()).toContain(schedule.manifest.scheduleHash);
     // the style sheet was allowed by the page's CSP (its hash)

@@ -149,7 +149,10 @@ describe('the fairness report in Chinese', () => {
   });
 
   it('says a replanned schedule’s notes in Chinese, and each stored form exactly in English', () => {
-    const limited = { ...county, limits: { maxVisitsPerUnit: 10, minGapDays: 14 } };
+    // a Chinese bureau's plan: its units and inspectors named in Chinese (the example's are English)
+    const limited = { ...structuredClone(county), limits: { maxVisitsPerUnit: 10, minGapDays: 14 } };
+    for (const u of limited.units) u.name = UNIT_NAMES[u.id];
+    for (const x of limited.inspectors) x.name = INSPECTOR_NAMES[x.id];
     const replanned = replan(limited, plan(limited), {
       from: '2026-07-06',
       reason: 'reorganisation',
@@ -284,18 +287,30 @@ describe('the results notice in Chinese', () => {
   });
 
   it('names units and inspectors from the reveal’s names, beside their ids', () => {
-    const named = structuredClone(reveal);
-    const v = named.visits[0];
-    named.names = {
-      units: { [v.unit]: '东坝派出所', 'ps-unused': 7 },
-      inspectors: { [v.inspectors[0]]: '李娜' },
-    };
-    const withNames = periodNotice(named, hash);
+    const v = reveal.visits[0];
+    // the plan names its units and inspectors in Chinese, all but the visit's second inspector (the
+    // example's names are English); the reveal carries the names, sealed with the visits
+    const input = structuredClone(county);
+    for (const u of input.units) u.name = UNIT_NAMES[u.id];
+    for (const x of input.inspectors) x.name = INSPECTOR_NAMES[x.id];
+    delete input.inspectors.find((x: { id: string }) => x.id === v.inspectors[1]).name;
+    const zhSchedule = plan(input);
+    const named = JSON.parse(JSON.stringify(revealPeriod(input, zhSchedule, 8, COUNTY_END)));
+    expect(named.visits).toEqual(reveal.visits); // names change no draw
+    const withNames = periodNotice(named, zhSchedule.manifest.scheduleHash);
+    expect(withNames.verification.status).toBe('verified');
     expect(withNames.visits[0]!.unit).toEqual({ id: v.unit, name: '东坝派出所' });
     expect(withNames.visits[0]!.inspectors).toEqual([
       { id: v.inspectors[0], name: '李娜' },
       { id: v.inspectors[1] },
     ]);
+    // names holding something other than a string (no reveal of revealPeriod does) are refused, naming
+    // the field, rather than shown or left out
+    const odd = structuredClone(named);
+    odd.names.units['ps-unused'] = 7;
+    expect(() => periodNotice(odd, zhSchedule.manifest.scheduleHash)).toThrow(
+      /^reveal\.names\.units: must be an object of names \(strings\) by id/,
+    );
     const shown: PeriodNotice = { ...notice, visits: [withNames.visits[0]!] };
     const zh = periodNoticeHtml(shown, { lang: 'zh-CN' });
     expect(zh).toContain(
