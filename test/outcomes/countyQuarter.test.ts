@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAsync } from '../../src/cli/run.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { estimate } from '../../src/outcomes/estimate.js';
 import { register } from '../../src/outcomes/register.js';
 import { verify } from '../../src/schedule/verify.js';
 import { writeXlsx } from '../cli/bureau.js';
@@ -138,5 +139,82 @@ describe("the county's first quarter, checked and corrected", () => {
     expect(cli.stdout!.split('\n')[1]).toBe(
       `  ${r.counts.problems} problems: ${r.counts.open} being rectified, ${r.counts.overdue} overdue, ${r.counts.closed} rectified`,
     );
-  }, 120_000);
+
+    // What the quarter measured, from the same outcomes (recorded against the schedule before the
+    // replan): the share of unit-periods with a problem, by police type, over weeks 1 to 12.
+    const byType = estimate(county, after, JSON.parse(readFileSync(json, 'utf8')), {
+      by: 'type',
+      asOf: '2026-03-29',
+    });
+    const routineWithProblems = quarter.filter((v, k) => k % 3 === 0 && v.kind === 'routine');
+    expect(byType.groups.reduce((n, g) => n + g.withProblems, 0)).toBe(routineWithProblems.length);
+    for (const g of byType.groups) {
+      if (g.estimate === null || g.ci === null) continue; // a type no routine visit measured
+      expect(g.estimate).toBeGreaterThanOrEqual(0);
+      expect(g.estimate).toBeLessThanOrEqual(1);
+      expect(g.ci[0]).toBeLessThanOrEqual(g.estimate);
+      expect(g.ci[1]).toBeGreaterThanOrEqual(g.estimate);
+    }
+    expect(byType.groups.filter((g) => g.estimate !== null).length).toBeGreaterThan(3);
+    const printed = await runAsync([
+      'estimate',
+      planPath,
+      schedulePath,
+      json,
+      '--by',
+      'type',
+      '--as-of',
+      '2026-03-29',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toMatch(/[\u4e00-\u9fff]/);
+    const page = join(dir, 'report.html');
+    const report = await runAsync([
+      'report',
+      schedulePath,
+      '--as-of',
+      '2026-03-29',
+      '--outcomes',
+      json,
+      '--html',
+      page,
+      '--quiet',
+    ]);
+    expect(report.code).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('police-station');
+
+    // Next year's plan, its risks learned from the quarter: a plan file that plan accepts once seeded.
+    const next = join(dir, 'plan-2027.json');
+    const proposed = await runAsync([
+      'next-year',
+      planPath,
+      schedulePath,
+      json,
+      '--start',
+      '2027-01-04',
+      '--end',
+      '2027-12-26',
+      '--out',
+      next,
+      '--as-of',
+      '2026-03-29',
+      '--lang',
+      'en',
+    ]);
+    expect(proposed.code).toBe(0);
+    const plan2027 = JSON.parse(readFileSync(next, 'utf8'));
+    expect(plan2027.units).toHaveLength(county.units.length);
+    for (const u of plan2027.units) {
+      const before = county.units.find((x: { id: string }) => x.id === u.id).risk;
+      // bounded to a factor of 2 either way
+      if (before > 0) expect(u.risk / before).toBeGreaterThanOrEqual(0.5 - 1e-12);
+      if (before > 0) expect(u.risk / before).toBeLessThanOrEqual(2 + 1e-12);
+    }
+    writeFileSync(next, JSON.stringify({ ...plan2027, seed: 'county-2027' }));
+    expect((await runAsync(['plan', next, '--out', join(dir, 'schedule-2027.json'), '--quiet'])).code).toBe(
+      0,
+    );
+  }, 180_000);
 });
