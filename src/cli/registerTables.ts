@@ -1,5 +1,5 @@
 import type { Register } from '../outcomes/RegisterTypes.js';
-import { registerWords } from '../report/registerHtml.js';
+import { PROBLEM_COLUMNS, registerWords } from '../report/registerHtml.js';
 import type { Lang } from '../text/lang.js';
 import type { TableRow } from './tables.js';
 
@@ -21,19 +21,7 @@ export function registerTables(r: Register, lang: Lang): RegisterTables {
   const col = w.t.columns;
   return {
     problems: [
-      [
-        col.visit,
-        col.date,
-        col.unit,
-        col.kind,
-        col.category,
-        col.problem,
-        col.responsible,
-        col.deadline,
-        col.status,
-        col.closed,
-        col.followUp,
-      ],
+      PROBLEM_COLUMNS.map((key) => col[key]),
       ...r.problems.map((p) => [
         p.visit,
         p.date,

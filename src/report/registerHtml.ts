@@ -19,6 +19,21 @@ export interface RegisterHtmlOptions {
   lang?: Lang;
 }
 
+/** The columns of the register's problems table, in order (the page's and the CSV/XLSX table's). */
+export const PROBLEM_COLUMNS = [
+  'visit',
+  'date',
+  'unit',
+  'kind',
+  'category',
+  'problem',
+  'responsible',
+  'deadline',
+  'status',
+  'closed',
+  'followUp',
+] as const;
+
 /**
  * What a table cell of the register says, in one language: shared by the page and the CLI's tables.
  * Dates as the language writes them, or, with `isoDates` (the CSV and .xlsx tables), as ISO dates.
@@ -93,19 +108,7 @@ export function registerHtml(r: Register, options: RegisterHtmlOptions = {}): st
     table(
       'table-problems',
       t.sections.problems,
-      [
-        col.visit,
-        col.date,
-        col.unit,
-        col.kind,
-        col.category,
-        col.problem,
-        col.responsible,
-        col.deadline,
-        col.status,
-        col.closed,
-        col.followUp,
-      ].map(textCol),
+      PROBLEM_COLUMNS.map((key) => textCol(col[key])),
       r.problems.map((p): (Content | ReturnType<typeof td>)[] => [
         td(p.visit, 'nowrap'),
         td(w.date(p.date), 'nowrap'),
