@@ -4,9 +4,11 @@
  *   npx tsx bench/run.ts [--quick] [group ...]
  *
  * Groups: designs (pivotal, systematic, drawSample), maxent, peers, planning (horizon rounding,
- * inspector assignment, plan()). Every time is the median of repeated runs after a warm-up and is
- * also given as a ratio to "the limit" (N uniforms from the same Rng plus one pass over an N-array)
- * measured in the same run. The output is markdown, pasted into docs/benchmarks.md.
+ * inspector assignment, plan()), scale (plan, verify and report at 1e6 and 1e5 units, with their peak
+ * RSS, in child processes; its own options `--rounds=N` and `--cases=A|B`, see bench/scale.ts).
+ * Every time is the median of repeated runs after a warm-up and is also given as a ratio to "the
+ * limit" (N uniforms from the same Rng plus one pass over an N-array; for `scale`, the limit of
+ * issue 16, bench/scaleCases.ts) measured in the same run. The output is markdown, pasted into docs/benchmarks.md.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BenchContext } from './context.js';
@@ -14,6 +16,7 @@ import { runDesigns } from './designs.js';
 import { runMaxent } from './maxent.js';
 import { runPeers } from './peers.js';
 import { runPlanning } from './planning.js';
+import { runScale } from './scale.js';
 import { sinkValue } from './timing.js';
 
 const groups: Record<string, (ctx: BenchContext) => Promise<void>> = {
@@ -21,6 +24,7 @@ const groups: Record<string, (ctx: BenchContext) => Promise<void>> = {
   maxent: runMaxent,
   peers: runPeers,
   planning: runPlanning,
+  scale: runScale,
 };
 
 const args = process.argv.slice(2);
