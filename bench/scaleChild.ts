@@ -56,7 +56,16 @@ const gc = (): void => {
 const log = (line: string) => process.stderr.write(`  [scale ${line}]\n`);
 /** Prints the result so far as one line of JSON (the parent reads the last line). */
 const emit = (result: ChildResult) => process.stdout.write(`${JSON.stringify(result)}\n`);
-const message = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 300);
+/** An error's name and message, and the first frame of its stack inside src/ (where it was thrown). */
+function message(e: unknown): string {
+  if (!(e instanceof Error)) return String(e).slice(0, 300);
+  const frame = e.stack
+    ?.split('\n')
+    .find((l) => l.includes('/src/'))
+    ?.replace(/^.*\/src\//, 'src/')
+    .replace(/\)$/, '');
+  return `${e.name}: ${e.message.slice(0, 300)}${frame ? ` (at ${frame})` : ''}`;
+}
 
 /** The HTML report of a schedule as `fairdraw report` makes it (the full report: asOf = the horizon's end). */
 function reportOf(schedule: unknown, asOf: string): string {
