@@ -220,8 +220,9 @@ export async function runScale(ctx: BenchContext): Promise<void> {
     runs.flatMap((r) => memoryRows(r, ctx.quick)),
   );
   for (const run of runs) {
-    const errors = [run.time, run.verify, run.report].flatMap((r) => Object.entries(r?.errors ?? {}));
-    for (const [step, e] of errors) ctx.notes.push(`scale ${run.c.name}, ${step}: ${e}`);
+    for (const r of [run.time, run.verify, run.report])
+      for (const [step, e] of Object.entries(r?.errors ?? {}))
+        ctx.notes.push(`scale ${run.c.name}, ${step} in the ${r!.stage} process: ${e}`);
     if (run.verify?.verified === false || run.time.verified === false)
       ctx.notes.push(`scale ${run.c.name}: verify() did NOT say ok`);
   }

@@ -130,7 +130,8 @@ function runTime(name: CaseName, quick: boolean, dir: string, rounds: number): C
   for (let r = 0; r < rounds; r++) {
     const html = slot('report', () => reportOf(parsed, c.end));
     if (r === 0 && html !== undefined) out.htmlBytes = Buffer.byteLength(html);
-    consume(html?.length);
+    if (html === undefined) break;
+    consume(html.length);
     limit();
   }
   out.peak.all = maxRss();
