@@ -4,9 +4,12 @@
  *   npx tsx bench/run.ts [--quick] [group ...]
  *
  * Groups: designs (pivotal, systematic, drawSample), maxent, peers, planning (horizon rounding,
- * inspector assignment, plan()). Every time is the median of repeated runs after a warm-up and is
- * also given as a ratio to "the limit" (N uniforms from the same Rng plus one pass over an N-array)
- * measured in the same run. The output is markdown, pasted into docs/benchmarks.md.
+ * inspector assignment, plan()), scale (plan, verify and report at 1e6 and 1e5 units, with their peak
+ * RSS, in child processes; its own options `--rounds=N` and `--cases=A|B`, see bench/scale.ts). The
+ * `scale` group runs only when named (`npx tsx bench/run.ts scale`): it takes many minutes and GBs.
+ * Every time is the median of repeated runs after a warm-up and is also given as a ratio to "the
+ * limit" (N uniforms from the same Rng plus one pass over an N-array; for `scale`, the limit of
+ * issue 16, bench/scaleCases.ts) measured in the same run. The output is markdown, pasted into docs/benchmarks.md.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BenchContext } from './context.js';
@@ -14,6 +17,7 @@ import { runDesigns } from './designs.js';
 import { runMaxent } from './maxent.js';
 import { runPeers } from './peers.js';
 import { runPlanning } from './planning.js';
+import { runScale } from './scale.js';
 import { sinkValue } from './timing.js';
 
 const groups: Record<string, (ctx: BenchContext) => Promise<void>> = {
@@ -21,7 +25,11 @@ const groups: Record<string, (ctx: BenchContext) => Promise<void>> = {
   maxent: runMaxent,
   peers: runPeers,
   planning: runPlanning,
+  scale: runScale,
 };
+
+/** Groups that run only when named on the command line. */
+const ON_REQUEST = new Set(['scale']);
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -49,7 +57,7 @@ console.log(
     .join(' ')} at start`,
 );
 for (const [name, run] of Object.entries(groups)) {
-  if (chosen.length > 0 && !chosen.includes(name)) continue;
+  if (chosen.length > 0 ? !chosen.includes(name) : ON_REQUEST.has(name)) continue;
   await run(ctx);
 }
 console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s.`);
