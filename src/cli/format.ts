@@ -60,7 +60,7 @@ export function lpad(s: string | number, n: number): string {
  * @returns the same cells, padded on the right.
  */
 export function padColumn(texts: readonly string[]): string[] {
-  const width = Math.max(0, ...texts.map(columns));
+  const width = texts.reduce((m, text) => Math.max(m, columns(text)), 0); // no spread: one text a unit
   return texts.map((t) => pad(t, width));
 }
 
@@ -96,7 +96,13 @@ function limitLines(input: ValidPlanInput, schedule: Schedule, t: Catalogue['cli
     const capped = schedule.units.filter((u) => u.capped).map((u) => safe(u.id));
     const most = new Map<string, number>();
     for (const v of schedule.visits) most.set(v.unit, (most.get(v.unit) ?? 0) + 1);
-    out.push(t.cap(cap, Math.max(0, ...most.values()), capped));
+    out.push(
+      t.cap(
+        cap,
+        [...most.values()].reduce((m, n) => Math.max(m, n), 0),
+        capped,
+      ),
+    );
   }
   const gap = input.limits?.minGapDays;
   if (gap !== undefined) out.push(t.gap(gap, schedule.conflicts?.length ?? 0));

@@ -74,7 +74,7 @@ function tables(e: Estimates): { groups: TableRow[]; units: TableRow[] } {
 /** Columns aligned by padding (each cell's text shown safely first). */
 function aligned(rows: readonly (readonly string[])[]): string[] {
   const safe = rows.map((r) => r.map((c) => showControls(c)));
-  const widths = safe[0]!.map((_, j) => Math.max(...safe.map((r) => r[j]!.length)));
+  const widths = safe[0]!.map((_, j) => safe.reduce((m, r) => Math.max(m, r[j]!.length), 0));
   return safe.map((r) =>
     r
       .map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!)))

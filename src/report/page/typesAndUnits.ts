@@ -80,7 +80,14 @@ function sparkline(probabilities: readonly number[], max: number, label: (range:
     )
     .join(' ');
   const positive = probabilities.filter((p) => p > 0);
-  const range = positive.length > 0 ? percentRange(Math.min(...positive), Math.max(...positive)) : '0%';
+  // reduce, not a spread: a spread of a million arguments overflows the stack
+  const range =
+    positive.length > 0
+      ? percentRange(
+          positive.reduce((m, x) => Math.min(m, x), Number.POSITIVE_INFINITY),
+          positive.reduce((m, x) => Math.max(m, x), 0),
+        )
+      : '0%';
   return html`<svg xmlns="http://www.w3.org/2000/svg" class="spark" data-testid="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${label(range)}"><polyline points="${points}"/></svg>`;
 }
 
@@ -95,7 +102,7 @@ export function unitsSection(report: FairnessReport, lang: Lang = 'en'): Html {
   const { promises } = report;
   const unitCheck = promises.unitCounts && !report.coverage.interim;
   const colourOf = new Map(report.types.map((t, j) => [t.type, typeColour(j)]));
-  const maxPi = Math.max(0, ...report.units.map((u) => u.maxProbability));
+  const maxPi = report.units.reduce((m, u) => Math.max(m, u.maxProbability), 0);
   const order = report.units
     .map((u, i) => ({ u, i }))
     .sort((a, b) => (a.u.type < b.u.type ? -1 : a.u.type > b.u.type ? 1 : a.i - b.i))
