@@ -100,6 +100,34 @@ export function periodLeafV2(salt: string, periodIndex: number, periodCanonicalJ
   return leafHash(['fairdraw/period/v2', salt, String(periodIndex), periodCanonicalJson]);
 }
 
+/** The labels of the leaves, as `periodLeaf`, `periodLeafV2` and `summaryLeaf` write them. */
+export type LeafLabel = 'fairdraw/period/v1' | 'fairdraw/period/v2' | 'fairdraw/summary/v1';
+
+/**
+ * The leaf hash of a value the library itself holds, written by `canonicalJson` once: the same hash as
+ * `periodLeaf`, `periodLeafV2` (with `periodIndex`) or `summaryLeaf` (without) of
+ * `canonicalJson(value)`, without the check that a given text is canonical (a re-parse and a second
+ * writing of the whole text): `canonicalJson` wrote it, so it is. The sealing of a schedule uses it.
+ *
+ * @param label - the leaf's label.
+ * @param salt - the leaf's salt (64 lower-case hex digits).
+ * @param periodIndex - the period, for a period leaf; `undefined` for the summary leaf.
+ * @param value - the leaf's content, plain JSON data.
+ * @returns the leaf hash as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `salt`, `periodIndex`, or the place in `value` that
+ *   is not JSON data.
+ */
+export function leafOfValue(
+  label: LeafLabel,
+  salt: string,
+  periodIndex: number | undefined,
+  value: unknown,
+): string {
+  checkSha256Hex(salt, 'salt');
+  const index = periodIndex === undefined ? [] : [String(checkIndex(periodIndex, 'periodIndex'))];
+  return leafHash([label, salt, ...index, canonicalJson(value)]);
+}
+
 /**
  * The salt of the schedule's summary leaf (see `summaryLeaf`): `deriveSeed(seed, 'reveal-salt', 'summary')`
  * (256 bits, 64 lower-case hex digits). The last path element is the string `"summary"` (tag `s`), so this

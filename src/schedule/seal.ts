@@ -1,15 +1,6 @@
 import { AUDIT_ALGORITHMS, EARLIER_SEALS } from '../audit/auditAlgorithms.js';
-import { canonicalJson } from '../audit/canonicalJson.js';
 import { merkleRoot } from '../audit/merkle.js';
-import {
-  periodLeaf,
-  periodLeafV2,
-  periodSalt,
-  sealHead,
-  sealHeadV2,
-  summaryLeaf,
-  summarySalt,
-} from '../audit/seal.js';
+import { leafOfValue, periodSalt, sealHead, sealHeadV2, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
 import { isRecord } from '../model/validate.js';
@@ -200,14 +191,16 @@ export function sealTree<S extends Sealable>(
   const periodSalts = visitsByPeriod.map((_, k) => periodSalt(seed, k));
   const v1 = format === SEAL_V1;
   const namesByPeriod = v1 ? undefined : visitsByPeriod.map((visits) => periodNames(schedule, visits));
+  // Each leaf's content written once, by canonicalJson, and hashed (leafOfValue: the hash of
+  // periodLeaf, periodLeafV2 and summaryLeaf, without re-checking a text the library wrote itself).
   const leaves = visitsByPeriod.map((visits, k) =>
     namesByPeriod === undefined
-      ? periodLeaf(periodSalts[k]!, k, canonicalJson(visits))
-      : periodLeafV2(periodSalts[k]!, k, canonicalJson({ names: namesByPeriod[k]!, visits })),
+      ? leafOfValue('fairdraw/period/v1', periodSalts[k]!, k, visits)
+      : leafOfValue('fairdraw/period/v2', periodSalts[k]!, k, { names: namesByPeriod[k]!, visits }),
   );
   const salt = summarySalt(seed);
   const summary = scheduleSummary(schedule);
-  leaves.push(summaryLeaf(salt, canonicalJson(summary)));
+  leaves.push(leafOfValue('fairdraw/summary/v1', salt, undefined, summary));
   const root = merkleRoot(leaves);
   return {
     format,

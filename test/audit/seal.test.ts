@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/audit/canonicalJson.js';
 import { merkleProof, merkleRoot, merkleRootFromProof } from '../../src/audit/merkle.js';
 import {
+  leafOfValue,
   periodLeaf,
   periodLeafV2,
   periodSalt,
@@ -79,5 +82,19 @@ describe('seal primitives', () => {
     expect(merkleRootFromProof('x', 0, 1, [])).toBeNull();
     expect(merkleRootFromProof('ab'.repeat(32), 1, 1, [])).toBeNull();
     expect(merkleRootFromProof('ab'.repeat(32), 0, 2, ['X:00'])).toBeNull();
+  });
+});
+
+describe('leafOfValue: the leaf of a value the library writes itself', () => {
+  it('is periodLeaf, periodLeafV2 and summaryLeaf of its canonical JSON, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(1000), (value, k) => {
+        const text = canonicalJson(value);
+        expect(leafOfValue('fairdraw/period/v1', salt, k, value)).toBe(periodLeaf(salt, k, text));
+        expect(leafOfValue('fairdraw/period/v2', salt, k, value)).toBe(periodLeafV2(salt, k, text));
+        expect(leafOfValue('fairdraw/summary/v1', salt, undefined, value)).toBe(summaryLeaf(salt, text));
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
   });
 });
