@@ -1,6 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { sha256 } from '../random/sha256.js';
 import { canonicalJson } from './canonicalJson.js';
 import { checkText } from './textChecks.js';
 
@@ -44,7 +44,8 @@ export function hashInput(input: unknown): string {
 
 /**
  * SHA-256 (FIPS 180-4) of the UTF-8 bytes of `text`, as 64 lower-case hex digits. The digest comes from
- * `@noble/hashes` (audited, pure JavaScript, the same in Node and in browsers); `sha256Hex('abc')` is
+ * `sha256` (src/random/sha256.ts: `@noble/hashes`, or node:crypto in Node for large inputs, the same
+ * bytes); `sha256Hex('abc')` is
  * `ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad` (FIPS 180-2, appendix B.1).
  *
  * @param text - any string with a UTF-8 encoding (may be empty).

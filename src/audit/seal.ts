@@ -1,7 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { deriveSeed } from '../random/deriveSeed.js';
+import { sha256 } from '../random/sha256.js';
 import { canonicalJson } from './canonicalJson.js';
 import { checkIndex, checkSha256Hex, checkText } from './textChecks.js';
 
