@@ -1,5 +1,6 @@
 import type { VISIT_RESULTS } from '../model/outcomesSchema.js';
 import type { Visit } from '../model/scheduleSchema.js';
+import type { ReportEstimates } from './scheduleEstimates.js';
 
 /** What a visit found: `compliant`, `problems` or `not-done`. */
 export type VisitResult = (typeof VISIT_RESULTS)[number];
@@ -124,6 +125,11 @@ export interface Register {
   };
   /** Every problem, by visit date, then visit id, then position. */
   problems: RegisterProblem[];
+  /**
+   * The estimates from the random visits' outcomes (overall, per police type, every unit's rate), over
+   * the periods ended by `asOf`; absent before the first period has ended (docs/estimation.md).
+   */
+  estimates?: ReportEstimates;
   /** Every complaint, by date. */
   complaints: RegisterComplaint[];
   /** The visits covered without an outcome record, in schedule order. */

@@ -12,6 +12,7 @@ import type {
   RegisterOptions,
   RegisterProblem,
 } from './RegisterTypes.js';
+import { scheduleEstimates } from './scheduleEstimates.js';
 
 const DAY_MS = 86_400_000;
 
@@ -164,6 +165,9 @@ export function register(schedule: unknown, outcomes: unknown, options: Register
     unrecorded: covered
       .filter((v) => !records.has(v.id))
       .map((v) => ({ visit: v.id, kind: v.kind, date: v.date, unit: v.unit, ...named(v.unit) })),
+    // What the random visits measured, over the periods ended by asOf only (nothing of a period still
+    // running, whatever the audience).
+    ...(ended > 0 ? { estimates: scheduleEstimates(s, outcomes, asOf) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ReportEstimates } from './reportEstimates.js';
+import type { ReportEstimates } from '../outcomes/scheduleEstimates.js';
 
 /** The manifest fields a reader needs to tie a report to its published schedule. */
 export interface ReportManifest {

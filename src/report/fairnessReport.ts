@@ -3,6 +3,7 @@ import { MAX_HORIZON_YEARS } from '../calendar/checkHorizon.js';
 import { readAsOf } from '../model/asOfOption.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type LogEntry, readSchedule } from '../model/scheduleSchema.js';
+import { scheduleEstimates } from '../outcomes/scheduleEstimates.js';
 import type {
   FairnessReport,
   ReportDay,
@@ -12,7 +13,6 @@ import type {
   ReportUnit,
 } from './FairnessReportTypes.js';
 import { reportCoverage, visibility } from './reportCoverage.js';
-import { reportEstimates } from './reportEstimates.js';
 import { tallyVisits } from './tallyVisits.js';
 
 /** Options of {@link fairnessReport}. */
@@ -318,7 +318,7 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
         unit: n.unit ?? '',
         message: n.message,
       })),
-    ...(options.outcomes !== undefined ? { estimates: reportEstimates(s, options.outcomes, asOf) } : {}),
+    ...(options.outcomes !== undefined ? { estimates: scheduleEstimates(s, options.outcomes, asOf) } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { formatCount, formatDate } from '../text/format.js';
 import type { Lang } from '../text/lang.js';
 import { type Content, type Html, html, joinHtml, section, table, td, textCol } from './html.js';
 import { pageDocument } from './page/document.js';
+import { estimatesSection } from './page/estimates.js';
 
 /** Options of {@link registerHtml}. */
 export interface RegisterHtmlOptions {
@@ -192,6 +193,7 @@ ${joinHtml(
       r.unrecorded.length,
       unrecorded,
     ),
+    estimatesSection(r.estimates, lang) ?? html``,
   ],
   '\n',
 )}`,

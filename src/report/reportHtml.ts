@@ -41,7 +41,7 @@ export function reportHtml(report: FairnessReport, options: ReportHtmlOptions = 
   const optional = [
     otherVisitsSection(report, lang),
     limitsSection(report, lang),
-    estimatesSection(report, lang),
+    estimatesSection(report.estimates, lang),
   ].flatMap((s) =>
     s
       ? [

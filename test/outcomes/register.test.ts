@@ -3,7 +3,10 @@ import { addWorkdays, nextWorkday } from '../../src/calendar/addWorkdays.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { register } from '../../src/outcomes/register.js';
+import { scheduleEstimates } from '../../src/outcomes/scheduleEstimates.js';
+import { registerHtml } from '../../src/report/registerHtml.js';
 import { replan } from '../../src/schedule/replan.js';
+import { text } from '../../src/text/catalogue.js';
 import { followedUp, input, planned } from './smallSchedule.js';
 
 const { schedule, outcomes } = followedUp;
@@ -216,5 +219,25 @@ describe('register: public and office', () => {
     expect(refusal(() => untyped(schedule, outcomes, { asOf: '2026-03-18', audience: 'press' })).path).toBe(
       'options.audience',
     );
+  });
+});
+
+describe('register: the estimates from the random visits', () => {
+  it('are the estimates of the periods ended by asOf, shown on the page in both languages, none before', () => {
+    const asOf = '2026-03-31';
+    const pub = register(schedule, outcomes, { asOf });
+    const expected = scheduleEstimates(schedule, outcomes, asOf);
+    expect(pub.estimates).toEqual(expected);
+    expect(register(schedule, outcomes, { asOf, audience: 'office' }).estimates).toEqual(expected);
+    expect(pub.estimates!.all.visits).toBeGreaterThan(0);
+    const en = registerHtml(pub, { lang: 'en' });
+    const zh = registerHtml(pub, { lang: 'zh-CN' });
+    expect(en).toContain(text('en').estimate.groupColumns.standardError);
+    expect(zh).toContain(text('zh-CN').estimate.groupColumns.standardError);
+    // before the first period has ended there is nothing to estimate, and no section
+    const first = schedule.periods[0]!;
+    const early = register(schedule, outcomes, { asOf: first.start });
+    expect(early.estimates).toBeUndefined();
+    expect(registerHtml(early, { lang: 'en' })).not.toContain(text('en').estimate.groupColumns.standardError);
   });
 });

@@ -1,21 +1,20 @@
 import { estimateWords } from '../../outcomes/estimateSchedule.js';
+import type { ReportEstimates } from '../../outcomes/scheduleEstimates.js';
 import { text } from '../../text/catalogue.js';
 import type { Lang } from '../../text/lang.js';
-import type { FairnessReport } from '../FairnessReportTypes.js';
 import { type Html, html, numCol, section, table, td, textCol } from '../html.js';
 
 /**
- * "Estimates from the random visits", when the report was given outcomes: the estimand, the overall
+ * "Estimates from the random visits", when the report or the register was given outcomes: the estimand, the overall
  * estimate and the one of each police type with their intervals, the method, the visits not counted,
  * and (folded) every unit's rate with its Wilson interval, the units clearly above their type marked.
  * Units are listed in the schedule's order, never ranked.
  *
- * @param report - the report model (`fairnessReport(schedule, { asOf, outcomes })`).
+ * @param e - the estimates (`fairnessReport(schedule, { asOf, outcomes }).estimates`, `register(...).estimates`).
  * @param lang - the page's language (default `en`).
- * @returns the section, or `undefined` when the report has no estimates.
+ * @returns the section, or `undefined` when there are no estimates.
  */
-export function estimatesSection(report: FairnessReport, lang: Lang = 'en'): Html | undefined {
-  const e = report.estimates;
+export function estimatesSection(e: ReportEstimates | undefined, lang: Lang = 'en'): Html | undefined {
   if (e === undefined) return undefined;
   const t = text(lang).estimate;
   const g = t.groupColumns;

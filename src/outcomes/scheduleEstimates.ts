@@ -1,9 +1,9 @@
 import type { Schedule } from '../model/scheduleSchema.js';
-import type { EstimateGroup, UncountedVisits, UnitRate } from '../outcomes/EstimateTypes.js';
-import { type EstimateFacts, estimateSchedule } from '../outcomes/estimateSchedule.js';
-import { outcomeIndex } from '../outcomes/outcomeIndex.js';
+import type { EstimateGroup, UncountedVisits, UnitRate } from './EstimateTypes.js';
+import { type EstimateFacts, estimateSchedule } from './estimateSchedule.js';
+import { outcomeIndex } from './outcomeIndex.js';
 
-/** The estimates a fairness report shows when given outcomes (docs/estimation.md). */
+/** The estimates the fairness report and the register show when given outcomes (docs/estimation.md). */
 export interface ReportEstimates {
   /** The overall estimate (`by: "all"`). */
   all: EstimateGroup;
@@ -18,13 +18,13 @@ export interface ReportEstimates {
 }
 
 /**
- * The estimates of a report: overall and per police type, every unit's rate, over the periods ended
+ * The estimates a page shows: overall and per police type, every unit's rate, over the periods ended
  * by `asOf` at the 95% level, from `outcomes` (validated: the schedule's hash, known visits, no visit
  * twice).
  *
  * @throws {FairdrawError} `invalid-input` naming the field of `outcomes` that is wrong.
  */
-export function reportEstimates(schedule: Schedule, outcomes: unknown, asOf: string): ReportEstimates {
+export function scheduleEstimates(schedule: Schedule, outcomes: unknown, asOf: string): ReportEstimates {
   const index = outcomeIndex(outcomes, schedule);
   const settings = { level: 0.95, asOf, lang: 'en' as const };
   const all = estimateSchedule(schedule, index, { ...settings, by: 'all' }).estimates;
