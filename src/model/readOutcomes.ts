@@ -1,19 +1,19 @@
-import { didYouMean } from './closestName.js';
-import { FairdrawError, type FairdrawProblem } from './FairdrawError.js';
+import { hint } from './closestName.js';
+import { FairdrawError, type FairdrawProblem, type Phrase, problem } from './FairdrawError.js';
 import { type OutcomeRecord, type Outcomes, outcomesSchema } from './outcomesSchema.js';
 import { readSchedule, type Schedule, type Visit } from './scheduleSchema.js';
 import { isRecord, validate } from './validate.js';
 
 /** What `value` is, when it is not an outcomes file at all: one line instead of a list of fields. */
-function notOutcomes(value: unknown): string | undefined {
-  if (!isRecord(value))
-    return `is not an outcomes file (a JSON object with schedule and records), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+function notOutcomes(value: unknown): Phrase | undefined {
+  if (!isRecord(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return (t) => t.outcomes.notOutcomesValue(kind);
+  }
   if ('records' in value || 'schedule' in value) return undefined;
-  if (isRecord(value.manifest) && Array.isArray(value.visits))
-    return 'is a schedule, not an outcomes file: give the file that records what each visit found (docs/outcomes.md)';
-  if ('horizon' in value || 'routine' in value)
-    return 'is a plan file, not an outcomes file: give the file that records what each visit found (docs/outcomes.md)';
-  return 'is not an outcomes file (an object with schedule and records, docs/outcomes.md)';
+  if (isRecord(value.manifest) && Array.isArray(value.visits)) return (t) => t.outcomes.scheduleNotOutcomes;
+  if ('horizon' in value || 'routine' in value) return (t) => t.outcomes.planNotOutcomes;
+  return (t) => t.outcomes.notOutcomesFields;
 }
 
 /**
@@ -28,19 +28,10 @@ function changedFrom(schedule: Schedule, hash: string): number | undefined {
 }
 
 /** The problem with `outcomes.schedule`, a hash of no schedule of this schedule's history. */
-function unknownHash(schedule: Schedule, hash: string): string {
+function unknownHash(schedule: Schedule, hash: string): Phrase {
   const earlier = schedule.log.filter((e) => e.before !== undefined).length;
-  const unrecorded = schedule.log.length - earlier;
-  return (
-    `${hash} is not the hash of this schedule (${schedule.manifest.scheduleHash})` +
-    (schedule.log.length === 0
-      ? ', which has no earlier version'
-      : ` nor of any of the ${earlier} earlier versions its log records` +
-        (unrecorded > 0
-          ? ` (${unrecorded} log ${unrecorded === 1 ? 'entry was' : 'entries were'} written before entries recorded the hash they changed)`
-          : '')) +
-    ': the outcomes were recorded against another schedule'
-  );
+  const { scheduleHash } = schedule.manifest;
+  return (t) => t.outcomes.unknownHash(hash, scheduleHash, schedule.log.length, earlier);
 }
 
 /**
@@ -59,40 +50,31 @@ function firstRedraw(schedule: Schedule, from: number): { from: string; entry: n
 /** The problems of one record whose visit is known: fields that do not fit its result or its visit. */
 function recordProblems(record: OutcomeRecord, visit: Visit, path: string): FairdrawProblem[] {
   const out: FairdrawProblem[] = [];
-  const add = (field: string, message: string) => out.push({ path: `${path}.${field}`, message });
+  const add = (field: string, message: Phrase) => out.push(problem(`${path}.${field}`, message));
   const notBefore = (field: string, date: string | undefined) => {
     if (date !== undefined && date < visit.date)
-      add(field, `${date} is before the visit ${visit.id} itself (${visit.date})`);
+      add(field, (t) => t.outcomes.beforeVisit(date, visit.id, visit.date));
   };
-  if (record.result === 'problems') {
+  const { result } = record;
+  if (result === 'problems') {
     if (record.problems === undefined || record.problems.length === 0)
-      add('problems', 'a visit whose result is "problems" lists at least one problem');
+      add('problems', (t) => t.outcomes.problemsMissing);
   } else {
-    if (record.problems !== undefined)
-      add(
-        'problems',
-        `only a visit whose result is "problems" lists problems; this one's result is ${JSON.stringify(record.result)}`,
-      );
-    if (record.closed !== undefined)
-      add('closed', `only problems are closed; this visit's result is ${JSON.stringify(record.result)}`);
+    if (record.problems !== undefined) add('problems', (t) => t.outcomes.problemsWithoutProblems(result));
+    if (record.closed !== undefined) add('closed', (t) => t.outcomes.closedWithoutProblems(result));
   }
-  if (record.feedback !== undefined && visit.kind !== 'directed') {
-    add(
-      'feedback',
-      `only a directed visit (a complaint) has feedback to the complainant and the unit; ${visit.id} is a ${visit.kind} visit`,
-    );
-  }
+  if (record.feedback !== undefined && visit.kind !== 'directed')
+    add('feedback', (t) => t.outcomes.feedbackNotDirected(visit.id, visit.kind));
   notBefore('closed', record.closed);
   notBefore('feedback.complainant', record.feedback?.complainant);
   notBefore('feedback.unit', record.feedback?.unit);
   record.problems?.forEach((p, k) => {
     notBefore(`problems[${k}].deadline`, p.deadline);
     notBefore(`problems[${k}].closed`, p.closed);
-    if (record.closed !== undefined && p.closed !== undefined && p.closed > record.closed) {
-      add(
-        `problems[${k}].closed`,
-        `${p.closed} is after the record's closed ${record.closed}, the day every problem of the visit was rectified`,
-      );
+    const { closed } = record;
+    if (closed !== undefined && p.closed !== undefined && p.closed > closed) {
+      const late = p.closed;
+      add(`problems[${k}].closed`, (t) => t.outcomes.problemClosedAfter(late, closed));
     }
   });
   return out;
@@ -135,27 +117,25 @@ export function readOutcomes(value: unknown, schedule: unknown, root = 'outcomes
   outcomes.records.forEach((record, i) => {
     const path = at(`records[${i}]`);
     const visit = visits.get(record.visit);
+    const id = record.visit;
     if (visit === undefined) {
-      problems.push({
-        path: `${path}.visit`,
-        message: `unknown visit id ${JSON.stringify(record.visit)}: the schedule has no such visit${didYouMean(record.visit, known)}`,
-      });
+      const guess = hint(id, known);
+      problems.push(problem(`${path}.visit`, (t) => t.outcomes.unknownVisit(id, guess(t))));
       return;
     }
-    const first = seen.get(record.visit);
+    const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({
-        path: `${path}.visit`,
-        message: `a second record for visit ${record.visit} (the first is ${at(`records[${first}]`)}): one record a visit`,
-      });
+      const firstPath = at(`records[${first}]`);
+      problems.push(problem(`${path}.visit`, (t) => t.outcomes.secondRecord(id, firstPath)));
       return;
     }
-    seen.set(record.visit, i);
+    seen.set(id, i);
     if (redraw !== undefined && visit.date >= redraw.from) {
-      problems.push({
-        path: `${path}.visit`,
-        message: `${record.visit} is dated ${visit.date}, but the replan of log[${redraw.entry}] numbered the visits from ${redraw.from} on again after the schedule these outcomes name: the id may name another visit now; record it against the current schedule (${s.manifest.scheduleHash})`,
-      });
+      const { entry, from: day } = redraw;
+      const current = s.manifest.scheduleHash;
+      problems.push(
+        problem(`${path}.visit`, (t) => t.outcomes.renumbered(id, visit.date, entry, day, current)),
+      );
       return;
     }
     problems.push(...recordProblems(record, visit, path));

@@ -62,10 +62,9 @@ export function estimate(
   const plan = readPlan(input);
   const s = readSchedule(schedule);
   if (plan.inputHash !== s.manifest.inputHash) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.manifest.inputHash',
-      `does not match the plan input (the input gives ${plan.inputHash}): the schedule was drawn from another plan`,
+    const { inputHash } = plan;
+    throw new FairdrawError('invalid-input', 'schedule.manifest.inputHash', (t) =>
+      t.outcomes.otherPlan(inputHash),
     );
   }
   const frame = new Map(replayedUnits(plan.input, s.log).map((u) => [u.id, u]));

@@ -1,16 +1,13 @@
 import * as z from 'zod';
 import { readAsOf } from '../model/asOfOption.js';
+import { says } from '../model/schemaWords.js';
 import { validate } from '../model/validate.js';
 import { LANGS, type Lang } from '../text/lang.js';
 import { ESTIMATE_BY, type EstimateBy } from './EstimateTypes.js';
 
 const optionsSchema = z.object({
   by: z.enum(ESTIMATE_BY).default('all'),
-  level: z
-    .number()
-    .gt(0, 'must be a confidence level above 0, e.g. 0.95')
-    .lt(1, 'must be a confidence level below 1, e.g. 0.95')
-    .default(0.95),
+  level: z.number().gt(0, says('confidenceAbove0')).lt(1, says('confidenceBelow1')).default(0.95),
   lang: z.enum(LANGS).default('en'),
 });
 

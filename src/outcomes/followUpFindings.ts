@@ -1,4 +1,4 @@
-import { FairdrawError, type FairdrawProblem } from '../model/FairdrawError.js';
+import { FairdrawError, type FairdrawProblem, problem } from '../model/FairdrawError.js';
 import type { Finding } from '../model/findingSchema.js';
 import { isoDate } from '../model/isoDate.js';
 import { readOutcomes } from '../model/readOutcomes.js';
@@ -23,12 +23,10 @@ const keyOf = (unit: string, date: string, deadline: string) => `${unit}\u0000${
  *   or after `from` (`outcomes.records[i].visit`), or `from` when it is not a date.
  */
 export function followUpFindings(schedule: unknown, outcomes: unknown, from: string): Finding[] {
-  if (!isoDate.safeParse(from).success)
-    throw new FairdrawError(
-      'invalid-input',
-      'from',
-      `must be a date yyyy-mm-dd, got ${JSON.stringify(from)}`,
-    );
+  if (!isoDate.safeParse(from).success) {
+    const got = JSON.stringify(from);
+    throw new FairdrawError('invalid-input', 'from', (t) => t.outcomes.fromNotDate(got));
+  }
   const s = readSchedule(schedule);
   const read = readOutcomes(outcomes, s);
   const visits = new Map(s.visits.map((v) => [v.id, v]));
@@ -39,10 +37,9 @@ export function followUpFindings(schedule: unknown, outcomes: unknown, from: str
     const visit = visits.get(record.visit)!;
     if (record.problems === undefined) return;
     if (visit.date >= from) {
-      problems.push({
-        path: `outcomes.records[${i}].visit`,
-        message: `${visit.id} is dated ${visit.date}, on or after the replan's from ${from}: the replan redraws the visits from then on, so none of them has taken place`,
-      });
+      problems.push(
+        problem(`outcomes.records[${i}].visit`, (t) => t.outcomes.notYetHeld(visit.id, visit.date, from)),
+      );
       return;
     }
     for (const p of record.problems) {

@@ -50,19 +50,13 @@ export function nextYearPlan(
   log: Parameters<typeof replayedUnits>[1],
 ): NextYearPlan {
   for (const key of ['start', 'end'] as const) {
+    const got = JSON.stringify(horizon[key]);
     if (!isoDate.safeParse(horizon[key]).success)
-      throw new FairdrawError(
-        'invalid-input',
-        key,
-        `must be an existing date yyyy-mm-dd, got ${JSON.stringify(horizon[key])}`,
-      );
+      throw new FairdrawError('invalid-input', key, (t) => t.outcomes.notExistingDate(got));
   }
-  if (horizon.start > horizon.end)
-    throw new FairdrawError(
-      'invalid-input',
-      'start',
-      `must not be after end (${horizon.start} > ${horizon.end})`,
-    );
+  const { start, end } = horizon;
+  if (start > end)
+    throw new FairdrawError('invalid-input', 'start', (t) => t.outcomes.startAfterEnd(start, end));
   const old = readPlan(input).input;
   const raw = isRecord(input) ? input : {};
   const proposed = new Map(proposals.units.map((u) => [u.id, u.proposed]));

@@ -110,7 +110,7 @@ export function observe(
     const at = `schedule.visits[${k}]`;
     const unit = unitIndex.get(v.unit);
     if (unit === undefined)
-      throw new FairdrawError('invalid-input', `${at}.unit`, `names no unit of the schedule: ${v.unit}`);
+      throw new FairdrawError('invalid-input', `${at}.unit`, (t) => t.outcomes.noUnit(v.unit));
     const record = outcomes.get(v.id);
     const categories = new Set((record?.problems ?? []).map((p) => p.category));
     const base = {
@@ -130,11 +130,7 @@ export function observe(
     if (draw !== undefined) {
       const pi = v.kind === 'routine' ? u.probabilities[v.period] : u.campaigns?.[v.campaign!];
       if (pi === undefined || !(pi > 0))
-        throw new FairdrawError(
-          'invalid-input',
-          at,
-          `is a ${v.kind} visit of ${v.unit}, whose probability in its draw is ${pi ?? 'missing'}`,
-        );
+        throw new FairdrawError('invalid-input', at, (t) => t.outcomes.probability(v.kind, v.unit, pi));
       draw.visits.push(base);
       draw.pi.push(pi);
       return;

@@ -76,10 +76,9 @@ export function proposeRisk(
   const plan = readPlan(input);
   const s = readSchedule(schedule);
   if (plan.inputHash !== s.manifest.inputHash) {
-    throw new FairdrawError(
-      'invalid-input',
-      'schedule.manifest.inputHash',
-      `does not match the plan input (the input gives ${plan.inputHash}): the schedule was drawn from another plan`,
+    const { inputHash } = plan;
+    throw new FairdrawError('invalid-input', 'schedule.manifest.inputHash', (t) =>
+      t.outcomes.otherPlan(inputHash),
     );
   }
   const asOf = read.asOf ?? s.periods.at(-1)?.end ?? plan.input.horizon.end;

@@ -23,11 +23,8 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
 function readAudience(options: unknown): RegisterAudience {
   const audience = isRecord(options) ? options.audience : undefined;
   if (audience === undefined || audience === 'public' || audience === 'office') return audience ?? 'public';
-  throw new FairdrawError(
-    'invalid-input',
-    'options.audience',
-    `must be "public" or "office", got ${JSON.stringify(audience) ?? typeof audience}`,
-  );
+  const got = JSON.stringify(audience) ?? typeof audience;
+  throw new FairdrawError('invalid-input', 'options.audience', (t) => t.outcomes.audience(got));
 }
 
 /** The periods ended by `asOf`: the longest prefix of periods whose last day is on or before it. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, runAsync } from '../../src/cli/run.js';
+import { input as smallInput, planned as smallSchedule } from '../outcomes/smallSchedule.js';
 import { smallPlan, substituteArgs, writeIn } from './smallPlan.js';
 
 // The CLI's errors in Chinese (`--lang zh-CN`, or LANG=zh_CN.UTF-8): every message names the field
@@ -140,6 +141,70 @@ describe('the CLI writes its errors in Chinese with --lang zh-CN', () => {
     );
     expect(run(['plan', bad, '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toBe(
       'fairdraw: horizon.zone: unknown IANA zone "Beijing"\n',
+    );
+  });
+
+  it('outcomes: an unknown visit and a second record, another schedule, a cell of the outcomes sheet', async () => {
+    const hash = smallSchedule.manifest.scheduleHash;
+    const schedule = writeIn(dir, 'small.schedule.json', smallSchedule);
+    const records = [
+      { visit: 'v-0099', result: 'compliant' },
+      { visit: 'v-0002', result: 'compliant' },
+      { visit: 'v-0002', result: 'not-done' },
+    ];
+    const registerZh = (outcomes: string) =>
+      runAsync(['register', schedule, outcomes, '--as-of', '2026-03-29', '--lang', 'zh-CN'], { env: {} });
+    const twice = await registerZh(writeIn(dir, 'twice.json', { schedule: hash, records }));
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toBe(
+      'fairdraw: outcomes.records[0].visit: 未知的检查编号 "v-0099"：督察日程中没有这次检查；是否应为 "v-0009"？\n' +
+        '  outcomes.records[0].visit: 未知的检查编号 "v-0099"：督察日程中没有这次检查；是否应为 "v-0009"？\n' +
+        '  outcomes.records[2].visit: 检查 v-0002 的第二条记录（第一条是 outcomes.records[1]）：每次检查只登记一条记录\n',
+    );
+    const other = await registerZh(writeIn(dir, 'other.json', { schedule: '0'.repeat(64), records: [] }));
+    expect(other.stderr).toBe(
+      `fairdraw: outcomes.schedule: ${'0'.repeat(64)} 不是本督察日程的日程哈希值（${hash}），本督察日程也没有更早的版本：这些检查结果是针对另一份督察日程登记的\n`,
+    );
+    const sheet = writeIn(dir, 'outcomes.csv', '检查编号,结果,问题类别\nv-0001,合格,执法办案\n');
+    expect((await registerZh(sheet)).stderr).toBe(
+      `fairdraw: ${sheet}, 第2行, 问题类别列: 只有结果为 发现问题 (problems) 的行才填写问题；本行的结果为 合格 (compliant)\n`,
+    );
+  });
+
+  it('a bad --by or --level of estimate, and bad dates of next-year', () => {
+    const plan = writeIn(dir, 'small.plan.json', smallInput);
+    const schedule = writeIn(dir, 'small.schedule.json', smallSchedule);
+    const outcomes = writeIn(dir, 'small.outcomes.json', {
+      schedule: smallSchedule.manifest.scheduleHash,
+      records: [{ visit: 'v-0001', result: 'compliant' }],
+    });
+    const firstLine = (argv: string[]) => {
+      const { code, stderr = '' } = run([...argv, '--lang', 'zh-CN'], { env: {} });
+      expect(code).toBe(2);
+      return stderr.split('\n')[0];
+    };
+    const estimate = ['estimate', plan, schedule, outcomes, '--as-of', '2026-03-29'];
+    expect(firstLine([...estimate, '--by', 'unit'])).toBe(
+      'fairdraw: 选项 --by 须为 all、type、region、category、campaign 之一，实际为 "unit"',
+    );
+    expect(firstLine([...estimate, '--level', '95'])).toBe(
+      'fairdraw: 选项 --level 须为 0 到 1 之间的数，如 0.95，实际为 "95"',
+    );
+    const nextYear = ['next-year', plan, schedule, outcomes, '--out', join(dir, 'plan-next.json')];
+    expect(firstLine([...nextYear, '--start', '2027-02-30', '--end', '2027-12-31'])).toBe(
+      'fairdraw: 选项 --start 须为 yyyy-mm-dd 格式的存在的日期，实际为 "2027-02-30"',
+    );
+    const english = run([...nextYear, '--start', '2027-02-30', '--end', '2027-12-31', '--lang', 'en'], {
+      env: {},
+    });
+    expect(english.stderr?.split('\n')[0]).toBe(
+      'fairdraw: option --start: must be an existing date yyyy-mm-dd, got "2027-02-30"',
+    );
+    expect(firstLine([...nextYear, '--start', '2027-12-31', '--end', '2027-01-04'])).toBe(
+      'fairdraw: 选项 --start 不得晚于 --end（2027-12-31 > 2027-01-04）',
+    );
+    expect(firstLine([...nextYear, '--start', '2027-01-04', '--end', '2027-12-31', '--as-of', 'today'])).toBe(
+      'fairdraw: 选项 --as-of 须为 yyyy-mm-dd 格式的日期，实际为 "today"',
     );
   });
 });

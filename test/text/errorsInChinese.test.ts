@@ -6,9 +6,17 @@ import { effectiveSeed } from '../../src/audit/effectiveSeed.js';
 import { hashInput } from '../../src/audit/hashInput.js';
 import { addWorkdays } from '../../src/calendar/addWorkdays.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
+import { type ErrorTexts, FairdrawError, say, wordsOf } from '../../src/model/FairdrawError.js';
+import { outcomesFromTable } from '../../src/model/outcomesFromSheet.js';
 import { planFromTables } from '../../src/model/planFromTables.js';
+import { readOutcomes } from '../../src/model/readOutcomes.js';
 import { readSchedule } from '../../src/model/scheduleSchema.js';
+import { estimate } from '../../src/outcomes/estimate.js';
+import { followUpFindings } from '../../src/outcomes/followUpFindings.js';
+import { nextYearPlan } from '../../src/outcomes/nextYearPlan.js';
+import { observe } from '../../src/outcomes/observations.js';
+import { proposeRisk } from '../../src/outcomes/proposeRisk.js';
+import { register } from '../../src/outcomes/register.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { periodNotice } from '../../src/report/periodNotice.js';
@@ -23,7 +31,9 @@ import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { SEAL_ALGORITHM } from '../../src/schedule/seal.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
+import { text } from '../../src/text/catalogue.js';
 import { type Mutation, mutate, mutation } from '../fuzz/mutate.js';
+import * as small from '../outcomes/smallSchedule.js';
 import { smallYearPlan } from '../schedule/yearPlans.js';
 
 // Every problem fairdraw reports can be written in Chinese: a broad set of bad inputs (hand-picked
@@ -59,12 +69,32 @@ function checkChinese(e: FairdrawError): string[] {
   return [zh, ...problems.map((p) => `${p.path}: ${p.message}`)];
 }
 
+/** The phrases of the catalogue's `errors` section that the errors checked so far used (`outcomes.secondRecord`). */
+const used = new Set<string>();
+
+/** `phrases`, noting in {@link used} each phrase read (by its path, `sheet.outcomes.secondRow`). */
+function watch<T extends object>(phrases: T, path: string): T {
+  return new Proxy(phrases, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      const at = path ? `${path}.${String(key)}` : String(key);
+      if (typeof value === 'object' && value !== null) return watch(value, at);
+      used.add(at);
+      return value;
+    },
+  });
+}
+
+/** The Chinese error phrases, watched. */
+const watched: ErrorTexts = watch(text('zh-CN').errors, '');
+
 /** Runs `f`, which must throw a FairdrawError, and checks it in Chinese. */
 function refused(f: () => unknown, what = f.toString()): FairdrawError {
   try {
     f();
   } catch (e) {
     if (!(e instanceof FairdrawError)) throw e;
+    for (const words of [wordsOf(e), ...e.problems.map(wordsOf)]) say(words.message, watched);
     if (process.env.SHOW_ZH) console.log([e.message, ...checkChinese(e)].join('\n'));
     else checkChinese(e);
     return e;
@@ -386,5 +416,179 @@ describe('every FairdrawError can be written in Chinese', () => {
         settings,
       ),
     );
+  });
+
+  it('outcomes files: not one, another schedule, unknown and repeated visits, fields that do not fit', () => {
+    const { planned, current } = small;
+    const hash = planned.manifest.scheduleHash;
+    const record = (r: object) => ({
+      schedule: hash,
+      records: [{ visit: 'v-0001', result: 'compliant', ...r }],
+    });
+    refused(() => readOutcomes(null, planned));
+    refused(() => readOutcomes([], planned));
+    refused(() => readOutcomes(7, planned));
+    refused(() => readOutcomes(planned, planned));
+    refused(() => readOutcomes(small.input, planned));
+    refused(() => readOutcomes({ visits: [] }, planned));
+    refused(() =>
+      readOutcomes({ schedule: 'abc', records: [{ visit: 'v-0001', result: 'fine', note: 1 }] }, planned),
+    );
+    // A hash of another schedule: one without a log, one whose log records its hashes, one whose does not.
+    const other = { schedule: '0'.repeat(64), records: [] };
+    refused(() => readOutcomes(other, planned));
+    refused(() => readOutcomes(other, current));
+    refused(() => readOutcomes(other, { ...current, log: current.log.map(({ before: _, ...e }) => e) }));
+    refused(() => readOutcomes({ ...other, schedule: current.manifest.scheduleHash }, planned));
+    // Unknown visits (one with a "did you mean"), a second record, and a visit numbered again by a replan.
+    refused(() =>
+      readOutcomes(
+        {
+          schedule: hash,
+          records: [
+            { visit: 'v-0099', result: 'compliant' },
+            { visit: 'v-001', result: 'compliant' },
+            { visit: 'v-0002', result: 'compliant' },
+            { visit: 'v-0002', result: 'not-done' },
+          ],
+        },
+        planned,
+      ),
+    );
+    refused(() =>
+      readOutcomes({ schedule: hash, records: [{ visit: 'v-0011', result: 'compliant' }] }, current),
+    );
+    // Fields that do not fit the result or the visit.
+    const problem = { category: 'law-enforcement', deadline: '2026-03-20' };
+    refused(() => readOutcomes(record({ problems: [problem], closed: '2026-03-10' }), planned));
+    refused(() => readOutcomes(record({ result: 'not-done', problems: [] }), planned));
+    refused(() => readOutcomes(record({ result: 'problems' }), planned));
+    refused(() => readOutcomes(record({ result: 'problems', problems: [] }), planned));
+    refused(() => readOutcomes(record({ feedback: { complainant: '2026-03-05' } }), planned));
+    refused(() =>
+      readOutcomes(
+        record({
+          result: 'problems',
+          problems: [{ ...problem, deadline: '2026-03-01', closed: '2026-03-12' }],
+          closed: '2026-03-02',
+          feedback: { unit: '2026-03-03' },
+        }),
+        planned,
+      ),
+    );
+    refused(() => readOutcomes(record({ result: 'problems', problems: [{ category: '' }] }), planned));
+  });
+
+  it('follow-ups, estimates, the register and next year', () => {
+    const { input, planned } = small;
+    const hash = planned.manifest.scheduleHash;
+    const outcomes = {
+      schedule: hash,
+      records: [
+        { visit: 'v-0001', result: 'problems', problems: [{ category: 'service', deadline: '2026-03-20' }] },
+        { visit: 'v-0002', result: 'compliant' },
+      ],
+    };
+    refused(() => followUpFindings(planned, outcomes, '2026-3-16'));
+    refused(() => followUpFindings(planned, outcomes, '2026-03-02'));
+    refused(() =>
+      followUpFindings(
+        planned,
+        { ...outcomes, records: [...outcomes.records, outcomes.records[1]] },
+        '2026-03-16',
+      ),
+    );
+    const asOf = '2026-03-29';
+    const otherPlan = {
+      ...input,
+      units: input.units.map((u: any, k: number) => (k === 0 ? { ...u, risk: 9 } : u)),
+    };
+    refused(() => estimate(input, planned, outcomes, untyped({ asOf, by: 'station' })));
+    refused(() => estimate(input, planned, outcomes, { asOf, level: 0 }));
+    refused(() => estimate(input, planned, outcomes, { asOf, level: 1.5 }));
+    refused(() => estimate(input, planned, outcomes, untyped({ asOf, level: '95%' })));
+    refused(() => estimate(input, planned, outcomes, untyped({})));
+    refused(() => estimate(input, planned, outcomes, { asOf: '2026-03-32' }));
+    refused(() => estimate(otherPlan, planned, outcomes, { asOf }));
+    refused(() => estimate(input, planned, { ...outcomes, schedule: '1'.repeat(64) }, { asOf }));
+    const units = planned.units.map((u) => ({ ...u, probabilities: u.probabilities.map(() => 0) }));
+    refused(() => estimate(input, { ...planned, units }, outcomes, { asOf }));
+    const read = new Map(outcomes.records.map((r) => [r.visit, untyped(r)]));
+    const moved = planned.visits.map((v, k) => (k === 1 ? { ...v, unit: 'ps-nowhere' } : v));
+    refused(() => observe({ ...planned, visits: moved }, read, asOf));
+    const unweighted = planned.units.map((u) => ({ ...u, probabilities: [] }));
+    refused(() => observe({ ...planned, units: unweighted }, read, asOf));
+    refused(() => proposeRisk(otherPlan, planned, outcomes));
+    refused(() => proposeRisk(input, planned, outcomes, { asOf: 'end of March' }));
+    refused(() =>
+      proposeRisk(input, planned, { ...outcomes, records: [{ visit: 'v-9', result: 'compliant' }] }),
+    );
+    refused(() => register(planned, outcomes, untyped({ asOf, audience: 'press' })));
+    refused(() => register(planned, outcomes, untyped({ asOf, audience: 1 })));
+    refused(() => register(planned, outcomes, untyped({ audience: 'office' })));
+    refused(() => register(planned, [], { asOf }));
+    const proposals = proposeRisk(input, planned, outcomes);
+    refused(() => nextYearPlan(input, proposals, { start: '2027-02-30', end: '2027-12-31' }, planned.log));
+    refused(() => nextYearPlan(input, proposals, { start: '2027-01-04', end: 'next year' }, planned.log));
+    refused(() => nextYearPlan(input, proposals, { start: '2027-12-31', end: '2027-01-04' }, planned.log));
+  });
+
+  it('the outcomes sheet', () => {
+    const { planned } = small;
+    const sheet = (rows: unknown[][]) => ({ file: 'outcomes.xlsx', rows: untyped(rows) });
+    refused(() =>
+      outcomesFromTable(
+        sheet([
+          ['检查编号', '结果', '问题类别', '整改期限', '整改完成日期', '投诉人反馈日期', '颜色'],
+          ['v-0001', '很好', '', '', '', '', 'x'],
+          ['v-0002', '合格', 'service', '2026-03-20', '', '', ''],
+          ['v-0003', '发现问题', '', '', '', '', ''],
+          ['v-0004', '合格', '', '', '', '', ''],
+          ['v-0004', '合格', '', '', '', '', ''],
+          ['v-0005', '发现问题', 'service', '2026-03-20', '', '', ''],
+          ['v-0005', '合格', '', '', '', '', ''],
+          ['v-0009', '发现问题', 'service', '2026-03-30', '', '2026-03-20', ''],
+          ['v-0009', '发现问题', 'service', '2026-03-30', '', '2026-03-21', ''],
+          ['', '', '', '', '', '', ''],
+          ['v-0006', '', '', '2026-13-01', '', '', ''],
+          [null, '合格'],
+        ]),
+        planned,
+      ),
+    );
+    refused(() =>
+      outcomesFromTable(
+        sheet([
+          ['visit', 'result'],
+          ['v-0099', 'compliant'],
+          ['v-001', 'compliant'],
+        ]),
+        planned,
+      ),
+    );
+    refused(() =>
+      outcomesFromTable(
+        sheet([
+          ['visit', 'result', 'category', 'deadline', 'closed', 'feedbackUnit'],
+          ['v-0001', 'problems', 'service', '2026-03-01', '', '2026-03-05'],
+          ['v-0002', 'compliant', '', '', '', ''],
+        ]),
+        planned,
+      ),
+    );
+    refused(() => outcomesFromTable(sheet([['结果'], ['合格']]), planned));
+    refused(() => outcomesFromTable(sheet([['检查编号'], ['v-0001']]), planned));
+  });
+
+  it('checked every message of the outcomes area, of the confidence level and of the outcomes sheet', () => {
+    const phrases = [
+      ...Object.keys(text('en').errors.outcomes).map((key) => `outcomes.${key}`),
+      ...Object.keys(text('en').errors.sheet.outcomes).map((key) => `sheet.outcomes.${key}`),
+      'sheet.needs.outcomeVisit',
+      'sheet.needs.outcomeResult',
+      'schema.confidenceAbove0',
+      'schema.confidenceBelow1',
+    ];
+    expect(phrases.filter((p) => !used.has(p))).toEqual([]);
   });
 });

@@ -137,13 +137,10 @@ export function runEstimate(argv: readonly string[], context: CliContext): Outco
   const [planPath, schedulePath, outcomesPath] = positional as [string, string, string];
   const by = stringOption(options, 'by') ?? 'all';
   if (!(ESTIMATE_BY as readonly string[]).includes(by))
-    throw new OptionError(`option --by must be one of ${ESTIMATE_BY.join(', ')}, got ${JSON.stringify(by)}`);
+    throw new OptionError((cli) => cli.options.by(ESTIMATE_BY, JSON.stringify(by)));
   const levelText = stringOption(options, 'level');
   const level = levelText === undefined ? 0.95 : Number(levelText);
-  if (!(level > 0 && level < 1))
-    throw new OptionError(
-      `option --level must be a number between 0 and 1, e.g. 0.95, got ${JSON.stringify(levelText)}`,
-    );
+  if (!(level > 0 && level < 1)) throw new OptionError((cli) => cli.options.level(JSON.stringify(levelText)));
   const input = readJson(planPath);
   const schedule = readJson(schedulePath);
   const zone = (input as { horizon?: { zone?: unknown } } | null)?.horizon?.zone;
@@ -170,6 +167,6 @@ export function runEstimate(argv: readonly string[], context: CliContext): Outco
   if (options.quiet) return { code: 0 };
   const periods = (schedule as { periods?: { end?: string }[] }).periods ?? [];
   const lastDay = e.periods > 0 ? (periods[e.periods - 1]?.end ?? asOf) : asOf;
-  const written = files.length > 0 ? `wrote ${files.map((f) => f.path).join(', ')}\n` : '';
+  const written = files.length > 0 ? `${text(context.lang).cli.wrote(files.map((f) => f.path))}\n` : '';
   return { code: 0, stdout: formatEstimates(e, lastDay, context.lang) + written };
 }

@@ -32,9 +32,18 @@ export function runNextYear(argv: readonly string[], context: CliContext): Outco
     );
   const asOf = stringOption(options, 'as-of');
   if (asOf !== undefined && !isoDate.safeParse(asOf).success)
-    throw new OptionError(`option --as-of must be a date written yyyy-mm-dd, got ${JSON.stringify(asOf)}`);
+    throw new OptionError((cli) => cli.options.asOf(JSON.stringify(asOf)));
+  for (const [name, value] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (!isoDate.safeParse(value).success)
+      throw new OptionError((cli) => cli.options.date(name, JSON.stringify(value)));
+  }
+  if (start > end) throw new OptionError((cli) => cli.options.startAfterEnd(start, end));
   const t = text(context.lang).nextYear;
-  if (!options.force && existsSync(out)) throw new FairdrawError('invalid-input', out, t.exists);
+  if (!options.force && existsSync(out))
+    throw new FairdrawError('invalid-input', out, (e) => e.cli.outExists);
   const [planPath, schedulePath, outcomesPath] = positional as [string, string, string];
   const input = readJson(planPath);
   const schedule = readJson(schedulePath);
@@ -42,15 +51,7 @@ export function runNextYear(argv: readonly string[], context: CliContext): Outco
     lang: context.lang,
     ...(asOf !== undefined ? { asOf } : {}),
   });
-  const next = (() => {
-    try {
-      return nextYearPlan(input, proposals, { start, end }, readSchedule(schedule).log);
-    } catch (e) {
-      if (e instanceof FairdrawError && (e.path === 'start' || e.path === 'end'))
-        throw new OptionError(`option --${e.message}`);
-      throw e;
-    }
-  })();
+  const next = nextYearPlan(input, proposals, { start, end }, readSchedule(schedule).log);
   writeAll([{ path: out, text: jsonText(next.plan) }]);
   const named = text(context.lang).common.named;
   const { leftOut } = next;

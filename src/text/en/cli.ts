@@ -54,6 +54,15 @@ export const cli = {
       `option --${name} must be a whole number from ${min} to ${max}, got ${quoted}`,
     asOf: (quoted: string) => `option --as-of must be a date written yyyy-mm-dd, got ${quoted}`,
     lang: (quoted: string) => `--lang must be en or zh-CN, not ${quoted}`,
+    /** `fairdraw estimate --by`: the groupings it knows. */
+    by: (values: readonly string[], quoted: string) =>
+      `option --by must be one of ${values.join(', ')}, got ${quoted}`,
+    level: (quoted: string) => `option --level must be a number between 0 and 1, e.g. 0.95, got ${quoted}`,
+    /** `fairdraw next-year --start` or `--end` (with a colon, as it has always been written). */
+    date: (name: string, quoted: string) =>
+      `option --${name}: must be an existing date yyyy-mm-dd, got ${quoted}`,
+    startAfterEnd: (start: string, end: string) =>
+      `option --start: must not be after end (${start} > ${end})`,
   },
   /** The kinds of visit, as the summaries name them. */
   kinds,

@@ -1,6 +1,7 @@
 import { assign } from './errors/assign.js';
 import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
+import { outcomes } from './errors/outcomes.js';
 import { plan } from './errors/plan.js';
 import { cli, report } from './errors/report.js';
 import { sampling } from './errors/sampling.js';
@@ -22,6 +23,7 @@ export const errors = {
   audit,
   assign,
   schedule,
+  outcomes,
   report,
   cli,
 };

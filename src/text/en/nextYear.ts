@@ -63,6 +63,4 @@ export const nextYear = {
     `  4. once the public value is known, add "seed": { "secret": ..., "public": ..., "commitment": ... } to ${out}`,
     `  5. fairdraw plan ${out} --out schedule.json`,
   ],
-  /** An existing output file. */
-  exists: 'already exists: choose another --out, or pass --force to replace it',
 };

@@ -42,6 +42,10 @@ export const cli: Catalogue['cli'] = {
       `选项 --${name} 须为 ${min} 到 ${max} 之间的整数，实际为 ${quoted}`,
     asOf: (quoted) => `选项 --as-of 须为 yyyy-mm-dd 格式的日期，实际为 ${quoted}`,
     lang: (quoted) => `--lang 须为 en 或 zh-CN，实际为 ${quoted}`,
+    by: (values, quoted) => `选项 --by 须为 ${values.join('、')} 之一，实际为 ${quoted}`,
+    level: (quoted) => `选项 --level 须为 0 到 1 之间的数，如 0.95，实际为 ${quoted}`,
+    date: (name, quoted) => `选项 --${name} 须为 yyyy-mm-dd 格式的存在的日期，实际为 ${quoted}`,
+    startAfterEnd: (start, end) => `选项 --start 不得晚于 --end（${start} > ${end}）`,
   },
   kinds,
   visitKind: (kind, campaign, reason) =>

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue.js';
 import { assign } from './errors/assign.js';
 import { audit } from './errors/audit.js';
 import { calendar } from './errors/calendar.js';
+import { outcomes } from './errors/outcomes.js';
 import { plan } from './errors/plan.js';
 import { cli, report } from './errors/report.js';
 import { sampling } from './errors/sampling.js';
@@ -19,6 +20,7 @@ export const errors: Catalogue['errors'] = {
   audit,
   assign,
   schedule,
+  outcomes,
   report,
   cli,
 };

@@ -39,5 +39,4 @@ export const nextYear: Catalogue['nextYear'] = {
     `  4. 公开随机值确定后，在${out}中加入 "seed": { "secret": ..., "public": ..., "commitment": ... }`,
     `  5. fairdraw plan ${out} --out schedule.json`,
   ],
-  exists: '已存在：请另选--out，或加--force覆盖',
 };

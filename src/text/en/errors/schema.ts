@@ -58,6 +58,8 @@ export const schema = {
   unitIndices: 'must be an array of unit indices',
   stratumLabel: 'must be a string or a finite number',
   stratumLabels: 'must be an array of stratum labels (strings or numbers)',
+  confidenceAbove0: 'must be a confidence level above 0, e.g. 0.95',
+  confidenceBelow1: 'must be a confidence level below 1, e.g. 0.95',
 };
 
 /** zod's own messages, by issue code. In English, zod's own words (`message`). */

@@ -55,6 +55,8 @@ export const schema: Errors['schema'] = {
   unitIndices: '必须是单位序号的列表',
   stratumLabel: '必须是文本或有限的数',
   stratumLabels: '必须是分层标签（文本或数）的列表',
+  confidenceAbove0: '必须是大于 0 的置信水平，如 0.95',
+  confidenceBelow1: '必须是小于 1 的置信水平，如 0.95',
 };
 
 /** The types zod names, as a planner reads them. */
