@@ -7,6 +7,8 @@ export interface CliContext {
   lang: Lang;
   /** `--verbose`: an error lists every problem found. */
   verbose: boolean;
+  /** Where a long command draws its progress bar: stderr when it is a terminal (`fairdraw` sets it), else none. */
+  progress?: NodeJS.WritableStream;
 }
 
 /**

@@ -44,6 +44,8 @@ export function run(argv: readonly string[], options: RunOptions = {}): Outcome 
 export interface RunOptions {
   /** The environment whose `LC_ALL`, `LC_MESSAGES` or `LANG` gives the language without `--lang` (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Where `plan` and `verify` draw a progress bar (the `fairdraw` command gives stderr when it is a terminal). */
+  progress?: NodeJS.WritableStream;
 }
 
 /** The flags of every command taken out of `argv`, or the outcome of a wrong `--lang`. */
@@ -53,7 +55,9 @@ function parseFlags(
 ): { argv: readonly string[]; context: CliContext } | { outcome: Outcome } {
   const env = options.env ?? process.env;
   try {
-    return globalFlags(argv, env);
+    const flags = globalFlags(argv, env);
+    if (options.progress !== undefined) flags.context.progress = options.progress;
+    return flags;
   } catch (e) {
     // a wrong --lang: said in the language of the environment
     return { outcome: shown(failed(e, { lang: langFromEnv(env), verbose: false })) };

@@ -4,6 +4,7 @@ import { drawCampaigns } from './drawCampaigns.js';
 import { followUps } from './followUps.js';
 import { otherVisitsByUnit } from './otherVisitsByUnit.js';
 import { drawFrom, framePeriods, type History, type OpenPlan, openPlan, type PlanFrame } from './pipeline.js';
+import { type OnProgress, stepper } from './progress.js';
 import { sealSchedule } from './seal.js';
 
 /**
@@ -27,14 +28,29 @@ import { sealSchedule } from './seal.js';
  * (docs/spec/plan.md "Draw versions").
  *
  * @param input - the plan file (see `schema/plan-input.schema.json`).
+ * @param options - `onProgress`, told as each of the four steps ends (`read`, `frame`, `draw`,
+ *   `seal`), for a progress bar; it changes nothing in the schedule.
  * @returns the schedule; the same input always gives the same schedule, byte for byte.
  * @throws {FairdrawError} on bad input (naming the field) or when a constraint cannot be met.
  */
-export function plan(input: unknown): Schedule {
+export function plan(input: unknown, options: PlanOptions = {}): Schedule {
+  const done = stepper(4, options.onProgress);
   const opened = openPlan(input);
+  done('read');
   const frame = framePeriods(opened.input);
-  const { schedule } = drawFrom(opened, frame, firstHistory(opened, frame));
-  return sealSchedule(schedule, opened.seed);
+  const history = firstHistory(opened, frame);
+  done('frame');
+  const { schedule } = drawFrom(opened, frame, history);
+  done('draw');
+  const sealed = sealSchedule(schedule, opened.seed);
+  done('seal');
+  return sealed;
+}
+
+/** Options of {@link plan}. */
+export interface PlanOptions {
+  /** Told as each step ends, for a progress bar (see `Progress`). */
+  onProgress?: OnProgress;
 }
 
 /** The history of a new plan: period 0, nothing kept, the master seed, the plan file's fixed visits. */

@@ -13,6 +13,7 @@ import { childPath, type DiffSink, diffJson } from './diffJson.js';
 import { withdrawnVersions } from './drawVersions.js';
 import { masterSeed, readPlan } from './pipeline.js';
 import { plan } from './plan.js';
+import { type OnProgress, stepper } from './progress.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
 import { inSealFormat, isSealable, isSealFormat, SEAL_ALGORITHM, sealSchedule, sealTree } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
@@ -25,6 +26,11 @@ const MAX_DIFFERENCES = 1000;
 export interface VerifyOptions {
   /** The versions accepted; `SUPPORTED_VERSIONS` unless given (tests, or a stricter auditor). */
   supported?: SupportedVersions;
+  /**
+   * Told as each step of an intact schedule's check ends (`read`, `check-seal`, `redraw`, `replay`,
+   * `compare`), for a progress bar; a check that ends early stops telling.
+   */
+  onProgress?: OnProgress;
 }
 
 const result = (status: Verification['status'], differences: Difference[], truncated = 0): Verification => ({
@@ -138,6 +144,7 @@ function unlistedVersions(
  */
 export function verify(input: unknown, schedule: unknown, options: VerifyOptions = {}): Verification {
   const table = options.supported ?? SUPPORTED_VERSIONS;
+  const done = stepper(5, options.onProgress);
   const what = notASchedule(schedule);
   if (what !== undefined) throw new FairdrawError('invalid-input', 'schedule', what);
   const raw = schedule as Record<string, unknown>;
@@ -162,8 +169,10 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   // another format is a changed label, and the content is checked against the current seal like any other.
   const sealFormat = (manifest.algorithms as Record<string, unknown> | undefined)?.seal;
   const knownLibrary = typeof manifest.library === 'string' && table.library.includes(manifest.library);
+  done('read');
   if ((isSealFormat(sealFormat) || knownLibrary) && !sealMatches(raw, seed))
     return tampered(input, raw, seed);
+  done('check-seal');
 
   const unsupported = unsupportedVersions(manifest, table);
   if (unsupported.length > 0) return result('unsupported', unsupported);
@@ -175,6 +184,7 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   if (!log.success) return result('different', schemaDifferences(log.error.issues, raw.log, 'log'));
 
   let expected = plan(input);
+  done('redraw');
   const recorded = manifest.algorithms as Record<string, unknown>;
   const unlisted = [
     ...unlistedVersions(recorded, expected.manifest.algorithms, table),
@@ -185,6 +195,7 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   const replayed = replayLog(input, expected, log.data, isSealFormat(sealFormat) ? sealFormat : undefined);
   if (replayed.difference) return result('different', [replayed.difference]);
   expected = replayed.schedule;
+  done('replay');
 
   let reseal = false;
   if (typeof manifest.library === 'string' && manifest.library !== expected.manifest.library) {
@@ -200,7 +211,9 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
     reseal = true;
   }
   if (reseal) sealSchedule(expected, seed);
-  return compare(expected, schedule);
+  const verification = compare(expected, schedule);
+  done('compare');
+  return verification;
 }
 
 /**

@@ -8,6 +8,7 @@ import { csv, wantsBom, withBom } from '../csv.js';
 import { formatPlan } from '../format.js';
 import { jsonText, type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
+import { progressBar } from '../progress.js';
 import { visitsTable } from '../tables.js';
 import { integerOption, parseArgs, usage, usageError } from '../usage.js';
 import type { Workbook } from '../xlsx.js';
@@ -25,7 +26,13 @@ export function runPlan(argv: readonly string[], context: CliContext): Prepared 
   if (positional.length !== 1) return nothingToWrite(usageError('plan', cli.expects.plan, context.lang));
   const weeks = integerOption(options, 'weeks', { min: 0, max: 1000, fallback: 2 });
   const raw = readJson(positional[0]!);
-  const schedule = plan(raw);
+  const bar = progressBar(options.quiet ? { ...context, progress: undefined } : context, cli.progress.plan);
+  let schedule: ReturnType<typeof plan>;
+  try {
+    schedule = plan(raw, bar.onProgress ? { onProgress: bar.onProgress } : {});
+  } finally {
+    bar.stop();
+  }
   const { input, ignored } = expandPlan(raw);
   const files: OutputFile[] = [];
   const workbooks: Workbook[] = [];

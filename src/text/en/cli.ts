@@ -38,6 +38,21 @@ export const cli = {
   wrote: (paths: readonly string[]) => `wrote ${paths.join(', ')}`,
   /** A wrong call: `fairdraw <command>: expected <what>`. */
   expected: (what: string) => `expected ${what}`,
+  /** The progress bar of a long `plan` or `verify`, on a terminal. */
+  progress: {
+    plan: 'planning',
+    verify: 'verifying',
+    steps: {
+      read: 'plan file read',
+      frame: 'periods and fixed visits',
+      draw: 'visits drawn and staffed',
+      seal: 'sealed',
+      'check-seal': 'seal checked',
+      redraw: 'schedule re-derived',
+      replay: 'log replayed',
+      compare: 'compared',
+    } as Record<'read' | 'frame' | 'draw' | 'seal' | 'check-seal' | 'redraw' | 'replay' | 'compare', string>,
+  },
   /** What a command expects, where it is said in words rather than as `<file.json>`. */
   expects: {
     plan: 'one input file',

@@ -28,6 +28,20 @@ export const cli: Catalogue['cli'] = {
   items: (items) => items.join('，'),
   wrote: (paths) => `已写出 ${paths.join('、')}`,
   expected: (what) => `参数应为 ${what}`,
+  progress: {
+    plan: '正在抽取',
+    verify: '正在核验',
+    steps: {
+      read: '已读取计划文件',
+      frame: '周期与固定检查',
+      draw: '已抽取检查并指派督察员',
+      seal: '已封存',
+      'check-seal': '已核对封存',
+      redraw: '已重新推导督察日程',
+      replay: '已重放变更记录',
+      compare: '已比对',
+    },
+  },
   expects: {
     plan: '一个计划文件',
     report: '一个督察日程文件',
