@@ -117,7 +117,8 @@ export { type InclusionBounds, inclusionProbabilities } from './sampling/inclusi
 export { type JointOptions, jointInclusionProbabilities } from './sampling/jointInclusionProbabilities.js';
 export { type ExpandedPlan, expandPlan } from './schedule/expandPlan.js';
 export type { PeriodReveal, SummaryReveal } from './schedule/PeriodReveal.js';
-export { plan } from './schedule/plan.js';
+export { type PlanOptions, plan } from './schedule/plan.js';
+export type { OnProgress, Progress, ProgressStep } from './schedule/progress.js';
 export { replan } from './schedule/replan.js';
 export type { RevealOptions } from './schedule/revealGuard.js';
 export { revealPeriod } from './schedule/revealPeriod.js';
