@@ -64,6 +64,22 @@ export function padColumn(texts: readonly string[]): string[] {
   return texts.map((t) => pad(t, width));
 }
 
+/**
+ * Rows as aligned columns two spaces apart, widths in terminal columns (a Chinese character counting
+ * two): the first column left-aligned, the others right-aligned, trailing spaces trimmed.
+ *
+ * @param rows - the rows, the header first; every row as long as the first.
+ */
+export function alignRows(rows: readonly (readonly string[])[]): string[] {
+  const widths = (rows[0] ?? []).map((_, j) => rows.reduce((m, r) => Math.max(m, columns(r[j]!)), 0));
+  return rows.map((r) =>
+    r
+      .map((c, j) => (j === 0 ? pad(c, widths[j]!) : ' '.repeat(widths[j]! - columns(c)) + c))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
 /** One line each for the campaigns, directed visits and findings of a schedule, when it has them. */
 function yearLines(schedule: Schedule, t: Catalogue['cli']['plan']): string[] {
   const out: string[] = [];

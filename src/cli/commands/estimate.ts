@@ -6,6 +6,7 @@ import type { Lang } from '../../text/lang.js';
 import { asOfOption } from '../asOf.js';
 import type { CliContext } from '../context.js';
 import { csv, withBom } from '../csv.js';
+import { alignRows } from '../format.js';
 import { csvTablePaths, type OutputFile, readJson, writeAll } from '../io.js';
 import type { TableRow } from '../tables.js';
 import { OptionError, type Outcome, parseArgs, stringOption, usage, usageError } from '../usage.js';
@@ -71,17 +72,9 @@ function tables(e: Estimates): { groups: TableRow[]; units: TableRow[] } {
   };
 }
 
-/** Columns aligned by padding (each cell's text shown safely first). */
-function aligned(rows: readonly (readonly string[])[]): string[] {
-  const safe = rows.map((r) => r.map((c) => showControls(c)));
-  const widths = safe[0]!.map((_, j) => safe.reduce((m, r) => Math.max(m, r[j]!.length), 0));
-  return safe.map((r) =>
-    r
-      .map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
+/** Columns aligned in terminal columns (each cell's text shown safely first). */
+const aligned = (rows: readonly (readonly string[])[]) =>
+  alignRows(rows.map((r) => r.map((c) => showControls(c))));
 
 /** What `fairdraw estimate` prints: the estimand, the method, the groups, what was not counted, the flagged units. */
 function formatEstimates(e: Estimates, lastDay: string, lang: Lang): string {
