@@ -1,6 +1,5 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { LogEntry, Schedule } from '../model/scheduleSchema.js';
-import { openPlan } from './pipeline.js';
 import { replan } from './replan.js';
 import { inSealFormat, SEAL_V1, type SealFormat, sealSchedule } from './seal.js';
 import { substitute } from './substitute.js';
@@ -60,9 +59,9 @@ export function unknownLogKinds(log: unknown): Difference[] {
  * The library that wrote such an entry sealed only `fairdraw/seal/v1+rfc6962` (no names), a replan's
  * result too.
  */
-function withoutBefore(input: unknown, schedule: Schedule): Schedule {
+function withoutBefore(schedule: Schedule, seed: string): Schedule {
   delete schedule.log.at(-1)!.before;
-  return sealSchedule(inSealFormat(schedule, SEAL_V1), openPlan(input).seed);
+  return sealSchedule(inSealFormat(schedule, SEAL_V1), seed);
 }
 
 /**
@@ -73,14 +72,13 @@ function withoutBefore(input: unknown, schedule: Schedule): Schedule {
  * plan's v1 hash. Replayed in that format, each entry's `before` is the hash the schedule had then.
  */
 function startingFormat(
-  input: unknown,
+  seed: string,
   base: Schedule,
   log: readonly LogEntry[],
   recorded?: SealFormat,
 ): Schedule {
   const first = log[0];
   if (first === undefined) return base;
-  const seed = openPlan(input).seed;
   const v1 = () => sealSchedule(inSealFormat(structuredClone(base), SEAL_V1), seed);
   if (recorded === SEAL_V1 || first.before === undefined) return v1();
   if (first.before === base.manifest.scheduleHash) return base;
@@ -106,6 +104,7 @@ export interface ReplayResult {
  * was sealed then.
  *
  * @param input - the plan file.
+ * @param seed - its master seed (`masterSeed`), for sealing again in the format of then.
  * @param base - `plan(input)` in the draw versions the verified schedule records (`planWithVersions`);
  *   a `replan` entry redraws in the routine version `base`'s manifest records, so the replay stays in it.
  * @param log - the validated log of the schedule being verified.
@@ -113,16 +112,17 @@ export interface ReplayResult {
  */
 export function replayLog(
   input: unknown,
+  seed: string,
   base: Schedule,
   log: readonly LogEntry[],
   recorded?: SealFormat,
 ): ReplayResult {
-  let schedule = startingFormat(input, base, log, recorded);
+  let schedule = startingFormat(seed, base, log, recorded);
   for (let i = 0; i < log.length; i++) {
     const entry = log[i]!;
     try {
       schedule = replayEntry(input, schedule, entry);
-      if (entry.before === undefined) schedule = withoutBefore(input, schedule);
+      if (entry.before === undefined) schedule = withoutBefore(schedule, seed);
     } catch (error) {
       if (!(error instanceof FairdrawError)) throw error;
       const prefix = `${LOG_REPLAYERS[entry.kind].request}.`;

@@ -192,7 +192,13 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
   ];
   if (unlisted.length > 0) return result('unsupported', unlisted);
 
-  const replayed = replayLog(input, expected, log.data, isSealFormat(sealFormat) ? sealFormat : undefined);
+  const replayed = replayLog(
+    input,
+    seed,
+    expected,
+    log.data,
+    isSealFormat(sealFormat) ? sealFormat : undefined,
+  );
   if (replayed.difference) return result('different', [replayed.difference]);
   expected = replayed.schedule;
   done('replay');
@@ -270,21 +276,13 @@ function tampered(input: unknown, schedule: Record<string, unknown>, seed: strin
     }
     entries.push(parsed.data);
   }
-  const recordedSeal =
-    isRecord(schedule.manifest) && isRecord(schedule.manifest.algorithms)
-      ? schedule.manifest.algorithms.seal
-      : undefined;
-  const replayed = replayLog(
-    input,
-    plan(input),
-    entries,
-    isSealFormat(recordedSeal) ? recordedSeal : undefined,
-  );
-  const { schedule: expected } = replayed;
   const manifest = schedule.manifest as Record<string, unknown>;
-  const recorded = isRecord(manifest.algorithms) ? manifest.algorithms.seal : undefined;
+  const recordedSeal = isRecord(manifest.algorithms) ? manifest.algorithms.seal : undefined;
+  const recorded = isSealFormat(recordedSeal) ? recordedSeal : undefined;
+  const replayed = replayLog(input, seed, plan(input), entries, recorded);
+  const { schedule: expected } = replayed;
   // In an earlier seal format, what differs is named against the schedule re-derived in that format.
-  if (isSealFormat(recorded) && recorded !== SEAL_ALGORITHM)
+  if (recorded !== undefined && recorded !== SEAL_ALGORITHM)
     sealSchedule(inSealFormat(expected, recorded), seed);
   const stopped = replayed.difference ?? unreadable;
   const verification = compare(expected, schedule);
