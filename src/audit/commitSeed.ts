@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils';
+import { sha256 } from '../random/sha256.js';
 import { checkText } from './textChecks.js';
 
 /** Domain-separation prefix of a seed commitment: `"fairdraw/commit/v1"` followed by one 0x00 byte. */

@@ -1,6 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { sha256 } from '../random/sha256.js';
 import { checkSecretEntropy } from './checkSecretEntropy.js';
 import { commitSeed } from './commitSeed.js';
 import { checkSha256Hex, checkText } from './textChecks.js';

@@ -1,6 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, concatBytes, hexToBytes } from '@noble/hashes/utils';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { sha256 } from '../random/sha256.js';
 import { checkIndex, checkSha256Hex, isSha256Hex } from './textChecks.js';
 
 // The RFC 6962 Merkle tree over a schedule's leaves: its root, the inclusion proof of one leaf, and the

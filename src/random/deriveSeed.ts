@@ -1,6 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { sha256 } from './sha256.js';
 
 const DOMAIN = utf8ToBytes('fairdraw/seed/v1');
 const TAG_STRING = 0x73; // 's'

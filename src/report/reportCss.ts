@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2';
 import { utf8ToBytes } from '@noble/hashes/utils';
+import { sha256 } from '../random/sha256.js';
 import { type Html, html } from './html.js';
 
 /**
