@@ -22,8 +22,7 @@ export function progressBar(context: CliContext, what: string): { onProgress?: O
     barsize: 24,
     clearOnComplete: true,
     hideCursor: false,
-    // redraw as each step ends, not on a timer: nothing is left running when the call ends
-    noTTYOutput: false,
+    // a step of a long call takes seconds: one redraw a second is enough; stop() ends the timer
     fps: 1,
   });
   let started = false;
