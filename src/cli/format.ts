@@ -1,5 +1,6 @@
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Schedule } from '../model/scheduleSchema.js';
+import { unitProbabilities } from '../model/unitProbabilities.js';
 import { showControls } from '../report/visibleText.js';
 import type { Verification } from '../schedule/Verification.js';
 import { type Catalogue, text } from '../text/catalogue.js';
@@ -225,7 +226,7 @@ export function formatPlan(
   );
   const risk = new Map(input.units.map((u) => [u.id, u.risk]));
   for (const u of schedule.units) {
-    const maxPi = Math.max(0, ...u.probabilities);
+    const maxPi = unitProbabilities(schedule, u).reduce((a, b) => Math.max(a, b), 0);
     out.push(
       `${pad(safe(u.id), 22)}${pad(safe(u.type), 26)}${lpad(risk.get(u.id) ?? '', 5)}${lpad(maxPi.toFixed(3), 8)}` +
         `${lpad(u.expectedVisits.toFixed(2), 10)}${lpad(u.visits, 8)}`,

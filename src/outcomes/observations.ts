@@ -1,6 +1,7 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { OutcomeRecord } from '../model/outcomesSchema.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
+import { unitProbabilities } from '../model/unitProbabilities.js';
 
 /** One drawn visit whose outcome counts in an estimate: its unit, its probability and what it found. */
 export interface Observation {
@@ -128,7 +129,7 @@ export function observe(
           ? campaigns.get(v.campaign)
           : undefined;
     if (draw !== undefined) {
-      const pi = v.kind === 'routine' ? u.probabilities[v.period] : u.campaigns?.[v.campaign!];
+      const pi = v.kind === 'routine' ? unitProbabilities(schedule, u)[v.period] : u.campaigns?.[v.campaign!];
       if (pi === undefined || !(pi > 0))
         throw new FairdrawError('invalid-input', at, (t) => t.outcomes.probability(v.kind, v.unit, pi));
       draw.visits.push(base);

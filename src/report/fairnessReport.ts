@@ -3,6 +3,7 @@ import { MAX_HORIZON_YEARS } from '../calendar/checkHorizon.js';
 import { readAsOf } from '../model/asOfOption.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { type LogEntry, readSchedule } from '../model/scheduleSchema.js';
+import { unitProbabilities } from '../model/unitProbabilities.js';
 import { scheduleEstimates } from '../outcomes/scheduleEstimates.js';
 import type {
   FairnessReport,
@@ -92,9 +93,10 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
         t.report.duplicateUnit(u.id),
       );
     unitIndex.set(u.id, i);
-    if (u.probabilities.length !== allPeriods)
+    const probabilities = unitProbabilities(s, u);
+    if (probabilities.length !== allPeriods)
       throw new FairdrawError('invalid-input', `schedule.units[${i}].probabilities`, (t) =>
-        t.report.probabilitiesCount(u.probabilities.length, allPeriods),
+        t.report.probabilitiesCount(probabilities.length, allPeriods),
       );
   });
   s.periods.forEach((p, k) => {
@@ -136,7 +138,7 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
   const shownVisit = (id: string | undefined) => id === undefined || shownIds.has(id);
 
   const units: ReportUnit[] = s.units.map((unit, i) => {
-    const u = { ...unit, probabilities: unit.probabilities.slice(0, nPeriods) };
+    const u = { ...unit, probabilities: unitProbabilities(s, unit).slice(0, nPeriods) };
     const expected = sum(u.probabilities);
     const realised = unitKinds[i]!.get('routine') ?? 0;
     const promiseExpected = fromPeriod === 0 ? expected : sum(u.probabilities.slice(fromPeriod));

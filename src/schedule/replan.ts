@@ -8,6 +8,7 @@ import {
   type ScheduleNote,
   type Visit,
 } from '../model/scheduleSchema.js';
+import { unitProbabilities } from '../model/unitProbabilities.js';
 import { validate } from '../model/validate.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { checkIntact, lastChange } from './anchors.js';
@@ -220,7 +221,10 @@ function keptHistory(
       ...added.visits,
     ],
     others: { bound, dates },
-    keptProbability: (id, t) => priorUnit.get(id)?.probabilities[t] ?? 0,
+    keptProbability: (id, t) => {
+      const unit = priorUnit.get(id);
+      return unit === undefined ? 0 : (unitProbabilities(prior, unit)[t] ?? 0);
+    },
     keptCapped: (id) => priorUnit.get(id)?.capped === true,
     campaignProbability: (i, c) => priorUnit.get(units[i]!.id)?.campaigns?.[campaignIds[c]!] ?? 0,
     ...(prior.campaigns ? { campaigns: prior.campaigns } : {}),
