@@ -11,6 +11,7 @@ import { assignInspectors } from '../src/assign/assignInspectors.js';
 import type { AssignInspector, AssignVisit } from '../src/assign/types.js';
 import type { PlanInput } from '../src/model/planInputSchema.js';
 import type { Schedule } from '../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../src/model/unitProbabilities.js';
 import { createRng } from '../src/random/createRng.js';
 import { uniformInt } from '../src/random/uniformInt.js';
 import type { Design } from '../src/sampling/Design.js';
@@ -167,8 +168,8 @@ export async function runPlanning(ctx: BenchContext): Promise<void> {
     }
     // The sampling core alone for the same draws: the probabilities plan() delivered.
     const s = schedule!;
-    const T = s.units[0]!.probabilities.length;
-    const pi = Array.from({ length: T }, (_, t) => s.units.map((u) => u.probabilities[t]!));
+    const T = s.periods.length;
+    const pi = Array.from({ length: T }, (_, t) => s.units.map((u) => unitProbabilities(s, u)[t]!));
     const strata = s.units.map((u) => u.type);
     const rng = createRng('bench-plan-core');
     const core = time(() => roundHorizon(pi, { rng, strata }), slow);

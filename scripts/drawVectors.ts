@@ -12,6 +12,7 @@ import { FairdrawError } from '../src/model/FairdrawError.js';
 import { type PlanInput, planInputSchema } from '../src/model/planInputSchema.js';
 import type { ReplanOptions } from '../src/model/replanSchema.js';
 import type { Schedule, Visit } from '../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../src/model/unitProbabilities.js';
 import { validate } from '../src/model/validate.js';
 import { createRng } from '../src/random/createRng.js';
 import { deriveSeed, type SeedPart } from '../src/random/deriveSeed.js';
@@ -1049,7 +1050,9 @@ function replanVectors() {
       };
       for (let t = t0; t < after.periods.length; t++) subSeeds[`dates/${t}`] = deriveSeed(S, 'dates', t);
       subSeeds.inspectors = deriveSeed(S, 'inspectors');
-      const probabilities = Object.fromEntries(after.units.map((u) => [u.id, u.probabilities.slice(t0)]));
+      const probabilities = Object.fromEntries(
+        after.units.map((u) => [u.id, unitProbabilities(after, u).slice(t0)]),
+      );
       return {
         name: c.name,
         history: c.history,

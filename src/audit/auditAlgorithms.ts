@@ -15,16 +15,19 @@ export const AUDIT_ALGORITHMS = {
    */
   periodCommitment: 'fairdraw/period/v2+rfc6962',
   /**
-   * `sealSchedule`: `manifest.scheduleHash` is `sealHeadV2(T + 1, merkleRoot(period leaves 0..T-1, summary leaf))`
-   * (docs/spec.md, "The seal"). Recorded in `manifest.algorithms.seal`. Version 2 puts the names of
-   * the units and inspectors a period's visits name into the period's leaf (`periodLeafV2`).
+   * `sealSchedule`: `manifest.scheduleHash` is `sealHeadV3(T + 1, merkleRoot(period leaves 0..T-1, summary leaf))`
+   * (docs/spec.md, "The seal"). Recorded in `manifest.algorithms.seal`. Version 2 put the names of
+   * the units and inspectors a period's visits name into the period's leaf (`periodLeafV2`); version 3
+   * keeps those leaves and seals the schedule format in which each unit points into one table of
+   * distinct probability vectors (`profiles`) instead of listing its own.
    */
-  seal: 'fairdraw/seal/v2+rfc6962',
+  seal: 'fairdraw/seal/v3+rfc6962',
 } as const;
 
 /**
  * The seal formats of earlier schedules that this library still checks, opens and reveals, newest
- * first: `fairdraw/seal/v1+rfc6962` (period leaves over the visits alone, `periodLeaf` and `sealHead`;
- * its schedules carry no names).
+ * first: `fairdraw/seal/v2+rfc6962` (leaves as v3, `sealHeadV2`; each unit lists its own
+ * `probabilities`) and `fairdraw/seal/v1+rfc6962` (period leaves over the visits alone, `periodLeaf`
+ * and `sealHead`; its schedules carry no names either).
  */
-export const EARLIER_SEALS = ['fairdraw/seal/v1+rfc6962'] as const;
+export const EARLIER_SEALS = ['fairdraw/seal/v2+rfc6962', 'fairdraw/seal/v1+rfc6962'] as const;

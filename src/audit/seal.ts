@@ -164,7 +164,7 @@ export function summaryLeaf(salt: string, summaryCanonicalJson: string): string 
 }
 
 /**
- * The seal of a schedule in the format `fairdraw/seal/v1+rfc6962` (`sealHeadV2` is the current one),
+ * The seal of a schedule in the format `fairdraw/seal/v1+rfc6962` (`sealHeadV3` is the current one),
  * published as `manifest.scheduleHash`: a tree head binding the RFC 6962 Merkle root of its leaves to
  * their number,
  * `SHA-256("fairdraw/seal/v1" || 0x00 || decimal(leafCount) || 0x00 || rootHex)`, UTF-8, as 64 lower-case
@@ -198,6 +198,22 @@ export function sealHead(leafCount: number, root: string): string {
  */
 export function sealHeadV2(leafCount: number, root: string): string {
   return headHash('fairdraw/seal/v2', leafCount, root);
+}
+
+/**
+ * The seal of a schedule in the format `fairdraw/seal/v3+rfc6962`:
+ * `SHA-256("fairdraw/seal/v3" || 0x00 || decimal(leafCount) || 0x00 || rootHex)`. Its leaves are built
+ * as in version 2; version 3 seals the schedule format whose units point into a table of distinct
+ * probability vectors (`profiles`, docs/spec.md §5), and its own label keeps a v3 head from ever
+ * equalling a v2 one.
+ *
+ * @param leafCount - the number of leaves of the tree (periods + 1 for a schedule), at least 1.
+ * @param root - `merkleRoot(leaves)`.
+ * @returns the head as lower-case hex.
+ * @throws FairdrawError (`invalid-input`) naming `leafCount` or `root`.
+ */
+export function sealHeadV3(leafCount: number, root: string): string {
+  return headHash('fairdraw/seal/v3', leafCount, root);
 }
 
 /** `SHA-256(label || 0x00 || decimal(leafCount) || 0x00 || root)` as lower-case hex, arguments checked. */

@@ -85,8 +85,16 @@ export const scheduleUnitSchema = z.strictObject({
   /** The unit's name, as the plan file gives it. */
   name: z.string().optional(),
   type: text,
-  /** Routine inclusion probability per period that the draw really delivered (0 when inactive). */
-  probabilities: z.array(probability),
+  /**
+   * The unit's routine inclusion probabilities per period, as an index into the schedule's `profiles`
+   * (the format `fairdraw/seal/v3+rfc6962`; read them with `unitProbabilities`).
+   */
+  profile: count.optional(),
+  /**
+   * Routine inclusion probability per period that the draw really delivered (0 when inactive): each
+   * unit's own list, in schedules sealed before `fairdraw/seal/v3+rfc6962`.
+   */
+  probabilities: z.array(probability).optional(),
   /** Sum of `probabilities`. */
   expectedVisits: z.number().nonnegative(says('atLeast', 0)),
   /** Realised routine visits. */
@@ -271,6 +279,11 @@ export const scheduleSchema = z.strictObject({
   manifest: manifestSchema,
   periods: z.array(schedulePeriodSchema),
   units: z.array(scheduleUnitSchema),
+  /**
+   * The distinct vectors of routine probabilities per period, in the order the units first use them
+   * (`units[].profile`); in the format `fairdraw/seal/v3+rfc6962`, absent before it.
+   */
+  profiles: z.array(z.array(probability)).optional(),
   types: z.array(scheduleTypeSchema),
   inspectors: z.array(inspectorLoadSchema),
   /** The campaigns, when the plan file lists them. */
@@ -335,5 +348,47 @@ export function notASchedule(value: unknown): Phrase | undefined {
 export function readSchedule(value: unknown, root = 'schedule'): Schedule {
   const what = notASchedule(value);
   if (what !== undefined) throw new FairdrawError('invalid-input', root, what);
-  return validate(scheduleSchema, value, root);
+  const schedule = validate(scheduleSchema, value, root);
+  checkProfiles(schedule, root);
+  return schedule;
+}
+
+/**
+ * Checks that the schedule stores its routine probabilities in one format: with `profiles`, every unit
+ * names one of them (`profile`) and lists none of its own, and every profile has one number per period;
+ * without, every unit lists its own `probabilities`.
+ */
+function checkProfiles(schedule: Schedule, root: string): void {
+  const { profiles, units } = schedule;
+  units.forEach((unit, i) => {
+    const at = `${root}.units[${i}]`;
+    if (profiles === undefined) {
+      if (unit.probabilities === undefined)
+        throw new FairdrawError(
+          'invalid-input',
+          `${at}.probabilities`,
+          (t) => t.schedule.unitWithoutProbabilities,
+        );
+      if (unit.profile !== undefined)
+        throw new FairdrawError('invalid-input', `${at}.profile`, (t) => t.schedule.profileWithoutProfiles);
+      return;
+    }
+    if (unit.probabilities !== undefined)
+      throw new FairdrawError(
+        'invalid-input',
+        `${at}.probabilities`,
+        (t) => t.schedule.probabilitiesBesideProfiles,
+      );
+    const k = unit.profile;
+    if (k === undefined || k >= profiles.length)
+      throw new FairdrawError('invalid-input', `${at}.profile`, (t) =>
+        t.schedule.profileIndex(profiles.length),
+      );
+  });
+  profiles?.forEach((profile, k) => {
+    if (profile.length !== schedule.periods.length)
+      throw new FairdrawError('invalid-input', `${root}.profiles[${k}]`, (t) =>
+        t.report.probabilitiesCount(profile.length, schedule.periods.length),
+      );
+  });
 }

@@ -17,7 +17,7 @@ export interface PeriodNames {
  * what links them to the published `manifest.scheduleHash`, checked alone by `verifyPeriod`.
  */
 export interface PeriodReveal {
-  /** The seal format, `manifest.algorithms.seal` (`fairdraw/seal/v2+rfc6962`, or `v1` for an older schedule). */
+  /** The seal format, `manifest.algorithms.seal` (`fairdraw/seal/v3+rfc6962`, or `v2`, `v1` for an older schedule). */
   seal: string;
   /** The period, 0-based. */
   period: number;
@@ -30,7 +30,7 @@ export interface PeriodReveal {
   /**
    * The names the schedule gives to the units and inspectors these visits name, by id (ids without a
    * name are absent). Sealed with the visits (the leaf hashes `{ names, visits }`), so that a changed or
-   * added name fails `verifyPeriod`. Always present in the format `fairdraw/seal/v2+rfc6962`, even when
+   * added name fails `verifyPeriod`. Always present in the formats from `fairdraw/seal/v2+rfc6962` on, even when
    * both maps are empty; absent in `fairdraw/seal/v1+rfc6962`, whose leaves hold no names.
    */
   names?: PeriodNames;

@@ -1,7 +1,7 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { LogEntry, Schedule } from '../model/scheduleSchema.js';
 import { replan } from './replan.js';
-import { inSealFormat, SEAL_V1, type SealFormat, sealSchedule } from './seal.js';
+import { inSealFormat, SEAL_FORMATS, SEAL_V1, type SealFormat, sealFormatOf, sealSchedule } from './seal.js';
 import { substitute } from './substitute.js';
 import type { Difference } from './Verification.js';
 
@@ -65,11 +65,27 @@ function withoutBefore(schedule: Schedule, seed: string): Schedule {
 }
 
 /**
+ * `schedule` in the seal format whose seal is `hash`: as it is when its own seal is, else put into each
+ * other format this library seals (newest first) and sealed again, until one is. `undefined` when none
+ * is (the replay goes on in the schedule's own format, and the difference shows at the entry's `before`).
+ */
+function inFormatSealedAs(schedule: Schedule, seed: string, hash: string): Schedule | undefined {
+  if (schedule.manifest.scheduleHash === hash) return schedule;
+  for (const format of SEAL_FORMATS) {
+    if (format === sealFormatOf(schedule)) continue;
+    const other = sealSchedule(inSealFormat(structuredClone(schedule), format), seed);
+    if (other.manifest.scheduleHash === hash) return other;
+  }
+  return undefined;
+}
+
+/**
  * The plan a log was written on, in the seal format it had then. A schedule first sealed with
- * `fairdraw/seal/v1+rfc6962` (no names) kept that format under substitutions, and a replan wrote the
- * current one: so its log was written on a v1 plan when the schedule is still v1 (`recorded`), when its
- * first entry predates `before` (written by a library that sealed only v1), or when that `before` is the
- * plan's v1 hash. Replayed in that format, each entry's `before` is the hash the schedule had then.
+ * `fairdraw/seal/v1+rfc6962` (no names) kept that format under substitutions: so its log was written on
+ * a v1 plan when the schedule is still v1 (`recorded`), or when its first entry predates `before`
+ * (written by a library that sealed only v1). Otherwise the first entry's `before` says which format the
+ * plan had (`fairdraw/seal/v3+rfc6962`, the one `plan` writes, or an earlier one): replayed in that
+ * format, each entry's `before` is the hash the schedule had then.
  */
 function startingFormat(
   seed: string,
@@ -79,11 +95,9 @@ function startingFormat(
 ): Schedule {
   const first = log[0];
   if (first === undefined) return base;
-  const v1 = () => sealSchedule(inSealFormat(structuredClone(base), SEAL_V1), seed);
-  if (recorded === SEAL_V1 || first.before === undefined) return v1();
-  if (first.before === base.manifest.scheduleHash) return base;
-  const old = v1();
-  return first.before === old.manifest.scheduleHash ? old : base;
+  if (recorded === SEAL_V1 || first.before === undefined)
+    return sealSchedule(inSealFormat(structuredClone(base), SEAL_V1), seed);
+  return inFormatSealedAs(base, seed, first.before) ?? base;
 }
 
 /**
@@ -123,6 +137,11 @@ export function replayLog(
     try {
       schedule = replayEntry(input, schedule, entry);
       if (entry.before === undefined) schedule = withoutBefore(schedule, seed);
+      // A substitution keeps the format it is given, a replan writes the newest: the next entry's
+      // `before` says which format the library that wrote it had written (a replan of a library that
+      // wrote an earlier one).
+      const next = log[i + 1]?.before;
+      if (next !== undefined) schedule = inFormatSealedAs(schedule, seed, next) ?? schedule;
     } catch (error) {
       if (!(error instanceof FairdrawError)) throw error;
       const prefix = `${LOG_REPLAYERS[entry.kind].request}.`;

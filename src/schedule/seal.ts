@@ -1,22 +1,38 @@
 import { AUDIT_ALGORITHMS, EARLIER_SEALS } from '../audit/auditAlgorithms.js';
 import { merkleRoot } from '../audit/merkle.js';
-import { leafOfValue, periodSalt, sealHead, sealHeadV2, summarySalt } from '../audit/seal.js';
+import { leafOfValue, periodSalt, sealHead, sealHeadV2, sealHeadV3, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
 import { isRecord } from '../model/validate.js';
 import type { PeriodNames } from './PeriodReveal.js';
+import { withoutProfiles, withProfiles } from './profiles.js';
 
-/** The seal format this code writes (`manifest.algorithms.seal`): `fairdraw/seal/v2+rfc6962`. */
+/** The seal format this code writes (`manifest.algorithms.seal`): `fairdraw/seal/v3+rfc6962`. */
 export const SEAL_ALGORITHM = AUDIT_ALGORITHMS.seal;
 
+/**
+ * The seal format of schedules sealed before units pointed into `profiles` (each unit lists its own
+ * probabilities), still checked, opened and revealed.
+ */
+export const SEAL_V2 = EARLIER_SEALS[0];
+
 /** The seal format of schedules sealed before names were carried, still checked, opened and revealed. */
-export const SEAL_V1 = EARLIER_SEALS[0];
+export const SEAL_V1 = EARLIER_SEALS[1];
 
 /** A seal format this library implements. */
-export type SealFormat = typeof SEAL_ALGORITHM | typeof SEAL_V1;
+export type SealFormat = typeof SEAL_ALGORITHM | typeof SEAL_V2 | typeof SEAL_V1;
 
-/** The seal formats this library checks, opens and reveals, the one it writes first. */
-export const SEAL_FORMATS: readonly SealFormat[] = [SEAL_ALGORITHM, SEAL_V1];
+/** The seal formats this library checks, opens and reveals, newest (the one it writes) first. */
+export const SEAL_FORMATS: readonly SealFormat[] = [SEAL_ALGORITHM, SEAL_V2, SEAL_V1];
+
+/**
+ * The tree head of a seal format: `sealHeadV3` for `fairdraw/seal/v3+rfc6962`, `sealHeadV2` for v2,
+ * `sealHead` for v1.
+ */
+export function sealHeadIn(format: SealFormat, leafCount: number, root: string): string {
+  if (format === SEAL_V1) return sealHead(leafCount, root);
+  return format === SEAL_V2 ? sealHeadV2(leafCount, root) : sealHeadV3(leafCount, root);
+}
 
 /** Whether `value` names a seal format this library implements. */
 export function isSealFormat(value: unknown): value is SealFormat {
@@ -33,7 +49,7 @@ export interface SealTree<V = Visit> {
   visitsByPeriod: V[][];
   /**
    * `namesByPeriod[k]`: the names of the units and inspectors the visits of period k name (see
-   * {@link periodNames}); in the format `fairdraw/seal/v2+rfc6962` only (v1 leaves hold no names).
+   * {@link periodNames}); in the formats from `fairdraw/seal/v2+rfc6962` on (v1 leaves hold no names).
    */
   namesByPeriod?: PeriodNames[];
   /** `periodSalt(seed, k)` for each period. */
@@ -46,7 +62,7 @@ export interface SealTree<V = Visit> {
   leaves: string[];
   /** RFC 6962 Merkle root of `leaves`. */
   root: string;
-  /** `sealHead(T + 1, root)`: the value of `manifest.scheduleHash`. */
+  /** `sealHeadIn(format, T + 1, root)`: the value of `manifest.scheduleHash`. */
   head: string;
 }
 
@@ -163,7 +179,8 @@ export function periodNames(schedule: Sealable, visits: readonly unknown[]): Per
  * with the visits of period k and their {@link periodNames}, in `fairdraw/seal/v1+rfc6962`
  * `periodLeaf(periodSalt(seed, k), k, canonicalJson(visits of period k))`; then the salted summary
  * leaf `summaryLeaf(summarySalt(seed), canonicalJson(scheduleSummary(schedule)))` (the same in both),
- * their RFC 6962 Merkle root, and the head `sealHeadV2(T + 1, root)` (v1: `sealHead`).
+ * their RFC 6962 Merkle root, and the head `sealHeadIn(format, T + 1, root)` (v3: `sealHeadV3`, v2:
+ * `sealHeadV2`, v1: `sealHead`).
  *
  * @throws FairdrawError (`invalid-input`) when the schedule has no period, or a visit whose `period` is
  *   not the index of one of its periods (naming `visits[i].period`).
@@ -212,7 +229,7 @@ export function sealTree<S extends Sealable>(
     summary,
     leaves,
     root,
-    head: v1 ? sealHead(leaves.length, root) : sealHeadV2(leaves.length, root),
+    head: sealHeadIn(format, leaves.length, root),
   };
 }
 
@@ -220,7 +237,7 @@ export function sealTree<S extends Sealable>(
  * Seals a schedule: sets `manifest.periods` to its number of periods and `manifest.scheduleHash` to
  * `sealTree(schedule, seed).head`, the tree head over one salted leaf per period and a salted summary
  * leaf (docs/spec.md, "The seal"), in the format `manifest.algorithms.seal` records:
- * `fairdraw/seal/v2+rfc6962`, the one `plan` writes, or `fairdraw/seal/v1+rfc6962` for a schedule of
+ * `fairdraw/seal/v3+rfc6962`, the one `plan` writes, or `fairdraw/seal/v2+rfc6962` or `fairdraw/seal/v1+rfc6962` for a schedule of
  * that format (see {@link inSealFormat}). The salts come from the master seed, so the published hash
  * cannot be opened by trying the few million possible visit sets of a period, nor the yearly counts;
  * each period can later be revealed and checked alone (`revealPeriod`, `verifyPeriod`).
@@ -247,9 +264,12 @@ export function sealSchedule(schedule: Schedule, seed: string): Schedule {
 
 /**
  * Puts an unsealed schedule into the seal format `format`: records it in `manifest.algorithms.seal`
- * (and in `manifest.algorithm`, the same steps joined), and for `fairdraw/seal/v1+rfc6962`, whose
- * schedules carry no names, removes `units[].name` and `inspectors[].name`. `verify` uses it to
- * re-derive a v1 schedule, `substitute` to keep a schedule in its format. Seal it afterwards.
+ * (and in `manifest.algorithm`, the same steps joined); in `fairdraw/seal/v3+rfc6962` the units point
+ * into `profiles` (`withProfiles`), in the earlier formats each lists its own `probabilities`
+ * (`withoutProfiles`); and for `fairdraw/seal/v1+rfc6962`, whose schedules carry no names, removes
+ * `units[].name` and `inspectors[].name`. `verify` uses it to re-derive an earlier schedule,
+ * `substitute` to keep a schedule in its format, the replay of a log to follow the formats the log was
+ * written in. Seal it afterwards.
  *
  * @param schedule - the schedule, modified in place and returned.
  */
@@ -259,6 +279,8 @@ export function inSealFormat(schedule: Schedule, format: SealFormat): Schedule {
   manifest.algorithm = Object.entries(manifest.algorithms)
     .map(([step, id]) => `${step}=${id}`)
     .join(';');
+  if (format === SEAL_ALGORITHM) withProfiles(schedule);
+  else withoutProfiles(schedule);
   if (format === SEAL_V1) {
     for (const unit of schedule.units) delete unit.name;
     for (const inspector of schedule.inspectors) delete inspector.name;

@@ -11,6 +11,7 @@ import type {
 import type { Unit } from '../model/unitSchema.js';
 import type { History } from './pipeline.js';
 import { gapConflicts } from './placeVisitsApart.js';
+import { profileTable } from './profiles.js';
 
 /** What {@link scheduleSummaries} summarises. */
 export interface SummaryParts {
@@ -27,31 +28,33 @@ export interface SummaryParts {
 }
 
 /**
- * The routine part of `schedule.units`: for unit `i`, its id and name (when the plan gives one), its
- * probability in every period (`pi[t][i]`),
- * their sum (the expected routine visits), the realised routine visits (how many periods of `chosen`
- * list `i`), and `capped: true` when `isCapped(i)`.
+ * The routine part of `schedule.units` and the table of probability vectors they point into: for unit
+ * `i`, its id and name (when the plan gives one), the index of its vector of probabilities per period
+ * (`pi[t][i]`) in `profiles` (see {@link profileTable}), their sum (the expected routine visits), the
+ * realised routine visits (how many periods of `chosen` list `i`), and `capped: true` when `isCapped(i)`.
  */
 function unitSummaries(
   units: readonly Unit[],
   pi: readonly Float64Array[],
   chosen: readonly (readonly number[])[],
   isCapped: (i: number) => boolean,
-): ScheduleUnit[] {
+): { units: ScheduleUnit[]; profiles: number[][] } {
   const counts = new Array<number>(units.length).fill(0);
   for (const sel of chosen) for (const i of sel) counts[i]! += 1;
-  return units.map((u, i) => {
-    const probabilities = pi.map((row) => row[i]!);
-    return {
+  const { profiles, profileOf } = profileTable(pi, units.length);
+  const expected = profiles.map((p) => p.reduce((s, x) => s + x, 0));
+  return {
+    profiles,
+    units: units.map((u, i) => ({
       id: u.id,
       ...(u.name !== undefined ? { name: u.name } : {}),
       type: u.type,
-      probabilities,
-      expectedVisits: probabilities.reduce((s, p) => s + p, 0),
+      profile: profileOf[i]!,
+      expectedVisits: expected[profileOf[i]!]!,
       visits: counts[i]!,
       ...(isCapped(i) ? { capped: true as const } : {}),
-    };
-  });
+    })),
+  };
 }
 
 /** Expected and realised routine visits per police type and period, types in code-unit order. */
@@ -113,7 +116,7 @@ function checkCap(input: ValidPlanInput, visits: readonly Visit[]): void {
 
 /**
  * The schedule from its parts, every field computed here for `plan`, `replan` and `verify` alike:
- * - `units`: the routine summaries, then, when the plan file lists them, `campaigns` (campaign
+ * - `units`: the routine summaries (and `profiles`, the probability vectors they point into), then, when the plan file lists them, `campaigns` (campaign
  *   inclusion probability by campaign id) and `campaignVisits`, `directedVisits`, `followUpVisits`
  *   (counted on the visits; `units[].visits` stays the count of routine visits);
  * - `types`, `inspectors`;
@@ -137,7 +140,7 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
     } else counts[v.kind].set(v.unit, (counts[v.kind].get(v.unit) ?? 0) + 1);
   }
   for (const sel of chosen) sel.sort((a, b) => a - b);
-  const summaries = unitSummaries(units, parts.pi, chosen, parts.capped);
+  const { units: summaries, profiles } = unitSummaries(units, parts.pi, chosen, parts.capped);
   summaries.forEach((u, i) => {
     if (frame.campaigns) {
       u.campaigns = Object.fromEntries(
@@ -153,6 +156,7 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
     manifest: parts.manifest,
     periods: parts.periods,
     units: summaries,
+    profiles,
     types: typeSummaries(units, parts.pi, chosen),
     inspectors: inspectorLoads(frame, visits),
     ...(frame.campaigns && history.campaigns ? { campaigns: history.campaigns } : {}),

@@ -15,7 +15,7 @@ import { masterSeed, readPlan } from './pipeline.js';
 import { plan } from './plan.js';
 import { type OnProgress, stepper } from './progress.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
-import { inSealFormat, isSealable, isSealFormat, SEAL_ALGORITHM, sealSchedule, sealTree } from './seal.js';
+import { inSealFormat, isSealable, isSealFormat, sealFormatOf, sealSchedule, sealTree } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
 import type { Difference, Verification } from './Verification.js';
 
@@ -210,8 +210,8 @@ export function verify(input: unknown, schedule: unknown, options: VerifyOptions
     reseal = true;
   }
   reseal = recordedCalendar(expected.manifest, manifest.calendar) || reseal;
-  if (isSealFormat(sealFormat) && sealFormat !== SEAL_ALGORITHM) {
-    // An earlier seal format (fairdraw/seal/v1+rfc6962, whose schedules carry no names): the same
+  if (isSealFormat(sealFormat) && sealFormat !== sealFormatOf(expected)) {
+    // An earlier seal format (v2: each unit lists its probabilities; v1: no names either): the same
     // draws, re-derived in that format.
     inSealFormat(expected, sealFormat);
     reseal = true;
@@ -282,7 +282,7 @@ function tampered(input: unknown, schedule: Record<string, unknown>, seed: strin
   const replayed = replayLog(input, seed, plan(input), entries, recorded);
   const { schedule: expected } = replayed;
   // In an earlier seal format, what differs is named against the schedule re-derived in that format.
-  if (recorded !== undefined && recorded !== SEAL_ALGORITHM)
+  if (recorded !== undefined && recorded !== sealFormatOf(expected))
     sealSchedule(inSealFormat(expected, recorded), seed);
   const stopped = replayed.difference ?? unreadable;
   const verification = compare(expected, schedule);

@@ -1,11 +1,11 @@
 import { canonicalJson } from '../audit/canonicalJson.js';
 import { merkleRootFromProof } from '../audit/merkle.js';
-import { periodLeaf, periodLeafV2, sealHead, sealHeadV2, summaryLeaf } from '../audit/seal.js';
+import { periodLeaf, periodLeafV2, summaryLeaf } from '../audit/seal.js';
 import { checkSha256Hex } from '../audit/textChecks.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { isRecord } from '../model/validate.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
-import { isSealFormat, SEAL_FORMATS, SEAL_V1 } from './seal.js';
+import { isSealFormat, SEAL_FORMATS, SEAL_V1, sealHeadIn } from './seal.js';
 import type { Difference, Verification } from './Verification.js';
 
 /** Checks the shape of a reveal, throwing a FairdrawError naming the field. */
@@ -76,7 +76,7 @@ function summaryDifferences(reveal: SummaryReveal): Difference[] {
  * (`periodLeafV2` over `{ names, visits }`; for a reveal of the format `fairdraw/seal/v1+rfc6962`,
  * `periodLeaf` over the visits alone) or summary (`summaryLeaf`), walks the RFC 6962 audit path up to
  * the root (RFC 6962 section 2.1.1; RFC 9162 section 2.1.3.2), and hashes the root with the leaf count
- * into the tree head (`sealHeadV2`, v1: `sealHead`), which must equal `scheduleHash`. Because the head
+ * into the tree head (`sealHeadIn`: v3 `sealHeadV3`, v2 `sealHeadV2`, v1 `sealHead`), which must equal `scheduleHash`. Because the head
  * binds the leaf count, a reveal cannot be made to fit under another count; because the leaf holds the
  * names, a changed or added name does not reach the published hash.
  *
@@ -108,7 +108,9 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
     };
   }
   checkShape(reveal);
-  const v1 = reveal.seal === SEAL_V1;
+  // Checked above: the reveal names a seal format this library implements.
+  const seal = SEAL_FORMATS.find((f) => f === reveal.seal)!;
+  const v1 = seal === SEAL_V1;
   // A field the proof does not cover must not ride along with a verified reveal.
   const fields = [
     'seal',
@@ -160,7 +162,7 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
       message: 'the proof does not have the length or the sides that the leaf index and the leaf count imply',
     });
   } else {
-    const head = v1 ? sealHead(reveal.leaves, root) : sealHeadV2(reveal.leaves, root);
+    const head = sealHeadIn(seal, reveal.leaves, root);
     if (head !== scheduleHash) {
       differences.push({
         path: 'scheduleHash',

@@ -19,6 +19,13 @@ export const schedule = {
     'is not a fairdraw schedule (an object with manifest, periods, units, types, inspectors, visits and log)',
   notScheduleObject: 'is not a fairdraw schedule (a JSON object)',
   notArray: 'must be an array',
+  unitWithoutProbabilities:
+    "is missing: a schedule without `profiles` lists each unit's routine probabilities in `probabilities`",
+  profileWithoutProfiles:
+    "names a profile, but the schedule has no `profiles`: give `profiles` or the unit's `probabilities`",
+  probabilitiesBesideProfiles:
+    "must be left out: a schedule with `profiles` gives each unit's probabilities by `profile` alone",
+  profileIndex: (count: number) => `must be the index of one of the schedule's ${count} profiles`,
   atLeastOnePeriod: 'must hold at least one period',
   visitPeriod: (periods: number, got: string) =>
     `must be the index of one of the schedule's ${periods} periods, got ${got}`,

@@ -14,6 +14,12 @@ export const schedule: Catalogue['errors']['schedule'] = {
     '不是 fairdraw 督察日程（应为含 manifest、periods、units、types、inspectors、visits 和 log 的对象）',
   notScheduleObject: '不是 fairdraw 督察日程（应为 JSON 对象）',
   notArray: '必须是列表',
+  unitWithoutProbabilities:
+    '缺少：没有 `profiles` 的督察日程须在 `probabilities` 中列出每个单位各周期的抽中概率',
+  profileWithoutProfiles:
+    '指向一个概率组，但督察日程没有 `profiles`：请给出 `profiles`，或列出该单位的 `probabilities`',
+  probabilitiesBesideProfiles: '应当删去：有 `profiles` 的督察日程只用 `profile` 给出每个单位的抽中概率',
+  profileIndex: (count) => `必须是督察日程 ${count} 个概率组之一的序号`,
   atLeastOnePeriod: '至少要有一个周期',
   visitPeriod: (periods, got) => `必须是督察日程 ${periods} 个周期之一的序号，实际为 ${got}`,
   sealsWith: (got, seals) => `为 ${got}；本程序只用 ${seals.join(' 或 ')} 封存`,
