@@ -1,8 +1,10 @@
 // Writes the published vectors of the schedule seal (docs/spec.md, "The seal"): test/vectors/audit/
-// seal-v2.json, the format `fairdraw/seal/v2+rfc6962` that `plan` writes (period leaves over the
-// period's names and visits), and seal.json, the earlier `fairdraw/seal/v1+rfc6962` (period leaves over
-// the visits alone), which this script still writes byte for byte: `npx tsx scripts/sealVectors.ts`.
-// Only rerun on purpose, with a new seal version (the old versions' files stay as they are).
+// seal-v3.json, the format `fairdraw/seal/v3+rfc6962` that `plan` writes (units point into `profiles`),
+// and the earlier formats, which this script still writes byte for byte: seal-v2.json
+// (`fairdraw/seal/v2+rfc6962`: period leaves over the period's names and visits, each unit listing its
+// probabilities) and seal.json (`fairdraw/seal/v1+rfc6962`: period leaves over the visits alone):
+// `npx tsx scripts/sealVectors.ts`. Only rerun on purpose, with a new seal version (the old versions'
+// files stay as they are).
 import { writeFileSync } from 'node:fs';
 import { canonicalJson } from '../src/audit/canonicalJson.js';
 import { type CommitRevealSeed, effectiveSeed } from '../src/audit/effectiveSeed.js';
@@ -11,7 +13,7 @@ import { merkleProof } from '../src/audit/merkle.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../src/model/planInputSchema.js';
 import { validate } from '../src/model/validate.js';
 import { plan } from '../src/schedule/plan.js';
-import { inSealFormat, SEAL_V1, type SealTree, sealSchedule, sealTree } from '../src/schedule/seal.js';
+import { inSealFormat, SEAL_V1, SEAL_V2, type SealTree, sealSchedule, sealTree } from '../src/schedule/seal.js';
 
 // The commit-reveal seed of test/vectors/audit/commit-reveal.json, case 0 (published: worthless as a secret).
 /** The names of seal-v2.json: `ci-east` and `insp-03` have none. */
@@ -112,7 +114,7 @@ const named: PlanInput = {
 const validNamed = validate(planInputSchema, named);
 const namedHash = hashInput(validNamed);
 const namedSeed = effectiveSeed(commitReveal(validNamed.seed), namedHash);
-const v2Schedule = plan(named);
+const v2Schedule = sealSchedule(inSealFormat(plan(named), SEAL_V2), namedSeed);
 const v2Tree = sealTree(v2Schedule, namedSeed);
 const v2 = {
   description:
@@ -140,3 +142,30 @@ const v2 = {
 };
 writeFileSync('test/vectors/audit/seal-v2.json', `${JSON.stringify(v2, null, 2)}\n`);
 console.log(`wrote test/vectors/audit/seal-v2.json (${v2.leaves} leaves, scheduleHash ${v2.scheduleHash})`);
+
+// fairdraw/seal/v3+rfc6962: the same named plan in the format `plan` writes.
+const v3Schedule = plan(named);
+const v3Tree = sealTree(v3Schedule, namedSeed);
+const v3 = {
+  description:
+    'The seal of a schedule in the format fairdraw/seal/v3+rfc6962 (docs/spec.md, "The seal"): leaves and tree as ' +
+    'seal-v2.json, over a schedule in which each unit names one of schedule.profiles (the distinct vectors of ' +
+    'routine probabilities per period, in the order the units first have them) by its index, units[].profile, ' +
+    'instead of listing units[].probabilities. scheduleHash = SHA-256("fairdraw/seal/v3" 0x00 decimal(leaves) 0x00 root).',
+  input: named,
+  inputWithDefaults: validNamed,
+  inputHash: namedHash,
+  effectiveSeed: namedSeed,
+  schedule: v3Schedule,
+  periods: v3Tree.visitsByPeriod.map((visits, k) => ({
+    index: k,
+    names: v3Tree.namesByPeriod![k],
+    periodCanonicalJson: canonicalJson({ names: v3Tree.namesByPeriod![k], visits }),
+    salt: v3Tree.periodSalts[k],
+    leaf: v3Tree.leaves[k],
+    proof: merkleProof(v3Tree.leaves, k),
+  })),
+  ...treeVectors(v3Tree),
+};
+writeFileSync('test/vectors/audit/seal-v3.json', `${JSON.stringify(v3, null, 2)}\n`);
+console.log(`wrote test/vectors/audit/seal-v3.json (${v3.leaves} leaves, scheduleHash ${v3.scheduleHash})`);
