@@ -46,7 +46,8 @@ export const SUPPORTED_VERSIONS: SupportedVersions = {
     ],
     dates: ['spread-shuffle@1', 'spread-shuffle+gap@1'],
     inspectors: ['assign-flow@1'],
-    // fairdraw/seal/v2+rfc6962, and v1 (period leaves without names) for schedules sealed before it
+    // fairdraw/seal/v3+rfc6962, and v2 (units list their probabilities) and v1 (period leaves without
+    // names) for schedules sealed before it
     seal: SEAL_FORMATS,
     cap: ['horizon-fix-rescale@1'],
     // @1: every campaign is maxent (maxent@1); @2: some campaign drew pivotal@2 or systematic@2
