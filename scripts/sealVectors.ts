@@ -11,9 +11,17 @@ import { type CommitRevealSeed, effectiveSeed } from '../src/audit/effectiveSeed
 import { hashInput } from '../src/audit/hashInput.js';
 import { merkleProof } from '../src/audit/merkle.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../src/model/planInputSchema.js';
+import type { Schedule } from '../src/model/scheduleSchema.js';
 import { validate } from '../src/model/validate.js';
 import { plan } from '../src/schedule/plan.js';
-import { inSealFormat, SEAL_V1, SEAL_V2, type SealTree, sealSchedule, sealTree } from '../src/schedule/seal.js';
+import {
+  inSealFormat,
+  SEAL_V1,
+  SEAL_V2,
+  type SealTree,
+  sealSchedule,
+  sealTree,
+} from '../src/schedule/seal.js';
 
 // The commit-reveal seed of test/vectors/audit/commit-reveal.json, case 0 (published: worthless as a secret).
 /** The names of seal-v2.json: `ci-east` and `insp-03` have none. */
@@ -115,57 +123,48 @@ const validNamed = validate(planInputSchema, named);
 const namedHash = hashInput(validNamed);
 const namedSeed = effectiveSeed(commitReveal(validNamed.seed), namedHash);
 const v2Schedule = sealSchedule(inSealFormat(plan(named), SEAL_V2), namedSeed);
-const v2Tree = sealTree(v2Schedule, namedSeed);
-const v2 = {
-  description:
-    'The seal of a schedule in the format fairdraw/seal/v2+rfc6962 (docs/spec.md, "The seal"): as seal.json ' +
+/** The vector file of the named plan's schedule in a format with names (v2, v3), written to `file`. */
+function writeNamed(file: string, description: string, schedule: Schedule): void {
+  const tree = sealTree(schedule, namedSeed);
+  const vectors = {
+    description,
+    input: named,
+    inputWithDefaults: validNamed,
+    inputHash: namedHash,
+    effectiveSeed: namedSeed,
+    schedule,
+    periods: tree.visitsByPeriod.map((visits, k) => ({
+      index: k,
+      names: tree.namesByPeriod![k],
+      periodCanonicalJson: canonicalJson({ names: tree.namesByPeriod![k], visits }),
+      salt: tree.periodSalts[k],
+      leaf: tree.leaves[k],
+      proof: merkleProof(tree.leaves, k),
+    })),
+    ...treeVectors(tree),
+  };
+  writeFileSync(file, `${JSON.stringify(vectors, null, 2)}\n`);
+  console.log(`wrote ${file} (${vectors.leaves} leaves, scheduleHash ${vectors.scheduleHash})`);
+}
+
+writeNamed(
+  'test/vectors/audit/seal-v2.json',
+  'The seal of a schedule in the format fairdraw/seal/v2+rfc6962 (docs/spec.md, "The seal"): as seal.json ' +
     '(fairdraw/seal/v1+rfc6962) but for the period leaves and the head. For each period k: names = { "units": ' +
     '{ id: name } for each unit a visit of period k names and schedule.units gives a name, "inspectors": the same ' +
     'for each inspector id of those visits and schedule.inspectors }; leaf = SHA-256(0x00 "fairdraw/period/v2" 0x00 ' +
     'salt 0x00 decimal(k) 0x00 canonicalJson({ "names": names, "visits": visits of period k, schedule order })). ' +
     'Summary leaf as in v1 (label "fairdraw/summary/v1"). scheduleHash = SHA-256("fairdraw/seal/v2" 0x00 ' +
     'decimal(leaves) 0x00 root).',
-  input: named,
-  inputWithDefaults: validNamed,
-  inputHash: namedHash,
-  effectiveSeed: namedSeed,
-  schedule: v2Schedule,
-  periods: v2Tree.visitsByPeriod.map((visits, k) => ({
-    index: k,
-    names: v2Tree.namesByPeriod![k],
-    periodCanonicalJson: canonicalJson({ names: v2Tree.namesByPeriod![k], visits }),
-    salt: v2Tree.periodSalts[k],
-    leaf: v2Tree.leaves[k],
-    proof: merkleProof(v2Tree.leaves, k),
-  })),
-  ...treeVectors(v2Tree),
-};
-writeFileSync('test/vectors/audit/seal-v2.json', `${JSON.stringify(v2, null, 2)}\n`);
-console.log(`wrote test/vectors/audit/seal-v2.json (${v2.leaves} leaves, scheduleHash ${v2.scheduleHash})`);
+  v2Schedule,
+);
 
 // fairdraw/seal/v3+rfc6962: the same named plan in the format `plan` writes.
-const v3Schedule = plan(named);
-const v3Tree = sealTree(v3Schedule, namedSeed);
-const v3 = {
-  description:
-    'The seal of a schedule in the format fairdraw/seal/v3+rfc6962 (docs/spec.md, "The seal"): leaves and tree as ' +
+writeNamed(
+  'test/vectors/audit/seal-v3.json',
+  'The seal of a schedule in the format fairdraw/seal/v3+rfc6962 (docs/spec.md, "The seal"): leaves and tree as ' +
     'seal-v2.json, over a schedule in which each unit names one of schedule.profiles (the distinct vectors of ' +
     'routine probabilities per period, in the order the units first have them) by its index, units[].profile, ' +
     'instead of listing units[].probabilities. scheduleHash = SHA-256("fairdraw/seal/v3" 0x00 decimal(leaves) 0x00 root).',
-  input: named,
-  inputWithDefaults: validNamed,
-  inputHash: namedHash,
-  effectiveSeed: namedSeed,
-  schedule: v3Schedule,
-  periods: v3Tree.visitsByPeriod.map((visits, k) => ({
-    index: k,
-    names: v3Tree.namesByPeriod![k],
-    periodCanonicalJson: canonicalJson({ names: v3Tree.namesByPeriod![k], visits }),
-    salt: v3Tree.periodSalts[k],
-    leaf: v3Tree.leaves[k],
-    proof: merkleProof(v3Tree.leaves, k),
-  })),
-  ...treeVectors(v3Tree),
-};
-writeFileSync('test/vectors/audit/seal-v3.json', `${JSON.stringify(v3, null, 2)}\n`);
-console.log(`wrote test/vectors/audit/seal-v3.json (${v3.leaves} leaves, scheduleHash ${v3.scheduleHash})`);
+  plan(named),
+);
