@@ -190,6 +190,11 @@ export const cli = {
     summary: 'the summary',
     /** A period counted from 1 (or, in a reveal not made by fairdraw, whatever it says). */
     period: (n: number | string) => `period ${n}`,
+    /** A member of a reveal its seal does not cover (its outcomes), and what checks it, if anything. */
+    unsealed: (path: string, checkAgainst: string | null) =>
+      checkAgainst === null
+        ? `  not sealed: ${path}: the office's record of what the visits found; no seal covers it`
+        : `  not sealed: ${path}: check it against ${checkAgainst} in the summary's reveal, which the seal covers, once the horizon has ended`,
   },
   /** After `substitute` and `replan`: the new schedule hash, to publish. */
   newHash: (hash: string) =>

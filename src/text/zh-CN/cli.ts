@@ -138,6 +138,10 @@ export const cli: Catalogue['cli'] = {
     reveal: (which, revealPath, hash) => `${revealPath} 中的${which}（日程哈希值 ${hash}）`,
     summary: '汇总',
     period: (n) => `第${n}个周期`,
+    unsealed: (path, checkAgainst) =>
+      checkAgainst === null
+        ? `  未封存：${path}：检查结果是督察部门的记录，不在封存范围内`
+        : `  未封存：${path}：计划期结束后，可对照汇总揭示文件中的 ${checkAgainst} 核对（该部分已封存）`,
   },
   newHash: (hash) =>
     `新的日程哈希值 ${hash}\n` +
