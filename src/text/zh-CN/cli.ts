@@ -174,6 +174,14 @@ export const cli: Catalogue['cli'] = {
     subtitle: (first, last, visits, units) =>
       `${first === last ? day(first) : span(first, last)} · 检查${visits}次 · 涉及${units}个单位`,
     weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+    outcome: (result, probability) =>
+      ` · ${result}${probability === undefined ? '' : ` · 抽中概率 ${probability}`}`,
+    estimateHead: (k, visits, level) =>
+      `第${k}个周期已完成的${visits}次随机抽查的估计值（发现问题的单位比例，${Math.round(level * 1000) / 10}%置信区间）：`,
+    estimateLine: (key, estimate, se, ci, visits, withProblems) =>
+      `  ${key}${estimate}  标准误 ${se}  ${ci}  （计入${visits}次，${withProblems}次发现问题）`,
+    uncounted: (kind, visits, withProblems) => `  不计入：${kind}完成${visits}次，${withProblems}次发现问题`,
+    noEstimate: '无法估计：揭示文件中有随机抽查缺少抽中概率或警种',
   },
   notice: {
     summary: (hash, units, periods, inspectors) =>
