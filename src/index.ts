@@ -22,6 +22,7 @@ export { planInputJsonSchema } from './model/planInputJsonSchema.js';
 export { type PlanInput, planInputSchema, type ValidPlanInput } from './model/planInputSchema.js';
 export { readOutcomes } from './model/readOutcomes.js';
 export type { ReplanChanges, ReplanOptions } from './model/replanSchema.js';
+export type { RevealOutcomes, RevealProblem, RevealRecord } from './model/revealOutcomesSchema.js';
 export type { Routine } from './model/routineSchema.js';
 export type {
   CalendarSource,
@@ -52,6 +53,7 @@ export type {
 export { type EstimateOptions, estimate } from './outcomes/estimate.js';
 export { followUpFindings } from './outcomes/followUpFindings.js';
 export { type NextYearPlan, nextYearPlan } from './outcomes/nextYearPlan.js';
+export type { PeriodEstimates } from './outcomes/periodEstimates.js';
 export { type ProposeRiskOptions, proposeRisk } from './outcomes/proposeRisk.js';
 export type {
   ProblemStatus,
@@ -88,7 +90,7 @@ export type {
 } from './report/FairnessReportTypes.js';
 export { type FairnessReportOptions, fairnessReport } from './report/fairnessReport.js';
 export { type NoticeHtmlOptions, noticeHtml } from './report/noticeHtml.js';
-export type { NoticeName, NoticeVisit, PeriodNotice } from './report/PeriodNoticeTypes.js';
+export type { NoticeName, NoticeOutcome, NoticeVisit, PeriodNotice } from './report/PeriodNoticeTypes.js';
 export type {
   NoticeAnchors,
   NoticeCampaign,
@@ -121,11 +123,11 @@ export { type PlanOptions, plan } from './schedule/plan.js';
 export type { OnProgress, Progress, ProgressStep } from './schedule/progress.js';
 export { replan } from './schedule/replan.js';
 export type { RevealOptions } from './schedule/revealGuard.js';
-export { revealPeriod } from './schedule/revealPeriod.js';
+export { type RevealPeriodOptions, revealPeriod } from './schedule/revealPeriod.js';
 export { revealSummary } from './schedule/revealSummary.js';
 export { substitute } from './schedule/substitute.js';
 export { SUPPORTED_VERSIONS, type SupportedVersions } from './schedule/supportedVersions.js';
-export type { Difference, Verification } from './schedule/Verification.js';
+export type { Difference, UnsealedMember, Verification } from './schedule/Verification.js';
 export { type VerifyOptions, verify } from './schedule/verify.js';
 export { verifyPeriod } from './schedule/verifyPeriod.js';
 export type { Lang } from './text/lang.js';

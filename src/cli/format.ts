@@ -257,7 +257,8 @@ export function formatPlan(
 
 /**
  * A verification as printed, in `lang`: `verified`, or each difference with its path, expected and
- * found values.
+ * found values; then, for a reveal that carries outcomes, each member its seal does not cover and what
+ * checks it (`v.unsealed`).
  *
  * @param what - what was verified, in words of the catalogue (`cli.verification.schedule(...)`).
  * @param v - the verification.
@@ -265,7 +266,9 @@ export function formatPlan(
  */
 export function formatVerification(what: string, v: Verification, lang: Lang = 'en'): Outcome {
   const t = text(lang).cli.verification;
-  if (v.ok) return { code: 0, stdout: `${t.verified(what)}\n` };
+  // a reveal's outcomes: what its seal does not cover, said after the verdict
+  const unsealed = (v.unsealed ?? []).map((u) => `${t.unsealed(u.path, u.checkAgainst)}\n`).join('');
+  if (v.ok) return { code: 0, stdout: `${t.verified(what)}\n${unsealed}` };
   const show = (x: unknown) => (x === undefined ? t.nothing : JSON.stringify(x));
   const lines = v.differences.map(
     (d) => `${t.difference(d.path, show(d.expected), show(d.found))}${d.message ? `\n    ${d.message}` : ''}`,
@@ -275,7 +278,7 @@ export function formatVerification(what: string, v: Verification, lang: Lang = '
     return { code: 2, stderr: `${t.unsupported(what)}\n${lines.join('\n')}\n` };
   }
   const count = v.differences.length + (v.truncated ?? 0);
-  return { code: 1, stdout: `${t.notVerified(what, count)}\n${lines.join('\n')}\n${more}` };
+  return { code: 1, stdout: `${t.notVerified(what, count)}\n${lines.join('\n')}\n${more}${unsealed}` };
 }
 
 /**

@@ -14,7 +14,7 @@ import { prepareRegister } from './commands/register.js';
 import { runReplan, runReplanAsync } from './commands/replan.js';
 import { runReport } from './commands/report.js';
 import { runResults } from './commands/results.js';
-import { runReveal } from './commands/reveal.js';
+import { runReveal, runRevealAsync } from './commands/reveal.js';
 import { runSubstitute } from './commands/substitute.js';
 import { runTasks } from './commands/tasks.js';
 import { runVerify } from './commands/verify.js';
@@ -32,7 +32,7 @@ import { OptionError, type Outcome, usage } from './usage.js';
  * it prints shows control characters (but line feeds) and bidirectional controls as their codes
  * (`\u202e`), so that no string of a file can drive the terminal or reorder what it shows; printed
  * JSON stays the same JSON value. `init` and `register`, which read spreadsheets, `replan --outcomes`
- * with an .xlsx sheet, and `--xlsx`, which writes them, run only through {@link runAsync}.
+ * and `reveal --outcomes` with an .xlsx sheet, and `--xlsx`, which writes them, run only through {@link runAsync}.
  */
 export function run(argv: readonly string[], options: RunOptions = {}): Outcome {
   const flags = parseFlags(argv, options);
@@ -72,8 +72,8 @@ const PREPARING: ReadonlyMap<string, (argv: readonly string[], context: CliConte
 ]);
 
 /**
- * Runs the CLI on `argv` like {@link run}, every command included: `init`, `register` and `replan
- * --outcomes` read .xlsx files, and `--xlsx` writes them, which is asynchronous. The `fairdraw` command runs through here.
+ * Runs the CLI on `argv` like {@link run}, every command included: `init`, `register`, `replan
+ * --outcomes` and `reveal --outcomes` read .xlsx files, and `--xlsx` writes them, which is asynchronous. The `fairdraw` command runs through here.
  */
 export async function runAsync(argv: readonly string[], options: RunOptions = {}): Promise<Outcome> {
   const flags = parseFlags(argv, options);
@@ -81,12 +81,14 @@ export async function runAsync(argv: readonly string[], options: RunOptions = {}
   const { context } = flags;
   const [command, ...args] = flags.argv;
   const preparing = command === undefined ? undefined : PREPARING.get(command);
-  if (command === 'register' || command === 'replan') {
+  if (command === 'register' || command === 'replan' || command === 'reveal') {
     try {
       return shown(
         command === 'register'
           ? await writePreparedAsync(await prepareRegister(args, context))
-          : await runReplanAsync(args, context),
+          : command === 'reveal'
+            ? await runRevealAsync(args, context)
+            : await runReplanAsync(args, context),
       );
     } catch (e) {
       return shown(failed(e, context));

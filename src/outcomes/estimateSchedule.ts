@@ -22,8 +22,11 @@ export interface EstimateSettings {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A group's figures from its draws: `y` and `inDomain` say what counts, per observation. */
-function groupEstimate(
+/**
+ * A group's figures from its draws: `y` and `inDomain` say what counts, per observation; `collapsed`,
+ * the periods pooled with a neighbour for the variance. Shared with `periodEstimates`.
+ */
+export function groupEstimate(
   key: string,
   draws: readonly DrawSample[],
   inDomain: (o: Observation) => boolean,

@@ -54,13 +54,14 @@ export interface Observed {
 }
 
 /**
- * Splits a draw's visits by outcome and weights the done ones. A visit drawn but not done is treated
+ * Splits a draw's visits by outcome and weights the done ones (exported for the estimate of one
+ * period's draw, `periodEstimates`). A visit drawn but not done is treated
  * as a non-response missing at random within its draw (a response-homogeneity group: Särndal,
  * Swensson & Wretman, *Model Assisted Survey Sampling*, Springer 1992, sect. 15.6.2): the `m` visits
  * done out of the `n` drawn are a random sub-sample of the draw, so each is weighted with
  * `pi * m / n`. With no visit done, nothing is counted.
  */
-function weigh(
+export function weigh(
   visits: readonly Omit<Observation, 'pi'>[],
   pi: readonly number[],
   outcome: (id: string) => OutcomeRecord | undefined,

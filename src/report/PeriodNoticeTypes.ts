@@ -1,3 +1,4 @@
+import type { PeriodEstimates } from '../outcomes/periodEstimates.js';
 import type { Verification } from '../schedule/Verification.js';
 
 /**
@@ -28,12 +29,27 @@ export interface NoticeVisit {
   campaign?: string;
   /** Directed visits: why the visit is made. */
   reason?: string;
+  /** When the reveal carries outcomes: what the visit found (`unrecorded` when it has no record yet). */
+  outcome?: NoticeOutcome;
+  /** When the reveal carries outcomes: the inclusion probability of a routine or campaign visit. */
+  probability?: number;
+}
+
+/**
+ * What one visit found, as the results notice may say it: the result and each problem's category and
+ * deadline (整改期限), nothing else (docs/results.md, "What the results notice may say").
+ */
+export interface NoticeOutcome {
+  result: 'compliant' | 'problems' | 'not-done' | 'unrecorded';
+  /** The problems found, in the record's order (empty unless `result` is `problems`). */
+  problems: { category: string; deadline?: string }[];
 }
 
 /**
  * The results notice of one ended period (`periodNotice`): which units were visited, on which day,
  * by whom, and whether the reveal they come from checks against the schedule hash published at the
- * start. Outcomes of the visits will be added as optional fields of {@link NoticeVisit}.
+ * start; when the reveal carries outcomes, what each visit found and the period's estimate from its
+ * random visits.
  */
 export interface PeriodNotice {
   /** The period, 0-based as in the reveal; the page calls it period `period + 1`. */
@@ -56,4 +72,12 @@ export interface PeriodNotice {
   /** The first and the last day with a visit; empty when the period had none. */
   first: string;
   last: string;
+  /** Present when the reveal carries outcomes (then every visit has its `outcome`). */
+  outcomes?: true;
+  /**
+   * With outcomes: the share of units with a problem estimated from the period's routine visits,
+   * overall and by police type (`periodEstimates`); absent when a routine visit has no probability
+   * (the verdict then lists the difference).
+   */
+  estimates?: PeriodEstimates;
 }

@@ -1,3 +1,4 @@
+import type { RevealOutcomes } from '../model/revealOutcomesSchema.js';
 import type { Visit } from '../model/scheduleSchema.js';
 
 /**
@@ -36,6 +37,14 @@ export interface PeriodReveal {
   names?: PeriodNames;
   /** RFC 6962 audit path of leaf `period`, bottom-up (see `merkleProof`). */
   proof: string[];
+  /**
+   * What the period's visits found, with the inclusion probabilities of its drawn visits and the
+   * police types of its units (`revealPeriod(..., { outcomes })`). NOT sealed: `verifyPeriod` checks
+   * that it fits the revealed visits; its probabilities and types can be checked against the summary
+   * reveal (`summary.units`); its results are the office's record. Absent when the reveal was made
+   * without outcomes.
+   */
+  outcomes?: RevealOutcomes;
 }
 
 /**

@@ -22,4 +22,22 @@ export interface Verification {
   differences: Difference[];
   /** Number of further differences left out of `differences` (only the first 1000 are listed). */
   truncated?: number;
+  /**
+   * `verifyPeriod` of a period reveal that carries `outcomes`: the members the proof does not cover,
+   * each with where else it can be checked. Absent for every other reveal and for `verify`.
+   */
+  unsealed?: UnsealedMember[];
+}
+
+/** A member of a reveal that its proof does not cover, and how it can be checked otherwise. */
+export interface UnsealedMember {
+  /** `outcomes.records`, `outcomes.probabilities` or `outcomes.types`. */
+  path: string;
+  /**
+   * What checks it: `summary.units`, the units of the summary reveal (`revealSummary`), which the seal
+   * covers; `null` when nothing published does (the visits' results are the office's record).
+   */
+  checkAgainst: 'summary.units' | null;
+  /** What it means, in plain words. */
+  message: string;
 }

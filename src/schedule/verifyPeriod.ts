@@ -5,6 +5,7 @@ import { checkSha256Hex } from '../audit/textChecks.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { isRecord } from '../model/validate.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
+import { outcomesDifferences, readRevealOutcomes, UNSEALED } from './revealOutcomesChecks.js';
 import { isSealFormat, SEAL_FORMATS, SEAL_V1, sealHeadIn } from './seal.js';
 import type { Difference, Verification } from './Verification.js';
 
@@ -28,6 +29,7 @@ function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryRe
     if (!Array.isArray(reveal.visits))
       throw new FairdrawError('invalid-input', 'reveal.visits', (t) => t.schedule.notArray);
     if (reveal.seal !== SEAL_V1) checkNames(reveal.names);
+    if (reveal.outcomes !== undefined) readRevealOutcomes(reveal.outcomes);
   }
   checkSha256Hex(reveal.salt, 'reveal.salt');
   if (!Array.isArray(proof) || proof.some((p) => typeof p !== 'string'))
@@ -81,15 +83,26 @@ function summaryDifferences(reveal: SummaryReveal): Difference[] {
  * names, a changed or added name does not reach the published hash.
  *
  * Also checks that the reveal has no field the proof does not cover (a v1 reveal has no `names`),
- * that every revealed visit belongs to the revealed period, and that a summary is
+ * but a period's `outcomes`, that every revealed visit belongs to the revealed period, and that a summary is
  * consistent with the tree (its `manifest.scheduleHash` empty, `manifest.periods` and `periods` equal to
  * the leaf count minus one, the same seal format).
+ *
+ * A period reveal may carry `outcomes` (`revealPeriod(..., { outcomes })`), which the proof does not
+ * cover. Its shape is read strictly (a wrong or unknown field throws, naming it); then every record
+ * must name a visit of the reveal, once, with problems exactly when its result is `problems` and no
+ * deadline before the visit; every routine and campaign visit must have a probability in (0, 1], and
+ * no other visit one; every visited unit a police type, and no other unit one. What does not fit is a
+ * difference. The result then lists the unsealed members in `unsealed`, each with what checks it:
+ * the probabilities and types against the summary reveal's `summary.units`; the results nothing
+ * published (they are the office's record). A reveal without `outcomes` gives exactly the result it
+ * always gave.
  *
  * @param reveal - from `revealPeriod` or `revealSummary` (e.g. read from the published JSON).
  * @param scheduleHash - the `manifest.scheduleHash` published before the period began.
  * @returns `{ ok, status, differences }`; `unsupported` when the reveal names another seal format.
  * @throws FairdrawError (`invalid-input`) naming the field when the reveal or the hash is malformed
- *   (`reveal.names` when a v2 period reveal has no `{ units, inspectors }` of strings).
+ *   (`reveal.names` when a v2 period reveal has no `{ units, inspectors }` of strings;
+ *   `reveal.outcomes.records[2].result` when the outcomes do not have their shape).
  */
 export function verifyPeriod(reveal: unknown, scheduleHash: string): Verification {
   checkSha256Hex(scheduleHash, 'scheduleHash');
@@ -119,6 +132,8 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
     'salt',
     ...(reveal.period === 'summary' ? ['summary'] : v1 ? ['visits'] : ['visits', 'names']),
     'proof',
+    // a period's outcomes ride beside the sealed part, checked below, and said to be unsealed
+    ...(reveal.period !== 'summary' && reveal.outcomes !== undefined ? ['outcomes'] : []),
   ];
   const differences: Difference[] = Object.entries(reveal)
     .filter(([key]) => !fields.includes(key))
@@ -148,6 +163,8 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
         });
       }
     });
+    if (reveal.outcomes !== undefined)
+      differences.push(...outcomesDifferences(reveal.visits, reveal.outcomes));
     leaf = v1
       ? periodLeaf(reveal.salt, k, canonicalJson(reveal.visits))
       : periodLeafV2(reveal.salt, k, canonicalJson({ names: reveal.names, visits: reveal.visits }));
@@ -174,9 +191,11 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
       });
     }
   }
+  const withOutcomes = reveal.period !== 'summary' && reveal.outcomes !== undefined;
   return {
     ok: differences.length === 0,
     status: differences.length === 0 ? 'verified' : 'different',
     differences,
+    ...(withOutcomes ? { unsealed: UNSEALED.map((u) => ({ ...u })) } : {}),
   };
 }

@@ -12,12 +12,16 @@ import { reportHtml } from '../../src/report/reportHtml.js';
 import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
+import { outcomesOf } from '../outcomes/fixtures.js';
 import { openPage, useChromium } from './chromium.js';
 
 // DOM globals used inside page.evaluate callbacks (they run in the page, not in Node).
 declare function getComputedStyle(element: unknown): { backgroundColor: string; borderTopColor: string };
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/results-screenshot.png', import.meta.url));
+const OUTCOMES_SCREENSHOT = fileURLToPath(
+  new URL('../../docs/results-outcomes-screenshot.png', import.meta.url),
+);
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = plan(county);
@@ -119,6 +123,55 @@ describe('the results notice in headless chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+describe('the results notice with outcomes in headless chromium', () => {
+  /** Q1's outcomes: problems at every third visit, one not done. */
+  const outcomes = outcomesOf(schedule, '2026-03-29', (_v, k) =>
+    k === 44 ? 'not-done' : k % 3 === 0 ? 'problems' : 'compliant',
+  );
+  const withOutcomes = (): PeriodReveal =>
+    JSON.parse(JSON.stringify(revealPeriod(county, schedule, 8, { asOf: '2026-03-29', outcomes })));
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`shows each visit's result and the period's estimate, the table within the page (${lang})`, async () => {
+      const notice = periodNotice(withOutcomes(), hash);
+      const { context, blocked } = await isolatedContext();
+      const { page, url, requests, errors } = await openPage(context, periodNoticeHtml(notice, { lang }));
+      const verdict = page.getByTestId('verdict');
+      expect(await verdict.getAttribute('data-status')).toBe('verified');
+      expect((await verdict.boundingBox())!.y).toBeLessThan(400);
+      const rows = page.locator('table[data-testid="table-visits"] tbody tr');
+      expect(await rows.count()).toBe(notice.visits.length);
+      const results = await rows.evaluateAll((trs) =>
+        trs.map((tr) => (tr.querySelectorAll('td')[6] as { textContent: string }).textContent),
+      );
+      expect(
+        results.filter((r) => r.startsWith(lang === 'en' ? 'problems found: ' : '发现问题：')),
+      ).toHaveLength(notice.visits.filter((v) => v.outcome!.result === 'problems').length);
+      // the wider table still fits the page: nothing to scroll sideways at 1100 px
+      const overflow = await page.locator('#table-visits').evaluate((el) => {
+        const box = (el as unknown as { parentElement: { scrollWidth: number; clientWidth: number } })
+          .parentElement;
+        return box.scrollWidth - box.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+      const all = page.getByTestId('estimate-all');
+      expect(await all.isVisible()).toBe(true);
+      expect(await all.textContent()).toMatch(lang === 'en' ? /^All units: \d+\.\d%/ : /^全部单位：\d+\.\d%/);
+      const tableBox = (await page.locator('#table-visits').boundingBox())!;
+      const estimateBox = (await page.locator('#table-estimates').boundingBox())!;
+      expect(tableBox.y).toBeLessThan(estimateBox.y);
+      expect(await page.locator('table[data-testid="table-estimates"] tbody tr').count()).toBe(
+        1 + notice.estimates!.types.length,
+      );
+      if (lang === 'en') await page.screenshot({ path: OUTCOMES_SCREENSHOT, fullPage: true });
+      expect(requests).toEqual([url]);
+      expect(blocked).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 describe('an interim fairness report in headless chromium', () => {

@@ -1,12 +1,13 @@
 import type { PeriodNotice } from '../../report/PeriodNoticeTypes.js';
 import { periodNotice } from '../../report/periodNotice.js';
-import { periodNoticeHtml } from '../../report/periodNoticeHtml.js';
+import { outcomeText, periodNoticeHtml } from '../../report/periodNoticeHtml.js';
 import { showControls } from '../../report/visibleText.js';
 import type { PeriodReveal } from '../../schedule/PeriodReveal.js';
 import { text } from '../../text/catalogue.js';
+import { formatCount } from '../../text/format.js';
 import type { Lang } from '../../text/lang.js';
 import type { CliContext } from '../context.js';
-import { pad, padColumn } from '../format.js';
+import { lpad, pad, padColumn } from '../format.js';
 import { type OutputFile, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
 
@@ -28,11 +29,44 @@ function formatNotice(n: PeriodNotice, lang: Lang): string {
   const days = padColumn(n.visits.map((x) => `${cli.date(x.date)} ${t.weekdays[x.weekday - 1] ?? ''}`));
   const visits = n.visits.map((x, k) => {
     const who = showControls(x.inspectors.map((i) => i.id).join(' '));
-    return `  ${days[k]}  ${pad(showControls(x.unit.id), 22)}${pad(who, 20)}${x.id}  ${cli.visitKind(x.kind, x.campaign, x.reason)}`;
+    const outcome =
+      x.outcome === undefined
+        ? ''
+        : t.outcome(
+            outcomeText(x, lang),
+            x.probability === undefined ? undefined : formatCount(x.probability, lang, 4),
+          );
+    return `  ${days[k]}  ${pad(showControls(x.unit.id), 22)}${pad(who, 20)}${x.id}  ${cli.visitKind(x.kind, x.campaign, x.reason)}${outcome}`;
   });
   const subtitle =
     n.visits.length === 0 ? t.noVisit : t.listHead(t.subtitle(n.first, n.last, n.visits.length, n.units));
-  return [head, ...differences, subtitle, ...visits, ''].join('\n');
+  return [head, ...differences, subtitle, ...visits, ...(n.outcomes ? estimateLines(n, lang) : []), ''].join(
+    '\n',
+  );
+}
+
+/** The period's estimate as text, when the reveal carries outcomes: overall, then by police type. */
+function estimateLines(n: PeriodNotice, lang: Lang): string[] {
+  const { cli, estimate: E } = text(lang);
+  const t = cli.results;
+  const e = n.estimates;
+  if (e === undefined) return [t.noEstimate];
+  const keys = padColumn([E.allUnits, ...e.types.map((g) => showControls(g.key))]);
+  const line = (key: string, g: typeof e.all) =>
+    t.estimateLine(
+      key,
+      lpad(E.percent(g.estimate), 7),
+      E.percent(g.standardError),
+      E.interval(g.ci),
+      g.visits,
+      g.withProblems,
+    );
+  return [
+    t.estimateHead(n.period + 1, e.all.visits, e.level),
+    line(keys[0]!, e.all),
+    ...e.types.map((g, i) => line(keys[i + 1]!, g)),
+    ...e.uncounted.map((x) => t.uncounted(E.kindName[x.kind] ?? x.kind, x.visits, x.withProblems)),
+  ];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
+import { readOutcomes } from '../../model/readOutcomes.js';
 import { readSchedule } from '../../model/scheduleSchema.js';
 import type { PeriodReveal, SummaryReveal } from '../../schedule/PeriodReveal.js';
 import { notEnded } from '../../schedule/revealGuard.js';
@@ -8,7 +9,11 @@ import { text } from '../../text/catalogue.js';
 import { asOfOption } from '../asOf.js';
 import type { CliContext } from '../context.js';
 import { jsonText, readJson, writeAll } from '../io.js';
-import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
+import { readOutcomesFile } from '../outcomesFile.js';
+import { type Outcome, parseArgs, stringOption, usage, usageError } from '../usage.js';
+
+/** The options of `reveal` that take a value. */
+const VALUED = ['out', 'as-of', 'outcomes'];
 
 /** The plan file's `horizon.zone`, when it has one, for today's date there. */
 const zoneOf = (input: unknown): unknown =>
@@ -25,7 +30,7 @@ function revealNumbered(
   input: unknown,
   schedule: unknown,
   n: number,
-  guard: { asOf: string; force: boolean },
+  guard: { asOf: string; force: boolean; outcomes?: unknown },
 ): PeriodReveal {
   try {
     return revealPeriod(input, schedule, n - 1, guard);
@@ -54,10 +59,39 @@ function revealNumbered(
  * Runs `fairdraw reveal`: prints or writes one ended period's (or, after the horizon, the summary's)
  * reveal with its proof. The period is numbered from 1 (`reveal plan.json schedule.json 7` reveals
  * the seventh, whose reveal says `"period": 6`). A period not ended as of `--as-of` (default: today
- * in the plan's zone) is refused; `--force` reveals it anyway, with a warning on stderr.
+ * in the plan's zone) is refused; `--force` reveals it anyway, with a warning on stderr. With
+ * `--outcomes`, only a JSON outcomes file: a sheet is read asynchronously ({@link runRevealAsync}).
  */
 export function runReveal(argv: readonly string[], context: CliContext): Outcome {
-  const { positional, options } = parseArgs(argv, ['out', 'as-of'], ['force', 'help']);
+  return revealWith(argv, context, (path, schedule) => {
+    if (/\.(xlsx|xls|csv)$/i.test(path))
+      throw new Error(
+        'fairdraw bug: reveal --outcomes reads a sheet asynchronously; run it through runAsync',
+      );
+    return readOutcomes(readJson(path), schedule);
+  });
+}
+
+/**
+ * Runs `fairdraw reveal` with `--outcomes` given as a JSON file or as an .xlsx or .csv sheet: the
+ * period's reveal then carries the outcomes of its visits, outside the sealed part (docs/results.md).
+ */
+export async function runRevealAsync(argv: readonly string[], context: CliContext): Promise<Outcome> {
+  const { positional, options } = parseArgs(argv, VALUED, ['force', 'help']);
+  const path = stringOption(options, 'outcomes');
+  if (path === undefined || options.help || positional.length !== 3 || positional[2] === 'summary')
+    return runReveal(argv, context);
+  const outcomes = await readOutcomesFile(path, readJson(positional[1]!));
+  return revealWith(argv, context, () => outcomes);
+}
+
+/** `reveal`, with the outcomes file read by `load` (given its path and the schedule). */
+function revealWith(
+  argv: readonly string[],
+  context: CliContext,
+  load: (path: string, schedule: unknown) => unknown,
+): Outcome {
+  const { positional, options } = parseArgs(argv, VALUED, ['force', 'help']);
   if (options.help) return { code: 0, stdout: usage(context.lang) };
   if (positional.length !== 3) {
     return usageError('reveal', '<input.json> <schedule.json> <period|summary>', context.lang);
@@ -66,13 +100,19 @@ export function runReveal(argv: readonly string[], context: CliContext): Outcome
   if (which !== 'summary' && !/^(0|[1-9][0-9]*)$/.test(which)) {
     throw new FairdrawError('invalid-input', 'period', (t) => t.cli.periodArgument(which));
   }
+  const outcomesPath = stringOption(options, 'outcomes');
+  if (outcomesPath !== undefined && which === 'summary')
+    throw new FairdrawError('invalid-input', 'outcomes', (t) => t.cli.outcomesNotSummary);
   const input = readJson(inputPath);
   const schedule = readJson(schedulePath);
   const guard = { asOf: asOfOption(options, zoneOf(input)), force: options.force === true };
   const reveal: PeriodReveal | SummaryReveal =
     which === 'summary'
       ? revealSummary(input, schedule, guard)
-      : revealNumbered(input, schedule, Number(which), guard);
+      : revealNumbered(input, schedule, Number(which), {
+          ...guard,
+          ...(outcomesPath === undefined ? {} : { outcomes: load(outcomesPath, schedule) }),
+        });
   // the reveal was made, so the schedule is valid; a forced early reveal is said out loud
   const { cli } = text(context.lang);
   const periods = readSchedule(schedule).periods;

@@ -190,6 +190,11 @@ export const cli = {
     summary: 'the summary',
     /** A period counted from 1 (or, in a reveal not made by fairdraw, whatever it says). */
     period: (n: number | string) => `period ${n}`,
+    /** A member of a reveal its seal does not cover (its outcomes), and what checks it, if anything. */
+    unsealed: (path: string, checkAgainst: string | null) =>
+      checkAgainst === null
+        ? `  not sealed: ${path}: the office's record of what the visits found; no seal covers it`
+        : `  not sealed: ${path}: check it against ${checkAgainst} in the summary's reveal, which the seal covers, once the horizon has ended`,
   },
   /** After `substitute` and `replan`: the new schedule hash, to publish. */
   newHash: (hash: string) =>
@@ -226,6 +231,25 @@ export const cli = {
     subtitle: (first: string, last: string, visits: number, units: number) =>
       `${first === last ? first : `${first} to ${last}`} · ${plural(visits, 'visit')} · ${plural(units, 'unit')}`,
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    /** A visit's result after its kind, when the reveal carries outcomes (`result` in the notice's words). */
+    outcome: (result: string, probability: string | undefined) =>
+      ` · ${result}${probability === undefined ? '' : ` · π ${probability}`}`,
+    /** The head of the period's estimate (`k` counted from 1). */
+    estimateHead: (k: number, visits: number, level: number) =>
+      `estimate from the ${plural(visits, 'routine visit')} done in period ${k} (share of units with a problem, ${Math.round(level * 1000) / 10}% interval):`,
+    /** One group's line: its estimate, standard error and interval, and what it counted. */
+    estimateLine: (
+      key: string,
+      estimate: string,
+      se: string,
+      ci: string,
+      visits: number,
+      withProblems: number,
+    ) => `  ${key}${estimate}  SE ${se}  ${ci}  (${visits} counted, ${withProblems} with problems)`,
+    /** The visits of a kind listed, not counted. */
+    uncounted: (kind: string, visits: number, withProblems: number) =>
+      `  not counted: ${kind} visits, ${visits} done, ${withProblems} with problems`,
+    noEstimate: 'no estimate: a routine visit of the reveal has no inclusion probability or no police type',
   },
   notice: {
     summary: (hash: string, units: number, periods: number, inspectors: number) =>

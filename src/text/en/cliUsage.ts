@@ -40,10 +40,13 @@ usage:
   fairdraw verify <input.json> <schedule.json>
       re-derive the schedule from the input (seed revealed), replay its log, and list every difference
   fairdraw reveal <input.json> <schedule.json> <period|summary> [--as-of <date>] [--force] [--out reveal.json]
+                 [--outcomes outcomes.json|.xlsx|.csv]
       reveal one ended period's visits (or, after the horizon, the summary) with the proof linking
       them to the published schedule hash; periods are numbered from 1 (the reveal's "period" field,
       like the schedule's JSON, counts from 0); a period not ended by --as-of (default: today in the
-      plan's zone) is refused, unless --force, which reveals it with a warning
+      plan's zone) is refused, unless --force, which reveals it with a warning; --outcomes adds, outside
+      the sealed part, what the period's visits found and the inclusion probabilities of its random
+      visits, for the results notice's estimate
   fairdraw verify-period <reveal.json> <scheduleHash>
       check a reveal against the schedule hash published at the start, without the other periods
   fairdraw verify-page --out verify.html [--title text]
@@ -58,7 +61,8 @@ usage:
   fairdraw results <reveal.json> <scheduleHash> [--html results.html] [--title text] [--quiet]
       the results notice of an ended period: which units were visited, on which day and by whom,
       and whether its reveal checks against the published schedule hash (exit 1 when it does not:
-      the page then says NOT verified)
+      the page then says NOT verified); when the reveal carries outcomes, what each visit found and
+      the period's estimate from its random visits
   fairdraw hash <input.json>
       print the input hash of a plan file, to publish with the seed commitment (the seed is not part
       of it and may be left out of the file)

@@ -65,4 +65,55 @@ export const results = {
   },
   footer:
     'Made with fairdraw from the period’s reveal and the published schedule hash alone; the same reveal and hash always give the same page.',
+  // When the reveal carries outcomes (revealPeriod(..., { outcomes })): each visit's result, and the
+  // period's estimate from its random visits. The estimate's columns and figures are the `estimate`
+  // section's (allUnits, groupColumns, percent, interval, uncounted, kindName).
+  /** The columns added after the visits table's own. */
+  outcomeColumns: ['Result', 'Inclusion probability'],
+  /** What a visit found; `unrecorded`: no record yet. */
+  outcome: {
+    compliant: 'compliant',
+    problems: 'problems found',
+    'not-done': 'not done',
+    unrecorded: 'not recorded yet',
+  } as Record<string, string>,
+  /** One problem: its category, and the deadline by which it is to be rectified, when it has one. */
+  problem: (category: string, deadline?: string) =>
+    deadline === undefined ? category : `${category} (to be rectified by ${deadline})`,
+  /** A visit that found problems: the result, then its problems. */
+  problems: (result: string, problems: readonly string[]) => `${result}: ${problems.join('; ')}`,
+  /** The lead of the visits table when it shows results. */
+  outcomesLead:
+    'Each visit’s result is shown beside it: compliant, problems found (by category, with the deadline by which each is to be rectified), or not done. Who rectifies a problem, and when it was rectified, are followed in the rectification register.',
+  estimateTitle: 'Estimate from the random visits of the period',
+  /** What is estimated, for period `k` (counted from 1). */
+  estimand: (k: number) =>
+    `The estimand: the share of the units in period ${k}’s routine frame (every unit with an inclusion probability above 0 in the period) at which a routine visit would find a problem, overall and by police type.`,
+  /** The overall estimate, in bold, and its interval after it. */
+  estimateAll: (label: string, value: string) => `${label}: ${value}`,
+  estimateAllCi: (ci: string, interval: string) => ` (${ci} ${interval})`,
+  estimateCaption: (k: number) => `Estimated share of units with a problem in period ${k}, by police type.`,
+  /** How it is estimated, from one period's draw. */
+  method: (m: { level: number; z: number; collapsed: number }) =>
+    [
+      'Hájek’s estimator, sum(y/π) / sum(1/π), over the routine visits of the period that were done, each weighted with the inclusion probability the schedule reports for it.',
+      'Standard error: Deville’s variance approximation for high-entropy designs, for the period’s draw; it overstates rather than understates when the draw kept each police type’s count near its expectation (docs/estimation.md).',
+      m.collapsed > 0
+        ? 'Only one visit with a probability below 1 was done: this period alone cannot measure the standard error.'
+        : '',
+      `${Math.round(m.level * 1000) / 10}% interval: the estimate ± ${m.z.toFixed(2)} standard errors, cut to [0, 1].`,
+      'A visit not done or not recorded is left out, and the visits done are weighted up (missing at random within the draw).',
+      'Campaign, directed and follow-up visits are not counted: a campaign’s draw may span several periods, and directed and follow-up visits are not drawn at random.',
+      'Sources: Hájek 1971; Deville 1993; Tillé, Sampling and Estimation from Finite Populations, 2020 (docs/estimation.md).',
+    ]
+      .filter((s) => s !== '')
+      .join(' '),
+  /** The visits of a kind listed but not counted in the estimate. */
+  uncounted: (kind: string, visits: number, withProblems: number) =>
+    `${kind} visits: ${visits} done, ${withProblems} with problems (listed above, not counted)`,
+  noEstimate:
+    'No estimate: a routine visit of this reveal has no inclusion probability or no police type (see the verdict at the top).',
+  /** The check section's note on what the seal does not cover. */
+  unsealed:
+    'The visits’ results, the inclusion probabilities and the units’ police types were added to the reveal after the period, outside the seal. The same check (fairdraw verify-period) makes sure that they fit the sealed visits; the probabilities and police types can be checked against the summary reveal the office publishes once the year has ended (its units); the results are the office’s record.',
 };

@@ -138,6 +138,10 @@ export const cli: Catalogue['cli'] = {
     reveal: (which, revealPath, hash) => `${revealPath} 中的${which}（日程哈希值 ${hash}）`,
     summary: '汇总',
     period: (n) => `第${n}个周期`,
+    unsealed: (path, checkAgainst) =>
+      checkAgainst === null
+        ? `  未封存：${path}：检查结果是督察部门的记录，不在封存范围内`
+        : `  未封存：${path}：计划期结束后，可对照汇总揭示文件中的 ${checkAgainst} 核对（该部分已封存）`,
   },
   newHash: (hash) =>
     `新的日程哈希值 ${hash}\n` +
@@ -170,6 +174,14 @@ export const cli: Catalogue['cli'] = {
     subtitle: (first, last, visits, units) =>
       `${first === last ? day(first) : span(first, last)} · 检查${visits}次 · 涉及${units}个单位`,
     weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+    outcome: (result, probability) =>
+      ` · ${result}${probability === undefined ? '' : ` · 抽中概率 ${probability}`}`,
+    estimateHead: (k, visits, level) =>
+      `第${k}个周期已完成的${visits}次随机抽查的估计值（发现问题的单位比例，${Math.round(level * 1000) / 10}%置信区间）：`,
+    estimateLine: (key, estimate, se, ci, visits, withProblems) =>
+      `  ${key}${estimate}  标准误 ${se}  ${ci}  （计入${visits}次，${withProblems}次发现问题）`,
+    uncounted: (kind, visits, withProblems) => `  不计入：${kind}完成${visits}次，${withProblems}次发现问题`,
+    noEstimate: '无法估计：揭示文件中有随机抽查缺少抽中概率或警种',
   },
   notice: {
     summary: (hash, units, periods, inspectors) =>

@@ -33,10 +33,12 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
   fairdraw verify <input.json> <schedule.json>
       由计划文件（已揭示随机种子）重新推导督察日程，重放变更记录，并列出每一处不一致
   fairdraw reveal <input.json> <schedule.json> <周期序号|summary> [--as-of <日期>] [--force] [--out reveal.json]
+                 [--outcomes outcomes.json|.xlsx|.csv]
       揭示一个已结束周期的检查（或计划期结束后揭示汇总），并附上与已公布日程哈希值相连的证明；
       周期从 1 开始编号（揭示文件的 "period" 字段与督察日程的 JSON 一样从 0 开始）；
       截至 --as-of（默认：计划所在时区的今天）尚未结束的周期不予揭示，除非加 --force，
-      此时照样揭示并给出警告
+      此时照样揭示并给出警告；--outcomes 在封存部分之外附上本周期各次检查的结果和随机抽查的
+      抽中概率，供督察结果公示计算估计值
   fairdraw verify-period <reveal.json> <scheduleHash>
       对照开始时公布的日程哈希值核验一个揭示文件，无需其他周期
   fairdraw verify-page --out verify.html [--title 文字]
@@ -49,7 +51,8 @@ export const usage = (version: string) => `fairdraw ${version}：公平、随机
       一个全天事件），--xlsx 写出 Excel 工作簿（每名督察员每次检查一行）
   fairdraw results <reveal.json> <scheduleHash> [--html results.html] [--title 文字] [--quiet]
       已结束周期的督察结果公示：检查了哪些单位、哪一天、由谁检查，以及其揭示文件能否对照已公布的
-      日程哈希值核验通过（不通过时退出码为 1，网页上注明未通过核验）
+      日程哈希值核验通过（不通过时退出码为 1，网页上注明未通过核验）；揭示文件附有检查结果时，
+      还列出每次检查的结果和本周期随机抽查的估计值
   fairdraw hash <input.json>
       输出计划文件的输入哈希值，与种子承诺值一同公布（随机种子不参与计算，文件中可以不写）
   fairdraw commit

@@ -42,6 +42,9 @@ export const cli = {
   outExists: 'already exists: choose another --out, or pass --force to replace it',
   periodArgument: (got: string) =>
     `must be a period number (periods are numbered from 1) or "summary", got ${q(got)}`,
+  /** `reveal ... summary --outcomes`: outcomes go with a period's reveal. */
+  outcomesNotSummary:
+    "goes with a period's reveal (the results notice of that period shows them): the summary's reveal carries no outcomes",
   bundleMissing: (directory: string) =>
     `the browser build of the library (verify-page.global.js) is missing beside ${directory}: run npm run build`,
 };

@@ -32,6 +32,8 @@ export const cli: Catalogue['errors']['cli'] = {
   notJson: (detail) => `不是有效的 JSON（${detail}）`,
   outExists: '已存在：请另选 --out，或加上 --force 覆盖它',
   periodArgument: (got) => `必须是周期编号（从1开始）或 "summary"，实际为 ${q(got)}`,
+  outcomesNotSummary:
+    '只能用于某个周期的揭示（该周期的督察结果公示会显示检查结果）：汇总揭示文件不含检查结果',
   bundleMissing: (directory) =>
     `${directory} 旁缺少本程序的浏览器版本（verify-page.global.js）：请运行 npm run build`,
 };

@@ -1,0 +1,130 @@
+import { type RevealOutcomes, revealOutcomesSchema } from '../model/revealOutcomesSchema.js';
+import { formatPath, isRecord, validate } from '../model/validate.js';
+import type { Difference, UnsealedMember } from './Verification.js';
+
+/**
+ * Reads the `outcomes` member of a period reveal with its strict schema.
+ *
+ * @throws {FairdrawError} `invalid-input` naming the first wrong field (`reveal.outcomes.records[2].result`)
+ *   and listing every one.
+ */
+export function readRevealOutcomes(outcomes: unknown): RevealOutcomes {
+  return validate(revealOutcomesSchema, outcomes, 'reveal.outcomes');
+}
+
+/** What a period reveal's visit says that its outcomes must fit: id, kind, unit, date. */
+interface RevealedVisit {
+  kind: unknown;
+  unit: unknown;
+  date: unknown;
+}
+
+/**
+ * Where a reveal's outcomes do not fit its visits: a record of a visit the reveal does not have, or a
+ * second record of one; problems with a result other than `problems`, or none with it; a deadline
+ * before its visit; a probability of a visit that is not a routine or campaign visit of the reveal, or
+ * a routine or campaign visit without one; a police type of a unit no visit names, or a visited unit
+ * without one. The visits are read as the reveal gives them (a malformed visit is another check's).
+ */
+export function outcomesDifferences(visits: readonly unknown[], outcomes: RevealOutcomes): Difference[] {
+  const out: Difference[] = [];
+  const byId = new Map<string, RevealedVisit>();
+  for (const v of visits)
+    if (isRecord(v) && typeof v.id === 'string') byId.set(v.id, { kind: v.kind, unit: v.unit, date: v.date });
+  const seen = new Set<string>();
+  outcomes.records.forEach((r, i) => {
+    const at = `outcomes.records[${i}]`;
+    const visit = byId.get(r.visit);
+    if (visit === undefined || seen.has(r.visit)) {
+      out.push({
+        path: `${at}.visit`,
+        expected: visit === undefined ? 'a visit of the reveal' : 'one record a visit',
+        found: r.visit,
+        message:
+          visit === undefined
+            ? 'a record of a visit this reveal does not have'
+            : 'a second record of the same visit',
+      });
+      return;
+    }
+    seen.add(r.visit);
+    const problems = r.problems?.length ?? 0;
+    if ((r.result === 'problems') !== problems > 0) {
+      out.push({
+        path: `${at}.problems`,
+        expected: r.result === 'problems' ? 'at least one problem' : undefined,
+        found: r.problems,
+        message: 'problems go with the result "problems", and only with it',
+      });
+    }
+    r.problems?.forEach((p, k) => {
+      if (p.deadline !== undefined && typeof visit.date === 'string' && p.deadline < visit.date)
+        out.push({
+          path: `${at}.problems[${k}].deadline`,
+          expected: `a day on or after the visit (${visit.date})`,
+          found: p.deadline,
+        });
+    });
+  });
+  const drawn = [...byId].filter(([, v]) => v.kind === 'routine' || v.kind === 'campaign');
+  const drawnIds = new Set(drawn.map(([id]) => id));
+  for (const [id, pi] of Object.entries(outcomes.probabilities)) {
+    if (!drawnIds.has(id))
+      out.push({
+        path: formatPath('outcomes.probabilities', [id]),
+        expected: undefined,
+        found: pi,
+        message: 'a probability of a visit that is not a routine or campaign visit of this reveal',
+      });
+  }
+  for (const [id, v] of drawn) {
+    if (!Object.hasOwn(outcomes.probabilities, id))
+      out.push({
+        path: formatPath('outcomes.probabilities', [id]),
+        expected: 'an inclusion probability in (0, 1]',
+        found: undefined,
+        message: `the ${String(v.kind)} visit ${id} was drawn at random: its inclusion probability is needed to estimate from it`,
+      });
+  }
+  const units = new Set([...byId.values()].flatMap((v) => (typeof v.unit === 'string' ? [v.unit] : [])));
+  for (const [unit, type] of Object.entries(outcomes.types)) {
+    if (!units.has(unit))
+      out.push({
+        path: formatPath('outcomes.types', [unit]),
+        expected: undefined,
+        found: type,
+        message: 'a police type of a unit no visit of this reveal names',
+      });
+  }
+  for (const unit of units) {
+    if (!Object.hasOwn(outcomes.types, unit))
+      out.push({
+        path: formatPath('outcomes.types', [unit]),
+        expected: 'the police type of the unit',
+        found: undefined,
+      });
+  }
+  return out;
+}
+
+/** What the proof of a reveal with outcomes does not cover, and where each part can be checked. */
+export const UNSEALED: readonly UnsealedMember[] = [
+  {
+    path: 'outcomes.records',
+    checkAgainst: null,
+    message:
+      "what the visits found is the office's record: no seal covers it, since it was written after the schedule was sealed",
+  },
+  {
+    path: 'outcomes.probabilities',
+    checkAgainst: 'summary.units',
+    message:
+      "each is the unit's routine probability of the period (or its probability in the campaign) that the summary reveal (revealSummary) holds in summary.units (each unit's profile in summary.profiles), under the seal, once the horizon has ended",
+  },
+  {
+    path: 'outcomes.types',
+    checkAgainst: 'summary.units',
+    message:
+      "each is the unit's police type, which the summary reveal holds in summary.units, under the seal",
+  },
+];
