@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPageHtml } from '../../src/report/verifyPageHtml.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
+import { outcomesOf } from '../outcomes/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../docs/verify-page-screenshot.png', import.meta.url));
@@ -25,6 +26,11 @@ const reveal = revealPeriod(county, schedule, 6, { asOf: '2026-12-27' });
 /** Week 10's reveal with one unit's name changed: the names are sealed with the visits. */
 const renamed = revealPeriod(county, schedule, 9, { asOf: '2026-12-27' });
 renamed.names!.units[renamed.visits[0]!.unit] = 'Another station';
+/** Week 7's reveal with the outcomes of its visits, which ride outside the seal. */
+const withOutcomes = revealPeriod(county, schedule, 6, {
+  asOf: '2026-12-27',
+  outcomes: outcomesOf(schedule, '2026-12-27', (_v, k) => (k % 3 === 0 ? 'problems' : 'compliant')),
+});
 
 const files = {
   plan: join(dir, 'plan.json'),
@@ -32,12 +38,14 @@ const files = {
   tampered: join(dir, 'tampered.json'),
   reveal: join(dir, 'week-7.json'),
   renamed: join(dir, 'week-10-renamed.json'),
+  withOutcomes: join(dir, 'week-7-outcomes.json'),
 };
 writeFileSync(files.plan, JSON.stringify(county));
 writeFileSync(files.schedule, JSON.stringify(schedule));
 writeFileSync(files.tampered, JSON.stringify(tampered));
 writeFileSync(files.reveal, JSON.stringify(reveal));
 writeFileSync(files.renamed, JSON.stringify(renamed));
+writeFileSync(files.withOutcomes, JSON.stringify(withOutcomes));
 
 let browser: Browser | undefined;
 let page: Page | undefined;
@@ -142,6 +150,15 @@ describe('the verify page, in headless chromium, offline', () => {
     expect(wrong).toContain('scheduleHash');
     expect(await check(files.reveal, '')).toMatch(/^NOT verified.*paste it first/);
     expect(await check(files.renamed, schedule.manifest.scheduleHash)).toMatch(/^NOT verified/);
+  }, 120_000);
+
+  it('verifies a reveal carrying outcomes and says which of its members no seal covers', async () => {
+    const verdict = await check(files.withOutcomes, schedule.manifest.scheduleHash);
+    expect(verdict).toMatch(/^verified/);
+    expect(verdict).toContain("not sealed: outcomes.records: the office's record of what the visits found");
+    expect(verdict).toContain('not sealed: outcomes.probabilities: check it against summary.units');
+    expect(verdict).toContain('not sealed: outcomes.types: check it against summary.units');
+    expect(await check(files.reveal, schedule.manifest.scheduleHash)).not.toContain('not sealed');
   }, 120_000);
 
   it('made no request and logged no error', () => {

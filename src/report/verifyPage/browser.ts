@@ -33,8 +33,12 @@ interface DocumentLike {
 }
 declare const document: DocumentLike;
 
-/** The words of the page's language (`<html lang>`, written by `verifyPageHtml`), else English. */
-const TEXT = text(isLang(document.documentElement.lang) ? document.documentElement.lang : 'en').verifyPage;
+/** The page's language (`<html lang>`, written by `verifyPageHtml`), else English. */
+const LANG = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
+/** The words of the page's language. */
+const TEXT = text(LANG).verifyPage;
+/** The line the CLI's `verify-period` prints for a member the seal does not cover, in the same words. */
+const UNSEALED = text(LANG).cli.verification.unsealed;
 
 function element(id: string): ElementLike {
   const found = document.getElementById(id);
@@ -79,6 +83,8 @@ function show(verdict: ElementLike, result: Verification, subject: string): void
     const more = result.differences.length - 200 + (result.truncated ?? 0);
     if (more > 0) lines.push(line('p', TEXT.more(more)));
   }
+  // A period reveal's outcomes ride outside the seal: say so, and what checks them.
+  for (const u of result.unsealed ?? []) lines.push(line('p', UNSEALED(u.path, u.checkAgainst), 'note'));
   verdict.replaceChildren(...lines);
 }
 
@@ -101,7 +107,12 @@ async function run(): Promise<void> {
     }
     show(verdict, verify(plan, schedule), TEXT.wholeSchedule);
   } catch (error) {
-    const message = error instanceof FairdrawError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof FairdrawError
+        ? error.messageIn(LANG)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     verdict.replaceChildren(line('p', TEXT.notVerified, 'bad'), line('p', message));
   }
 }
