@@ -13,7 +13,14 @@ import { merkleProof } from '../src/audit/merkle.js';
 import { type PlanInput, planInputSchema, type ValidPlanInput } from '../src/model/planInputSchema.js';
 import { validate } from '../src/model/validate.js';
 import { plan } from '../src/schedule/plan.js';
-import { inSealFormat, SEAL_V1, SEAL_V2, type SealTree, sealSchedule, sealTree } from '../src/schedule/seal.js';
+import {
+  inSealFormat,
+  SEAL_V1,
+  SEAL_V2,
+  type SealTree,
+  sealSchedule,
+  sealTree,
+} from '../src/schedule/seal.js';
 
 // The commit-reveal seed of test/vectors/audit/commit-reveal.json, case 0 (published: worthless as a secret).
 /** The names of seal-v2.json: `ci-east` and `insp-03` have none. */
