@@ -514,6 +514,35 @@ describe('schedules of the earlier formats', () => {
     expect(substituted.units.map((u) => u.probabilities)).toEqual(v2.units.map((u) => u.probabilities));
     expect(substituted.log.map((e) => e.before)).toEqual([v2.manifest.scheduleHash]);
     expect(verify(county, substituted)).toEqual(VERIFIED);
+    // in the v2 layout: the same members, in the same order, as the v2 golden
+    expect(Object.keys(substituted)).toEqual(Object.keys(v2));
+    expect(substituted.units.map((u) => Object.keys(u))).toEqual(v2.units.map((u) => Object.keys(u)));
+  });
+
+  it('a log written by a library that wrote v2 replans verifies: each entry replays in the format its successor names', () => {
+    // a replan as the library of v2 wrote it (the draws of today's replan, in v2), then a
+    // substitution, which keeps v2
+    const replanned = sealSchedule(inSealFormat(replan(county, v2, reorganisation), SEAL_V2), SEED);
+    expect(verify(county, replanned)).toEqual(VERIFIED);
+    const substituted = substitute(county, replanned, sickLeave(replanned, '2026-09-01'));
+    expect(substituted.manifest.algorithms.seal).toBe(SEAL_V2);
+    expect(substituted.log.map((e) => e.before)).toEqual([
+      v2.manifest.scheduleHash,
+      replanned.manifest.scheduleHash,
+    ]);
+    expect(verify(county, substituted)).toEqual(VERIFIED);
+    // a replan of it now writes v3, and the whole log still replays
+    const again = replan(county, substituted, {
+      from: '2026-10-05',
+      reason: 'risk review',
+      changes: { risk: { 'ps-xiaji': 7 } },
+    });
+    expect(again.manifest.algorithms.seal).toBe(SEAL_ALGORITHM);
+    expect(verify(county, again)).toEqual(VERIFIED);
+    // and a change to the v2 schedule is named at the unit's own list
+    const tampered = structuredClone(substituted);
+    tampered.units[4]!.probabilities![40] = 0.5;
+    expect(verify(county, tampered).differences.map((d) => d.path)).toEqual(['units[4].probabilities[40]']);
   });
 
   it('a replan of a v2 schedule writes v3, and it verifies (the log replays in the format each entry names)', () => {
