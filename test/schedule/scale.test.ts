@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanInput } from '../../src/model/planInputSchema.js';
-import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { readSchedule, type Schedule } from '../../src/model/scheduleSchema.js';
 import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { createRng } from '../../src/random/createRng.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
@@ -108,6 +108,16 @@ describe('plan() at 1e5 units', () => {
         expect(floorOrCeil(counts[t]!, expected[t]!)).toBe(true);
       }
     }
+  });
+
+  it('lists each distinct vector of probabilities once (format v3), every unit pointing at its own', () => {
+    const profiles = schedule.profiles!;
+    expect(new Set(profiles.map((p) => JSON.stringify(p))).size).toBe(profiles.length);
+    expect(profiles.length).toBeLessThan(1000);
+    const used = new Set(schedule.units.map((u) => u.profile));
+    expect(used.size).toBe(profiles.length);
+    expect(schedule.units.every((u) => u.probabilities === undefined)).toBe(true);
+    expect(readSchedule(JSON.parse(text)).units).toHaveLength(UNITS);
   });
 
   it('verifies from its JSON and is reproduced byte for byte from the same input', () => {
