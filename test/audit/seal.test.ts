@@ -9,6 +9,7 @@ import {
   periodSalt,
   sealHead,
   sealHeadV2,
+  sealHeadV3,
   summaryLeaf,
   summarySalt,
 } from '../../src/audit/seal.js';
@@ -52,6 +53,17 @@ describe('seal primitives', () => {
     expect(pathOf(() => periodLeafV2(k, 0, '{ "names": {} }'))).toBe('periodCanonicalJson');
     expect(pathOf(() => sealHeadV2(0, root))).toBe('leafCount');
     expect(pathOf(() => sealHeadV2(2, 'AB'.repeat(32)))).toBe('root');
+  });
+
+  it('sealHeadV3 hashes the documented bytes, apart from the v2 and v1 heads', () => {
+    const root = 'cd'.repeat(32);
+    expect(sealHeadV3(5, root)).toBe(refSha256(`fairdraw/seal/v3\u00005\u0000${root}`));
+    expect(sealHeadV3(5, root)).not.toBe(sealHeadV2(5, root));
+    expect(sealHeadV3(5, root)).not.toBe(sealHead(5, root));
+    expect(sealHeadV3(5, root)).not.toBe(sealHeadV3(6, root));
+    expect(pathOf(() => sealHeadV3(0, root))).toBe('leafCount');
+    expect(pathOf(() => sealHeadV3(1.5, root))).toBe('leafCount');
+    expect(pathOf(() => sealHeadV3(2, 'AB'.repeat(32)))).toBe('root');
   });
 
   it('refuses bad arguments, naming them', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { periodIndexOf } from '../../src/calendar/days.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { plan } from '../../src/schedule/plan.js';
 import { dayNumber, isoOf, oracleIsWorkday } from './civil.js';
 
@@ -85,10 +86,10 @@ describe('daily periods (horizon.period "day")', () => {
     });
     for (const unit of schedule.units) {
       // Each period's probabilities sum to one visit; a unit's share follows its risk.
-      expect(unit.probabilities).toHaveLength(19);
+      expect(unitProbabilities(schedule, unit)).toHaveLength(19);
     }
     for (let t = 0; t < 19; t++) {
-      const sum = schedule.units.reduce((s, u) => s + u.probabilities[t]!, 0);
+      const sum = schedule.units.reduce((s, u) => s + unitProbabilities(schedule, u)[t]!, 0);
       expect(sum).toBeCloseTo(1, 12);
     }
   });

@@ -57,6 +57,38 @@ describe('fairdraw verify', () => {
   });
 });
 
+describe('fairdraw verify, reveal and verify-period on a schedule of the format before profiles (v2)', () => {
+  const v2Path = 'test/golden/county.v2.schedule.json';
+  const v2 = JSON.parse(readFileSync(v2Path, 'utf8'));
+
+  it('verifies it, and lists a changed probability at the unit', () => {
+    expect(v2.manifest.algorithms.seal).toBe('fairdraw/seal/v2+rfc6962');
+    const result = run(['verify', inputPath, v2Path]);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toMatch(/^verified: /);
+    const tampered = structuredClone(v2);
+    tampered.units[3].probabilities[7] = 0.5;
+    const changed = run(['verify', inputPath, file('v2-tampered.json', tampered)]);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain(
+      `units[3].probabilities[7]: expected ${v2.units[3].probabilities[7]}, found 0.5`,
+    );
+  });
+
+  it('reveals a period and the summary in v2, each verifying alone against the v2 hash', () => {
+    const reveal = JSON.parse(run(['reveal', inputPath, v2Path, '5', '--as-of', '2026-12-27']).stdout!);
+    expect(reveal.seal).toBe('fairdraw/seal/v2+rfc6962');
+    const revealPath = file('v2-reveal-5.json', reveal);
+    expect(run(['verify-period', revealPath, v2.manifest.scheduleHash]).code).toBe(0);
+    // not against the hash of the same draws in v3: another head, another summary
+    expect(run(['verify-period', revealPath, hash]).code).toBe(1);
+    const summary = JSON.parse(
+      run(['reveal', inputPath, v2Path, 'summary', '--as-of', '2026-12-27']).stdout!,
+    );
+    expect(run(['verify-period', file('v2-summary.json', summary), v2.manifest.scheduleHash]).code).toBe(0);
+  });
+});
+
 describe('fairdraw reveal and verify-period', () => {
   it('reveals a period to stdout or a file, and the reveal verifies alone', () => {
     // periods are numbered from 1 on the command line; the reveal's JSON keeps the index

@@ -41,7 +41,9 @@ function base(name: string, input: unknown): Base {
     seed: masterSeed(readPlan(input)),
     fields: {
       visit: matching(/^visits\[\d+\]\.(unit|date|inspectors\[\d+\])$/),
-      probability: matching(/^units\[\d+\]\.probabilities\[\d+\]$/),
+      // a unit's routine probabilities: its profile, or the profile's entries (the format plan writes),
+      // or its own list (schedules sealed before fairdraw/seal/v3+rfc6962)
+      probability: matching(/^(units\[\d+\]\.(profile|probabilities\[\d+\])|profiles\[\d+\]\[\d+\])$/),
       count: matching(
         /^(units\[\d+\]\.visits|types\[\d+\]\.(units|realised\[\d+\])|periods\[\d+\]\.visits|inspectors\[\d+\]\.(visits|byType.*))$/,
       ),

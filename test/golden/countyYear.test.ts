@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { plan } from '../../src/schedule/plan.js';
 import { routineRows, withoutYear } from '../schedule/yearPlans.js';
 
@@ -23,7 +24,9 @@ describe('the county example: the rest of the year', () => {
     expect(createHash('sha256').update(rows.join('\n')).digest('hex')).toBe(ROUTINE_BEFORE);
     const bare = plan(withoutYear(input));
     expect(rows).toEqual(routineRows(bare));
-    expect(schedule.units.map((u) => u.probabilities)).toEqual(bare.units.map((u) => u.probabilities));
+    expect(schedule.units.map((u) => unitProbabilities(schedule, u))).toEqual(
+      bare.units.map((u) => unitProbabilities(bare, u)),
+    );
     expect(schedule.types).toEqual(bare.types);
     expect(schedule.periods).toEqual(bare.periods);
   });
@@ -34,6 +37,7 @@ describe('the county example: the rest of the year', () => {
       'manifest',
       'periods',
       'units',
+      'profiles',
       'types',
       'inspectors',
       'visits',
@@ -42,13 +46,14 @@ describe('the county example: the rest of the year', () => {
     expect(Object.keys(bare.manifest.algorithms)).toEqual(['seed', 'routine', 'dates', 'inspectors', 'seal']);
     // the county names its units: the name is carried, whatever the plan lists
     for (const u of bare.units)
-      expect(Object.keys(u)).toEqual(['id', 'name', 'type', 'probabilities', 'expectedVisits', 'visits']);
+      expect(Object.keys(u)).toEqual(['id', 'name', 'type', 'profile', 'expectedVisits', 'visits']);
     for (const v of bare.visits)
       expect(Object.keys(v)).toEqual(['id', 'kind', 'period', 'date', 'unit', 'inspectors']);
     expect(Object.keys(schedule)).toEqual([
       'manifest',
       'periods',
       'units',
+      'profiles',
       'types',
       'inspectors',
       'campaigns',

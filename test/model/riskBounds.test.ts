@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RISK, MIN_RISK } from '../../src/model/riskWeight.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { rejection, smallPlan } from './refusals.js';
@@ -35,7 +36,7 @@ describe('risk weights', () => {
     input.units[2].risk = 0;
     const schedule = plan(input);
     expect(schedule.visits.length).toBeGreaterThan(0);
-    const probability = (id: string) => schedule.units.find((u) => u.id === id)!.probabilities;
+    const probability = (id: string) => unitProbabilities(schedule, schedule.units.find((u) => u.id === id)!);
     // The heaviest unit is drawn every week; the lightest is in the draw with a tiny, positive chance.
     expect(probability('ps-a').every((p) => p === 1)).toBe(true);
     expect(probability('cib').every((p) => p === 0)).toBe(true);

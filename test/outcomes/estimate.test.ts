@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { estimate } from '../../src/outcomes/estimate.js';
 import { devilleVariance } from '../../src/sampling/estimate/devilleVariance.js';
 import { hajek } from '../../src/sampling/estimate/hajek.js';
@@ -33,7 +34,9 @@ describe('estimate', () => {
     const outcomes = outcomesOf(schedule, '2026-01-11', (_, k) => (k % 2 === 0 ? 'problems' : 'compliant'));
     const e = estimate(input, schedule, outcomes, { asOf: '2026-01-11' });
     const visits = schedule.visits.filter((v) => v.kind === 'routine');
-    const pi = visits.map((v) => schedule.units.find((u) => u.id === v.unit)!.probabilities[0]!);
+    const pi = visits.map(
+      (v) => unitProbabilities(schedule, schedule.units.find((u) => u.id === v.unit)!)[0]!,
+    );
     const y = visits.map((_, k) => (k % 2 === 0 ? 1 : 0));
     const expected = hajek(y, pi);
     const [group] = e.groups;
@@ -61,7 +64,9 @@ describe('estimate', () => {
     const outcomes = outcomesOf(schedule, '2026-01-11', (_, k) => result(k));
     const e = estimate(input, schedule, outcomes, { asOf: '2026-01-11', level: 0.9 });
     const visits = schedule.visits.filter((v) => v.kind === 'routine').slice(2);
-    const pi = visits.map((v) => (schedule.units.find((u) => u.id === v.unit)!.probabilities[0]! * 3) / 5);
+    const pi = visits.map(
+      (v) => (unitProbabilities(schedule, schedule.units.find((u) => u.id === v.unit)!)[0]! * 3) / 5,
+    );
     const y = visits.map((_, k) => ((k + 2) % 2 === 0 ? 1 : 0));
     const [group] = e.groups;
     expect([group!.visits, group!.notDone, group!.unrecorded]).toEqual([3, 1, 1]);

@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
+import { inSealFormat, SEAL_V2 } from '../../src/schedule/seal.js';
 import { arbitraryPlan } from '../schedule/arbitraryPlan.js';
 import { COUNTY_END, countySchedule, countyWithOtherKinds, pastEveryVisit } from './county.js';
 
@@ -36,7 +38,7 @@ describe('fairnessReport on the county example', () => {
       const s = schedule.units[i]!;
       expect(u.id).toBe(s.id);
       expect(u.type).toBe(s.type);
-      expect(u.probabilities).toEqual(s.probabilities);
+      expect(u.probabilities).toEqual(unitProbabilities(schedule, s));
       expect(Math.abs(u.expected - s.expectedVisits)).toBeLessThan(1e-9);
       // units[].visits counts routine visits only; the other kinds have their own counts
       expect(u.realised).toBe(s.visits);
@@ -51,7 +53,7 @@ describe('fairnessReport on the county example', () => {
       expect(u.byKind['follow-up'] ?? 0).toBe(s.followUpVisits);
       expect(u.campaigns).toEqual(s.campaigns);
       expect(u.capped).toBe(false);
-      const positive = s.probabilities.filter((p) => p > 0);
+      const positive = unitProbabilities(schedule, s).filter((p) => p > 0);
       expect(u.activePeriods).toBe(positive.length);
       expect(u.minProbability).toBe(Math.min(...positive));
       expect(u.maxProbability).toBe(Math.max(...positive));
@@ -292,6 +294,14 @@ describe('fairnessReport rejects malformed schedules, naming the field', () => {
     f(s);
     return s;
   };
+  /** The same edit on the county schedule in the format before profiles (each unit lists its own). */
+  const editV2 = (f: (s: any) => void) => {
+    const s = inSealFormat(countySchedule(), SEAL_V2) as any;
+    f(s);
+    return s;
+  };
+  // units[2] and units[3] have vectors of their own: profiles 2 and 3
+  const [p2, p3] = [countySchedule().units[2]!.profile!, countySchedule().units[3]!.profile!];
   it.each([
     ['not an object', () => null, 'schedule', /is not a fairdraw schedule/],
     ['no units', () => edit((s) => delete s.units), 'schedule.units', /expected array/],
@@ -303,19 +313,37 @@ describe('fairnessReport rejects malformed schedules, naming the field', () => {
     ],
     [
       'a probability above 1',
-      () => edit((s) => (s.units[2].probabilities[5] = 1.5)),
-      'schedule.units[2].probabilities[5]',
+      () => edit((s) => (s.profiles[p2][5] = 1.5)),
+      `schedule.profiles[${p2}][5]`,
       /<= 1/,
     ],
     [
       'a NaN probability',
-      () => edit((s) => (s.units[2].probabilities[5] = null)),
+      () => edit((s) => (s.profiles[p2][5] = null)),
+      `schedule.profiles[${p2}][5]`,
+      /expected number/,
+    ],
+    [
+      'a period missing in a profile',
+      () => edit((s) => s.profiles[p3].pop()),
+      `schedule.profiles[${p3}]`,
+      /50 values for 51 periods/,
+    ],
+    [
+      'a probability above 1 (v2)',
+      () => editV2((s) => (s.units[2].probabilities[5] = 1.5)),
+      'schedule.units[2].probabilities[5]',
+      /<= 1/,
+    ],
+    [
+      'a NaN probability (v2)',
+      () => editV2((s) => (s.units[2].probabilities[5] = null)),
       'schedule.units[2].probabilities[5]',
       /expected number/,
     ],
     [
-      'a period missing in a unit',
-      () => edit((s) => s.units[3].probabilities.pop()),
+      'a period missing in a unit (v2)',
+      () => editV2((s) => s.units[3].probabilities.pop()),
       'schedule.units[3].probabilities',
       /50 values for 51 periods/,
     ],
@@ -397,6 +425,19 @@ describe('fairnessReport on degenerate schedules', () => {
       withinPromise: true,
     });
     expect(week.inspectors).toEqual([]);
+    // the same week with the unit's probabilities in a profile (the format plan writes)
+    const profiled = fairnessReport(
+      {
+        manifest,
+        periods: [{ index: 0, start: '2026-01-05', end: '2026-01-11', visits: 0, workdays: 5 }],
+        units: [{ id: 'a', type: 't', profile: 0, expectedVisits: 0, visits: 0 }],
+        profiles: [[0]],
+        visits: [],
+        ...parts,
+      },
+      { asOf: '2026-01-11' },
+    );
+    expect(profiled.units).toEqual(week.units);
   });
 });
 
@@ -457,7 +498,7 @@ describe('fairnessReport on replanned and limited schedules', () => {
       const s = replanned.units[i]!;
       const later = replanned.visits.filter((v) => v.kind === 'routine' && v.unit === u.id && v.period >= t0);
       expect(u.promiseRealised).toBe(later.length);
-      expect(Math.abs(u.promiseExpected - sum(s.probabilities.slice(t0)))).toBeLessThan(1e-9);
+      expect(Math.abs(u.promiseExpected - sum(unitProbabilities(replanned, s).slice(t0)))).toBeLessThan(1e-9);
       expect(u.realised).toBe(s.visits);
       expect(Math.abs(u.expected - s.expectedVisits)).toBeLessThan(1e-9);
       expect(Math.abs(u.promiseRealised - u.promiseExpected)).toBeLessThan(1);

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
+import { inSealFormat, SEAL_V2 } from '../../src/schedule/seal.js';
 import { countySchedule, countyWithOtherKinds } from './county.js';
 import { parseCsv } from './parseCsv.js';
 
@@ -130,10 +131,17 @@ describe('fairdraw report', () => {
     expect(plan.stderr).toMatch(/^fairdraw: schedule: is a plan file, not a schedule: [^\n]*\n$/);
 
     const bad = countySchedule() as any;
-    bad.units[2].probabilities[5] = 1.5;
+    const k = bad.units[2].profile;
+    bad.profiles[k][5] = 1.5;
     const invalid = run(['report', file('bad.json', bad), '--as-of', '2026-12-27']);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toMatch(/fairdraw: schedule\.units\[2\]\.probabilities\[5\]: .*<= ?1/);
+    expect(invalid.stderr).toMatch(new RegExp(`fairdraw: schedule\\.profiles\\[${k}\\]\\[5\\]: .*<= ?1`));
+
+    const badV2 = inSealFormat(countySchedule(), SEAL_V2) as any;
+    badV2.units[2].probabilities[5] = 1.5;
+    const invalidV2 = run(['report', file('bad-v2.json', badV2), '--as-of', '2026-12-27']);
+    expect(invalidV2.code).toBe(2);
+    expect(invalidV2.stderr).toMatch(/fairdraw: schedule\.units\[2\]\.probabilities\[5\]: .*<= ?1/);
 
     const unknown = countySchedule() as any;
     unknown.visits[0].unit = 'ps-atlantis';

@@ -343,10 +343,11 @@ const arbitrarySchedule = fc
       id,
       ...(r.named[k] ? { name: `Station ${String.fromCharCode(65 + k)}x` } : {}),
       type: 'police-station',
-      probabilities: s.periods.map(() => 0.1),
+      profile: 0,
       expectedVisits: s.periods.length * 0.1,
       visits: 0,
     }));
+    s.profiles = [s.periods.map(() => 0.1)];
     s.inspectors = INSPECTORS.map((id) => ({ id, visits: 0, byType: {} }));
     s.findings = r.findings.map((f) => ({
       unit: f.unit,

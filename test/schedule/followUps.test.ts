@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
 import { plan } from '../../src/schedule/plan.js';
 import { routineRows, smallYearPlan, withoutYear } from './yearPlans.js';
@@ -165,8 +166,8 @@ describe('findings and follow-ups', () => {
     });
     const unitIds = s.units.map((u) => u.id);
     s.periods.forEach((p, t) => {
-      const before = bare.units.map((u) => u.probabilities[t]!);
-      const after = s.units.map((u) => u.probabilities[t]!);
+      const before = bare.units.map((u) => unitProbabilities(bare, u)[t]!);
+      const after = s.units.map((u) => unitProbabilities(s, u)[t]!);
       if (t < 3) {
         expect(after).toEqual(before);
         return;
@@ -202,8 +203,8 @@ describe('findings and follow-ups', () => {
     ];
     const a = plan(input);
     const b = plan({ ...input, findings: [...input.findings].reverse() });
-    expect(a.units.map((u) => u.probabilities)).toEqual(b.units.map((u) => u.probabilities));
-    const d = a.units.find((u) => u.id === 'ps-d')!.probabilities;
+    expect(a.units.map((u) => unitProbabilities(a, u))).toEqual(b.units.map((u) => unitProbabilities(b, u)));
+    const d = unitProbabilities(a, a.units.find((u) => u.id === 'ps-d')!);
     expect(d[1]!).toBeGreaterThan(d[0]!);
     expect(d[4]!).toBeGreaterThan(d[2]!);
     expect(a.findings!.map((f) => f.riskFrom)).toEqual([4, 1]);
@@ -213,8 +214,10 @@ describe('findings and follow-ups', () => {
     const input = smallYearPlan();
     input.routine.fairness = 'equal';
     input.findings = [{ unit: 'ps-d', date: '2026-03-04', deadlineWorkdays: 1, raiseRisk: 9 }];
-    expect(plan(input).units.map((u) => u.probabilities)).toEqual(
-      plan(withoutYear(input)).units.map((u) => u.probabilities),
+    const raised = plan(input);
+    const bare = plan(withoutYear(input));
+    expect(raised.units.map((u) => unitProbabilities(raised, u))).toEqual(
+      bare.units.map((u) => unitProbabilities(bare, u)),
     );
   });
 });

@@ -6,6 +6,7 @@ import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { validate } from '../../src/model/validate.js';
 import { createRng } from '../../src/random/createRng.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
@@ -148,7 +149,7 @@ describe('limits.maxVisitsPerUnit', () => {
         }
         expect(Math.abs(total - 1)).toBeLessThan(1e-12);
         schedule.units.forEach((u, i) => {
-          u.probabilities.forEach((p, t) => {
+          unitProbabilities(schedule, u).forEach((p, t) => {
             expect(Math.abs(marginal[t]![i]! - p)).toBeLessThan(EPS);
           });
           // the cap actually binds where it says so
@@ -197,7 +198,7 @@ describe('limits.maxVisitsPerUnit', () => {
           }
         }
         schedule.periods.forEach((p, t) => {
-          const sum = schedule.units.reduce((s, u) => s + u.probabilities[t]!, 0);
+          const sum = schedule.units.reduce((s, u) => s + unitProbabilities(schedule, u)[t]!, 0);
           expect(Math.abs(sum - p.visits)).toBeLessThan(EPS);
           expect(schedule.visits.filter((v) => v.period === t)).toHaveLength(p.visits);
         });
@@ -349,7 +350,9 @@ describe('limits.minGapDays', () => {
         planned++;
         const key = (s: Schedule) => s.visits.map((v) => `${v.period} ${v.unit}`).sort();
         expect(key(schedule)).toEqual(key(free));
-        expect(schedule.units.map((u) => u.probabilities)).toEqual(free.units.map((u) => u.probabilities));
+        expect(schedule.units.map((u) => unitProbabilities(schedule, u))).toEqual(
+          free.units.map((u) => unitProbabilities(free, u)),
+        );
         const calendar = buildCalendar({
           extraWorkdays: [],
           workdays: [1, 2, 3, 4, 5],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { openPlan } from '../../src/schedule/pipeline.js';
 import { plan } from '../../src/schedule/plan.js';
 import { promisedFrame } from '../../src/schedule/promisedFrame.js';
@@ -13,7 +14,7 @@ describe('promisedFrame: what a plan promises before its draw', () => {
     const promised = promisedFrame(openPlan(county).input);
     expect(promised.frame.periods.map((p) => p.budget)).toEqual(schedule.periods.map((p) => p.visits));
     schedule.units.forEach((u, i) => {
-      for (const [t, p] of u.probabilities.entries())
+      for (const [t, p] of unitProbabilities(schedule, u).entries())
         expect(Math.abs(promised.routine[t]![i]! - p)).toBeLessThan(1e-13);
       expect(promised.capped[i]).toBe(u.capped === true);
       expect(promised.campaigns[0]![i]).toBe(u.campaigns!['spring-crackdown']);
@@ -30,7 +31,7 @@ describe('promisedFrame: what a plan promises before its draw', () => {
     const schedule = plan(input);
     const promised = promisedFrame(openPlan(input).input);
     schedule.units.forEach((u, i) => {
-      expect(u.probabilities).toEqual(promised.routine.map((row) => row[i]));
+      expect(unitProbabilities(schedule, u)).toEqual(promised.routine.map((row) => row[i]));
     });
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
@@ -42,7 +43,7 @@ describe('replan()', () => {
     expect(next.visits.slice(past.length).every((v) => v.date >= from)).toBe(true);
     for (const u of base.units) {
       const after = next.units.find((x) => x.id === u.id)!;
-      expect(after.probabilities.slice(0, t0)).toEqual(u.probabilities.slice(0, t0));
+      expect(unitProbabilities(next, after).slice(0, t0)).toEqual(unitProbabilities(base, u).slice(0, t0));
     }
     expect(next.periods).toEqual(base.periods);
     expect(base.log).toEqual([]); // the input schedule is not modified
@@ -51,12 +52,17 @@ describe('replan()', () => {
   it('gives closed units no visit from `from` on, and added units visits only once active', () => {
     expect(next.visits.some((v) => v.unit === 'ci-east' && v.date >= from)).toBe(false);
     const closed = next.units.find((u) => u.id === 'ci-east')!;
-    expect(closed.probabilities.slice(t0).every((p) => p === 0)).toBe(true);
+    expect(
+      unitProbabilities(next, closed)
+        .slice(t0)
+        .every((p) => p === 0),
+    ).toBe(true);
     const added = next.units.find((u) => u.id === 'ps-new')!;
     expect(added.type).toBe('police-station');
     const firstActive = next.periods.findIndex((p) => p.start >= '2026-08-01');
-    expect(added.probabilities.slice(0, firstActive).every((p) => p === 0)).toBe(true);
-    expect(added.probabilities.slice(firstActive).every((p) => p > 0)).toBe(true);
+    const addedProbabilities = unitProbabilities(next, added);
+    expect(addedProbabilities.slice(0, firstActive).every((p) => p === 0)).toBe(true);
+    expect(addedProbabilities.slice(firstActive).every((p) => p > 0)).toBe(true);
     const visits = next.visits.filter((v) => v.unit === 'ps-new');
     expect(visits.length).toBe(added.visits);
     expect(visits.length).toBeGreaterThan(0);
@@ -78,19 +84,21 @@ describe('replan()', () => {
       );
       const expected = inclusionProbabilities(weights, period.visits, county.routine.bounds);
       members.forEach((u, k) => {
-        expect(Math.abs(u.probabilities[t]! - expected[k]!)).toBeLessThan(1e-12);
+        expect(Math.abs(unitProbabilities(next, u)[t]! - expected[k]!)).toBeLessThan(1e-12);
       });
-      const sum = units.reduce((s, u) => s + u.probabilities[t]!, 0);
+      const sum = units.reduce((s, u) => s + unitProbabilities(next, u)[t]!, 0);
       expect(Math.abs(sum - period.visits)).toBeLessThan(EPS);
     }
     const luohe = next.units.find((u) => u.id === 'ps-luohe')!;
     const before = base.units.find((u) => u.id === 'ps-luohe')!;
-    expect(luohe.probabilities[t0]!).toBeGreaterThan(before.probabilities[t0]!);
+    expect(unitProbabilities(next, luohe)[t0]!).toBeGreaterThan(unitProbabilities(base, before)[t0]!);
   });
 
   it('restates the horizon guarantees for the periods that remain', () => {
     for (const u of next.units) {
-      const remaining = u.probabilities.slice(t0).reduce((s, p) => s + p, 0);
+      const remaining = unitProbabilities(next, u)
+        .slice(t0)
+        .reduce((s, p) => s + p, 0);
       const routine = next.visits.filter((v) => v.kind === 'routine');
       const count = routine.filter((v) => v.unit === u.id && v.period >= t0).length;
       expect(count).toBeGreaterThanOrEqual(Math.floor(remaining + EPS));
@@ -209,7 +217,11 @@ describe('replan()', () => {
     });
     for (const u of full) {
       const unit = after.units.find((x) => x.id === u.id)!;
-      expect(unit.probabilities.slice(tl).every((p) => p === 0)).toBe(true);
+      expect(
+        unitProbabilities(after, unit)
+          .slice(tl)
+          .every((p) => p === 0),
+      ).toBe(true);
       expect(after.visits.filter((v) => v.unit === u.id && v.date >= late)).toEqual([]);
       const note = after.notes!.find((n) => n.kind === 'cap' && n.unit === u.id)!;
       expect(note.message).toMatch(/already has 10 of its 10 visits .* are 0/);

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/audit/canonicalJson.js';
 import { commitSeed } from '../../src/audit/commitSeed.js';
 import { merkleNode, merkleProof, merkleRoot, verifyMerkleProof } from '../../src/audit/merkle.js';
-import { periodLeafV2, periodSalt, sealHeadV2 } from '../../src/audit/seal.js';
+import { periodLeafV2, periodSalt, sealHeadV2, sealHeadV3 } from '../../src/audit/seal.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Schedule, Visit } from '../../src/model/scheduleSchema.js';
 import type { PeriodReveal, SummaryReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
+import { SEAL_ALGORITHM, SEAL_V2 } from '../../src/schedule/seal.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
@@ -193,18 +194,25 @@ describe('revealPeriod() and verifyPeriod()', () => {
     const proofB = [`R:${y}`, `L:${left}`];
     expect(verifyMerkleProof(honest[4]!, 4, 9, proofA, root)).toBe(true);
     expect(verifyMerkleProof(hidden, 4, 6, proofB, root)).toBe(true);
-    const head = sealHeadV2(9, root);
-    const reveal = (unit: string, leaves: number, proof: string[]): PeriodReveal => ({
-      seal: schedule.manifest.algorithms.seal!,
-      period: 4,
-      leaves,
-      salt: periodSalt(seed, 4),
-      visits: visits(4, unit),
-      names,
-      proof,
-    });
-    expect(verifyPeriod(reveal('ps-a', 9, proofA), head).ok).toBe(true);
-    expect(paths(verifyPeriod(reveal('ps-b', 6, proofB), head))).toEqual(['scheduleHash']);
+    // in the format plan writes (v3) and in v2, whose leaves are the same and whose head has its own label
+    expect(schedule.manifest.algorithms.seal).toBe(SEAL_ALGORITHM);
+    for (const [seal, sealHead] of [
+      [SEAL_ALGORITHM, sealHeadV3],
+      [SEAL_V2, sealHeadV2],
+    ] as const) {
+      const head = sealHead(9, root);
+      const reveal = (unit: string, leaves: number, proof: string[]): PeriodReveal => ({
+        seal,
+        period: 4,
+        leaves,
+        salt: periodSalt(seed, 4),
+        visits: visits(4, unit),
+        names,
+        proof,
+      });
+      expect(verifyPeriod(reveal('ps-a', 9, proofA), head).ok).toBe(true);
+      expect(paths(verifyPeriod(reveal('ps-b', 6, proofB), head))).toEqual(['scheduleHash']);
+    }
   });
 
   it('works the same with a commit-reveal seed, whose salts only the secret gives', () => {

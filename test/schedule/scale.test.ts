@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanInput } from '../../src/model/planInputSchema.js';
-import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { readSchedule, type Schedule } from '../../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { createRng } from '../../src/random/createRng.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
 import { plan } from '../../src/schedule/plan.js';
@@ -54,7 +55,11 @@ describe('plan() at 1e5 units', () => {
     const byPeriod = new Array<number>(T).fill(0);
     const piSum = new Array<number>(T).fill(0);
     for (const v of routine) byPeriod[v.period]! += 1;
-    for (const u of schedule.units) for (let t = 0; t < T; t++) piSum[t]! += u.probabilities[t]!;
+    for (const u of schedule.units) {
+      const probabilities = unitProbabilities(schedule, u);
+      expect(probabilities.length).toBe(T);
+      for (let t = 0; t < T; t++) piSum[t]! += probabilities[t]!;
+    }
     schedule.periods.forEach((p, t) => {
       expect(p.visits).toBe(PER_WEEK);
       expect(byPeriod[t]).toBe(PER_WEEK);
@@ -77,8 +82,9 @@ describe('plan() at 1e5 units', () => {
     let badUnits = 0;
     for (const u of schedule.units) {
       let sum = 0;
+      const probabilities = unitProbabilities(schedule, u);
       for (let t = 0; t < T; t++) {
-        const p = u.probabilities[t]!;
+        const p = probabilities[t]!;
         sum += p;
         typeExpected.get(u.type)![t]! += p;
       }
@@ -102,6 +108,16 @@ describe('plan() at 1e5 units', () => {
         expect(floorOrCeil(counts[t]!, expected[t]!)).toBe(true);
       }
     }
+  });
+
+  it('lists each distinct vector of probabilities once (format v3), every unit pointing at its own', () => {
+    const profiles = schedule.profiles!;
+    expect(new Set(profiles.map((p) => JSON.stringify(p))).size).toBe(profiles.length);
+    expect(profiles.length).toBeLessThan(1000);
+    const used = new Set(schedule.units.map((u) => u.profile));
+    expect(used.size).toBe(profiles.length);
+    expect(schedule.units.every((u) => u.probabilities === undefined)).toBe(true);
+    expect(readSchedule(JSON.parse(text)).units).toHaveLength(UNITS);
   });
 
   it('verifies from its JSON and is reproduced byte for byte from the same input', () => {

@@ -4,12 +4,20 @@ import { canonicalJson } from '../../src/audit/canonicalJson.js';
 import { effectiveSeed } from '../../src/audit/effectiveSeed.js';
 import { hashInput } from '../../src/audit/hashInput.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { validate } from '../../src/model/validate.js';
 import type { PeriodReveal, SummaryReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
-import { inSealFormat, SEAL_V1, sealSchedule, sealTree } from '../../src/schedule/seal.js';
+import {
+  inSealFormat,
+  SEAL_ALGORITHM,
+  SEAL_V1,
+  SEAL_V2,
+  sealSchedule,
+  sealTree,
+} from '../../src/schedule/seal.js';
 import { verify } from '../../src/schedule/verify.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
 import { refSha256 } from '../audit/refHash.js';
@@ -36,10 +44,14 @@ const read = (name: string) =>
 const file = read('seal.json') as SealFile & {
   periods: (Leaf & { index: number; visitsCanonicalJson: string })[];
 };
-/** fairdraw/seal/v2+rfc6962, the format plan writes: period leaves over the names and the visits. */
-const fileV2 = read('seal-v2.json') as SealFile & {
+/** The files whose period leaves hold the names and the visits (v2 and v3). */
+type NamedSealFile = SealFile & {
   periods: (Leaf & { index: number; names: unknown; periodCanonicalJson: string })[];
 };
+/** fairdraw/seal/v2+rfc6962: period leaves over the names and the visits; each unit lists its probabilities. */
+const fileV2 = read('seal-v2.json') as NamedSealFile;
+/** fairdraw/seal/v3+rfc6962, the format plan writes: leaves as v2; units point into `profiles`. */
+const fileV3 = read('seal-v3.json') as NamedSealFile;
 
 // Independent references, with Node's SHA-256 and the byte formats exactly as docs/spec.md spells them.
 const NUL = '\u0000';
@@ -108,49 +120,90 @@ function checkLibrary(f: SealFile & { periods: (Leaf & { index: number })[] }, s
   expect(verifyPeriod(summary, f.scheduleHash).ok).toBe(true);
 }
 
-describe('published seal vectors, fairdraw/seal/v2+rfc6962 (test/vectors/audit/seal-v2.json)', () => {
-  it('every salt, leaf, the root and the head follow the documented byte formats', () => {
-    const visits = fileV2.schedule.visits as { period: number; unit: string; inspectors: string[] }[];
-    const nameOf = (list: { id: string; name?: string }[], id: string) => list.find((x) => x.id === id)?.name;
-    for (const p of fileV2.periods) {
-      expect(p.salt).toBe(refDeriveSeed(fileV2.effectiveSeed, 'reveal-salt', p.index));
-      const own = visits.filter((v) => v.period === p.index);
-      // the names of the units and inspectors these visits name, those without a name left out
-      const units: Record<string, string> = {};
-      const inspectors: Record<string, string> = {};
-      for (const v of own) {
-        const unit = nameOf(fileV2.schedule.units, v.unit);
-        if (unit !== undefined) units[v.unit] = unit;
-        for (const id of v.inspectors) {
-          const name = nameOf(fileV2.schedule.inspectors, id);
-          if (name !== undefined) inspectors[id] = name;
-        }
+/** The period leaves of a file of v2 or v3 (names and visits), then its summary leaf and head. */
+function checkNamedLeaves(f: NamedSealFile, headLabel: string): void {
+  const visits = f.schedule.visits as { period: number; unit: string; inspectors: string[] }[];
+  const nameOf = (list: { id: string; name?: string }[], id: string) => list.find((x) => x.id === id)?.name;
+  for (const p of f.periods) {
+    expect(p.salt).toBe(refDeriveSeed(f.effectiveSeed, 'reveal-salt', p.index));
+    const own = visits.filter((v) => v.period === p.index);
+    // the names of the units and inspectors these visits name, those without a name left out
+    const units: Record<string, string> = {};
+    const inspectors: Record<string, string> = {};
+    for (const v of own) {
+      const unit = nameOf(f.schedule.units, v.unit);
+      if (unit !== undefined) units[v.unit] = unit;
+      for (const id of v.inspectors) {
+        const name = nameOf(f.schedule.inspectors, id);
+        if (name !== undefined) inspectors[id] = name;
       }
-      expect(p.names).toEqual({ units, inspectors });
-      expect(p.periodCanonicalJson).toBe(canonicalJson({ names: { units, inspectors }, visits: own }));
-      expect(p.leaf).toBe(
-        refSha256([0], ['fairdraw/period/v2', p.salt, String(p.index), p.periodCanonicalJson].join(NUL)),
-      );
     }
-    // some visited unit and some inspector have no name, so the vectors show an id left out
-    expect(visits.some((v) => nameOf(fileV2.schedule.units, v.unit) === undefined)).toBe(true);
-    expect(fileV2.schedule.inspectors.some((x: { name?: string }) => x.name === undefined)).toBe(true);
-    checkSummaryAndHead(
-      fileV2,
-      fileV2.periods.map((p) => p.leaf),
-      'fairdraw/seal/v2',
+    expect(p.names).toEqual({ units, inspectors });
+    expect(p.periodCanonicalJson).toBe(canonicalJson({ names: { units, inspectors }, visits: own }));
+    expect(p.leaf).toBe(
+      refSha256([0], ['fairdraw/period/v2', p.salt, String(p.index), p.periodCanonicalJson].join(NUL)),
     );
+  }
+  // some visited unit and some inspector have no name, so the vectors show an id left out
+  expect(visits.some((v) => nameOf(f.schedule.units, v.unit) === undefined)).toBe(true);
+  expect(f.schedule.inspectors.some((x: { name?: string }) => x.name === undefined)).toBe(true);
+  checkSummaryAndHead(
+    f,
+    f.periods.map((p) => p.leaf),
+    headLabel,
+  );
+}
+
+/** The library's hashes, reveals and checks against a v2 or v3 file, and the names its reveals carry. */
+function checkNamedLibrary(f: NamedSealFile, schedule: any): void {
+  expect(canonicalJson(schedule)).toBe(canonicalJson(f.schedule));
+  checkLibrary(f, schedule);
+  for (const p of f.periods) {
+    const reveal = revealPeriod(f.input, schedule, p.index, { asOf: '2026-01-25' });
+    expect(reveal.names).toEqual(p.names);
+    expect(canonicalJson({ names: reveal.names, visits: reveal.visits })).toBe(p.periodCanonicalJson);
+  }
+}
+
+describe('published seal vectors, fairdraw/seal/v3+rfc6962 (test/vectors/audit/seal-v3.json)', () => {
+  it('every salt, leaf, the root and the head follow the documented byte formats', () => {
+    expect(fileV3.schedule.manifest.algorithms.seal).toBe(SEAL_ALGORITHM);
+    checkNamedLeaves(fileV3, 'fairdraw/seal/v3');
   });
 
-  it('the library reproduces them: input hash, effective seed, schedule, seal tree, proofs, reveals with names', () => {
-    const schedule = plan(fileV2.input);
-    expect(canonicalJson(schedule)).toBe(canonicalJson(fileV2.schedule));
-    checkLibrary(fileV2, schedule);
-    for (const p of fileV2.periods) {
-      const reveal = revealPeriod(fileV2.input, schedule, p.index, { asOf: '2026-01-25' });
-      expect(reveal.names).toEqual(p.names);
-      expect(canonicalJson({ names: reveal.names, visits: reveal.visits })).toBe(p.periodCanonicalJson);
-    }
+  it('the library reproduces them: plan writes this schedule, with the seal tree, proofs and reveals', () => {
+    checkNamedLibrary(fileV3, plan(fileV3.input));
+  });
+
+  it('is the v2 file with each unit pointing into profiles: the same draws, leaves and names; another head', () => {
+    const { schedule } = fileV3;
+    // the units' vectors, listed once each in the order the units first have them
+    expect(schedule.profiles).toEqual([
+      [0.75, 0.75, 0.75],
+      [0.5, 0.5, 0.5],
+      [0.25, 0.25, 0.25],
+    ]);
+    expect(schedule.units.map((u: { profile: number }) => u.profile)).toEqual([0, 1, 1, 2]);
+    expect(schedule.units.map((u: any) => unitProbabilities(schedule, u))).toEqual(
+      fileV2.schedule.units.map((u: any) => u.probabilities),
+    );
+    // the same period leaves (their proofs differ where they reach the summary leaf)
+    const leavesOf = (f: NamedSealFile) => f.periods.map(({ proof: _, ...p }) => p);
+    expect(leavesOf(fileV3)).toEqual(leavesOf(fileV2));
+    expect(fileV3.summary.canonicalJson).not.toBe(fileV2.summary.canonicalJson);
+    expect(fileV3.scheduleHash).not.toBe(fileV2.scheduleHash);
+  });
+});
+
+describe('published seal vectors, fairdraw/seal/v2+rfc6962 (test/vectors/audit/seal-v2.json)', () => {
+  it('every salt, leaf, the root and the head follow the documented byte formats', () => {
+    expect(fileV2.schedule.manifest.algorithms.seal).toBe(SEAL_V2);
+    checkNamedLeaves(fileV2, 'fairdraw/seal/v2');
+  });
+
+  it('the library still reproduces them: input hash, effective seed, schedule in v2, seal tree, proofs, reveals with names', () => {
+    checkNamedLibrary(fileV2, sealSchedule(inSealFormat(plan(fileV2.input), SEAL_V2), fileV2.effectiveSeed));
+    checkNamedLibrary(fileV2, fileV2.schedule);
   });
 });
 

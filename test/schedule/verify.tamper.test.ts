@@ -5,6 +5,7 @@ import { commitSeed } from '../../src/audit/commitSeed.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { plan } from '../../src/schedule/plan.js';
+import { inSealFormat, SEAL_V2, sealSchedule } from '../../src/schedule/seal.js';
 import { verify } from '../../src/schedule/verify.js';
 import { arbitraryPlan } from './arbitraryPlan.js';
 import { type Leaf, leaves, otherValue, withField } from './tamper.js';
@@ -88,7 +89,7 @@ describe('verify() against tampering: every single-field edit fails and names th
     );
     expect(planned).toBeGreaterThan(250);
     // The edits reached every part of the schedule.
-    for (const area of ['manifest', 'periods', 'units', 'types', 'inspectors', 'visits'])
+    for (const area of ['manifest', 'periods', 'units', 'profiles', 'types', 'inspectors', 'visits'])
       expect(touched.get(area) ?? 0, area).toBeGreaterThan(0);
   });
 
@@ -100,7 +101,8 @@ describe('verify() against tampering: every single-field edit fails and names th
       'visit unit, date, inspector, period or kind': all.filter((l) =>
         /^visits\[\d+\]\.(unit|date|inspectors\[\d+\]|period|kind)$/.test(l.path),
       ),
-      probability: all.filter((l) => /^units\[\d+\]\.probabilities\[\d+\]$/.test(l.path)),
+      probability: all.filter((l) => /^profiles\[\d+\]\[\d+\]$/.test(l.path)),
+      profile: all.filter((l) => /^units\[\d+\]\.profile$/.test(l.path)),
       expectedVisits: all.filter((l) => /^units\[\d+\]\.expectedVisits$/.test(l.path)),
       'type realised': all.filter((l) => /^types\[\d+\]\.realised\[\d+\]$/.test(l.path)),
       manifest: all.filter((l) => l.path.startsWith('manifest.')),
@@ -118,6 +120,20 @@ describe('verify() against tampering: every single-field edit fails and names th
       { seed: 1117, numRuns: 100 },
     );
     expect(seen.size).toBe(names.length);
+  });
+
+  it('on the county example in the format before profiles (40 edits of units[i].probabilities[t], fast-check seed 1118)', () => {
+    const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
+    const schedule = sealSchedule(inSealFormat(plan(input), SEAL_V2), input.seed);
+    expect(verify(input, schedule).status).toBe('verified');
+    const probabilities = leaves(schedule).filter((l) => /^units\[\d+\]\.probabilities\[\d+\]$/.test(l.path));
+    expect(probabilities).toHaveLength(40 * 51);
+    fc.assert(
+      fc.property(fc.nat(), fc.integer(), (where, pick) => {
+        checkEdit(input, schedule, probabilities[where % probabilities.length]!, pick);
+      }),
+      { seed: 1118, numRuns: 40 },
+    );
   });
 
   it('on every manifest field of the county example, one by one', () => {

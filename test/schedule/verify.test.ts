@@ -9,7 +9,7 @@ import type { Schedule } from '../../src/model/scheduleSchema.js';
 import { validate } from '../../src/model/validate.js';
 import { plan } from '../../src/schedule/plan.js';
 import { LOG_KINDS } from '../../src/schedule/replayLog.js';
-import { sealSchedule } from '../../src/schedule/seal.js';
+import { inSealFormat, SEAL_V2, sealSchedule } from '../../src/schedule/seal.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { SUPPORTED_VERSIONS } from '../../src/schedule/supportedVersions.js';
 import { verify } from '../../src/schedule/verify.js';
@@ -55,14 +55,43 @@ describe('verify()', () => {
 
   it('names each difference precisely, with expected and found values', () => {
     const tampered = structuredClone(schedule);
+    const k = schedule.units[3]!.profile!;
     tampered.visits[12]!.inspectors[1] = 'insp-99';
-    tampered.units[3]!.probabilities[7] = 0.5;
+    tampered.profiles![k]![7] = 0.5;
     const result = verify(county, tampered);
     expect(result.ok).toBe(false);
     expect(result.status).toBe('different');
     expect(result.differences).toEqual([
-      { path: 'units[3].probabilities[7]', expected: schedule.units[3]!.probabilities[7], found: 0.5 },
+      { path: `profiles[${k}][7]`, expected: schedule.profiles![k]![7], found: 0.5 },
       { path: 'visits[12].inspectors[1]', expected: schedule.visits[12]!.inspectors[1], found: 'insp-99' },
+    ]);
+  });
+
+  it('names a unit pointed at another profile at its profile', () => {
+    const tampered = structuredClone(schedule);
+    const k = schedule.units[3]!.profile!;
+    const other = schedule.units[0]!.profile!;
+    expect(other).not.toBe(k);
+    tampered.units[3]!.profile = other;
+    const result = verify(county, tampered);
+    expect(result.status).toBe('different');
+    expect(result.differences).toEqual([{ path: 'units[3].profile', expected: k, found: other }]);
+  });
+
+  it('names each difference of a v2 schedule (each unit lists its probabilities) at the unit', () => {
+    const v2 = sealSchedule(inSealFormat(plan(county), SEAL_V2), SEED);
+    expect(v2.manifest.algorithms.seal).toBe(SEAL_V2);
+    expect(v2.profiles).toBeUndefined();
+    expect(verify(county, v2)).toEqual(VERIFIED);
+    const tampered = structuredClone(v2);
+    tampered.visits[12]!.inspectors[1] = 'insp-99';
+    tampered.units[3]!.probabilities![7] = 0.5;
+    const result = verify(county, tampered);
+    expect(result.ok).toBe(false);
+    expect(result.status).toBe('different');
+    expect(result.differences).toEqual([
+      { path: 'units[3].probabilities[7]', expected: v2.units[3]!.probabilities![7], found: 0.5 },
+      { path: 'visits[12].inspectors[1]', expected: v2.visits[12]!.inspectors[1], found: 'insp-99' },
     ]);
   });
 
@@ -204,7 +233,7 @@ describe('verify() and versions', () => {
       return verify(county, s);
     };
     for (const edit of [
-      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v3+rfc6962'),
+      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v4+rfc6962'),
       (s: any) => delete s.manifest.algorithms.seal,
       (s: any) => (s.manifest.algorithms = 'none'),
     ]) {
@@ -215,7 +244,7 @@ describe('verify() and versions', () => {
     // Under this library's own name, another seal format is a changed label: "different", and a
     // changed visit beside it is named.
     for (const edit of [
-      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v3+rfc6962'),
+      (s: any) => (s.manifest.algorithms.seal = 'fairdraw/seal/v4+rfc6962'),
       (s: any) => delete s.manifest.algorithms.seal,
     ]) {
       const s = structuredClone(schedule) as any;

@@ -10,7 +10,8 @@ import { type ErrorTexts, FairdrawError, say, wordsOf } from '../../src/model/Fa
 import { outcomesFromTable } from '../../src/model/outcomesFromSheet.js';
 import { planFromTables } from '../../src/model/planFromTables.js';
 import { readOutcomes } from '../../src/model/readOutcomes.js';
-import { readSchedule } from '../../src/model/scheduleSchema.js';
+import { readSchedule, type Schedule } from '../../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { estimate } from '../../src/outcomes/estimate.js';
 import { followUpFindings } from '../../src/outcomes/followUpFindings.js';
 import { nextYearPlan } from '../../src/outcomes/nextYearPlan.js';
@@ -28,7 +29,7 @@ import { jointInclusionProbabilities } from '../../src/sampling/jointInclusionPr
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
-import { SEAL_ALGORITHM } from '../../src/schedule/seal.js';
+import { inSealFormat, SEAL_ALGORITHM, SEAL_V2 } from '../../src/schedule/seal.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
 import { text } from '../../src/text/catalogue.js';
@@ -303,6 +304,22 @@ describe('every FairdrawError can be written in Chinese', () => {
     refused(() => readSchedule({ proof: [], salt: 'x' }));
     refused(() => readSchedule([]));
     refused(() => readSchedule({ ...planned, visits: [{ ...planned.visits[0], date: 5 }] }));
+    // the format of the routine probabilities: profiles (v3) or each unit's own list (v2, v1)
+    const v2 = inSealFormat(structuredClone(planned), SEAL_V2);
+    const unit = (s: Schedule, k: number, change: (u: any) => unknown) => ({
+      ...s,
+      units: s.units.map((u, i) => (i === k ? change({ ...u }) : u)),
+    });
+    refused(() => readSchedule(unit(planned, 2, (u) => ({ ...u, probabilities: [0] }))));
+    refused(() => readSchedule(unit(planned, 2, ({ profile: _, ...u }) => u)));
+    refused(() => readSchedule(unit(planned, 2, (u) => ({ ...u, profile: planned.profiles!.length }))));
+    refused(() => readSchedule({ ...planned, profiles: [[0.5], ...planned.profiles!.slice(1)] }));
+    refused(() => readSchedule(unit(v2, 2, (u) => ({ ...u, profile: 0 }))));
+    refused(() => readSchedule(unit(v2, 2, ({ probabilities: _, ...u }) => u)));
+    const format = ['unitWithoutProbabilities', 'profileWithoutProfiles', 'probabilitiesBesideProfiles'];
+    const phrases = [...format, 'profileIndex'].map((key) => `schedule.${key}`);
+    expect(phrases.filter((p) => !used.has(p))).toEqual([]);
+    expect(used.has('report.probabilitiesCount')).toBe(true);
   });
 
   it('the sampling, audit, random and calendar layers', () => {
@@ -511,13 +528,17 @@ describe('every FairdrawError can be written in Chinese', () => {
     refused(() => estimate(input, planned, outcomes, { asOf: '2026-03-32' }));
     refused(() => estimate(otherPlan, planned, outcomes, { asOf }));
     refused(() => estimate(input, planned, { ...outcomes, schedule: '1'.repeat(64) }, { asOf }));
-    const units = planned.units.map((u) => ({ ...u, probabilities: u.probabilities.map(() => 0) }));
-    refused(() => estimate(input, { ...planned, units }, outcomes, { asOf }));
+    const zeros = planned.profiles!.map((p) => p.map(() => 0));
+    refused(() => estimate(input, { ...planned, profiles: zeros }, outcomes, { asOf }));
+    const v2 = inSealFormat(structuredClone(planned), SEAL_V2);
+    const units = v2.units.map((u) => ({ ...u, probabilities: unitProbabilities(v2, u).map(() => 0) }));
+    refused(() => estimate(input, { ...v2, units }, outcomes, { asOf }));
     const read = new Map(outcomes.records.map((r) => [r.visit, untyped(r)]));
     const moved = planned.visits.map((v, k) => (k === 1 ? { ...v, unit: 'ps-nowhere' } : v));
     refused(() => observe({ ...planned, visits: moved }, read, asOf));
-    const unweighted = planned.units.map((u) => ({ ...u, probabilities: [] }));
-    refused(() => observe({ ...planned, units: unweighted }, read, asOf));
+    refused(() => observe({ ...planned, profiles: planned.profiles!.map(() => []) }, read, asOf));
+    const unweighted = v2.units.map((u) => ({ ...u, probabilities: [] }));
+    refused(() => observe({ ...v2, units: unweighted }, read, asOf));
     refused(() => proposeRisk(otherPlan, planned, outcomes));
     refused(() => proposeRisk(input, planned, outcomes, { asOf: 'end of March' }));
     refused(() =>

@@ -10,6 +10,7 @@ import { spreadOverDays } from '../../src/calendar/spreadOverDays.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { planInputSchema } from '../../src/model/planInputSchema.js';
 import type { Schedule } from '../../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { validate } from '../../src/model/validate.js';
 import { createRng } from '../../src/random/createRng.js';
 import { deriveSeed } from '../../src/random/deriveSeed.js';
@@ -756,7 +757,7 @@ describe('published draw vectors (test/vectors/draw/)', () => {
       expect(later, c.name).toEqual(c.visits);
       for (const u of after.units) {
         expectBits(
-          u.probabilities.slice(c.t0),
+          unitProbabilities(after, u).slice(c.t0),
           c.probabilities[u.id],
           c.probabilitiesBits[u.id],
           `${c.name} ${u.id}`,

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ScheduleUnit } from '../../src/model/scheduleSchema.js';
+import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { createRng } from '../../src/random/createRng.js';
 import { drawHorizon } from '../../src/sampling/horizon/roundHorizon.js';
 import { inclusionProbabilities } from '../../src/sampling/inclusionProbabilities.js';
@@ -16,7 +18,7 @@ describe('plan.json against docs/spec/plan.md §4: the probabilities a schedule 
       Array.from(inclusionProbabilities(weights, p.visits, input.routine.bounds)),
     );
     const reported = schedule.periods.map((_: unknown, t: number) =>
-      schedule.units.map((u: { probabilities: number[] }) => u.probabilities[t]),
+      schedule.units.map((u: ScheduleUnit) => unitProbabilities(schedule, u)[t]),
     );
     // §5 under coordination "horizon": one joint draw; what it delivered is what is reported.
     const draw = drawHorizon(pi, {
