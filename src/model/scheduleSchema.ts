@@ -3,6 +3,7 @@ import { FairdrawError, type Phrase } from './FairdrawError.js';
 import { isoDate } from './isoDate.js';
 import { replanChangesSchema } from './replanSchema.js';
 import { says } from './schemaWords.js';
+import { checkProfiles } from './unitProbabilities.js';
 import { isRecord, validate } from './validate.js';
 
 /**
@@ -351,44 +352,4 @@ export function readSchedule(value: unknown, root = 'schedule'): Schedule {
   const schedule = validate(scheduleSchema, value, root);
   checkProfiles(schedule, root);
   return schedule;
-}
-
-/**
- * Checks that the schedule stores its routine probabilities in one format: with `profiles`, every unit
- * names one of them (`profile`) and lists none of its own, and every profile has one number per period;
- * without, every unit lists its own `probabilities`.
- */
-function checkProfiles(schedule: Schedule, root: string): void {
-  const { profiles, units } = schedule;
-  units.forEach((unit, i) => {
-    const at = `${root}.units[${i}]`;
-    if (profiles === undefined) {
-      if (unit.probabilities === undefined)
-        throw new FairdrawError(
-          'invalid-input',
-          `${at}.probabilities`,
-          (t) => t.schedule.unitWithoutProbabilities,
-        );
-      if (unit.profile !== undefined)
-        throw new FairdrawError('invalid-input', `${at}.profile`, (t) => t.schedule.profileWithoutProfiles);
-      return;
-    }
-    if (unit.probabilities !== undefined)
-      throw new FairdrawError(
-        'invalid-input',
-        `${at}.probabilities`,
-        (t) => t.schedule.probabilitiesBesideProfiles,
-      );
-    const k = unit.profile;
-    if (k === undefined || k >= profiles.length)
-      throw new FairdrawError('invalid-input', `${at}.profile`, (t) =>
-        t.schedule.profileIndex(profiles.length),
-      );
-  });
-  profiles?.forEach((profile, k) => {
-    if (profile.length !== schedule.periods.length)
-      throw new FairdrawError('invalid-input', `${root}.profiles[${k}]`, (t) =>
-        t.report.probabilitiesCount(profile.length, schedule.periods.length),
-      );
-  });
 }

@@ -1,3 +1,4 @@
+import { FairdrawError } from './FairdrawError.js';
 import type { Schedule, ScheduleUnit } from './scheduleSchema.js';
 
 /**
@@ -20,4 +21,52 @@ export function unitProbabilities(
   if (own === undefined)
     throw new Error(`fairdraw bug: a schedule unit without probabilities reached a reader`);
   return own;
+}
+
+/**
+ * Checks that the schedule stores its routine probabilities in one format: with `profiles`, every unit
+ * names one of them (`profile`) and lists none of its own, and every profile has one number per period;
+ * without, every unit lists its own `probabilities`, one per period. `readSchedule` calls it after the
+ * schema, so that every reader can ask {@link unitProbabilities}.
+ *
+ * @throws FairdrawError (`invalid-input`) naming the unit's `profile` or `probabilities`, or the profile.
+ */
+export function checkProfiles(schedule: Schedule, root: string): void {
+  const { profiles, units } = schedule;
+  units.forEach((unit, i) => {
+    const at = `${root}.units[${i}]`;
+    if (profiles === undefined) {
+      if (unit.probabilities === undefined)
+        throw new FairdrawError(
+          'invalid-input',
+          `${at}.probabilities`,
+          (t) => t.schedule.unitWithoutProbabilities,
+        );
+      if (unit.profile !== undefined)
+        throw new FairdrawError('invalid-input', `${at}.profile`, (t) => t.schedule.profileWithoutProfiles);
+      const values = unit.probabilities.length;
+      if (values !== schedule.periods.length)
+        throw new FairdrawError('invalid-input', `${at}.probabilities`, (t) =>
+          t.report.probabilitiesCount(values, schedule.periods.length),
+        );
+      return;
+    }
+    if (unit.probabilities !== undefined)
+      throw new FairdrawError(
+        'invalid-input',
+        `${at}.probabilities`,
+        (t) => t.schedule.probabilitiesBesideProfiles,
+      );
+    const k = unit.profile;
+    if (k === undefined || k >= profiles.length)
+      throw new FairdrawError('invalid-input', `${at}.profile`, (t) =>
+        t.schedule.profileIndex(profiles.length),
+      );
+  });
+  profiles?.forEach((profile, k) => {
+    if (profile.length !== schedule.periods.length)
+      throw new FairdrawError('invalid-input', `${root}.profiles[${k}]`, (t) =>
+        t.report.probabilitiesCount(profile.length, schedule.periods.length),
+      );
+  });
 }

@@ -26,7 +26,7 @@ export interface EstimateOptions {
  * (units with an inclusion probability above 0 in a period) at which a visit would find a problem (of
  * a category, for `by: "category"`), over the periods ended by `asOf`. `all`, `type`, `region` and
  * `category` count the routine visits of those periods, each with the probability the schedule reports
- * for it (`schedule.units[u].probabilities[t]`); `campaign` gives one group per campaign ended by
+ * for it (`unitProbabilities(schedule, unit)[t]`); `campaign` gives one group per campaign ended by
  * `asOf`, from its visits and probabilities (`schedule.units[u].campaigns[id]`). Directed and
  * follow-up visits are not random: they are listed in `uncounted`, never counted.
  *

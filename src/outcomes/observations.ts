@@ -81,7 +81,7 @@ export function weigh(
 
 /**
  * The visits of a schedule that an estimate can use, up to `asOf`: the routine visits of each period
- * ended by then, with the probability `schedule.units[u].probabilities[t]`; the visits of each campaign
+ * ended by then, with the probability `unitProbabilities(schedule, u)[t]`; the visits of each campaign
  * whose window ended by then, with `schedule.units[u].campaigns[id]`; and the other visits, only
  * counted. A visit with a probability of 0 (drawn although it could not be) is an error of the
  * schedule.

@@ -1,6 +1,6 @@
 /** One place where a schedule (or a reveal) is not what it should be. */
 export interface Difference {
-  /** Where, e.g. `visits[12].inspectors[1]`, `units[3].probabilities[7]`, `manifest.inputHash`. */
+  /** Where, e.g. `visits[12].inspectors[1]`, `profiles[3][7]`, `manifest.inputHash`. */
   path: string;
   /** What re-deriving gives (or what this library supports); `undefined` when the place should not exist. */
   expected: unknown;

@@ -109,7 +109,7 @@ function unlistedVersions(
  * Verifies a schedule by re-deriving it: `plan(input)`, then every entry of its `log` replayed in
  * order (`replayLog`: substitutions through `substitute` with the request each entry recorded), then a
  * field-by-field comparison of the result with the schedule (`diffJson`). Each difference names its
- * place precisely (`visits[12].inspectors[1]`, `units[3].probabilities[7]`, `manifest.inputHash`) with
+ * place precisely (`visits[12].inspectors[1]`, `profiles[3][7]`, `manifest.inputHash`) with
  * the expected and the found value. `manifest.scheduleHash` is compared like any field, so a schedule
  * that matches but whose seal does not is also caught.
  *

@@ -381,6 +381,17 @@ describe('readSchedule refuses a schedule whose probabilities are in neither for
       /缺少/,
     ],
     [
+      'a v2 unit with one probability too few',
+      () => {
+        const s = v2();
+        s.units[2].probabilities.pop();
+        return s;
+      },
+      'schedule.units[2].probabilities',
+      /has 50 values for 51 periods/,
+      /有 50 个值，而周期有 51 个/,
+    ],
+    [
       'a profile out of range',
       () => {
         const s = v3();
