@@ -3,7 +3,7 @@ import { reportHtml } from '../../report/reportHtml.js';
 import { text } from '../../text/catalogue.js';
 import { asOfOption } from '../asOf.js';
 import type { CliContext } from '../context.js';
-import { csv, wantsBom, withBom } from '../csv.js';
+import { csvBytes, wantsBom } from '../csv.js';
 import { formatReport } from '../formatReport.js';
 import { csvPaths, type OutputFile, readJson } from '../io.js';
 import { nothingToWrite, type Prepared } from '../prepared.js';
@@ -19,6 +19,11 @@ const TABLES = ['units', 'types', 'inspectors'] as const;
  * interim line first in each when the report is interim), of the periods ended by `--as-of` (default:
  * today on this machine; the schedule records no zone). The page and the tables' headers are in
  * `context.lang`. The runner writes the files (see {@link Prepared}).
+ *
+ * The tables are complete at any size, while the page shows distributions beyond a few hundred units
+ * (`reportHtml`): a CSV file is written in chunks (`csvBytes`), and a sheet too large for one
+ * worksheet (2^20 rows, or ten million cells for the writer) is written as `units`, `units-2`, ...,
+ * each with the header (and the interim line) on top (`sheetParts`).
  */
 export function runReport(argv: readonly string[], context: CliContext): Prepared {
   const { lang } = context;
@@ -46,13 +51,16 @@ export function runReport(argv: readonly string[], context: CliContext): Prepare
     for (const table of TABLES)
       files.push({
         path: paths[table],
-        text: withBom(csv(rows(table)), wantsBom(options.bom, lang)),
+        bytes: csvBytes(rows(table), wantsBom(options.bom, lang)),
         createDirectory: directory,
       });
   }
   const workbooks: Workbook[] = [];
   if (typeof options.xlsx === 'string')
-    workbooks.push({ path: options.xlsx, sheets: TABLES.map((name) => ({ name, rows: rows(name) })) });
+    workbooks.push({
+      path: options.xlsx,
+      sheets: TABLES.map((name) => ({ name, rows: rows(name), head: tables.interim === undefined ? 1 : 2 })),
+    });
   if (options.quiet) return { files, workbooks, outcome: { code: 0 } };
   const paths = [...files, ...workbooks].map((f) => f.path);
   const written = paths.length > 0 ? `\n${text(context.lang).cli.wrote(paths)}\n` : '';
