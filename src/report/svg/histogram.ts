@@ -37,10 +37,11 @@ const BOTTOM = 44;
 const EDGE_LABELS = 10;
 
 /**
- * A histogram (Pearson, 1895): one bar per bin, its height the count of values in it, on a count axis
- * from 0 with round ticks; a bin's edges written under the axis (every k-th, at most
- * {@link EDGE_LABELS}), and an optional dashed mark (0 for deviations). Its size depends on the number
- * of bins only, never on the number of values, so the page stays small at any size.
+ * A histogram (Pearson, 1895): one bar per bin, its height the count of values in it (at least 2
+ * pixels when it holds any), on a count axis from 0 with round ticks; a bin's edges written under
+ * the axis (every k-th, at most {@link EDGE_LABELS}), and an optional dashed mark (0 for deviations).
+ * Its size depends on the number of bins only, never on the number of values, so the page stays
+ * small at any size.
  */
 export function histogram(o: HistogramOptions): Html {
   const n = o.bins.length;
@@ -55,9 +56,11 @@ export function histogram(o: HistogramOptions): Html {
     (t) =>
       html`<line class="grid" x1="${LEFT}" x2="${LEFT + width}" y1="${y(t)}" y2="${y(t)}"/><text class="tick" x="${LEFT - 6}" y="${y(t) + 4}" text-anchor="end">${t}</text>`,
   );
+  // a bin that holds anything is at least 2 pixels tall, so that a few units beside a million show
+  const height0 = (count: number) => (count > 0 ? Math.max(2, TOP + PLOT - y(count)) : 0);
   const bars = o.bins.map(
     (b, k) =>
-      html`<rect data-testid="${o.id}-bar" data-from="${b.from}" data-to="${b.to}" data-count="${b.count}" x="${x(k).toFixed(1)}" y="${y(b.count).toFixed(1)}" width="${Math.max(1, barWidth - 1).toFixed(1)}" height="${(TOP + PLOT - y(b.count)).toFixed(1)}" fill="${o.colour ?? '#0b4f8a'}"><title>${o.tooltip(b)}</title></rect>`,
+      html`<rect data-testid="${o.id}-bar" data-from="${b.from}" data-to="${b.to}" data-count="${b.count}" x="${x(k).toFixed(1)}" y="${(TOP + PLOT - height0(b.count)).toFixed(1)}" width="${Math.max(1, barWidth - 1).toFixed(1)}" height="${height0(b.count).toFixed(1)}" fill="${o.colour ?? '#0b4f8a'}"><title>${o.tooltip(b)}</title></rect>`,
   );
   const every = Math.max(1, Math.ceil((n + 1) / EDGE_LABELS));
   const edges: Html[] = [];
