@@ -52,6 +52,23 @@ export function csv(rows: readonly TableRow[]): string {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** Rows written to text at once by {@link csvBytes}: a few MB of text each time. */
+const CSV_CHUNK = 10_000;
+
+/**
+ * Rows as the bytes of a CSV file in UTF-8, the same bytes as {@link csv} (with the byte-order mark
+ * first when `bom`, as {@link withBom}), written {@link CSV_CHUNK} rows at a time: the text of a
+ * whole table of a million units, each with a probability per period, could exceed the longest
+ * string V8 makes (2^29 - 24 characters), the bytes cannot.
+ */
+export function csvBytes(rows: readonly TableRow[], bom: boolean): Uint8Array {
+  const parts: Buffer[] = bom ? [Buffer.from([0xef, 0xbb, 0xbf])] : [];
+  if (rows.length === 0) parts.push(Buffer.from(csv(rows), 'utf8'));
+  for (let from = 0; from < rows.length; from += CSV_CHUNK)
+    parts.push(Buffer.from(csv(rows.slice(from, from + CSV_CHUNK)), 'utf8'));
+  return Buffer.concat(parts);
+}
+
 /** The visits of a schedule as CSV: the rows of {@link visitsTable}. */
 export function visitsCsv(schedule: Schedule): string {
   return csv(visitsTable(schedule));

@@ -180,10 +180,10 @@ export function formatPlan(
   const { cli } = text(options.lang ?? 'en');
   const t = cli.plan;
   const { horizon, routine } = input;
-  const out: string[] = [];
   const routineVisits = schedule.visits.filter((v) => v.kind === 'routine').length;
   const types = t.typeColumns;
-  out.push(
+  // an array literal, not a call: the spread lists may be long (a call's arguments live on the stack)
+  const out: string[] = [
     t.head({
       start: horizon.start,
       end: horizon.end,
@@ -208,7 +208,7 @@ export function formatPlan(
     cli.hashes.schedule(schedule.manifest.scheduleHash),
     '',
     `${pad(types.type, 26)}${lpad(types.units, 6)}${lpad(types.expected, 10)}${lpad(types.realised, 10)}  ${types.perPeriod}`,
-  );
+  ];
   for (const type of schedule.types) {
     const expected = type.expected.reduce((s, x) => s + x, 0);
     const realised = type.realised.reduce((s, x) => s + x, 0);

@@ -86,7 +86,7 @@ export function formatReport(report: FairnessReport, lang: Lang = 'en'): string 
         `${lpad(within, 9)}${lpad(u.other, 7)}${detail.length > 0 ? `  ${cli.items(detail)}` : ''}`.trimEnd(),
     );
   }
-  out.push(...yearSections(report, t));
+  for (const line of yearSections(report, t)) out.push(line);
   if (report.inspectors.length > 0) {
     out.push('', t.loads);
     for (const x of report.inspectors) {

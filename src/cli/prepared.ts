@@ -13,6 +13,11 @@ export interface Prepared {
   workbooks: Workbook[];
   /** What to print once every file is written. */
   outcome: Outcome;
+  /**
+   * A progress bar the command leaves drawn while the workbooks are made (`report`): told when they
+   * are, and stopped once everything is written or has failed.
+   */
+  progress?: { workbooks(): void; stop(): void };
 }
 
 /** A command that writes nothing and prints `outcome` (`--help`, a wrong call). */
@@ -25,10 +30,14 @@ export function nothingToWrite(outcome: Outcome): Prepared {
  * synchronously: a command that asks for one must run through `runAsync` (the `fairdraw` command does).
  */
 export function writePrepared(p: Prepared): Outcome {
-  if (p.workbooks.length > 0)
-    throw new Error('fairdraw bug: --xlsx writes a workbook asynchronously; run it through runAsync');
-  writeAll(p.files);
-  return p.outcome;
+  try {
+    if (p.workbooks.length > 0)
+      throw new Error('fairdraw bug: --xlsx writes a workbook asynchronously; run it through runAsync');
+    writeAll(p.files);
+    return p.outcome;
+  } finally {
+    p.progress?.stop();
+  }
 }
 
 /**
@@ -36,6 +45,12 @@ export function writePrepared(p: Prepared): Outcome {
  * the workbooks after the other files), and returns its outcome.
  */
 export async function writePreparedAsync(p: Prepared): Promise<Outcome> {
-  writeAll([...p.files, ...(await workbookFiles(p.workbooks))]);
-  return p.outcome;
+  try {
+    const books = await workbookFiles(p.workbooks);
+    if (p.workbooks.length > 0) p.progress?.workbooks();
+    writeAll([...p.files, ...books]);
+    return p.outcome;
+  } finally {
+    p.progress?.stop();
+  }
 }

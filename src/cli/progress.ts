@@ -4,7 +4,7 @@ import { text } from '../text/catalogue.js';
 import type { CliContext } from './context.js';
 
 /**
- * A progress bar on the terminal for a long `plan` or `verify` (cli-progress): drawn only when the
+ * A progress bar on the terminal for a long `plan`, `verify` or `report` (cli-progress): drawn only when the
  * command runs in a terminal (`context.progress`, stderr when it is a TTY), cleared when the call
  * ends, so that nothing of it stays in the output or reaches a file or a pipe.
  *

@@ -44,7 +44,7 @@ export function run(argv: readonly string[], options: RunOptions = {}): Outcome 
 export interface RunOptions {
   /** The environment whose `LC_ALL`, `LC_MESSAGES` or `LANG` gives the language without `--lang` (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Where `plan` and `verify` draw a progress bar (the `fairdraw` command gives stderr when it is a terminal). */
+  /** Where `plan`, `verify` and `report` draw a progress bar (the `fairdraw` command gives stderr when it is a terminal). */
   progress?: NodeJS.WritableStream;
 }
 

@@ -11,6 +11,48 @@ import type { TableRow } from './tables.js';
 export interface XlsxSheet {
   name: string;
   rows: readonly TableRow[];
+  /**
+   * How many of the first rows head the table (default 1, the header; 2 with an interim report's
+   * line): repeated at the top of each part when the sheet is too large for one (see {@link sheetParts}).
+   */
+  head?: number;
+}
+
+/** The most rows a worksheet holds (Excel's limit, 2^20). */
+export const XLSX_MAX_ROWS = 1_048_576;
+
+/**
+ * The most cells the CLI puts in one worksheet. write-excel-file writes a worksheet's XML as one
+ * string, about 35 to 45 characters a cell, and V8 refuses a string of more than 2^29 - 24 (about
+ * 537 million) characters: a units sheet of a million units (15 million cells) fails with "Invalid
+ * string length". Ten million cells keep every sheet well under it.
+ */
+export const XLSX_MAX_CELLS = 10_000_000;
+
+/**
+ * A sheet as the parts a workbook can hold: the sheet itself when it fits, else consecutive parts of
+ * its rows, each at most {@link XLSX_MAX_ROWS} rows and {@link XLSX_MAX_CELLS} cells with its head
+ * rows repeated on top, named `units`, `units-2`, `units-3`... So every row is in the workbook, in
+ * order, whatever the size, and each part reads as a table on its own.
+ *
+ * @param maxCells - the most cells of a part (the tests give a small one).
+ */
+export function sheetParts(sheet: XlsxSheet, maxCells = XLSX_MAX_CELLS): XlsxSheet[] {
+  const head = Math.min(sheet.head ?? 1, sheet.rows.length);
+  let columns = 1;
+  for (const row of sheet.rows) if (row.length > columns) columns = row.length;
+  const perPart = Math.max(1, Math.min(XLSX_MAX_ROWS, Math.floor(maxCells / columns)) - head);
+  const body = sheet.rows.length - head;
+  if (body <= perPart) return [sheet];
+  const top = sheet.rows.slice(0, head);
+  const parts: XlsxSheet[] = [];
+  for (let from = head, k = 1; from < sheet.rows.length; from += perPart, k++)
+    parts.push({
+      name: k === 1 ? sheet.name : `${sheet.name}-${k}`,
+      rows: [...top, ...sheet.rows.slice(from, from + perPart)],
+      head,
+    });
+  return parts;
 }
 
 /** A workbook a command writes: the path as given on the command line, and its sheets in order. */
@@ -68,11 +110,19 @@ function cell(value: string | number): Cell {
  * The bytes of an .xlsx workbook of `sheets`, written by write-excel-file: numbers as numbers, texts
  * as texts (dates too: ISO `2026-03-05`, as in the CSV files and the JSON, so no spreadsheet turns
  * them into another calendar's serial number or zone). The same sheets always give the same bytes: the
- * zip entries carry 1980-01-01 00:00 instead of the clock.
+ * zip entries carry 1980-01-01 00:00 instead of the clock. A sheet too large for one worksheet is
+ * written as several ({@link sheetParts}: `units`, `units-2`, ...), so no row is lost.
+ *
+ * @param maxCells - the most cells of a worksheet (the tests give a small one).
  */
-export async function xlsxBytes(sheets: readonly XlsxSheet[]): Promise<Uint8Array> {
+export async function xlsxBytes(
+  sheets: readonly XlsxSheet[],
+  maxCells = XLSX_MAX_CELLS,
+): Promise<Uint8Array> {
   const buffer = await writeXlsxFile(
-    sheets.map((s) => ({ sheet: s.name, data: s.rows.map((row) => row.map(cell)) })),
+    sheets
+      .flatMap((sheet) => sheetParts(sheet, maxCells))
+      .map((s) => ({ sheet: s.name, data: s.rows.map((row) => row.map(cell)) })),
   ).toBuffer();
   return fixedZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
 }

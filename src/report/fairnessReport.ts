@@ -5,6 +5,7 @@ import { FairdrawError } from '../model/FairdrawError.js';
 import { type LogEntry, readSchedule } from '../model/scheduleSchema.js';
 import { unitProbabilities } from '../model/unitProbabilities.js';
 import { scheduleEstimates } from '../outcomes/scheduleEstimates.js';
+import { type OnProgress, stepper } from '../schedule/progress.js';
 import type {
   FairnessReport,
   ReportDay,
@@ -26,6 +27,12 @@ export interface FairnessReportOptions {
   asOf: string;
   /** An outcomes file of the schedule: the report then shows the estimates (`estimates`). */
   outcomes?: unknown;
+  /**
+   * Told as each step ends, for a progress bar (see `Progress`): `check-schedule` (the schedule read
+   * and checked), `tally` (its visits counted per unit, type, inspector and day), then `estimates`
+   * when `outcomes` is given.
+   */
+  onProgress?: OnProgress;
 }
 
 /** A realised count keeps the promise when it is the floor or the ceiling of its expectation. */
@@ -75,7 +82,7 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  * Pure: no clock, no randomness, no I/O. The schedule is validated with `scheduleSchema` (`readSchedule`).
  *
  * @param schedule - a schedule as written by `plan` (or read from its JSON file; it is validated).
- * @param options - `asOf`, the report's date (required).
+ * @param options - `asOf`, the report's date (required); `outcomes`; `onProgress`, told as each step ends.
  * @returns the report model, ready for the text summary, the CSV files and the HTML page.
  * @throws FairdrawError (`invalid-input`) naming the field when `options.asOf` is missing or not a
  *   date, or when the schedule is malformed or inconsistent: a missing field, a probability outside
@@ -83,6 +90,7 @@ function probabilityRange(values: Iterable<number>): { min: number; max: number;
  */
 export function fairnessReport(schedule: unknown, options: FairnessReportOptions): FairnessReport {
   const asOf = readAsOf(options, (t) => t.plan.asOfWhyReport);
+  const done = stepper(options.outcomes !== undefined ? 3 : 2, options.onProgress);
   const s = readSchedule(schedule);
   const allPeriods = s.periods.length;
 
@@ -105,6 +113,8 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
         t.report.periodIndex(k, p.index),
       );
   });
+
+  done('check-schedule');
 
   const typeNames = [...new Set(s.units.map((u) => u.type))].sort(byCodeUnit);
   const typeIndex = new Map(typeNames.map((t, j) => [t, j]));
@@ -229,6 +239,11 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
     }
   }
 
+  done('tally');
+  const estimates =
+    options.outcomes !== undefined ? { estimates: scheduleEstimates(s, options.outcomes, asOf) } : {};
+  if (options.outcomes !== undefined) done('estimates');
+
   const routineAlgorithm =
     s.manifest.algorithms?.routine ??
     s.manifest.algorithm
@@ -320,7 +335,7 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
         unit: n.unit ?? '',
         message: n.message,
       })),
-    ...(options.outcomes !== undefined ? { estimates: scheduleEstimates(s, options.outcomes, asOf) } : {}),
+    ...estimates,
   };
 }
 

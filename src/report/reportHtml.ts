@@ -4,9 +4,12 @@ import type { FairnessReport } from './FairnessReportTypes.js';
 import { html } from './html.js';
 import { pageDocument } from './page/document.js';
 import { estimatesSection } from './page/estimates.js';
+import { inspectorsOverview } from './page/inspectorsOverview.js';
 import { limitsSection, otherVisitsSection } from './page/otherVisits.js';
+import { PAGE_ROWS } from './page/pageLimits.js';
 import { manifestSection, promiseSection, summarySection } from './page/promise.js';
 import { typesSection, unitsSection } from './page/typesAndUnits.js';
+import { unitsOverview } from './page/unitsOverview.js';
 import { calendarSection, horizonSpan, inspectorsSection, kindsSection } from './page/workload.js';
 
 /** Options of {@link reportHtml}. */
@@ -29,6 +32,14 @@ export interface ReportHtmlOptions {
  * (`report.coverage.interim`) says so in a box at the top, with the periods it covers. Every word
  * comes from the catalogue's `report` section in `options.lang`; units and inspectors are shown by
  * name beside their id when the schedule gives one.
+ *
+ * The page stays small at any size (a few MB at most): a report of more than `PAGE_ROWS` (300) units
+ * shows the distributions of the units' deviations and probabilities, the extreme units, the capped
+ * units and those outside the promise instead of a chart bar and a table row per unit, and says that
+ * the full table is the `units` table of `fairdraw report --csv` / `--xlsx`; likewise more than
+ * `PAGE_ROWS` inspectors give the distribution of their workloads and the busiest and least busy.
+ * Every other list shows its first `PAGE_ROWS` rows and counts the rest; the police types are listed
+ * in full. A report of at most `PAGE_ROWS` units and inspectors is the page it has always been.
  *
  * @param report - the model made by `fairnessReport(schedule)`.
  * @param options - the page title and language.
@@ -75,9 +86,9 @@ ${summarySection(report, lang)}
 
 ${manifestSection(report, lang)}
 ${typesSection(report, lang)}
-${unitsSection(report, lang)}${optional}
+${report.units.length > PAGE_ROWS ? unitsOverview(report, lang) : unitsSection(report, lang)}${optional}
 ${calendarSection(report, lang)}
-${inspectorsSection(report, lang)}
+${report.inspectors.length > PAGE_ROWS ? inspectorsOverview(report, lang) : inspectorsSection(report, lang)}
 ${kindsSection(report, lang)}`,
     footer: T.footer(manifest.library, manifest.scheduleHash),
   });

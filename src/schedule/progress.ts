@@ -1,4 +1,9 @@
-/** A step of `plan` or `verify` that a long call reports as it ends (for a progress bar). */
+/**
+ * A step of `plan`, `verify` or the fairness report that a long call reports as it ends (for a
+ * progress bar): `plan` reads, frames, draws and seals; `verify` reads, checks the seal, redraws,
+ * replays and compares; `fairnessReport` checks the schedule, tallies its visits and makes the
+ * estimates (with outcomes), and `fairdraw report` then writes the page, the tables and the workbook.
+ */
 export type ProgressStep =
   | 'read'
   | 'frame'
@@ -7,7 +12,13 @@ export type ProgressStep =
   | 'check-seal'
   | 'redraw'
   | 'replay'
-  | 'compare';
+  | 'compare'
+  | 'check-schedule'
+  | 'tally'
+  | 'estimates'
+  | 'page'
+  | 'tables'
+  | 'workbook';
 
 /** Where a long call stands: `done` of `total` steps are over, the last one `step`. */
 export interface Progress {

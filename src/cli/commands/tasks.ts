@@ -39,11 +39,11 @@ function formatTaskSheets(sheets: TaskSheets, lang: Lang): string {
   for (const sheet of sheets.sheets) {
     out.push('', t.sheetLine(inspectorText(sheet.inspector, lang, names), sheet.visits.length));
     if (sheet.visits.length === 0) out.push(`  ${t.noVisit}`);
-    for (const v of sheet.visits) out.push(...lines(v));
+    for (const v of sheet.visits) for (const line of lines(v)) out.push(line);
   }
   if (sheets.unassigned.length > 0) {
     out.push('', t.unassignedLine);
-    for (const v of sheets.unassigned) out.push(...lines(v));
+    for (const v of sheets.unassigned) for (const line of lines(v)) out.push(line);
   }
   return `${out.join('\n')}\n`;
 }

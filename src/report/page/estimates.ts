@@ -3,12 +3,17 @@ import type { ReportEstimates } from '../../outcomes/scheduleEstimates.js';
 import { text } from '../../text/catalogue.js';
 import type { Lang } from '../../text/lang.js';
 import { type Html, html, numCol, section, table, td, textCol } from '../html.js';
+import { firstRows, PAGE_ROWS } from './pageLimits.js';
+import { marked } from './promise.js';
 
 /**
  * "Estimates from the random visits", when the report or the register was given outcomes: the estimand, the overall
  * estimate and the one of each police type with their intervals, the method, the visits not counted,
  * and (folded) every unit's rate with its Wilson interval, the units clearly above their type marked.
- * Units are listed in the schedule's order, never ranked.
+ * Units are listed in the schedule's order, never ranked. Beyond `PAGE_ROWS` units, the folded table
+ * lists only the units clearly above their type (the first `PAGE_ROWS` of them) and says that every
+ * unit's rate is the `units` table of `fairdraw estimate --csv`; the names of the units above their
+ * type stop after `PAGE_ROWS`, with the count of the rest.
  *
  * @param e - the estimates (`fairnessReport(schedule, { asOf, outcomes }).estimates`, `register(...).estimates`).
  * @param lang - the page's language (default `en`).
@@ -44,6 +49,11 @@ export function estimatesSection(e: ReportEstimates | undefined, lang: Lang = 'e
     [groupRow(t.allUnits, e.all), ...e.types.map((x) => groupRow(x.key, x))],
   );
   const named = text(lang).common.named;
+  const S = text(lang).reportScale;
+  const flagged = e.units.filter((x) => x.above);
+  // every unit's rate up to PAGE_ROWS units; beyond, the units clearly above their type (the first PAGE_ROWS)
+  const large = e.units.length > PAGE_ROWS;
+  const listed = firstRows(large ? flagged : e.units);
   const units = table(
     'table-unit-rates',
     t.section.unitsCaption,
@@ -57,7 +67,7 @@ export function estimatesSection(e: ReportEstimates | undefined, lang: Lang = 'e
       numCol(u.typeEstimate),
       textCol(u.above),
     ],
-    e.units.map((x) => [
+    listed.rows.map((x) => [
       named(x.id, x.name),
       x.type,
       x.visits,
@@ -68,7 +78,7 @@ export function estimatesSection(e: ReportEstimates | undefined, lang: Lang = 'e
       x.above ? td(t.yes, 'bad') : t.no,
     ]),
   );
-  const flagged = e.units.filter((x) => x.above);
+  const flaggedNames = firstRows(flagged);
   const uncounted = e.uncounted.map(
     (x) => html`<li>${t.uncounted(t.kindName[x.kind] ?? x.kind, x.visits, x.withProblems)}</li>`,
   );
@@ -79,10 +89,20 @@ export function estimatesSection(e: ReportEstimates | undefined, lang: Lang = 'e
     types,
     html`<p data-testid="method">${words.method}</p>`,
     uncounted.length > 0 ? html`<ul>${uncounted}</ul>` : '',
-    html`<p data-testid="flagged">${t.flagged(flagged.length)} ${text(lang).common.list(flagged.map((x) => named(x.id, x.name)))}</p>`,
+    html`<p data-testid="flagged">${t.flagged(flagged.length)} ${text(lang).common.list(flaggedNames.rows.map((x) => named(x.id, x.name)))}${flaggedNames.more > 0 ? ` ${S.moreNames(flaggedNames.more)}` : ''}</p>`,
     html`<p>${t.notRanked}</p>`,
-    html`<details id="unit-rates"><summary>${t.section.units} (${e.units.length})</summary>
-${units}
+    html`<details id="unit-rates"><summary>${t.section.units} (${e.units.length})</summary>${
+      large
+        ? html`
+<p class="note" data-testid="full-rates">${marked(S.unitRates(e.units.length, flagged.length))}</p>`
+        : ''
+    }
+${units}${
+  listed.more > 0
+    ? html`
+<p class="note" data-testid="more">${S.units.more(listed.more)}</p>`
+    : ''
+}
 </details>`,
   );
 }

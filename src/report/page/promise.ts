@@ -6,8 +6,10 @@ import { type Html, html, section } from '../html.js';
 /**
  * A sentence of the catalogue with its `**strong**` and `` `code` `` words set as such. Only for the
  * catalogue's own sentences (with numbers in them), never for a string of the schedule.
+ *
+ * @param sentence - a sentence of the catalogue.
  */
-function marked(sentence: string): Html {
+export function marked(sentence: string): Html {
   const parts = sentence.split(/(\*\*[^*]+\*\*|`[^`]+`)/);
   return html`${parts.map((part, k) => {
     if (k % 2 === 0) return part;

@@ -1,8 +1,8 @@
 import { text } from '../../text/catalogue.js';
 import { formatDate } from '../../text/format.js';
 import type { Lang } from '../../text/lang.js';
-import type { FairnessReport } from '../FairnessReportTypes.js';
-import { type Html, html, numCol, section, table, textCol } from '../html.js';
+import type { FairnessReport, ReportInspector } from '../FairnessReportTypes.js';
+import { type Content, type Html, html, numCol, section, table, textCol } from '../html.js';
 import { legend, typeColour } from '../palette.js';
 import { heatMap } from '../svg/heatMap.js';
 import { loadChart } from '../svg/loadChart.js';
@@ -27,18 +27,24 @@ export function calendarSection(report: FairnessReport, lang: Lang = 'en'): Html
 }
 
 /**
- * "Inspectors": each inspector's visits by police type, as a stacked bar chart and a table; an
- * inspector with a name is shown by name beside the id.
+ * The table of `inspectors` (the report's, or some of them): each one's visits of every kind, routine,
+ * other, then per police type; an inspector with a name is shown by name beside the id.
  */
-export function inspectorsSection(report: FairnessReport, lang: Lang = 'en'): Html {
+export function inspectorTable(
+  report: FairnessReport,
+  id: string,
+  caption: Content,
+  inspectors: readonly ReportInspector[],
+  lang: Lang = 'en',
+): Html {
   const C = text(lang);
   const T = C.report.inspectors;
   const typeNames = report.types.map((t) => t.type);
-  const loadTable = table(
-    'table-inspectors',
-    T.caption,
+  return table(
+    id,
+    caption,
     [textCol(T.inspector), numCol(T.visits), numCol(T.routine), numCol(T.other), ...typeNames.map(numCol)],
-    report.inspectors.map((x) => [
+    inspectors.map((x) => [
       C.common.named(x.id, x.name),
       x.visits,
       x.routine,
@@ -46,6 +52,16 @@ export function inspectorsSection(report: FairnessReport, lang: Lang = 'en'): Ht
       ...typeNames.map((t) => x.byType[t] ?? 0),
     ]),
   );
+}
+
+/**
+ * "Inspectors": each inspector's visits by police type, as a stacked bar chart and a table; an
+ * inspector with a name is shown by name beside the id. For a report of more than `PAGE_ROWS`
+ * inspectors the page shows `inspectorsOverview` instead (page/inspectorsOverview.ts).
+ */
+export function inspectorsSection(report: FairnessReport, lang: Lang = 'en'): Html {
+  const T = text(lang).report.inspectors;
+  const typeNames = report.types.map((t) => t.type);
   return section(
     { id: 'inspectors', title: T.title },
     html`<p class="lead">${T.lead}</p>`,
@@ -57,7 +73,7 @@ export function inspectorsSection(report: FairnessReport, lang: Lang = 'en'): Ht
       'chart-load',
       lang,
     ),
-    loadTable,
+    inspectorTable(report, 'table-inspectors', T.caption, report.inspectors, lang),
   );
 }
 

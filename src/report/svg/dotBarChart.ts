@@ -48,7 +48,7 @@ const BOTTOM = 12;
 export function dotBarChart(o: DotBarChartOptions): Html {
   const T = catalogue(o.lang);
   const rowHeight = o.rowHeight ?? 24;
-  const max = Math.max(1, ...o.rows.map((r) => Math.max(Math.ceil(r.expected), r.realised + r.other)));
+  const max = o.rows.reduce((m, r) => Math.max(m, Math.ceil(r.expected), r.realised + r.other), 1);
   const height = TOP + o.rows.length * rowHeight + BOTTOM;
   const { x, grid } = countAxis(max, LABEL, WIDTH - LABEL - RIGHT, TOP, height - BOTTOM);
   const rows = o.rows.map((r, k) => {

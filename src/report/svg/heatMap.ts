@@ -29,7 +29,7 @@ export function heatLevel(count: number, max: number): number {
  */
 export function heatMap(days: readonly ReportDay[], id = 'chart-heatmap', lang: Lang = 'en'): Html {
   const T = text(lang).report.charts;
-  const max = Math.max(0, ...days.map((d) => d.routine + d.other));
+  const max = days.reduce((m, d) => Math.max(m, d.routine + d.other), 0);
   const first = days[0] ? DateTime.fromISO(days[0].date, { zone: 'utc' }).startOf('week') : undefined;
   const nWeeks = first
     ? Math.floor(DateTime.fromISO(days.at(-1)!.date, { zone: 'utc' }).diff(first, 'days').days / 7) + 1

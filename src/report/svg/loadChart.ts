@@ -30,7 +30,7 @@ export function loadChart(
 ): Html {
   const C = text(lang);
   const T = C.report.charts;
-  const max = Math.max(1, ...inspectors.map((x) => x.visits));
+  const max = inspectors.reduce((m, x) => Math.max(m, x.visits), 1);
   const height = TOP + inspectors.length * ROW + 14;
   const { x, grid } = countAxis(max, LABEL, WIDTH - LABEL - RIGHT, TOP, height - 14);
   const mean = inspectors.length > 0 ? inspectors.reduce((s, i) => s + i.visits, 0) / inspectors.length : 0;

@@ -38,10 +38,11 @@ export const cli = {
   wrote: (paths: readonly string[]) => `wrote ${paths.join(', ')}`,
   /** A wrong call: `fairdraw <command>: expected <what>`. */
   expected: (what: string) => `expected ${what}`,
-  /** The progress bar of a long `plan` or `verify`, on a terminal. */
+  /** The progress bar of a long `plan`, `verify` or `report`, on a terminal. */
   progress: {
     plan: 'planning',
     verify: 'verifying',
+    report: 'reporting',
     steps: {
       read: 'plan file read',
       frame: 'periods and fixed visits',
@@ -51,7 +52,29 @@ export const cli = {
       redraw: 'schedule re-derived',
       replay: 'log replayed',
       compare: 'compared',
-    } as Record<'read' | 'frame' | 'draw' | 'seal' | 'check-seal' | 'redraw' | 'replay' | 'compare', string>,
+      'check-schedule': 'schedule read and checked',
+      tally: 'visits tallied',
+      estimates: 'estimates made',
+      page: 'page written',
+      tables: 'tables written',
+      workbook: 'workbook made',
+    } as Record<
+      | 'read'
+      | 'frame'
+      | 'draw'
+      | 'seal'
+      | 'check-seal'
+      | 'redraw'
+      | 'replay'
+      | 'compare'
+      | 'check-schedule'
+      | 'tally'
+      | 'estimates'
+      | 'page'
+      | 'tables'
+      | 'workbook',
+      string
+    >,
   },
   /** What a command expects, where it is said in words rather than as `<file.json>`. */
   expects: {

@@ -6,6 +6,7 @@ import { nextYear } from './nextYear.js';
 import { notice } from './notice.js';
 import { register } from './register.js';
 import { report } from './report.js';
+import { reportScale } from './reportScale.js';
 import { results } from './results.js';
 import { tasks } from './tasks.js';
 import { verifyPage } from './verifyPage.js';
@@ -17,6 +18,7 @@ export const en = {
   verifyPage,
   cli,
   report,
+  reportScale,
   notice,
   results,
   errors,

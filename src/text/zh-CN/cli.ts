@@ -31,6 +31,7 @@ export const cli: Catalogue['cli'] = {
   progress: {
     plan: '正在抽取',
     verify: '正在核验',
+    report: '正在生成报告',
     steps: {
       read: '已读取计划文件',
       frame: '周期与固定检查',
@@ -40,6 +41,12 @@ export const cli: Catalogue['cli'] = {
       redraw: '已重新推导督察日程',
       replay: '已重放变更记录',
       compare: '已比对',
+      'check-schedule': '已读取并核对督察日程',
+      tally: '已统计检查',
+      estimates: '已计算估计值',
+      page: '已生成页面',
+      tables: '已生成表格',
+      workbook: '已生成工作簿',
     },
   },
   expects: {

@@ -7,6 +7,7 @@ import { nextYear } from './nextYear.js';
 import { notice } from './notice.js';
 import { register } from './register.js';
 import { report } from './report.js';
+import { reportScale } from './reportScale.js';
 import { results } from './results.js';
 import { tasks } from './tasks.js';
 import { verifyPage } from './verifyPage.js';
@@ -18,6 +19,7 @@ export const zhCN: Catalogue = {
   verifyPage,
   cli,
   report,
+  reportScale,
   notice,
   results,
   errors,
