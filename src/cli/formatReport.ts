@@ -1,5 +1,6 @@
 import type { FairnessReport } from '../report/FairnessReportTypes.js';
 import { fixed, percent, percentRange } from '../report/formatNumber.js';
+import { EXTREME_ROWS, largest, PAGE_ROWS } from '../report/page/pageLimits.js';
 import { showControls } from '../report/visibleText.js';
 import { type Catalogue, text } from '../text/catalogue.js';
 import type { Lang } from '../text/lang.js';
@@ -71,7 +72,10 @@ export function formatReport(report: FairnessReport, lang: Lang = 'en'): string 
     `${pad(units.unit, 22)}${pad(units.type, 26)}${lpad(units.pi, 16)}${lpad(units.expected, 10)}${lpad(units.realised, 10)}` +
       `${lpad(units.deviation, 11)}${lpad(units.rounded, 9)}${lpad(units.other, 7)}  ${units.detail}`,
   );
-  for (const u of report.units) {
+  const shownUnits = extremesOf(report.units, (u) => u.deviation);
+  if (shownUnits.length < report.units.length)
+    out.push(t.extremes(shownUnits.length, report.units.length, 'units'));
+  for (const u of shownUnits) {
     const detail = [
       ...Object.entries(u.byKind)
         .filter(([k]) => k !== 'routine')
@@ -89,7 +93,10 @@ export function formatReport(report: FairnessReport, lang: Lang = 'en'): string 
   for (const line of yearSections(report, t)) out.push(line);
   if (report.inspectors.length > 0) {
     out.push('', t.loads);
-    for (const x of report.inspectors) {
+    const shownLoads = extremesOf(report.inspectors, (x) => x.visits);
+    if (shownLoads.length < report.inspectors.length)
+      out.push(t.extremeLoads(shownLoads.length, report.inspectors.length));
+    for (const x of shownLoads) {
       const mix = Object.entries(x.byType).map(([type, n]) => `${safe(type)} ${n}`);
       out.push(
         `  ${t.load(`${pad(safe(x.id), 12)}${lpad(x.visits, 4)}`, x.routine, x.other, cli.items(mix))}`,
@@ -100,6 +107,25 @@ export function formatReport(report: FairnessReport, lang: Lang = 'en'): string 
   const visitDays = report.days.filter((d) => d.routine + d.other > 0).length;
   out.push('', t.calendar(visitDays, report.days.length, busiest));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * All of `items` when they are at most `PAGE_ROWS` (a county's units and inspectors), else the
+ * `EXTREME_ROWS` with the largest `key`, largest first, then the `EXTREME_ROWS` with the smallest,
+ * smallest first: what the page shows of them too, so that the summary of a national schedule stays
+ * a screenful (the full tables are the CSV and .xlsx files).
+ */
+function extremesOf<T>(items: readonly T[], key: (item: T) => number): readonly T[] {
+  if (items.length <= PAGE_ROWS) return items;
+  const top = largest(items, EXTREME_ROWS, key);
+  const chosen = new Set(top);
+  const bottom = largest(
+    items,
+    EXTREME_ROWS,
+    (item) => -key(item),
+    (item) => !chosen.has(item),
+  );
+  return [...top, ...bottom];
 }
 
 /** The report's campaigns, directed visits, findings, gap conflicts and notes, each a section when it has any. */

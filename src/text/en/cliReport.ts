@@ -101,4 +101,10 @@ export const cliReport = {
     `${who} (${routine} + ${other}): ${mix}`,
   calendar: (visitDays: number, days: number, busiest: number) =>
     `calendar: ${visitDays} of ${days} days with visits, at most ${busiest} on one day`,
+  /** Beyond a few hundred units (inspectors), the summary lists the extremes only. */
+  extremes: (shown: number, all: number, what: 'units' | 'inspectors') =>
+    `  (${shown} of ${all} ${what}: the furthest above their expectation first, then the furthest below; ` +
+    `every ${what === 'units' ? 'unit' : 'inspector'} is in the ${what} table of fairdraw report --csv DIR or --xlsx FILE)`,
+  extremeLoads: (shown: number, all: number) =>
+    `  (${shown} of ${all} inspectors: the busiest first, then the least busy; every inspector is in the inspectors table of fairdraw report --csv DIR or --xlsx FILE)`,
 };

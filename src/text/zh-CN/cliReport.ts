@@ -62,4 +62,9 @@ export const cliReport: Catalogue['cli']['report'] = {
   loads: '督察员工作量（检查次数：随机抽查 + 其他；按警种）：',
   load: (who, routine, other, mix) => `${who}（${routine} + ${other}）：${mix}`,
   calendar: (visitDays, days, busiest) => `日历：${days}天中有${visitDays}天安排了检查，单日最多${busiest}次`,
+  extremes: (shown, all, what) =>
+    `  （共 ${all} 个${what === 'units' ? '单位' : '督察员'}，此处列出 ${shown} 个：先列高于期望最多的，再列低于期望最多的；` +
+    `全部${what === 'units' ? '单位' : '督察员'}见 fairdraw report --csv 目录 或 --xlsx 文件 中的 ${what} 表）`,
+  extremeLoads: (shown, all) =>
+    `  （共 ${all} 名督察员，此处列出 ${shown} 名：先列工作量最多的，再列最少的；全部督察员见 fairdraw report --csv 目录 或 --xlsx 文件 中的 inspectors 表）`,
 };
