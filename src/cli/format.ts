@@ -2,7 +2,7 @@ import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Schedule } from '../model/scheduleSchema.js';
 import { unitProbabilities } from '../model/unitProbabilities.js';
 import { showControls } from '../report/visibleText.js';
-import type { Verification } from '../schedule/Verification.js';
+import { differenceMessage, type Verification } from '../schedule/Verification.js';
 import { type Catalogue, text } from '../text/catalogue.js';
 import type { Lang } from '../text/lang.js';
 import type { Outcome } from './usage.js';
@@ -269,16 +269,26 @@ export function formatVerification(what: string, v: Verification, lang: Lang = '
   // a reveal's outcomes: what its seal does not cover, said after the verdict
   const unsealed = (v.unsealed ?? []).map((u) => `${t.unsealed(u.path, u.checkAgainst)}\n`).join('');
   if (v.ok) return { code: 0, stdout: `${t.verified(what)}\n${unsealed}` };
-  const show = (x: unknown) => (x === undefined ? t.nothing : JSON.stringify(x));
-  const lines = v.differences.map(
-    (d) => `${t.difference(d.path, show(d.expected), show(d.found))}${d.message ? `\n    ${d.message}` : ''}`,
-  );
+  const lines = differenceLines(v, lang);
   const more = v.truncated ? `${t.more(v.truncated)}\n` : '';
   if (v.status === 'unsupported') {
     return { code: 2, stderr: `${t.unsupported(what)}\n${lines.join('\n')}\n` };
   }
   const count = v.differences.length + (v.truncated ?? 0);
   return { code: 1, stdout: `${t.notVerified(what, count)}\n${lines.join('\n')}\n${more}${unsealed}` };
+}
+
+/**
+ * One line per difference of a verification, in `lang`: where, what was expected and what was found,
+ * and on the next line, indented, what it means when the library says so (`differenceMessage`).
+ */
+export function differenceLines(v: Verification, lang: Lang): string[] {
+  const t = text(lang).cli.verification;
+  const show = (x: unknown) => (x === undefined ? t.nothing : JSON.stringify(x));
+  return v.differences.map((d) => {
+    const message = differenceMessage(d, lang);
+    return `${t.difference(d.path, show(d.expected), show(d.found))}${message ? `\n    ${message}` : ''}`;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Difference } from '../schedule/Verification.js';
+import { type Difference, differenceMessage } from '../schedule/Verification.js';
 import { type Catalogue, text } from '../text/catalogue.js';
 import { formatCount, formatDate, weekdayName } from '../text/format.js';
 import type { Lang } from '../text/lang.js';
@@ -108,17 +108,17 @@ function shown(value: unknown, T: Results): string {
 }
 
 /** The verdict at the top of the page: a plain box when verified, a red one saying NOT verified otherwise. */
-function verdict(n: PeriodNotice, T: Results): Html {
+function verdict(n: PeriodNotice, T: Results, lang: Lang): Html {
   const { status, differences } = n.verification;
   if (status === 'verified')
     return html`<div class="promise" id="verdict" data-testid="verdict" data-status="verified" role="status">
 <h2>${T.verified}</h2>
 <p>${T.verifiedText(n.period + 1, n.scheduleHash)}</p>
 </div>`;
-  const items = differences.map(
-    (d: Difference) =>
-      html`<li><code>${d.path}</code>: ${T.expected} <code>${shown(d.expected, T)}</code>, ${T.found} <code>${shown(d.found, T)}</code>${d.message ? html` — ${d.message}` : ''}</li>`,
-  );
+  const items = differences.map((d: Difference) => {
+    const message = differenceMessage(d, lang);
+    return html`<li><code>${d.path}</code>: ${T.expected} <code>${shown(d.expected, T)}</code>, ${T.found} <code>${shown(d.found, T)}</code>${message ? html` — ${message}` : ''}</li>`;
+  });
   return html`<div class="promise card bad" id="verdict" data-testid="verdict" data-status="${status}" role="alert">
 <span class="n">${T.notVerified}</span>
 <p>${status === 'unsupported' ? T.unsupportedText(n.scheduleHash) : T.differentText(n.scheduleHash)}</p>
@@ -197,7 +197,7 @@ export function periodNoticeHtml(notice: PeriodNotice, options: PeriodNoticeHtml
     subtitle,
     main: html`
 <section id="result" aria-label="${T.checkRows.verdict}">
-${verdict(notice, T)}
+${verdict(notice, T, lang)}
 </section>
 ${visits}
 ${

@@ -1,3 +1,7 @@
+import type { Phrase } from '../model/FairdrawError.js';
+import { text } from '../text/catalogue.js';
+import type { Lang } from '../text/lang.js';
+
 /** One place where a schedule (or a reveal) is not what it should be. */
 export interface Difference {
   /** Where, e.g. `visits[12].inspectors[1]`, `profiles[3][7]`, `manifest.inputHash`. */
@@ -6,7 +10,10 @@ export interface Difference {
   expected: unknown;
   /** What the schedule holds; `undefined` when the place is missing. */
   found: unknown;
-  /** What it means, in plain words, when the path and values alone do not say it. */
+  /**
+   * What it means, in plain words (English), when the path and values alone do not say it; in any
+   * language with {@link differenceMessage}.
+   */
   message?: string;
 }
 
@@ -40,4 +47,45 @@ export interface UnsealedMember {
   checkAgainst: 'summary.units' | null;
   /** What it means, in plain words. */
   message: string;
+}
+
+/**
+ * Gives `item` its `message` in English from `phrase`, and keeps the phrase (not enumerable, so the
+ * object still compares and serialises as before) for {@link differenceMessage} to say in another
+ * language.
+ *
+ * @param item - a difference or an unsealed member, without its message.
+ * @param phrase - its words, from the catalogue's `errors.verification`.
+ * @returns `item`, with `message`.
+ */
+export function explained<T extends { message?: string }>(item: Omit<T, 'message'>, phrase: Phrase): T {
+  return explainedIn<T>(item, (lang) => phrase(text(lang).errors));
+}
+
+/**
+ * As {@link explained}, with the words in each language given by `say` (e.g. a `FairdrawError`'s
+ * `messageIn`).
+ */
+export function explainedIn<T extends { message?: string }>(
+  item: Omit<T, 'message'>,
+  say: (lang: Lang) => string,
+): T {
+  const out = { ...item, message: say('en') } as T;
+  Object.defineProperty(out, SAY, { value: say, enumerable: false });
+  return out;
+}
+
+/** Where {@link explainedIn} keeps the words of a message in every language. */
+const SAY = Symbol('say');
+
+/**
+ * The `message` of a difference or an unsealed member in `lang`: the catalogue's words when the
+ * library wrote it (see {@link explained}), else the message as it is (e.g. read from a file).
+ *
+ * @param item - from a `Verification`.
+ * @param lang - the language to say it in.
+ */
+export function differenceMessage(item: { message?: string }, lang: Lang): string | undefined {
+  const say = (item as { [SAY]?: (lang: Lang) => string })[SAY];
+  return say === undefined ? item.message : say(lang);
 }

@@ -6,7 +6,7 @@ import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { type LogEntry, readSchedule, type Schedule } from '../model/scheduleSchema.js';
 import { type OpenPlan, openPlan } from './pipeline.js';
 import { isSealFormat, SEAL_FORMATS, type SealTree, sealTree } from './seal.js';
-import type { Difference } from './Verification.js';
+import { type Difference, explained, explainedIn } from './Verification.js';
 
 /** The published anchors: input hash, seed commitment, public value, and whether the secret opens them. */
 export function anchorDifferences(
@@ -16,47 +16,46 @@ export function anchorDifferences(
 ): Difference[] {
   const out: Difference[] = [];
   if (manifest.inputHash !== inputHash) {
-    out.push({
-      path: 'manifest.inputHash',
-      expected: inputHash,
-      found: manifest.inputHash,
-      message:
-        'the input is not the frame the schedule was drawn from (its canonical hash differs), so nothing else was compared',
-    });
+    out.push(
+      explained(
+        { path: 'manifest.inputHash', expected: inputHash, found: manifest.inputHash },
+        (t) => t.verification.inputHash,
+      ),
+    );
   }
   const seed = valid.seed;
   const commitment = typeof seed === 'string' ? commitSeed(seed) : seed.commitment;
   if (manifest.seedCommitment !== commitment) {
-    out.push({
-      path: 'manifest.seedCommitment',
-      expected: commitment,
-      found: manifest.seedCommitment,
-      message: "the input's seed is not the one the schedule committed to",
-    });
+    out.push(
+      explained(
+        { path: 'manifest.seedCommitment', expected: commitment, found: manifest.seedCommitment },
+        (t) => t.verification.seedCommitment,
+      ),
+    );
   }
   const publicValue = typeof seed === 'string' ? undefined : seed.public;
   if (manifest.seedPublic !== publicValue) {
-    out.push({
-      path: 'manifest.seedPublic',
-      expected: publicValue,
-      found: manifest.seedPublic,
-      message:
-        publicValue === undefined
-          ? 'the schedule records a public value but the input has a plain seed'
-          : "the input's public value is not the one the schedule was drawn with; the draw must use the value announced in public, character for character",
-    });
+    out.push(
+      explained({ path: 'manifest.seedPublic', expected: publicValue, found: manifest.seedPublic }, (t) =>
+        publicValue === undefined ? t.verification.publicWithPlainSeed : t.verification.publicValue,
+      ),
+    );
   }
   if (typeof seed !== 'string') {
     try {
       effectiveSeed(seed, inputHash);
     } catch (error) {
       if (!(error instanceof FairdrawError)) throw error;
-      out.push({
-        path: error.path,
-        expected: `a secret that opens the commitment ${seed.commitment} and carries at least 128 bits of entropy`,
-        found: error.path === 'seed.secret' ? '(the revealed secret)' : undefined,
-        message: error.message,
-      });
+      out.push(
+        explainedIn(
+          {
+            path: error.path,
+            expected: `a secret that opens the commitment ${seed.commitment} and carries at least 128 bits of entropy`,
+            found: error.path === 'seed.secret' ? '(the revealed secret)' : undefined,
+          },
+          (lang) => error.messageIn(lang),
+        ),
+      );
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { type Design, latestVersion } from '../sampling/Design.js';
 import { childPath } from './diffJson.js';
-import type { Difference } from './Verification.js';
+import { type Difference, explained } from './Verification.js';
 
 /**
  * The manifest id of the campaign draws, `campaign-draw@k`, `k` the newest design version any campaign
@@ -36,16 +36,12 @@ export function withdrawnVersions(
     const was = splitVersion(id);
     const now = splitVersion(expected[step]);
     if (!was || !now || was[0] !== now[0] || was[1] >= now[1]) return [];
+    const current = expected[step]!;
     return [
-      {
-        path: childPath('manifest.algorithms', step),
-        expected: expected[step],
-        found: id,
-        message:
-          `unsupported version: the schedule names the ${step} algorithm ${JSON.stringify(id)}, an earlier ` +
-          `version that this library no longer implements (it draws this plan with ${expected[step]}); it ` +
-          'cannot say whether the schedule is right or wrong',
-      },
+      explained<Difference>(
+        { path: childPath('manifest.algorithms', step), expected: current, found: id },
+        (t) => t.verification.withdrawnVersion(step, JSON.stringify(id), current),
+      ),
     ];
   });
 }

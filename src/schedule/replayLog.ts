@@ -1,9 +1,10 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { LogEntry, Schedule } from '../model/scheduleSchema.js';
+import { text } from '../text/catalogue.js';
 import { replan } from './replan.js';
 import { inSealFormat, SEAL_FORMATS, SEAL_V1, type SealFormat, sealFormatOf, sealSchedule } from './seal.js';
 import { substitute } from './substitute.js';
-import type { Difference } from './Verification.js';
+import { type Difference, explained, explainedIn } from './Verification.js';
 
 /**
  * How each kind of log entry is replayed: the function that made the entry, called again with the
@@ -43,12 +44,9 @@ export function unknownLogKinds(log: unknown): Difference[] {
     if (typeof kind === 'string' && LOG_KINDS.includes(kind)) return [];
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [];
     return [
-      {
-        path: `log[${i}].kind`,
-        expected: LOG_KINDS,
-        found: kind,
-        message: `unsupported log entry kind ${JSON.stringify(kind) ?? 'undefined'}: this library replays only ${LOG_KINDS.join(', ')}, so it cannot check this entry or anything after it`,
-      },
+      explained<Difference>({ path: `log[${i}].kind`, expected: LOG_KINDS, found: kind }, (t) =>
+        t.verification.unknownLogKind(JSON.stringify(kind) ?? 'undefined', LOG_KINDS),
+      ),
     ];
   });
 }
@@ -150,12 +148,14 @@ export function replayLog(
       const own = field !== '' && Object.hasOwn(entry, top);
       return {
         schedule,
-        difference: {
-          path: own ? `log[${i}].${field}` : `log[${i}]`,
-          expected: `a ${entry.kind} that can be replayed`,
-          found: own ? (entry as Record<string, unknown>)[top] : entry,
-          message: `log entry ${i} (${entry.kind}) cannot be replayed: ${error.message}`,
-        },
+        difference: explainedIn<Difference>(
+          {
+            path: own ? `log[${i}].${field}` : `log[${i}]`,
+            expected: `a ${entry.kind} that can be replayed`,
+            found: own ? (entry as Record<string, unknown>)[top] : entry,
+          },
+          (lang) => text(lang).errors.verification.logEntryNotReplayed(i, entry.kind, error.messageIn(lang)),
+        ),
       };
     }
   }

@@ -1,6 +1,6 @@
 import { type RevealOutcomes, revealOutcomesSchema } from '../model/revealOutcomesSchema.js';
 import { formatPath, isRecord, validate } from '../model/validate.js';
-import type { Difference, UnsealedMember } from './Verification.js';
+import { type Difference, explained, type UnsealedMember } from './Verification.js';
 
 /**
  * Reads the `outcomes` member of a period reveal with its strict schema.
@@ -36,26 +36,31 @@ export function outcomesDifferences(visits: readonly unknown[], outcomes: Reveal
     const at = `outcomes.records[${i}]`;
     const visit = byId.get(r.visit);
     if (visit === undefined || seen.has(r.visit)) {
-      out.push({
-        path: `${at}.visit`,
-        expected: visit === undefined ? 'a visit of the reveal' : 'one record a visit',
-        found: r.visit,
-        message:
-          visit === undefined
-            ? 'a record of a visit this reveal does not have'
-            : 'a second record of the same visit',
-      });
+      out.push(
+        explained<Difference>(
+          {
+            path: `${at}.visit`,
+            expected: visit === undefined ? 'a visit of the reveal' : 'one record a visit',
+            found: r.visit,
+          },
+          (t) => (visit === undefined ? t.verification.recordOfUnknownVisit : t.verification.secondRecord),
+        ),
+      );
       return;
     }
     seen.add(r.visit);
     const problems = r.problems?.length ?? 0;
     if ((r.result === 'problems') !== problems > 0) {
-      out.push({
-        path: `${at}.problems`,
-        expected: r.result === 'problems' ? 'at least one problem' : undefined,
-        found: r.problems,
-        message: 'problems go with the result "problems", and only with it',
-      });
+      out.push(
+        explained<Difference>(
+          {
+            path: `${at}.problems`,
+            expected: r.result === 'problems' ? 'at least one problem' : undefined,
+            found: r.problems,
+          },
+          (t) => t.verification.problemsWithResult,
+        ),
+      );
     }
     r.problems?.forEach((p, k) => {
       if (p.deadline !== undefined && typeof visit.date === 'string' && p.deadline < visit.date)
@@ -70,31 +75,43 @@ export function outcomesDifferences(visits: readonly unknown[], outcomes: Reveal
   const drawnIds = new Set(drawn.map(([id]) => id));
   for (const [id, pi] of Object.entries(outcomes.probabilities)) {
     if (!drawnIds.has(id))
-      out.push({
-        path: formatPath('outcomes.probabilities', [id]),
-        expected: undefined,
-        found: pi,
-        message: 'a probability of a visit that is not a routine or campaign visit of this reveal',
-      });
+      out.push(
+        explained<Difference>(
+          {
+            path: formatPath('outcomes.probabilities', [id]),
+            expected: undefined,
+            found: pi,
+          },
+          (t) => t.verification.probabilityOfOtherVisit,
+        ),
+      );
   }
   for (const [id, v] of drawn) {
     if (!Object.hasOwn(outcomes.probabilities, id))
-      out.push({
-        path: formatPath('outcomes.probabilities', [id]),
-        expected: 'an inclusion probability in (0, 1]',
-        found: undefined,
-        message: `the ${String(v.kind)} visit ${id} was drawn at random: its inclusion probability is needed to estimate from it`,
-      });
+      out.push(
+        explained<Difference>(
+          {
+            path: formatPath('outcomes.probabilities', [id]),
+            expected: 'an inclusion probability in (0, 1]',
+            found: undefined,
+          },
+          (t) => t.verification.probabilityNeeded(String(v.kind), id),
+        ),
+      );
   }
   const units = new Set([...byId.values()].flatMap((v) => (typeof v.unit === 'string' ? [v.unit] : [])));
   for (const [unit, type] of Object.entries(outcomes.types)) {
     if (!units.has(unit))
-      out.push({
-        path: formatPath('outcomes.types', [unit]),
-        expected: undefined,
-        found: type,
-        message: 'a police type of a unit no visit of this reveal names',
-      });
+      out.push(
+        explained<Difference>(
+          {
+            path: formatPath('outcomes.types', [unit]),
+            expected: undefined,
+            found: type,
+          },
+          (t) => t.verification.typeOfOtherUnit,
+        ),
+      );
   }
   for (const unit of units) {
     if (!Object.hasOwn(outcomes.types, unit))
@@ -108,23 +125,19 @@ export function outcomesDifferences(visits: readonly unknown[], outcomes: Reveal
 }
 
 /** What the proof of a reveal with outcomes does not cover, and where each part can be checked. */
-export const UNSEALED: readonly UnsealedMember[] = [
-  {
-    path: 'outcomes.records',
-    checkAgainst: null,
-    message:
-      "what the visits found is the office's record: no seal covers it, since it was written after the schedule was sealed",
-  },
-  {
-    path: 'outcomes.probabilities',
-    checkAgainst: 'summary.units',
-    message:
-      "each is the unit's routine probability of the period (or its probability in the campaign) that the summary reveal (revealSummary) holds in summary.units (each unit's profile in summary.profiles), under the seal, once the horizon has ended",
-  },
-  {
-    path: 'outcomes.types',
-    checkAgainst: 'summary.units',
-    message:
-      "each is the unit's police type, which the summary reveal holds in summary.units, under the seal",
-  },
-];
+export function unsealedMembers(): UnsealedMember[] {
+  return [
+    explained<UnsealedMember>(
+      { path: 'outcomes.records', checkAgainst: null },
+      (t) => t.verification.recordsUnsealed,
+    ),
+    explained<UnsealedMember>(
+      { path: 'outcomes.probabilities', checkAgainst: 'summary.units' },
+      (t) => t.verification.probabilitiesUnsealed,
+    ),
+    explained<UnsealedMember>(
+      { path: 'outcomes.types', checkAgainst: 'summary.units' },
+      (t) => t.verification.typesUnsealed,
+    ),
+  ];
+}

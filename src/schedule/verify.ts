@@ -7,6 +7,7 @@ import {
   type Manifest,
   notASchedule,
 } from '../model/scheduleSchema.js';
+import { issueWords } from '../model/schemaWords.js';
 import { formatPath, isRecord } from '../model/validate.js';
 import { anchorDifferences } from './anchors.js';
 import { childPath, type DiffSink, diffJson } from './diffJson.js';
@@ -17,7 +18,7 @@ import { type OnProgress, stepper } from './progress.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
 import { inSealFormat, isSealable, isSealFormat, sealFormatOf, sealSchedule, sealTree } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
-import type { Difference, Verification } from './Verification.js';
+import { type Difference, explained, type Verification } from './Verification.js';
 
 /** How many differences a verification lists; the rest are counted in `truncated`. */
 const MAX_DIFFERENCES = 1000;
@@ -45,40 +46,35 @@ function unsupportedVersions(manifest: Record<string, unknown>, table: Supported
   const out: Difference[] = [];
   const check = (path: string, found: unknown, known: readonly string[], what: string) => {
     if (typeof found === 'string' && known.includes(found)) return;
-    out.push({
-      path,
-      expected: known,
-      found,
-      message:
-        `unsupported version: the schedule names ${what} ${JSON.stringify(found) ?? 'nothing'}, which this library ` +
-        `does not implement (it implements ${known.join(', ')}); it cannot say whether the schedule is right or wrong`,
-    });
+    out.push(
+      explained({ path, expected: known, found }, (t) =>
+        t.verification.unknownVersion(what, JSON.stringify(found) ?? 'nothing', known),
+      ),
+    );
   };
-  check('manifest.library', manifest.library, table.library, 'the library');
-  check('manifest.rng', manifest.rng, table.rng, 'the generator');
+  check('manifest.library', manifest.library, table.library, 'library');
+  check('manifest.rng', manifest.rng, table.rng, 'rng');
   const algorithms = manifest.algorithms;
   if (!isRecord(algorithms)) {
-    out.push({
-      path: 'manifest.algorithms',
-      expected: 'the algorithm versions, one per step',
-      found: algorithms,
-      message: 'unsupported version: the schedule records no algorithm versions',
-    });
+    out.push(
+      explained(
+        { path: 'manifest.algorithms', expected: 'the algorithm versions, one per step', found: algorithms },
+        (t) => t.verification.noVersions,
+      ),
+    );
     return out;
   }
   if (algorithms.seal === undefined) {
-    out.push({
-      path: 'manifest.algorithms.seal',
-      expected: table.algorithms.seal,
-      found: undefined,
-      message:
-        'unsupported version: the schedule records no seal format (it was sealed with the whole-schedule hash ' +
-        'that came before fairdraw/seal/v1), which this library does not verify',
-    });
+    out.push(
+      explained(
+        { path: 'manifest.algorithms.seal', expected: table.algorithms.seal, found: undefined },
+        (t) => t.verification.noSealFormat,
+      ),
+    );
   }
   for (const [step, version] of Object.entries(algorithms)) {
     const known = table.algorithms[step];
-    if (known) check(childPath('manifest.algorithms', step), version, known, `the ${step} algorithm`);
+    if (known) check(childPath('manifest.algorithms', step), version, known, step);
   }
   return out;
 }
@@ -92,14 +88,10 @@ function unlistedVersions(
   return Object.entries(found).flatMap(([step, version]) =>
     table.algorithms[step] === undefined && version !== expected[step]
       ? [
-          {
-            path: childPath('manifest.algorithms', step),
-            expected: expected[step],
-            found: version,
-            message:
-              `unsupported version: the schedule names the ${step} algorithm ${JSON.stringify(version)}, which this ` +
-              `library does not implement${expected[step] ? ` (it implements ${expected[step]})` : ''}; it cannot say whether the schedule is right or wrong`,
-          },
+          explained<Difference>(
+            { path: childPath('manifest.algorithms', step), expected: expected[step], found: version },
+            (t) => t.verification.unknownStepVersion(step, JSON.stringify(version), expected[step]),
+          ),
         ]
       : [],
   );
@@ -291,12 +283,14 @@ function tampered(input: unknown, schedule: Record<string, unknown>, seed: strin
   if (verification.differences.length > 0) return verification;
   // Same content as the input gives, but not the seal it carries (cannot happen with an honest seal).
   return result('different', [
-    {
-      path: 'manifest.scheduleHash',
-      expected: expected.manifest.scheduleHash,
-      found: manifest.scheduleHash,
-      message: 'the schedule does not match its own seal',
-    },
+    explained(
+      {
+        path: 'manifest.scheduleHash',
+        expected: expected.manifest.scheduleHash,
+        found: manifest.scheduleHash,
+      },
+      (t) => t.verification.ownSeal,
+    ),
   ]);
 }
 
@@ -318,14 +312,18 @@ function schemaDifferences(issues: readonly z.core.$ZodIssue[], value: unknown, 
   return issues.flatMap((issue) => {
     const keys =
       issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    return keys.map((path) => ({
-      path: formatPath(root, path),
-      expected: issue.code === 'unrecognized_keys' ? undefined : 'a value the schedule format allows',
-      found: valueAt(value, path),
-      message:
-        issue.code === 'unrecognized_keys'
-          ? 'a field that no schedule has'
-          : `not a valid schedule field: ${issue.message}`,
-    }));
+    return keys.map((path) =>
+      explained<Difference>(
+        {
+          path: formatPath(root, path),
+          expected: issue.code === 'unrecognized_keys' ? undefined : 'a value the schedule format allows',
+          found: valueAt(value, path),
+        },
+        (t) =>
+          issue.code === 'unrecognized_keys'
+            ? t.verification.unknownScheduleField
+            : t.verification.invalidScheduleField(issueWords(issue)(t)),
+      ),
+    );
   });
 }

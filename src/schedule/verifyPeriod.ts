@@ -5,9 +5,9 @@ import { checkSha256Hex } from '../audit/textChecks.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { isRecord } from '../model/validate.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
-import { outcomesDifferences, readRevealOutcomes, UNSEALED } from './revealOutcomesChecks.js';
+import { outcomesDifferences, readRevealOutcomes, unsealedMembers } from './revealOutcomesChecks.js';
 import { isSealFormat, SEAL_FORMATS, SEAL_V1, sealHeadIn } from './seal.js';
-import type { Difference, Verification } from './Verification.js';
+import { type Difference, explained, type Verification } from './Verification.js';
 
 /** Checks the shape of a reveal, throwing a FairdrawError naming the field. */
 function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryReveal {
@@ -111,12 +111,9 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
       ok: false,
       status: 'unsupported',
       differences: [
-        {
-          path: 'seal',
-          expected: SEAL_FORMATS,
-          found: reveal.seal,
-          message: `the reveal uses the seal format ${JSON.stringify(reveal.seal) ?? 'none'}, which this library does not implement; it cannot say whether the reveal is right or wrong`,
-        },
+        explained({ path: 'seal', expected: SEAL_FORMATS, found: reveal.seal }, (t) =>
+          t.verification.unknownSealFormat(JSON.stringify(reveal.seal) ?? 'none'),
+        ),
       ],
     };
   }
@@ -137,13 +134,12 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
   ];
   const differences: Difference[] = Object.entries(reveal)
     .filter(([key]) => !fields.includes(key))
-    .map(([key, found]) => ({
-      path: key,
-      expected: undefined,
-      found,
-      message:
-        'a field that no reveal has: the proof does not cover it, so it cannot be published as verified',
-    }));
+    .map(([key, found]) =>
+      explained<Difference>(
+        { path: key, expected: undefined, found },
+        (t) => t.verification.unknownRevealField,
+      ),
+    );
   let leaf: string;
   let index: number;
   if (reveal.period === 'summary') {
@@ -155,12 +151,12 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
     reveal.visits.forEach((visit, i) => {
       const found = isRecord(visit) ? visit.period : undefined;
       if (found !== k) {
-        differences.push({
-          path: `visits[${i}].period`,
-          expected: k,
-          found,
-          message: 'a revealed visit must belong to the revealed period',
-        });
+        differences.push(
+          explained(
+            { path: `visits[${i}].period`, expected: k, found },
+            (t) => t.verification.visitOfAnotherPeriod,
+          ),
+        );
       }
     });
     if (reveal.outcomes !== undefined)
@@ -172,23 +168,25 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
   }
   const root = merkleRootFromProof(leaf, index, reveal.leaves, reveal.proof);
   if (root === null) {
-    differences.push({
-      path: 'proof',
-      expected: `an audit path for leaf ${index} of ${reveal.leaves}`,
-      found: reveal.proof,
-      message: 'the proof does not have the length or the sides that the leaf index and the leaf count imply',
-    });
+    differences.push(
+      explained(
+        {
+          path: 'proof',
+          expected: `an audit path for leaf ${index} of ${reveal.leaves}`,
+          found: reveal.proof,
+        },
+        (t) => t.verification.proofShape,
+      ),
+    );
   } else {
     const head = sealHeadIn(seal, reveal.leaves, root);
     if (head !== scheduleHash) {
-      differences.push({
-        path: 'scheduleHash',
-        expected: scheduleHash,
-        found: head,
-        message:
-          'the revealed data, salt, proof and leaf count do not hash to the published scheduleHash: ' +
-          'something in the reveal was changed, or it belongs to another schedule',
-      });
+      differences.push(
+        explained(
+          { path: 'scheduleHash', expected: scheduleHash, found: head },
+          (t) => t.verification.revealHash,
+        ),
+      );
     }
   }
   const withOutcomes = reveal.period !== 'summary' && reveal.outcomes !== undefined;
@@ -196,6 +194,6 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
     ok: differences.length === 0,
     status: differences.length === 0 ? 'verified' : 'different',
     differences,
-    ...(withOutcomes ? { unsealed: UNSEALED.map((u) => ({ ...u })) } : {}),
+    ...(withOutcomes ? { unsealed: unsealedMembers() } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { text } from '../../text/catalogue.js';
 import { formatCount } from '../../text/format.js';
 import type { Lang } from '../../text/lang.js';
 import type { CliContext } from '../context.js';
-import { lpad, pad, padColumn } from '../format.js';
+import { differenceLines, lpad, pad, padColumn } from '../format.js';
 import { type OutputFile, readJson, writeAll } from '../io.js';
 import { type Outcome, parseArgs, usage, usageError } from '../usage.js';
 
@@ -21,11 +21,7 @@ function formatNotice(n: PeriodNotice, lang: Lang): string {
     v.status === 'verified'
       ? t.verified(title, n.scheduleHash)
       : t.notVerified(title, n.scheduleHash, v.status === 'unsupported');
-  const show = (x: unknown) => (x === undefined ? cli.verification.nothing : JSON.stringify(x));
-  const differences = v.differences.map(
-    (d) =>
-      `${cli.verification.difference(d.path, show(d.expected), show(d.found))}${d.message ? `\n    ${d.message}` : ''}`,
-  );
+  const differences = differenceLines(v, lang);
   const days = padColumn(n.visits.map((x) => `${cli.date(x.date)} ${t.weekdays[x.weekday - 1] ?? ''}`));
   const visits = n.visits.map((x, k) => {
     const who = showControls(x.inspectors.map((i) => i.id).join(' '));

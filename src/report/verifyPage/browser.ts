@@ -6,7 +6,7 @@
 
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { isRecord } from '../../model/validate.js';
-import type { Verification } from '../../schedule/Verification.js';
+import { differenceMessage, type Verification } from '../../schedule/Verification.js';
 import { verify } from '../../schedule/verify.js';
 import { verifyPeriod } from '../../schedule/verifyPeriod.js';
 import { text } from '../../text/catalogue.js';
@@ -75,7 +75,12 @@ function show(verdict: ElementLike, result: Verification, subject: string): void
       list.appendChild(
         line(
           'li',
-          TEXT.difference(d.path, JSON.stringify(d.expected), JSON.stringify(d.found), d.message ?? ''),
+          TEXT.difference(
+            d.path,
+            JSON.stringify(d.expected),
+            JSON.stringify(d.found),
+            differenceMessage(d, LANG) ?? '',
+          ),
         ),
       );
     }

@@ -8,6 +8,7 @@ import { sampling } from './errors/sampling.js';
 import { schedule } from './errors/schedule.js';
 import { schema, zod } from './errors/schema.js';
 import { sheet } from './errors/sheet.js';
+import { verification } from './errors/verification.js';
 
 /**
  * Every error message, by area (`errors.plan.unknownUnit(id)`): the words of each `FairdrawError`
@@ -26,4 +27,5 @@ export const errors = {
   outcomes,
   report,
   cli,
+  verification,
 };

@@ -9,6 +9,7 @@ import { sampling } from './errors/sampling.js';
 import { schedule } from './errors/schedule.js';
 import { schema, zod } from './errors/schema.js';
 import { sheet } from './errors/sheet.js';
+import { verification } from './errors/verification.js';
 
 export const errors: Catalogue['errors'] = {
   schema,
@@ -23,4 +24,5 @@ export const errors: Catalogue['errors'] = {
   outcomes,
   report,
   cli,
+  verification,
 };
