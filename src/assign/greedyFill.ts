@@ -48,8 +48,8 @@ export function greedyFill(state: AssignmentState, offset: Int32Array, order: Ar
       const typeLoad = type[i]!;
       const key =
         near[i]! * 1125899906842624 +
-        (load < 65535 ? load : 65535) * 17179869184 +
-        (typeLoad < 65535 ? typeLoad : 65535) * 262144 +
+        Math.min(load, 65535) * 17179869184 +
+        Math.min(typeLoad, 65535) * 262144 +
         tie;
       if (filled === need && key >= bestKey[need - 1]!) continue;
       // Insertion into the sorted list of the best keys (dropping the largest when it is full).
