@@ -10,29 +10,24 @@ import { routineSchema } from './routineSchema.js';
 import { customIssue, says } from './schemaWords.js';
 import { seedSchema } from './seedSchema.js';
 import { teamSchema } from './teamSchema.js';
-import { keepUnitIndex } from './unitIndex.js';
+import { checkUnitIds } from './unitIndex.js';
 import { type Unit, unitSchema } from './unitSchema.js';
 
-/**
- * Adds an issue for every id that repeats an earlier one in `items`; returns each id with the index
- * of its first item.
- */
+/** Adds an issue for every id that repeats an earlier one in `items`. */
 function checkUniqueIds(
   items: readonly { id: string }[],
   field: string,
   what: 'unit' | 'inspector',
   ctx: z.RefinementCtx,
-): Map<string, number> {
+): void {
   const first = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
-    const id = items[i]!.id;
-    const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, i);
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
     else {
-      ctx.addIssue(customIssue([field, i, 'id'], (t) => t.plan.duplicateId(what, id, field, earlier)));
+      ctx.addIssue(customIssue([field, i, 'id'], (t) => t.plan.duplicateId(what, item.id, field, earlier)));
     }
-  }
-  return first;
+  });
 }
 
 /** The fields of a plan file, `units` given by the caller (see {@link planInputSchema}). */
@@ -71,8 +66,11 @@ type PlanFields = z.output<z.ZodObject<ReturnType<typeof planShape<z.ZodType<Uni
 function planRules(input: PlanFields, ctx: z.RefinementCtx): void {
   const { start, end } = input.horizon;
   if (start > end) ctx.addIssue(customIssue(['horizon', 'start'], (t) => t.plan.startAfterEnd(start, end)));
-  const unitIds = checkUniqueIds(input.units, 'units', 'unit', ctx);
-  keepUnitIndex(input.units, unitIds);
+  // The units' ids in the index the pipeline reads afterwards (unitIndex), built once here.
+  const unitIds = checkUnitIds(input.units, (i, earlier) => {
+    const id = input.units[i]!.id;
+    ctx.addIssue(customIssue(['units', i, 'id'], (t) => t.plan.duplicateId('unit', id, 'units', earlier)));
+  });
   checkYearFields(input, ctx);
   checkUniqueIds(input.inspectors, 'inspectors', 'inspector', ctx);
   input.inspectors.forEach((insp, i) => {

@@ -128,11 +128,74 @@ describe('validatePlanInput: the result and the errors of validate(planInputSche
   it('keeps the index of the unit ids it built for the steps after it', () => {
     const valid = validatePlanInput(smallPlan('fast-path'));
     const index = unitIndex(valid.units);
-    expect([...index]).toEqual([
-      ['ps-a', 0],
-      ['ps-b', 1],
-      ['cib', 2],
-    ]);
+    expect(['ps-a', 'ps-b', 'cib', 'ps-z'].map((id) => index.get(id))).toEqual([0, 1, 2, undefined]);
+    expect(index.size).toBe(3);
     expect(unitIndex(valid.units)).toBe(index);
+  });
+});
+
+describe('unitIndex', () => {
+  it('gives what new Map(units.map((u, i) => [u.id, i])) gives, repeated ids and a million units included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 3 }), { maxLength: 60 }),
+        fc.string({ maxLength: 3 }),
+        (ids, probe) => {
+          const units = ids.map((id) => ({ id }));
+          const map = new Map(units.map((u, i) => [u.id, i]));
+          const index = unitIndex(units);
+          expect(index.size).toBe(map.size);
+          for (const id of [...ids, probe]) expect(index.get(id)).toBe(map.get(id));
+          expect(index.has(probe)).toBe(map.has(probe));
+        },
+      ),
+      { seed: 16, numRuns: 300 },
+    );
+    const many = Array.from({ length: 1_000_000 }, (_, i) => ({ id: `u-${i}` }));
+    const index = unitIndex(many);
+    expect([index.get('u-0'), index.get('u-999999'), index.get('u-1000000'), index.size]).toEqual([
+      0,
+      999_999,
+      undefined,
+      1_000_000,
+    ]);
+  });
+
+  it('gives the same when many ids hash alike (the table gives up, a Map does the work)', () => {
+    const fnv = (text: string) => {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+      return h & 255;
+    };
+    const ids: string[] = [];
+    for (let k = 0; ids.length < 100; k++) if (fnv(`x${k}`) === 7) ids.push(`x${k}`);
+    const units = [...ids, ids[3]!].map((id) => ({ id }));
+    const index = unitIndex(units);
+    expect(index.size).toBe(100);
+    expect(index.get(ids[3]!)).toBe(100);
+    expect(index.get(ids[99]!)).toBe(99);
+    expect(index.get('x')).toBeUndefined();
+  });
+
+  it('names every repeated id of a plan at its place, with the first unit of that id', () => {
+    const plan = smallPlan('fast-path');
+    plan.units.push(
+      { id: 'ps-a', type: 't', risk: 1 },
+      { id: 'cib', type: 't', risk: 1 },
+      { id: 'ps-a', type: 't', risk: 1 },
+    );
+    same(plan);
+    let error: unknown;
+    try {
+      validatePlanInput(plan);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as FairdrawError).problems.map((p) => p.path)).toEqual([
+      'units[3].id',
+      'units[4].id',
+      'units[5].id',
+    ]);
+    expect((error as FairdrawError).problems[2]!.message).toMatch(/also units\[0\]/);
   });
 });
