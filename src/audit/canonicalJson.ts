@@ -52,6 +52,97 @@ export function canonicalJson(value: unknown): string {
   }
 }
 
+/**
+ * {@link canonicalJson} written in pieces: `emit` is given the text in order, and the pieces joined
+ * are exactly `canonicalJson(value)`. The members of the value and of its objects are written one by
+ * one, and a long array {@link PIECE} elements at a time (natively when it is plain JSON data), so
+ * that the text of a plan of a million units or of a schedule's summary is never held whole: a hash
+ * fed the pieces (`sha256Stream`) is the hash of the text.
+ *
+ * @param value - the data to write.
+ * @param emit - told each piece, in order.
+ * @throws FairdrawError (`invalid-input`) as `canonicalJson` throws it, naming the same place; pieces
+ *   before the refused place may have been emitted.
+ */
+export function canonicalJsonPieces(value: unknown, emit: (piece: string) => void): void {
+  const ancestors: object[] = [];
+  try {
+    writePieces(value, ancestors, emit, 0);
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    const where = formatPath('', e.path);
+    const message = e.message;
+    throw new FairdrawError('invalid-input', where, where ? message : (t) => t.audit.theValue(message(t)));
+  }
+}
+
+/** Elements of a long array written as one piece by {@link canonicalJsonPieces}. */
+const PIECE = 4096;
+
+/** Depth to which {@link canonicalJsonPieces} writes objects member by member (deeper: one piece each). */
+const PIECE_DEPTH = 2;
+
+function writePieces(v: unknown, ancestors: object[], emit: (piece: string) => void, depth: number): void {
+  const long = Array.isArray(v) && v.length > PIECE;
+  const object = typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!long && !(object && depth < PIECE_DEPTH)) {
+    emit(write(v, ancestors));
+    return;
+  }
+  const container = v as object;
+  if (ancestors.includes(container)) throw new Refusal((t) => t.audit.cycle);
+  if (ancestors.length >= MAX_DEPTH) throw new Refusal((t) => t.audit.tooDeep(MAX_DEPTH));
+  ancestors.push(container);
+  if (long) arrayPieces(v as readonly unknown[], ancestors, emit);
+  else objectPieces(container, ancestors, emit, depth);
+  ancestors.pop();
+}
+
+function arrayPieces(array: readonly unknown[], ancestors: object[], emit: (piece: string) => void): void {
+  const numbers = finiteNumbers(array);
+  const names = numbers ? undefined : nativeNames(array, ancestors);
+  if (!numbers && names === undefined) {
+    emit(writeArray(array, ancestors)); // written value by value, refusals named
+    return;
+  }
+  emit('[');
+  for (let k = 0; k < array.length; k += PIECE) {
+    const text = JSON.stringify(array.slice(k, k + PIECE), names);
+    emit(k > 0 ? `,${text.slice(1, -1)}` : text.slice(1, -1));
+  }
+  emit(']');
+}
+
+function objectPieces(
+  object: object,
+  ancestors: object[],
+  emit: (piece: string) => void,
+  depth: number,
+): void {
+  const proto: unknown = Object.getPrototypeOf(object);
+  if (proto !== Object.prototype && proto !== null) {
+    emit(writeObject(object, ancestors)); // refused, as canonicalJson refuses it
+    return;
+  }
+  const record = object as Record<string, unknown>;
+  let first = true;
+  let key = '';
+  emit('{');
+  try {
+    for (key of sortedKeys(record)) {
+      const member = record[key];
+      if (member === undefined) continue;
+      emit(`${first ? '' : ','}${writeString(key)}:`);
+      first = false;
+      writePieces(member, ancestors, emit, depth + 1);
+    }
+  } catch (e) {
+    if (e instanceof Refusal) e.path.unshift(key);
+    throw e;
+  }
+  emit('}');
+}
+
 /** Why a value was refused, and where: the path is filled in as the refusal climbs out of the value. */
 class Refusal {
   readonly path: (string | number)[] = [];

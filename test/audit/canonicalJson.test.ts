@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/audit/canonicalJson.js';
+import { canonicalJson, canonicalJsonPieces } from '../../src/audit/canonicalJson.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 
 /** The double whose IEEE 754 bits are `hex` (16 hex digits, big-endian). */
@@ -280,5 +280,67 @@ describe('canonicalJson: arrays written natively (JSON.stringify with the sorted
     const cycle: Record<string, unknown>[] = [{ a: 1 }];
     cycle[0]!.self = cycle;
     expect(rejection(cycle, '[0].self')).toBeTruthy();
+  });
+});
+
+describe('canonicalJsonPieces: canonicalJson in pieces', () => {
+  const joined = (value: unknown) => {
+    const pieces: string[] = [];
+    canonicalJsonPieces(value, (p) => pieces.push(p));
+    return pieces.join('');
+  };
+
+  it('joins to canonicalJson for any JSON data, long arrays of objects and of numbers included', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'grapheme' }), (x) => {
+        expect(joined(x)).toBe(canonicalJson(x));
+        expect(joined({ b: x, a: [x, { c: x }] })).toBe(canonicalJson({ b: x, a: [x, { c: x }] }));
+      }),
+      { seed: 1616, numRuns: 300 },
+    );
+    const units = Array.from({ length: 10_000 }, (_, i) => ({
+      type: `t${i % 7}`,
+      id: `u-${i}`,
+      risk: i / 7,
+    }));
+    const numbers = Array.from({ length: 9_000 }, (_, i) => i / 3);
+    const hidden = { a: 1 };
+    Object.defineProperty(hidden, 'b', { value: 2, enumerable: false });
+    const odd = [...units.slice(0, 5000), hidden, { b: 3 }];
+    for (const value of [{ units, numbers }, { z: { units } }, units, numbers, { odd }, [[units]]]) {
+      expect(joined(value)).toBe(canonicalJson(value));
+    }
+  });
+
+  it('refuses what canonicalJson refuses, naming the same place', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => ({ id: `u-${i}` }));
+    const cases: unknown[] = [
+      { units: [...long, { id: Number.NaN }] },
+      { a: { b: { c: [1, undefined] } } },
+      { units: [...long.slice(0, 4500), new Map()] },
+      { '\ud800': 1 },
+      { a: new Date(0) },
+      Number.POSITIVE_INFINITY,
+    ];
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = { back: cyclic };
+    cases.push(cyclic);
+    for (const value of cases) {
+      let expected: unknown;
+      let got: unknown;
+      try {
+        canonicalJson(value);
+      } catch (e) {
+        expected = e;
+      }
+      try {
+        joined(value);
+      } catch (e) {
+        got = e;
+      }
+      expect(got).toBeInstanceOf(FairdrawError);
+      expect((got as FairdrawError).path).toBe((expected as FairdrawError).path);
+      expect((got as FairdrawError).message).toBe((expected as FairdrawError).message);
+    }
   });
 });
