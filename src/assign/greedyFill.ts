@@ -41,16 +41,14 @@ export function greedyFill(state: AssignmentState, offset: Int32Array, order: Ar
     const onTeam = state.memberCount(v) > 0;
     for (let e = 0; e < eligible.length; e++) {
       const i = eligible[e]!;
+      // The key's first two parts bound it from below: an inspector they put at or past the worst
+      // of the best so far is passed over before anything else is read.
+      const high = near[i]! * 1125899906842624 + Math.min(total[i]!, 65535) * 17179869184;
+      if (filled === need && high >= bestKey[need - 1]!) continue;
       if (day[i]! >= dayCap[i]! || period[i]! >= periodCap[i]! || (onTeam && state.isOn(v, i))) continue;
       let tie = ranks[i]! - off;
       if (tie < 0) tie += n;
-      const load = total[i]!;
-      const typeLoad = type[i]!;
-      const key =
-        near[i]! * 1125899906842624 +
-        Math.min(load, 65535) * 17179869184 +
-        Math.min(typeLoad, 65535) * 262144 +
-        tie;
+      const key = high + Math.min(type[i]!, 65535) * 262144 + tie;
       if (filled === need && key >= bestKey[need - 1]!) continue;
       // Insertion into the sorted list of the best keys (dropping the largest when it is full).
       let q = filled < need ? filled++ : need - 1;
