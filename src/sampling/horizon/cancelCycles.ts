@@ -42,7 +42,23 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
   // start[v] .. start[v] + deg[v], and slot p holds the half-edge and its far end side by side
   // (link[2p], link[2p + 1]: one cache line for both). pos[he] is the slot of half-edge he.
   // Lists have room for every arc; only the live (fractional) ones are linked.
-  const { ends, start } = halfEdgeOffsets(tail, head, E, nodeCount);
+  // Nodes are renumbered in the order in which the arcs (by id) first name them, so that the lists
+  // of the units the walk works on, near the arc it started from, lie near each other in memory
+  // (a unit's number is otherwise its place in the plan, unrelated to the arcs' random order). A
+  // list's order is its arcs' id order whatever the numbers: the walk is the same.
+  const label = new Int32Array(nodeCount).fill(-1);
+  let labelled = 0;
+  const relabel = (v: number): number => {
+    if (label[v]! < 0) label[v] = labelled++;
+    return label[v]!;
+  };
+  const from = new Int32Array(E);
+  const to = new Int32Array(E);
+  for (let a = 0; a < E; a++) {
+    from[a] = relabel(tail[a]!);
+    to[a] = relabel(head[a]!);
+  }
+  const { ends, start } = halfEdgeOffsets(from, to, E, nodeCount);
   const deg = new Int32Array(nodeCount);
   const link = new Int32Array(4 * E);
   const pos = new Int32Array(2 * E);
@@ -84,7 +100,7 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
     const f0 = flow[first]!;
     if (f0 <= 0 || f0 >= ONE) continue;
     let len = 0; // index of the path's last node
-    pathNode[0] = tail[first]!;
+    pathNode[0] = from[first]!;
     onPath[pathNode[0]!] = 0;
     while (len >= 0) {
       const v = pathNode[len]!;
