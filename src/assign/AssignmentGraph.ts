@@ -47,8 +47,7 @@ export class AssignmentGraph {
   private readonly ranks: Int32Array;
   private readonly byRank: Int32Array;
   private readonly eligibleLists: Int32Array[];
-  /** eligibleFlags[v * inspectorCount + i] = 1 when inspector i may staff visit v. */
-  private readonly eligibleFlags: Uint8Array;
+  private readonly eligibility: Eligibility;
 
   /**
    * @param rank - rank[i] = position of inspector i in the draw's random permutation.
@@ -131,9 +130,8 @@ export class AssignmentGraph {
       this.periodCapacity[i] = Math.min(inspectors[i]!.maxPerPeriod ?? UNLIMITED, UNLIMITED);
     }
 
-    const eligibility = buildEligibility(this, visits, inspectors, regionRecusal, dates, unavailable);
-    this.eligibleLists = eligibility.lists;
-    this.eligibleFlags = eligibility.flags;
+    this.eligibility = buildEligibility(this, visits, inspectors, regionRecusal, dates, unavailable);
+    this.eligibleLists = this.eligibility.lists;
   }
 
   /** Date index of visit v. */
@@ -176,6 +174,16 @@ export class AssignmentGraph {
     return [...visits].sort((a, b) => this.datePosition[a]! - this.datePosition[b]!);
   }
 
+  /** Every inspector's `maxPerDay` and `maxPerPeriod` (large numbers when unlimited), by inspector; read only. */
+  capacities(): { day: Int32Array; period: Int32Array } {
+    return { day: this.dayCapacity, period: this.periodCapacity };
+  }
+
+  /** Every inspector's place in the draw's random order, by inspector; read only. */
+  rankArray(): Int32Array {
+    return this.ranks;
+  }
+
   /** Inspector i's `maxPerDay` (a large number when unlimited). */
   maxPerDay(i: number): number {
     return this.dayCapacity[i]!;
@@ -203,7 +211,10 @@ export class AssignmentGraph {
 
   /** Whether inspector i may staff visit v. */
   isEligible(v: number, i: number): boolean {
-    return this.eligibleFlags[v * this.inspectorCount + i] === 1;
+    const { kindFlags, visitKind, visitUnit, recusedFrom } = this.eligibility;
+    if (kindFlags[visitKind[v]! * this.inspectorCount + i] !== 1) return false;
+    const recused = recusedFrom.get(visitUnit[v]!);
+    return recused === undefined || !recused.includes(i);
   }
 }
 
@@ -249,6 +260,12 @@ function groupIndices(keys: Int32Array, groupCount: number): Int32Array[] {
 /**
  * Static eligibility on indices: the rules of `ineligibility` (home unit and conflicts, region,
  * qualification, availability, a capacity of 0), each visit's list in increasing rank.
+ *
+ * The rules other than recusal from a unit depend on the visit's region, type and date only, and
+ * only where some inspector has such a rule: visits alike in those share one list (a plan without
+ * regions, qualifications or unavailable dates has one list for every visit). A visit to a unit
+ * that some inspector is recused from gets that list without them. So the lists take memory per
+ * kind of visit, not per visit times inspectors.
  */
 function buildEligibility(
   graph: AssignmentGraph,
@@ -257,7 +274,7 @@ function buildEligibility(
   regionRecusal: boolean,
   dates: Numbering<string>,
   unavailable: readonly ReadonlySet<string>[],
-): { lists: Int32Array[]; flags: Uint8Array } {
+): Eligibility {
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
   const units = new Numbering<string>();
   const regions = new Numbering<string>();
@@ -268,52 +285,88 @@ function buildEligibility(
     visitUnit[v] = units.index(visit.unit);
     visitRegion[v] = visit.unitRegion === undefined ? -1 : regions.index(visit.unitRegion);
   }
-  const nU = units.size;
-  const recused = new Uint8Array(n * nU);
+  // recusedFrom[u]: the inspectors recused from unit u (home unit and conflicts), increasing.
+  const recusedFrom = new Map<number, number[]>();
   const typeBan = new Uint8Array(n * nT);
   const dateBan = new Uint8Array(n * nD);
   const homeRegion = new Int32Array(n).fill(-2);
   const noCapacity = new Uint8Array(n);
+  let byRegion = false;
+  let byType = false;
+  let byDate = false;
   for (let i = 0; i < n; i++) {
     const insp = inspectors[i]!;
     for (const unit of [insp.homeUnit, ...(insp.conflicts ?? [])]) {
       const u = unit === undefined ? undefined : units.find(unit);
-      if (u !== undefined) recused[i * nU + u] = 1;
+      if (u === undefined) continue;
+      const list = recusedFrom.get(u) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      recusedFrom.set(u, list);
     }
-    if (regionRecusal && insp.homeRegion !== undefined) homeRegion[i] = regions.find(insp.homeRegion) ?? -2;
+    if (regionRecusal && insp.homeRegion !== undefined) {
+      homeRegion[i] = regions.find(insp.homeRegion) ?? -2;
+      byRegion ||= homeRegion[i]! >= 0;
+    }
     if (insp.types !== undefined) {
-      for (let t = 0; t < nT; t++) if (!insp.types.includes(graph.unitTypes[t]!)) typeBan[i * nT + t] = 1;
+      for (let t = 0; t < nT; t++) {
+        if (insp.types.includes(graph.unitTypes[t]!)) continue;
+        typeBan[i * nT + t] = 1;
+        byType = true;
+      }
     }
     for (const date of unavailable[i] ?? []) {
       const d = dates.find(date);
-      if (d !== undefined) dateBan[i * nD + d] = 1;
+      if (d === undefined) continue;
+      dateBan[i * nD + d] = 1;
+      byDate = true;
     }
     if ((insp.maxPerPeriod ?? 1) <= 0 || (insp.maxPerDay ?? 1) <= 0) noCapacity[i] = 1;
   }
-  const lists: Int32Array[] = [];
-  const flags = new Uint8Array(m * n);
+  // One shared list per kind of visit: (region, type, date), each only where some rule reads it.
+  const kinds = new Map<string, number>();
+  const kindLists: Int32Array[] = [];
+  const visitKind = new Int32Array(m);
   const scratch = new Int32Array(n);
+  const lists = new Array<Int32Array>(m);
   for (let v = 0; v < m; v++) {
-    const u = visitUnit[v]!;
     const t = graph.typeOf(v);
     const d = graph.dateOf(v);
     const r = visitRegion[v]!;
-    let count = 0;
-    for (let q = 0; q < n; q++) {
-      const i = graph.inspectorAtRank(q);
-      if (
-        recused[i * nU + u] ||
-        (r >= 0 && homeRegion[i] === r) ||
-        typeBan[i * nT + t] ||
-        dateBan[i * nD + d] ||
-        noCapacity[i]
-      ) {
-        continue;
+    const name = `${byRegion ? r : -1},${byType ? t : -1},${byDate ? d : -1}`;
+    let kind = kinds.get(name);
+    if (kind === undefined) {
+      let count = 0;
+      for (let q = 0; q < n; q++) {
+        const i = graph.inspectorAtRank(q);
+        if ((r >= 0 && homeRegion[i] === r) || typeBan[i * nT + t] || dateBan[i * nD + d] || noCapacity[i]) {
+          continue;
+        }
+        scratch[count++] = i;
       }
-      scratch[count++] = i;
-      flags[v * n + i] = 1;
+      kind = kindLists.length;
+      kinds.set(name, kind);
+      kindLists.push(scratch.slice(0, count));
     }
-    lists.push(scratch.slice(0, count));
+    visitKind[v] = kind;
+    const recused = recusedFrom.get(visitUnit[v]!);
+    const list = kindLists[kind]!;
+    lists[v] = recused === undefined ? list : list.filter((i) => !recused.includes(i));
   }
-  return { lists, flags };
+  const flags = new Uint8Array(kindLists.length * n);
+  kindLists.forEach((list, kind) => {
+    for (const i of list) flags[kind * n + i] = 1;
+  });
+  return { lists, kindFlags: flags, visitKind, visitUnit, recusedFrom };
+}
+
+/** What {@link buildEligibility} finds: every visit's list, and what {@link AssignmentGraph.isEligible} reads. */
+interface Eligibility {
+  /** The inspectors eligible for each visit, in increasing rank (shared by visits of a kind). */
+  lists: Int32Array[];
+  /** `kindFlags[kind * n + i] = 1` when inspector i is eligible for visits of that kind, recusal aside. */
+  kindFlags: Uint8Array;
+  visitKind: Int32Array;
+  /** The unit (numbered) of each visit, and the inspectors recused from each unit. */
+  visitUnit: Int32Array;
+  recusedFrom: ReadonlyMap<number, readonly number[]>;
 }

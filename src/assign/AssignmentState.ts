@@ -7,6 +7,14 @@ export interface TeamChange {
   joins: number;
 }
 
+/** Loads indexed by inspector, for one date, period and unit type (see {@link AssignmentState.loadRows}). */
+export interface LoadRows {
+  total: Int32Array;
+  day: Int32Array;
+  period: Int32Array;
+  type: Int32Array;
+}
+
 /**
  * The flow on an {@link AssignmentGraph}: every visit's team (slots in the order filled), which
  * slots are locked, how many slots each visit must fill, which visits may change, and the loads
@@ -25,6 +33,8 @@ export class AssignmentState {
   private readonly memberCounts: Int32Array;
   private readonly demands: Int32Array;
   private readonly mutableVisits: Uint8Array;
+  // Loads by date, period and type are stored date-major (`dayLoads[d * n + i]`), so that a scan of
+  // the inspectors for one visit reads consecutive memory (see `loadRows`).
   private readonly dayLoads: Int32Array;
   private readonly periodLoads: Int32Array;
   private readonly typeLoads: Int32Array;
@@ -118,17 +128,17 @@ export class AssignmentState {
 
   /** Visits of inspector i on date d. */
   dayLoad(i: number, d: number): number {
-    return this.dayLoads[i * this.graph.dateCount + d]!;
+    return this.dayLoads[d * this.graph.inspectorCount + i]!;
   }
 
   /** Visits of inspector i in period p. */
   periodLoad(i: number, p: number): number {
-    return this.periodLoads[i * this.graph.periodCount + p]!;
+    return this.periodLoads[p * this.graph.inspectorCount + i]!;
   }
 
   /** Visits of inspector i to units of type t. */
   typeLoad(i: number, t: number): number {
-    return this.typeLoads[i * this.graph.unitTypeCount + t]!;
+    return this.typeLoads[t * this.graph.inspectorCount + i]!;
   }
 
   /** Whether inspector i is below `maxPerDay` on date d. */
@@ -139,6 +149,21 @@ export class AssignmentState {
   /** Whether inspector i is below `maxPerPeriod` in period p. */
   hasPeriodRoom(i: number, p: number): boolean {
     return this.periodLoad(i, p) < this.graph.maxPerPeriod(i);
+  }
+
+  /**
+   * For a scan of the inspectors on visit v's date `d`, period `p` and unit type `t`: each
+   * inspector's visits in all, on `d`, in `p` and to type `t`, indexed by inspector (views that
+   * follow the loads; read them, never write them).
+   */
+  loadRows(d: number, p: number, t: number): LoadRows {
+    const n = this.graph.inspectorCount;
+    return {
+      total: this.loads,
+      day: this.dayLoads.subarray(d * n, (d + 1) * n),
+      period: this.periodLoads.subarray(p * n, (p + 1) * n),
+      type: this.typeLoads.subarray(t * n, (t + 1) * n),
+    };
   }
 
   /** Puts inspector i on visit v in a new slot. */
@@ -166,10 +191,11 @@ export class AssignmentState {
 
   private count(v: number, i: number, delta: number): void {
     const { graph } = this;
+    const n = graph.inspectorCount;
     const d = graph.dateOf(v);
-    this.dayLoads[i * graph.dateCount + d]! += delta;
-    this.periodLoads[i * graph.periodCount + graph.periodOfDate(d)]! += delta;
-    this.typeLoads[i * graph.unitTypeCount + graph.typeOf(v)]! += delta;
+    this.dayLoads[d * n + i]! += delta;
+    this.periodLoads[graph.periodOfDate(d) * n + i]! += delta;
+    this.typeLoads[graph.typeOf(v) * n + i]! += delta;
     this.loads[i]! += delta;
   }
 }

@@ -16,6 +16,8 @@ export function greedyFill(state: AssignmentState, offset: Int32Array, order: Ar
   const near = new Uint8Array(n);
   const bestInspector = new Int32Array(k);
   const bestKey = new Float64Array(k);
+  const { day: dayCap, period: periodCap } = graph.capacities();
+  const ranks = graph.rankArray();
   const markNeighbourTeams = (v: number, flag: number) => {
     for (const w of [graph.previousOfUnit(v), graph.nextOfUnit(v)]) {
       if (w >= 0) for (let s = 0; s < state.memberCount(w); s++) near[state.member(w, s)] = flag;
@@ -35,16 +37,18 @@ export function greedyFill(state: AssignmentState, offset: Int32Array, order: Ar
     // exact in a double for loads and type loads below 2^16 and n below 2^18.
     let filled = 0;
     const eligible = graph.eligibleFor(v);
+    const { total, day, period, type } = state.loadRows(d, p, t);
+    const onTeam = state.memberCount(v) > 0;
     for (let e = 0; e < eligible.length; e++) {
       const i = eligible[e]!;
-      if (!state.hasDayRoom(i, d) || !state.hasPeriodRoom(i, p) || state.isOn(v, i)) continue;
-      let tie = graph.rank(i) - off;
+      // The key's first two parts bound it from below: an inspector they put at or past the worst
+      // of the best so far is passed over before anything else is read.
+      const high = near[i]! * 1125899906842624 + Math.min(total[i]!, 65535) * 17179869184;
+      if (filled === need && high >= bestKey[need - 1]!) continue;
+      if (day[i]! >= dayCap[i]! || period[i]! >= periodCap[i]! || (onTeam && state.isOn(v, i))) continue;
+      let tie = ranks[i]! - off;
       if (tie < 0) tie += n;
-      const key =
-        near[i]! * 1125899906842624 +
-        Math.min(state.load(i), 65535) * 17179869184 +
-        Math.min(state.typeLoad(i, t), 65535) * 262144 +
-        tie;
+      const key = high + Math.min(type[i]!, 65535) * 262144 + tie;
       if (filled === need && key >= bestKey[need - 1]!) continue;
       // Insertion into the sorted list of the best keys (dropping the largest when it is full).
       let q = filled < need ? filled++ : need - 1;

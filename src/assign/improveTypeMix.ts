@@ -24,10 +24,21 @@ export function improveTypeMix(state: AssignmentState): number {
   const graph = state.graph;
   const { visitCount: m, inspectorCount: n, teamSize: k, unitTypeCount: nT } = graph;
   if (nT < 2 || n < 2) return 0;
+  // share[i * nT + t]: first the number of visits of type t that i is eligible for. Visits alike share
+  // one list of the eligible (AssignmentGraph): count the visits of each type per list, then add.
   const share = new Float64Array(n * nT);
+  const byList = new Map<ArrayLike<number>, Int32Array>();
   for (let v = 0; v < m; v++) {
     const eligible = graph.eligibleFor(v);
-    for (let e = 0; e < eligible.length; e++) share[eligible[e]! * nT + graph.typeOf(v)]! += 1;
+    let counts = byList.get(eligible);
+    if (counts === undefined) byList.set(eligible, (counts = new Int32Array(nT)));
+    counts[graph.typeOf(v)]! += 1;
+  }
+  for (const [eligible, counts] of byList) {
+    for (let t = 0; t < nT; t++) {
+      const c = counts[t]!;
+      if (c > 0) for (let e = 0; e < eligible.length; e++) share[eligible[e]! * nT + t]! += c;
+    }
   }
   for (let i = 0; i < n; i++) {
     let sum = 0;

@@ -22,6 +22,10 @@ function compareUtf16(a: string, b: string): number {
  *   other control characters as `\u00xx`, everything else, non-ASCII included, written as itself;
  * - the text is meant to be encoded as UTF-8 before hashing (see `sha256Hex`).
  *
+ * An array of plain JSON data (the units of a plan, the visits of a schedule) is checked in one walk
+ * and then written natively, by `JSON.stringify` with its sorted member names: the same text, without
+ * a string per value. Anything else is written value by value, and a refusal names its place.
+ *
  * Only JSON data is accepted: `null`, booleans, finite numbers, strings, arrays and plain objects
  * (prototype `Object.prototype` or `null`). An object member whose value is `undefined` is omitted,
  * as `JSON.stringify` omits it; symbol-keyed and non-enumerable members are ignored, as JSON ignores
@@ -46,6 +50,97 @@ export function canonicalJson(value: unknown): string {
     const message = e.message;
     throw new FairdrawError('invalid-input', where, where ? message : (t) => t.audit.theValue(message(t)));
   }
+}
+
+/**
+ * {@link canonicalJson} written in pieces: `emit` is given the text in order, and the pieces joined
+ * are exactly `canonicalJson(value)`. The members of the value and of its objects are written one by
+ * one, and a long array {@link PIECE} elements at a time (natively when it is plain JSON data), so
+ * that the text of a plan of a million units or of a schedule's summary is never held whole: a hash
+ * fed the pieces (`sha256Stream`) is the hash of the text.
+ *
+ * @param value - the data to write.
+ * @param emit - told each piece, in order.
+ * @throws FairdrawError (`invalid-input`) as `canonicalJson` throws it, naming the same place; pieces
+ *   before the refused place may have been emitted.
+ */
+export function canonicalJsonPieces(value: unknown, emit: (piece: string) => void): void {
+  const ancestors: object[] = [];
+  try {
+    writePieces(value, ancestors, emit, 0);
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    const where = formatPath('', e.path);
+    const message = e.message;
+    throw new FairdrawError('invalid-input', where, where ? message : (t) => t.audit.theValue(message(t)));
+  }
+}
+
+/** Elements of a long array written as one piece by {@link canonicalJsonPieces}. */
+const PIECE = 4096;
+
+/** Depth to which {@link canonicalJsonPieces} writes objects member by member (deeper: one piece each). */
+const PIECE_DEPTH = 2;
+
+function writePieces(v: unknown, ancestors: object[], emit: (piece: string) => void, depth: number): void {
+  const long = Array.isArray(v) && v.length > PIECE;
+  const object = typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!long && !(object && depth < PIECE_DEPTH)) {
+    emit(write(v, ancestors));
+    return;
+  }
+  const container = v as object;
+  if (ancestors.includes(container)) throw new Refusal((t) => t.audit.cycle);
+  if (ancestors.length >= MAX_DEPTH) throw new Refusal((t) => t.audit.tooDeep(MAX_DEPTH));
+  ancestors.push(container);
+  if (long) arrayPieces(v as readonly unknown[], ancestors, emit);
+  else objectPieces(container, ancestors, emit, depth);
+  ancestors.pop();
+}
+
+function arrayPieces(array: readonly unknown[], ancestors: object[], emit: (piece: string) => void): void {
+  const numbers = finiteNumbers(array);
+  const names = numbers ? undefined : nativeNames(array, ancestors);
+  if (!numbers && names === undefined) {
+    emit(writeArray(array, ancestors)); // written value by value, refusals named
+    return;
+  }
+  emit('[');
+  for (let k = 0; k < array.length; k += PIECE) {
+    const text = JSON.stringify(array.slice(k, k + PIECE), names);
+    emit(k > 0 ? `,${text.slice(1, -1)}` : text.slice(1, -1));
+  }
+  emit(']');
+}
+
+function objectPieces(
+  object: object,
+  ancestors: object[],
+  emit: (piece: string) => void,
+  depth: number,
+): void {
+  const proto: unknown = Object.getPrototypeOf(object);
+  if (proto !== Object.prototype && proto !== null) {
+    emit(writeObject(object, ancestors)); // refused, as canonicalJson refuses it
+    return;
+  }
+  const record = object as Record<string, unknown>;
+  let first = true;
+  let key = '';
+  emit('{');
+  try {
+    for (key of sortedKeys(record)) {
+      const member = record[key];
+      if (member === undefined) continue;
+      emit(`${first ? '' : ','}${writeString(key)}:`);
+      first = false;
+      writePieces(member, ancestors, emit, depth + 1);
+    }
+  } catch (e) {
+    if (e instanceof Refusal) e.path.unshift(key);
+    throw e;
+  }
+  emit('}');
 }
 
 /** Why a value was refused, and where: the path is filled in as the refusal climbs out of the value. */
@@ -96,6 +191,8 @@ function write(v: unknown, ancestors: object[]): string {
 
 function writeArray(array: readonly unknown[], ancestors: object[]): string {
   if (finiteNumbers(array)) return JSON.stringify(array); // the same text, written natively
+  const names = nativeNames(array, ancestors);
+  if (names !== undefined) return JSON.stringify(array, names); // the same text, written natively
   let out = '[';
   let i = 0;
   try {
@@ -147,4 +244,76 @@ function sortedKeys(record: Record<string, unknown>): string[] {
     if (keys[i - 1]! > keys[i]!) return keys.sort(compareUtf16);
   }
   return keys;
+}
+
+/** Matches a UTF-16 surrogate, paired or not (a string without one is well-formed at once). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The member names of every object under `array`, sorted as canonical JSON sorts them, when
+ * `JSON.stringify(array, names)` writes exactly the text that `canonicalJson` writes; otherwise
+ * `undefined` (the caller then writes the array itself, and names any refusal). With a list of names,
+ * `JSON.stringify` writes the members of every object in the list's order, those an object lacks left
+ * out; the text is the same when everything under the array is JSON data that `canonicalJson`
+ * accepts: plain objects and arrays (no cycle, nesting within the limit), finite numbers, well-formed
+ * strings and names, no `undefined` element; and when no name could be read from `Object.prototype` as
+ * something other than a function (`__proto__`), for an object that lacks the member. One walk,
+ * without writing anything: the text is written natively, at once, with no string per value.
+ */
+function nativeNames(array: readonly unknown[], ancestors: object[]): string[] | undefined {
+  if (Object.getPrototypeOf(array) !== Array.prototype || 'toJSON' in Object.prototype) return undefined;
+  const names = new Set<string>();
+  const path = [...ancestors];
+  for (let i = 0; i < array.length; i++) if (!plainData(array[i], names, path)) return undefined;
+  return [...names].sort(compareUtf16);
+}
+
+/** Whether `v` is JSON data that `JSON.stringify`, given the member names collected in `names`, writes canonically. */
+function plainData(v: unknown, names: Set<string>, path: object[]): boolean {
+  switch (typeof v) {
+    case 'string':
+      return !SURROGATE.test(v) || isWellFormed(v);
+    case 'number':
+      return Number.isFinite(v);
+    case 'boolean':
+      return true;
+    case 'object':
+      break;
+    default:
+      return false; // undefined, functions, bigints, symbols: refused, by the caller
+  }
+  if (v === null) return true;
+  if (path.length >= MAX_DEPTH || path.includes(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  path.push(v);
+  let ok = true;
+  if (Array.isArray(v)) {
+    ok = proto === Array.prototype;
+    for (let i = 0; ok && i < v.length; i++) ok = plainData(v[i], names, path);
+  } else {
+    ok = proto === Object.prototype || proto === null;
+    const record = v as Record<string, unknown>;
+    const keys = ok ? Object.keys(record) : [];
+    // A member that is not enumerable is not JSON data, but JSON.stringify would write it when named.
+    ok = ok && Object.getOwnPropertyNames(record).length === keys.length;
+    for (let k = 0; ok && k < keys.length; k++) {
+      const key = keys[k]!;
+      const member = record[key];
+      if (member === undefined) continue;
+      if (!names.has(key)) {
+        if (!safeName(key)) ok = false;
+        else names.add(key);
+      }
+      ok = ok && plainData(member, names, path);
+    }
+  }
+  path.pop();
+  return ok;
+}
+
+/** Whether `name` is well-formed and, read from an object that lacks it, gives nothing `JSON.stringify` writes. */
+function safeName(name: string): boolean {
+  if (SURROGATE.test(name) && !isWellFormed(name)) return false;
+  if (!(name in Object.prototype)) return true;
+  return typeof (Object.prototype as Record<string, unknown>)[name] === 'function';
 }

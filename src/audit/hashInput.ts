@@ -1,7 +1,7 @@
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { FairdrawError } from '../model/FairdrawError.js';
-import { sha256 } from '../random/sha256.js';
-import { canonicalJson } from './canonicalJson.js';
+import { sha256, sha256Stream } from '../random/sha256.js';
+import { canonicalJsonPieces } from './canonicalJson.js';
 import { checkText } from './textChecks.js';
 
 /** The top-level fields of a plan input left out of its hash: exactly one, the seed. */
@@ -39,7 +39,11 @@ export function hashInput(input: unknown): string {
   for (const [key, value] of Object.entries(input)) {
     if (!INPUT_HASH_EXCLUDED_FIELDS.includes(key)) frame[key] = value;
   }
-  return sha256Hex(canonicalJson(frame));
+  // sha256Hex(canonicalJson(frame)), the text hashed piece by piece as it is written (canonical JSON
+  // is well-formed text: canonicalJson refuses a lone surrogate).
+  const hash = sha256Stream();
+  canonicalJsonPieces(frame, (piece) => hash.updateText(piece));
+  return bytesToHex(hash.digest());
 }
 
 /**

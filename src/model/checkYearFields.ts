@@ -40,6 +40,9 @@ export function unknownUnit(id: string, units: readonly Named[]): Phrase {
  */
 export function checkYearFields(input: YearFields, ctx: z.RefinementCtx): void {
   const { start, end } = input.horizon;
+  // Only a plan that lists campaigns, directed visits or findings needs the units by id (a plan of a
+  // million units and nothing else builds no map here).
+  if (!input.campaigns?.length && !input.directed?.length && !input.findings?.length) return;
   const unitById = new Map(input.units.map((u) => [u.id, u]));
   const types = new Set(input.units.map((u) => u.type));
   const regions = new Set(input.units.flatMap((u) => (u.region === undefined ? [] : [u.region])));

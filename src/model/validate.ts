@@ -18,7 +18,7 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
 }
 
 /** Whether `text` holds no half of a UTF-16 surrogate pair alone (a scan: cheaper than a regex on short strings). */
-function wellFormed(text: string): boolean {
+export function wellFormed(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c & 0xf800) !== 0xd800) continue;
@@ -115,6 +115,7 @@ function nonPlainObjects(value: unknown, root: string, name: string): FairdrawPr
  * Before parsing, every object under `value` must be an array or a plain JSON object (prototype
  * `Object.prototype` or `null`): a `Map`, a `Date` or a class instance is refused, naming its path
  * (`limits: must be plain JSON data (a plain JSON object, ...), got a Map`), where zod would read it as an empty object.
+ * The two steps are {@link checkPlainData} and {@link parseValid}.
  *
  * @param schema - the zod schema of the argument.
  * @param value - the untrusted value.
@@ -128,10 +129,32 @@ export function validate<S extends z.ZodType>(
   root = '',
   name = root || 'input',
 ): z.output<S> {
+  checkPlainData(value, root, name);
+  return parseValid(schema, value, root, name);
+}
+
+/**
+ * The first step of {@link validate}: throws a {@link FairdrawError} (`invalid-input`) listing every
+ * object under `value` that is not an array or a plain JSON object, every member named `__proto__` and
+ * every string that is not well-formed text, the first one named.
+ */
+export function checkPlainData(value: unknown, root = '', name = root || 'input'): void {
   const nonPlain = nonPlainObjects(value, root, name);
   if (nonPlain.length > 0) {
     throw new FairdrawError('invalid-input', nonPlain[0]!.path, nonPlain[0]!.message, nonPlain);
   }
+}
+
+/**
+ * The second step of {@link validate}: parses `value` with `schema`, or throws a {@link FairdrawError}
+ * (`invalid-input`) naming the first offending field and listing all of them.
+ */
+export function parseValid<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  root = '',
+  name = root || 'input',
+): z.output<S> {
   // `reportInput`: each issue holds the value it refused, which its words in another language name.
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;

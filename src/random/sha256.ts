@@ -35,3 +35,38 @@ export function sha256(data: Uint8Array): Uint8Array {
   if (createHash === undefined || data.length < NATIVE_FROM) return jsSha256(data);
   return new Uint8Array(createHash('sha256').update(data).digest());
 }
+
+/** A SHA-256 digest fed in pieces: `update` with bytes or text (UTF-8), in order, then `digest` once. */
+export interface Sha256Stream {
+  /** Adds bytes to the message. */
+  update(data: Uint8Array): void;
+  /** Adds the UTF-8 bytes of well-formed text to the message (a lone surrogate would be encoded as U+FFFD: check first). */
+  updateText(text: string): void;
+  /** The 32-byte digest of everything added. */
+  digest(): Uint8Array;
+}
+
+/** Text up to this many UTF-16 code units is encoded into one reused buffer (3 bytes at most per unit). */
+const TEXT_BUFFER = 1 << 16;
+
+/**
+ * A SHA-256 fed in pieces (FIPS 180-4): node:crypto's in Node, `@noble/hashes`' elsewhere; the digest
+ * of the pieces is `sha256` of their concatenation. Hashing a long text piece by piece never holds
+ * its whole UTF-8 encoding, nor the whole text when its writer gives it in pieces.
+ */
+export function sha256Stream(): Sha256Stream {
+  const hash: { update(data: Uint8Array): unknown; digest(): Uint8Array } =
+    createHash === undefined ? jsSha256.create() : createHash('sha256');
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(3 * TEXT_BUFFER);
+  return {
+    update: (data) => {
+      hash.update(data);
+    },
+    updateText: (text) => {
+      if (text.length > TEXT_BUFFER) hash.update(encoder.encode(text));
+      else hash.update(buffer.subarray(0, encoder.encodeInto(text, buffer).written));
+    },
+    digest: () => new Uint8Array(hash.digest()),
+  };
+}

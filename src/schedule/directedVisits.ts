@@ -3,6 +3,7 @@ import { periodIndexOf } from '../calendar/days.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { DirectedSummary } from '../model/scheduleSchema.js';
+import { unitIndex } from '../model/unitIndex.js';
 import { inFrame } from './frame.js';
 import type { DraftVisit } from './visitOrder.js';
 
@@ -23,9 +24,8 @@ export function directedVisits(
   input: ValidPlanInput,
   calendar: Calendar,
 ): { visits: DraftVisit[]; summaries: DirectedSummary[] } {
-  const unitById = new Map(input.units.map((u) => [u.id, u]));
   const visits = (input.directed ?? []).map((d, k): DraftVisit => {
-    const unit = unitById.get(d.unit)!;
+    const unit = input.units[unitIndex(input.units).get(d.unit)!]!;
     let date: string;
     if (d.date !== undefined) {
       if (!calendar.isWorkday(d.date)) {

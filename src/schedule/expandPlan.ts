@@ -1,8 +1,8 @@
 import { expandHorizon } from '../calendar/expandHorizon.js';
 import { officialCalendar } from '../calendar/officialCalendar.js';
-import { planInputSchema, type ValidPlanInput } from '../model/planInputSchema.js';
+import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { CalendarSource } from '../model/scheduleSchema.js';
-import { validate } from '../model/validate.js';
+import { validatePlanInput } from '../model/validatePlanInput.js';
 
 /** A plan file as it is hashed and drawn: its days written out. */
 export interface ExpandedPlan {
@@ -34,7 +34,7 @@ export interface ExpandedPlan {
  *   `horizon.calendar` when the calendar has no data for a year of the horizon.
  */
 export function expandPlan(input: unknown): ExpandedPlan {
-  const valid = validate(planInputSchema, input);
+  const valid = validatePlanInput(input);
   const name = valid.horizon.calendar;
   const official = name === undefined ? undefined : officialCalendar(name);
   const { horizon, ignored } = expandHorizon(valid.horizon, official);

@@ -4,6 +4,7 @@ import { isoOf, periodIndexOf, requireDay } from '../calendar/days.js';
 import type { Finding } from '../model/findingSchema.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { FindingSummary } from '../model/scheduleSchema.js';
+import { unitIndex } from '../model/unitIndex.js';
 import { inFrame } from './frame.js';
 import type { DraftVisit } from './visitOrder.js';
 
@@ -70,7 +71,6 @@ export function followUps(
   calendar: Calendar,
   added?: AddedFindings,
 ): { visits: DraftVisit[]; summaries: FindingSummary[] } {
-  const unitById = new Map(input.units.map((u) => [u.id, u]));
   const visits: DraftVisit[] = [];
   const list = added?.findings ?? input.findings ?? [];
   const summaries = list.map((f, j): FindingSummary => {
@@ -84,7 +84,7 @@ export function followUps(
       : calendar.isWorkday(added.from)
         ? added.from
         : nextWorkday(calendar, added.from);
-    const unit = unitById.get(f.unit)!;
+    const unit = input.units[unitIndex(input.units).get(f.unit)!]!;
     let note: string | undefined;
     if (day > calendar.end) note = `the follow-up ${day} falls after the horizon end ${calendar.end}`;
     else if (day < calendar.start) {

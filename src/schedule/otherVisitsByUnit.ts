@@ -1,4 +1,5 @@
 import type { ValidPlanInput } from '../model/planInputSchema.js';
+import { unitIndex } from '../model/unitIndex.js';
 import type { CampaignDraw } from './drawCampaigns.js';
 import type { DraftVisit } from './visitOrder.js';
 
@@ -10,9 +11,12 @@ export interface OtherVisits {
    * that campaign drew it. The routine cap uses this bound, not the campaign outcome, so the routine
    * probabilities do not depend on a campaign's random draw.
    */
-  bound: number[];
-  /** `dates[i]`: the dates of unit `i`'s visits of every other kind, for `limits.minGapDays`. */
-  dates: string[][];
+  bound: Int32Array;
+  /**
+   * `dates[i]`: the dates of unit `i`'s visits of every other kind, for `limits.minGapDays`;
+   * `undefined` for a unit without any (most units: no list per unit is made for them).
+   */
+  dates: (string[] | undefined)[];
 }
 
 /**
@@ -27,19 +31,20 @@ export function otherVisitsByUnit(
   campaigns: CampaignDraw,
   fixed: readonly DraftVisit[],
 ): OtherVisits {
-  const index = new Map(input.units.map((u, i) => [u.id, i]));
-  const bound = input.units.map(() => 0);
-  const dates: string[][] = input.units.map(() => []);
+  const { units } = input;
+  const bound = new Int32Array(units.length);
+  const dates = new Array<string[] | undefined>(units.length);
+  const add = (unit: string, date: string) => {
+    const i = unitIndex(units).get(unit)!;
+    const list = dates[i];
+    if (list === undefined) dates[i] = [date];
+    else list.push(date);
+    return i;
+  };
   for (const row of campaigns.probabilities) {
-    row.forEach((p, i) => {
-      if (p > 0) bound[i]! += 1;
-    });
+    for (let i = 0; i < row.length; i++) if (row[i]! > 0) bound[i]! += 1;
   }
-  for (const v of campaigns.visits) dates[index.get(v.unit)!]!.push(v.date);
-  for (const v of fixed) {
-    const i = index.get(v.unit)!;
-    bound[i]! += 1;
-    dates[i]!.push(v.date);
-  }
+  for (const v of campaigns.visits) add(v.unit, v.date);
+  for (const v of fixed) bound[add(v.unit, v.date)]! += 1;
   return { bound, dates };
 }

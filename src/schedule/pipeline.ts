@@ -102,7 +102,7 @@ export interface History {
    * Per unit index, what the visits outside the routine draw take from `limits`: `bound[i]`, an upper
    * bound on their number (for the cap), and `dates[i]`, their dates (for the gap).
    */
-  others: { bound: readonly number[]; dates: readonly (readonly string[])[] };
+  others: { bound: ArrayLike<number>; dates: readonly (readonly string[] | undefined)[] };
   /** Unit `id`'s routine probability in period `t < from`, as reported before. */
   keptProbability(id: string, t: number): number;
   /** Whether unit `id` was reported capped before. */

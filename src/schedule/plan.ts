@@ -37,14 +37,28 @@ export function plan(input: unknown, options: PlanOptions = {}): Schedule {
   const done = stepper(4, options.onProgress);
   const opened = openPlan(input);
   done('read');
+  const schedule = drawOpened(opened, done);
+  const sealed = sealSchedule(schedule, opened.seed);
+  done('seal');
+  return sealed;
+}
+
+/**
+ * The schedule `plan` draws from a plan file already opened (`openPlan`, or `readPlan` and
+ * `masterSeed`), before its seal: `manifest.scheduleHash` is empty and `manifest.periods` 0 until
+ * `sealSchedule`. `verify` draws with it the plan it has read, so that the file is validated and
+ * hashed once.
+ *
+ * @param opened - the plan file, opened.
+ * @param done - told `frame` and `draw` as they end.
+ */
+export function drawOpened(opened: OpenPlan, done: (step: 'frame' | 'draw') => void = () => {}): Schedule {
   const frame = framePeriods(opened.input);
   const history = firstHistory(opened, frame);
   done('frame');
   const { schedule } = drawFrom(opened, frame, history);
   done('draw');
-  const sealed = sealSchedule(schedule, opened.seed);
-  done('seal');
-  return sealed;
+  return schedule;
 }
 
 /** Options of {@link plan}. */

@@ -3,6 +3,7 @@ import { periodIndexOf } from '../calendar/days.js';
 import { FairdrawError, pathAndMessage, wordsOf } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Routine } from '../model/routineSchema.js';
+import { unitIndex } from '../model/unitIndex.js';
 import { inclusionProbabilities } from '../sampling/inclusionProbabilities.js';
 import { inFrame } from './frame.js';
 
@@ -32,19 +33,20 @@ export function routineProbabilities(
   const { units, routine } = input;
   const budgetField =
     routine.visitsPerWorkday !== undefined ? 'routine.visitsPerWorkday' : 'routine.visitsPerPeriod';
-  const cache = new Map<string, Float64Array>();
+  // Periods with the same budget, frame and raised risks share one row. Without an activity window
+  // every unit is in every period's frame: one list for all.
+  const everyone = units.some((u) => u.active !== undefined) ? undefined : units.map((_, i) => i);
+  const cache = new Map<string, { members: readonly number[]; row: Float64Array }[]>();
   return periods.map((period) => {
-    const members: number[] = [];
-    units.forEach((u, i) => {
-      if (inFrame(u, period.start, period.end)) members.push(i);
-    });
+    const members = everyone ?? frameOf(units, period);
     const risks =
       riskAt && routine.fairness === 'risk' ? members.map((i) => riskAt(i, period.index)) : undefined;
-    let key = `${period.budget}|${members.join(',')}`;
+    let key = `${period.budget}|${members.length}|${fingerprint(members)}`;
     if (risks)
       key += `|${members.flatMap((i, k) => (risks[k] === units[i]!.risk ? [] : [`${i}=${risks[k]}`])).join(',')}`;
-    const hit = cache.get(key);
-    if (hit) return hit;
+    const bucket = cache.get(key) ?? [];
+    const hit = bucket.find((entry) => sameList(entry.members, members));
+    if (hit) return hit.row;
     const weights = members.map((i, k) => (routine.fairness === 'risk' ? (risks?.[k] ?? units[i]!.risk) : 1));
     const positive = weights.filter((w) => w > 0).length;
     const row = new Float64Array(units.length);
@@ -72,9 +74,32 @@ export function routineProbabilities(
         row[i] = pi[k]!;
       });
     }
-    cache.set(key, row);
+    bucket.push({ members, row });
+    cache.set(key, bucket);
     return row;
   });
+}
+
+/** The indices of the units in the routine frame of `period` (`inFrame`), increasing. */
+function frameOf(units: ValidPlanInput['units'], period: FramePeriod): number[] {
+  const members: number[] = [];
+  for (let i = 0; i < units.length; i++) if (inFrame(units[i]!, period.start, period.end)) members.push(i);
+  return members;
+}
+
+/** A 32-bit hash of a list of indices (FNV-1a over the values), to find equal lists without comparing every pair. */
+function fingerprint(list: readonly number[]): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < list.length; k++) h = Math.imul(h ^ list[k]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether two lists of numbers are equal, element by element. */
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** What {@link periodBudgets} needs to know of a period. */
@@ -130,10 +155,9 @@ export function raisedRisk(
   calendar: Calendar,
 ): ((unit: number, period: number) => number) | undefined {
   const raises = new Map<number, { from: number; risk: number }[]>();
-  const indexOf = new Map(input.units.map((u, i) => [u.id, i]));
   (input.findings ?? []).forEach((f) => {
     if (f.raiseRisk === undefined) return;
-    const i = indexOf.get(f.unit)!;
+    const i = unitIndex(input.units).get(f.unit)!;
     const from = periodIndexOf(calendar, f.date) + 1;
     const list = raises.get(i) ?? [];
     list.push({ from, risk: f.raiseRisk });

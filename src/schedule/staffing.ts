@@ -3,6 +3,7 @@ import type { AssignInspector, AssignVisit } from '../assign/types.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Visit } from '../model/scheduleSchema.js';
+import { unitIndex } from '../model/unitIndex.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 
@@ -12,17 +13,21 @@ export function assignmentInputs(
   visits: readonly Visit[],
   path = 'visits',
 ): { visits: AssignVisit[]; inspectors: AssignInspector[] } {
-  const unitById = new Map(input.units.map((u) => [u.id, u]));
+  const index = unitIndex(input.units);
+  const unitById = (id: string | undefined) => {
+    const i = id === undefined ? undefined : index.get(id);
+    return i === undefined ? undefined : input.units[i];
+  };
   return {
     visits: visits.map((v, k) => {
-      const u = unitById.get(v.unit);
+      const u = unitById(v.unit);
       if (!u)
         throw new FairdrawError('invalid-input', `${path}[${k}].unit`, (t) => t.plan.unknownUnit(v.unit));
       return { id: v.id, unit: u.id, unitType: u.type, unitRegion: u.region, date: v.date, period: v.period };
     }),
     inspectors: input.inspectors.map((insp) => ({
       ...insp,
-      homeRegion: insp.homeUnit ? unitById.get(insp.homeUnit)?.region : undefined,
+      homeRegion: insp.homeUnit ? unitById(insp.homeUnit)?.region : undefined,
     })),
   };
 }

@@ -8,6 +8,7 @@ import type {
   ScheduleUnit,
   Visit,
 } from '../model/scheduleSchema.js';
+import { unitIndex } from '../model/unitIndex.js';
 import type { Unit } from '../model/unitSchema.js';
 import type { History } from './pipeline.js';
 import { gapConflicts } from './placeVisitsApart.js';
@@ -57,21 +58,43 @@ function unitSummaries(
   };
 }
 
-/** Expected and realised routine visits per police type and period, types in code-unit order. */
+/**
+ * Expected and realised routine visits per police type and period, types in code-unit order. One pass
+ * over the units: each type's expectation in a period is the sum of its members' probabilities in
+ * increasing unit order, from 0, the order in which they were always added.
+ */
 function typeSummaries(
   units: readonly Unit[],
   pi: readonly Float64Array[],
   chosen: readonly (readonly number[])[],
 ): ScheduleType[] {
-  const types = [...new Set(units.map((u) => u.type))].sort();
-  return types.map((type) => {
-    const members = units.flatMap((u, i) => (u.type === type ? [i] : []));
-    const memberSet = new Set(members);
+  const typeAt = new Map<string, number>();
+  const typeOf = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const type = units[i]!.type;
+    let k = typeAt.get(type);
+    if (k === undefined) typeAt.set(type, (k = typeAt.size));
+    typeOf[i] = k;
+  }
+  const count = new Int32Array(typeAt.size);
+  for (let i = 0; i < units.length; i++) count[typeOf[i]!]! += 1;
+  const expected = pi.map((row) => {
+    const sums = new Float64Array(typeAt.size);
+    for (let i = 0; i < units.length; i++) sums[typeOf[i]!]! += row[i]!;
+    return sums;
+  });
+  const realised = chosen.map((sel) => {
+    const counts = new Int32Array(typeAt.size);
+    for (const i of sel) counts[typeOf[i]!]! += 1;
+    return counts;
+  });
+  return [...typeAt.keys()].sort().map((type) => {
+    const k = typeAt.get(type)!;
     return {
       type,
-      units: members.length,
-      expected: pi.map((row) => members.reduce((s, i) => s + row[i]!, 0)),
-      realised: chosen.map((sel) => sel.filter((i) => memberSet.has(i)).length),
+      units: count[k]!,
+      expected: expected.map((sums) => sums[k]!),
+      realised: realised.map((counts) => counts[k]!),
     };
   });
 }
@@ -81,15 +104,18 @@ function typeSummaries(
  * of the visited unit (types with no visit left out), inspectors in the plan file's order. Shared by the pipeline and `substitute`.
  */
 export function inspectorLoads(input: ValidPlanInput, visits: readonly Visit[]): InspectorLoad[] {
-  const typeOf = new Map(input.units.map((u) => [u.id, u.type]));
   const loads = new Map<string, InspectorLoad>(
     input.inspectors.map((x) => [
       x.id,
       { id: x.id, ...(x.name !== undefined ? { name: x.name } : {}), visits: 0, byType: {} },
     ]),
   );
+  if (loads.size === 0) return [];
+  const index = unitIndex(input.units);
   for (const visit of visits) {
-    const type = typeOf.get(visit.unit) ?? '';
+    if (visit.inspectors.length === 0) continue;
+    const i = index.get(visit.unit);
+    const type = i === undefined ? '' : input.units[i]!.type;
     for (const id of visit.inspectors) {
       const load = loads.get(id);
       if (!load) continue;
@@ -130,7 +156,7 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
   const { units } = frame;
   const { history, visits } = parts;
   checkCap(frame, visits);
-  const indexOf = new Map(units.map((u, i) => [u.id, i]));
+  const indexOf = unitIndex(units);
   const chosen: number[][] = parts.pi.map(() => []);
   const counts = { campaign: new Map<string, number>(), directed: new Map(), 'follow-up': new Map() };
   for (const v of visits) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/audit/canonicalJson.js';
+import { canonicalJson, canonicalJsonPieces } from '../../src/audit/canonicalJson.js';
 import { FairdrawError } from '../../src/model/FairdrawError.js';
 
 /** The double whose IEEE 754 bits are `hex` (16 hex digits, big-endian). */
@@ -225,5 +225,122 @@ describe('canonicalJson: properties', () => {
       }),
       { seed: 6962, numRuns: 500 },
     );
+  });
+});
+
+/** canonicalJson written member by member, with nothing native: the reference for the arrays it writes natively. */
+function reference(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const record = v as Record<string, unknown>;
+    const members = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((k) => `${JSON.stringify(k)}:${reference(record[k])}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+describe('canonicalJson: arrays written natively (JSON.stringify with the sorted member names)', () => {
+  it('writes what the member-by-member writer writes, for any JSON data in an array', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ stringUnit: 'grapheme' })), (x) => {
+        expect(canonicalJson(x)).toBe(reference(x));
+        expect(canonicalJson({ x })).toBe(reference({ x }));
+      }),
+      { seed: 16, numRuns: 500 },
+    );
+  });
+
+  it('writes what the member-by-member writer writes where JSON.stringify alone would not', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { b: 1, a: [2] });
+    const hidden = { a: 1 };
+    Object.defineProperty(hidden, 'b', { value: 2, enumerable: false });
+    const shared = { z: 1, y: [1, 2] };
+    const cases: unknown[][] = [
+      [{ b: 1, a: 2 }, { c: [{ e: 1, d: 2 }] }],
+      [bare, { a: 1 }],
+      JSON.parse('[{"__proto__": 1, "a": 2}, {"a": 3}]') as unknown[],
+      [{ a: undefined, b: 1 }, { a: 2 }],
+      [hidden, { b: 3 }],
+      [shared, shared, [shared]],
+      [{ constructor: 1 }, { toString: 'x' }, {}],
+      [{ '\u00e9': 1, e: 2, '\ud83d\ude00': 3, '\ufb33': 4 }],
+      [-0, 1e21, 1e-7, 'a\u0000"\\\n', true, null],
+    ];
+    for (const c of cases) expect(canonicalJson(c)).toBe(reference(c));
+    expect(canonicalJson([hidden, { b: 3 }])).toBe('[{"a":1},{"b":3}]');
+  });
+
+  it('names the place of a refusal inside an array as before', () => {
+    expect(rejection([{ a: 1 }, { b: [1, Number.NaN] }], '[1].b[1]')).toMatch(/NaN/);
+    expect(rejection([{ a: 1 }, { b: new Map() }], '[1].b')).toMatch(/Map/);
+    expect(rejection([{ a: 'x' }, { '\ud800': 1 }], '[1].\ud800')).toBeTruthy();
+    const cycle: Record<string, unknown>[] = [{ a: 1 }];
+    cycle[0]!.self = cycle;
+    expect(rejection(cycle, '[0].self')).toBeTruthy();
+  });
+});
+
+describe('canonicalJsonPieces: canonicalJson in pieces', () => {
+  const joined = (value: unknown) => {
+    const pieces: string[] = [];
+    canonicalJsonPieces(value, (p) => pieces.push(p));
+    return pieces.join('');
+  };
+
+  it('joins to canonicalJson for any JSON data, long arrays of objects and of numbers included', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'grapheme' }), (x) => {
+        expect(joined(x)).toBe(canonicalJson(x));
+        expect(joined({ b: x, a: [x, { c: x }] })).toBe(canonicalJson({ b: x, a: [x, { c: x }] }));
+      }),
+      { seed: 1616, numRuns: 300 },
+    );
+    const units = Array.from({ length: 10_000 }, (_, i) => ({
+      type: `t${i % 7}`,
+      id: `u-${i}`,
+      risk: i / 7,
+    }));
+    const numbers = Array.from({ length: 9_000 }, (_, i) => i / 3);
+    const hidden = { a: 1 };
+    Object.defineProperty(hidden, 'b', { value: 2, enumerable: false });
+    const odd = [...units.slice(0, 5000), hidden, { b: 3 }];
+    for (const value of [{ units, numbers }, { z: { units } }, units, numbers, { odd }, [[units]]]) {
+      expect(joined(value)).toBe(canonicalJson(value));
+    }
+  });
+
+  it('refuses what canonicalJson refuses, naming the same place', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => ({ id: `u-${i}` }));
+    const cases: unknown[] = [
+      { units: [...long, { id: Number.NaN }] },
+      { a: { b: { c: [1, undefined] } } },
+      { units: [...long.slice(0, 4500), new Map()] },
+      { '\ud800': 1 },
+      { a: new Date(0) },
+      Number.POSITIVE_INFINITY,
+    ];
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = { back: cyclic };
+    cases.push(cyclic);
+    for (const value of cases) {
+      let expected: unknown;
+      let got: unknown;
+      try {
+        canonicalJson(value);
+      } catch (e) {
+        expected = e;
+      }
+      try {
+        joined(value);
+      } catch (e) {
+        got = e;
+      }
+      expect(got).toBeInstanceOf(FairdrawError);
+      expect((got as FairdrawError).path).toBe((expected as FairdrawError).path);
+      expect((got as FairdrawError).message).toBe((expected as FairdrawError).message);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/random/sha256.js';
+import { sha256, sha256Stream } from '../../src/random/sha256.js';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -27,5 +27,26 @@ describe('sha256: one function, the same digest from node:crypto and from @noble
     );
     const big = new Uint8Array(3_000_017).map((_, i) => (i * 2654435761) >>> 24);
     expect(hex(sha256(big))).toBe(hex(nobleSha256(big)));
+  });
+});
+
+describe('sha256Stream: the digest of the pieces is the digest of their concatenation', () => {
+  it('equals sha256 of the whole, for bytes and for text of every kind, in any cut', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 40 }), { maxLength: 20 }), (pieces) => {
+        const stream = sha256Stream();
+        for (const piece of pieces) stream.updateText(piece);
+        const whole = new TextEncoder().encode(pieces.join(''));
+        expect(hex(stream.digest())).toBe(hex(sha256(whole)));
+      }),
+      { seed: 16, numRuns: 200 },
+    );
+    const long = 'é'.repeat(70_000) + 'x'.repeat(100_000);
+    const stream = sha256Stream();
+    stream.update(Uint8Array.of(0));
+    stream.updateText(long);
+    stream.updateText('ab');
+    const expected = createHash('sha256').update(Uint8Array.of(0)).update(`${long}ab`, 'utf8').digest('hex');
+    expect(hex(stream.digest())).toBe(expected);
   });
 });

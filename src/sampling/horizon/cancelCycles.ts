@@ -38,13 +38,29 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
   const { nodeCount, arcCount: E, tail, head, flow } = net;
 
   // Half-edges: 2a sits at tail[a] (leaving along the arc), 2a + 1 at head[a] (leaving against it).
-  // ends[he] is the node the half-edge sits at. Adjacency lists in CSR form, live part first:
-  // node v's half-edges are adj[start[v] .. start[v] + deg[v]), with far ends in adjNode.
+  // Adjacency lists in CSR form, live part first: node v's half-edges take the slots
+  // start[v] .. start[v] + deg[v], and slot p holds the half-edge and its far end side by side
+  // (link[2p], link[2p + 1]: one cache line for both). pos[he] is the slot of half-edge he.
   // Lists have room for every arc; only the live (fractional) ones are linked.
-  const { ends, start } = halfEdgeOffsets(tail, head, E, nodeCount);
+  // Nodes are renumbered in the order in which the arcs (by id) first name them, so that the lists
+  // of the units the walk works on, near the arc it started from, lie near each other in memory
+  // (a unit's number is otherwise its place in the plan, unrelated to the arcs' random order). A
+  // list's order is its arcs' id order whatever the numbers: the walk is the same.
+  const label = new Int32Array(nodeCount).fill(-1);
+  let labelled = 0;
+  const relabel = (v: number): number => {
+    if (label[v]! < 0) label[v] = labelled++;
+    return label[v]!;
+  };
+  const from = new Int32Array(E);
+  const to = new Int32Array(E);
+  for (let a = 0; a < E; a++) {
+    from[a] = relabel(tail[a]!);
+    to[a] = relabel(head[a]!);
+  }
+  const { ends, start } = halfEdgeOffsets(from, to, E, nodeCount);
   const deg = new Int32Array(nodeCount);
-  const adj = new Int32Array(2 * E);
-  const adjNode = new Int32Array(2 * E);
+  const link = new Int32Array(4 * E);
   const pos = new Int32Array(2 * E);
   for (let a = 0; a < E; a++) {
     const f = flow[a]!;
@@ -52,25 +68,27 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
     const u = ends[2 * a]!;
     const w = ends[2 * a + 1]!;
     let p = start[u]! + deg[u]!++;
-    adj[p] = 2 * a;
-    adjNode[p] = w;
+    link[2 * p] = 2 * a;
+    link[2 * p + 1] = w;
     pos[2 * a] = p;
     p = start[w]! + deg[w]!++;
-    adj[p] = 2 * a + 1;
-    adjNode[p] = u;
+    link[2 * p] = 2 * a + 1;
+    link[2 * p + 1] = u;
     pos[2 * a + 1] = p;
   }
 
-  /** Removes half-edge `he` from its node's live list by moving the list's last live half-edge into its slot. */
-  const unlink = (he: number): void => {
-    const v = ends[he]!;
+  /**
+   * Removes half-edge `he`, which sits at node `v`, from v's live list by moving the list's last live
+   * half-edge into its slot.
+   */
+  const unlink = (he: number, v: number): void => {
     const p = pos[he]!;
     const last = start[v]! + --deg[v]!;
-    const moved = adj[last]!;
-    adj[p] = moved;
-    adjNode[p] = adjNode[last]!;
+    const moved = link[2 * last]!;
+    link[2 * p] = moved;
+    link[2 * p + 1] = link[2 * last + 1]!;
     pos[moved] = p;
-    adj[last] = he;
+    link[2 * last] = he;
     pos[he] = last;
   };
 
@@ -82,7 +100,7 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
     const f0 = flow[first]!;
     if (f0 <= 0 || f0 >= ONE) continue;
     let len = 0; // index of the path's last node
-    pathNode[0] = tail[first]!;
+    pathNode[0] = from[first]!;
     onPath[pathNode[0]!] = 0;
     while (len >= 0) {
       const v = pathNode[len]!;
@@ -96,23 +114,23 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
       let he = -1;
       let j = -1;
       if (d <= SCAN) {
-        for (let p = s; p < s + d; p++) {
-          const q = onPath[adjNode[p]!]!;
-          if (q >= 0 && adj[p]! >> 1 !== enterArc) {
-            he = adj[p]!;
+        for (let p = 2 * s; p < 2 * (s + d); p += 2) {
+          const q = onPath[link[p + 1]!]!;
+          if (q >= 0 && link[p]! >> 1 !== enterArc) {
+            he = link[p]!;
             j = q;
             break;
           }
         }
       }
       if (he < 0) {
-        let p = s;
-        if (adj[p]! >> 1 === enterArc) {
+        let p = 2 * s;
+        if (link[p]! >> 1 === enterArc) {
           if (d < 2) throw new Error('roundHorizon: internal error, flow not conserved (dead end)');
-          p++;
+          p += 2;
         }
-        he = adj[p]!;
-        const w = adjNode[p]!;
+        he = link[p]!;
+        const w = link[p + 1]!;
         j = onPath[w]!;
         if (j < 0) {
           pathEdge[len] = he;
@@ -145,8 +163,9 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
         const f = (e & 1) === 0 ? flow[a]! + delta : flow[a]! - delta;
         flow[a] = f;
         if (f <= 0 || f >= ONE) {
-          unlink(2 * a);
-          unlink(2 * a + 1);
+          // Half-edge e sits at pathNode[q], its twin at the next node of the cycle.
+          unlink(e, pathNode[q]!);
+          unlink(e ^ 1, pathNode[q < len ? q + 1 : j]!);
           if (cut < 0 && q < len) cut = q;
         }
       }
