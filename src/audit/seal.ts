@@ -1,8 +1,8 @@
 import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils';
 import { FairdrawError } from '../model/FairdrawError.js';
 import { deriveSeed } from '../random/deriveSeed.js';
-import { sha256 } from '../random/sha256.js';
-import { canonicalJson } from './canonicalJson.js';
+import { sha256, sha256Stream } from '../random/sha256.js';
+import { canonicalJson, canonicalJsonPieces } from './canonicalJson.js';
 import { checkIndex, checkSha256Hex, checkText } from './textChecks.js';
 
 // The seal of a schedule (docs/spec.md section 5): the salted leaves of its periods and of its summary,
@@ -125,7 +125,13 @@ export function leafOfValue(
 ): string {
   checkSha256Hex(salt, 'salt');
   const index = periodIndex === undefined ? [] : [String(checkIndex(periodIndex, 'periodIndex'))];
-  return leafHash([label, salt, ...index, canonicalJson(value)]);
+  // The same bytes as leafHash([label, salt, ...index, canonicalJson(value)]), fed in pieces: a
+  // national schedule's summary is written and hashed without its whole text (or its UTF-8) held.
+  const hash = sha256Stream();
+  hash.update(LEAF_PREFIX);
+  hash.updateText([label, salt, ...index, ''].join('\u0000'));
+  canonicalJsonPieces(value, (piece) => hash.updateText(piece));
+  return bytesToHex(hash.digest());
 }
 
 /**

@@ -147,16 +147,32 @@ function nameTable(entries: unknown): Map<string, string | undefined> {
   return table;
 }
 
+/** Each unit's and each inspector's name by id (see `nameTable`), built once for all the periods. */
+interface NameTables {
+  units: Map<string, string | undefined>;
+  inspectors: Map<string, string | undefined>;
+}
+
+function nameTables(schedule: Sealable): NameTables {
+  return { units: nameTable(schedule.units), inspectors: nameTable(schedule.inspectors) };
+}
+
 /**
  * The names of the units and inspectors that `visits` name, as the period leaf of the format
  * `fairdraw/seal/v2+rfc6962` holds them (docs/spec.md, "The seal"): `units` maps each visit's `unit`,
  * and `inspectors` each id of its `inspectors`, to the name the schedule's `units` (or `inspectors`)
  * gives that id; an id the schedule gives no name is left out. Members in the order the visits first
  * name them (the leaf hashes canonical JSON, whose members are sorted).
+ *
+ * @param tables - the name tables of `schedule` (built from it when not given; `sealTree` builds them
+ *   once for all the periods).
  */
-export function periodNames(schedule: Sealable, visits: readonly unknown[]): PeriodNames {
-  const unitNames = nameTable(schedule.units);
-  const inspectorNames = nameTable(schedule.inspectors);
+export function periodNames(
+  schedule: Sealable,
+  visits: readonly unknown[],
+  tables: NameTables = nameTables(schedule),
+): PeriodNames {
+  const { units: unitNames, inspectors: inspectorNames } = tables;
   const units = new Map<string, string>();
   const inspectors = new Map<string, string>();
   const add = (table: Map<string, string | undefined>, out: Map<string, string>, id: unknown) => {
@@ -207,7 +223,8 @@ export function sealTree<S extends Sealable>(
   });
   const periodSalts = visitsByPeriod.map((_, k) => periodSalt(seed, k));
   const v1 = format === SEAL_V1;
-  const namesByPeriod = v1 ? undefined : visitsByPeriod.map((visits) => periodNames(schedule, visits));
+  const tables = v1 ? undefined : nameTables(schedule);
+  const namesByPeriod = tables && visitsByPeriod.map((visits) => periodNames(schedule, visits, tables));
   // Each leaf's content written once, by canonicalJson, and hashed (leafOfValue: the hash of
   // periodLeaf, periodLeafV2 and summaryLeaf, without re-checking a text the library wrote itself).
   const leaves = visitsByPeriod.map((visits, k) =>
