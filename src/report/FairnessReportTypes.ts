@@ -29,7 +29,10 @@ export interface ReportUnit {
   /** The unit's name when the schedule carries one (`units[].name`), otherwise absent. */
   name?: string;
   type: string;
-  /** Promised routine inclusion probability per period (0 where the unit is inactive). */
+  /**
+   * Promised routine inclusion probability per period (0 where the unit is inactive); one array shared
+   * by the units that have the same vector: read it, do not modify it.
+   */
   probabilities: number[];
   /** Smallest and largest promised probability over the periods where it is positive (0 if none). */
   minProbability: number;

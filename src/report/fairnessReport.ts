@@ -147,19 +147,30 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
   const shownIds = new Set(s.visits.filter(shown.visit).map((v) => v.id));
   const shownVisit = (id: string | undefined) => id === undefined || shownIds.has(id);
 
+  // What depends on a unit's probabilities alone, once per distinct vector: units that share a profile
+  // (schedule format 3) share it, so a national report holds a few hundred vectors, not one per unit.
+  const byVector = new Map<readonly number[], ReturnType<typeof vectorFigures>>();
+  const vectorFigures = (vector: readonly number[]) => {
+    const probabilities = vector.slice(0, nPeriods);
+    const expected = sum(probabilities);
+    const promiseExpected = fromPeriod === 0 ? expected : sum(probabilities.slice(fromPeriod));
+    return { probabilities, expected, promiseExpected, range: probabilityRange(probabilities) };
+  };
   const units: ReportUnit[] = s.units.map((unit, i) => {
-    const u = { ...unit, probabilities: unitProbabilities(s, unit).slice(0, nPeriods) };
-    const expected = sum(u.probabilities);
+    const vector = unitProbabilities(s, unit);
+    const figures = byVector.get(vector) ?? vectorFigures(vector);
+    byVector.set(vector, figures);
+    const { expected, promiseExpected, range } = figures;
+    const u = unit;
     const realised = unitKinds[i]!.get('routine') ?? 0;
-    const promiseExpected = fromPeriod === 0 ? expected : sum(u.probabilities.slice(fromPeriod));
     const promiseRealised = fromPeriod === 0 ? realised : tally.unitRoutineFrom[i]!;
-    const visits = sum([...unitKinds[i]!.values()]);
-    const range = probabilityRange(u.probabilities);
+    let visits = 0;
+    for (const n of unitKinds[i]!.values()) visits += n;
     return {
       id: u.id,
       ...(u.name !== undefined ? { name: u.name } : {}),
       type: u.type,
-      probabilities: [...u.probabilities],
+      probabilities: figures.probabilities,
       minProbability: range.min,
       maxProbability: range.max,
       activePeriods: range.active,
