@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { outcomesSchema } from '../../src/model/outcomesSchema.js';
 import { readOutcomes } from '../../src/model/readOutcomes.js';
+import { refusal } from '../helpers/refusal.js';
 import { changed, current, planned } from '../outcomes/smallSchedule.js';
-
-/** The error `f` throws (it must throw a FairdrawError). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 const good = {
   schedule: current.manifest.scheduleHash,

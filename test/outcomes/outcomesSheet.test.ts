@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOutcomesFile } from '../../src/cli/outcomesFile.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { outcomesFromTable } from '../../src/model/outcomesFromSheet.js';
 import type { Cell } from '../../src/model/sheetCells.js';
 import { writeCsv, writeXlsx } from '../cli/bureau.js';
+import { refusal } from '../helpers/refusal.js';
 import { current, planned } from './smallSchedule.js';
 
 // The outcomes sheet: a row per problem repeating the visit, headers and results in English or Chinese.
@@ -76,17 +76,6 @@ const ENGLISH: Cell[][] = [
   ['v-0002', 'Compliant'],
   ['v-0003', 'NOT-DONE'],
 ];
-
-/** The error `f` throws (a FairdrawError). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 /** The sheet read from rows, as file `o.xlsx`. */
 const read = (rows: Cell[][]) => outcomesFromTable({ file: 'o.xlsx', rows }, current);

@@ -4,27 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportCsv } from '../../src/cli/csv.js';
 import { formatReport } from '../../src/cli/formatReport.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { substitute } from '../../src/schedule/substitute.js';
+import { refusal } from '../helpers/refusal.js';
 import { COUNTY_END, countySchedule } from './county.js';
 import { parseCsv } from './parseCsv.js';
 
 const county = countySchedule();
 const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
-
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('no error');
-}
 
 describe('fairnessReport(schedule, { asOf })', () => {
   it('requires asOf, an existing date yyyy-mm-dd, naming options.asOf', () => {

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { PeriodNotice } from '../../src/report/PeriodNoticeTypes.js';
 import { periodNotice } from '../../src/report/periodNotice.js';
 import { periodNoticeHtml } from '../../src/report/periodNoticeHtml.js';
@@ -13,6 +12,7 @@ import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
+import { refusal } from '../helpers/refusal.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = plan(county);
@@ -21,16 +21,6 @@ const END = { asOf: '2026-12-27' };
 /** What the office publishes: the reveal as JSON. */
 const published = (k: number): PeriodReveal =>
   JSON.parse(JSON.stringify(revealPeriod(county, schedule, k, END)));
-
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('no error');
-}
 
 describe('periodNotice(reveal, scheduleHash)', () => {
   it('lists the period’s visits by day, with unit and inspectors, verified against the published hash', () => {

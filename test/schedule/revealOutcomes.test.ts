@@ -4,7 +4,6 @@
 // which members the seal does not cover.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Outcomes } from '../../src/model/outcomesSchema.js';
 import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
@@ -13,6 +12,7 @@ import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
+import { refusal } from '../helpers/refusal.js';
 import { county, outcomesOf } from '../outcomes/fixtures.js';
 
 const { input, schedule } = county();
@@ -41,16 +41,6 @@ rich.closed = '2026-04-18';
 const published = (k: number, withOutcomes = true): PeriodReveal =>
   JSON.parse(JSON.stringify(revealPeriod(input, schedule, k, withOutcomes ? { ...END, outcomes } : END)));
 const paths = (v: { differences: { path: string }[] }) => v.differences.map((d) => d.path);
-
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('no error');
-}
 
 describe('revealPeriod(input, schedule, k, { asOf, outcomes })', () => {
   it('adds the outcomes after the sealed part, and leaves the sealed part as it was', () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
@@ -8,20 +7,10 @@ import { revealSummary } from '../../src/schedule/revealSummary.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verify } from '../../src/schedule/verify.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
+import { refusal } from '../helpers/refusal.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = plan(county);
-
-/** The FairdrawError `f` throws (the test fails when it throws nothing, or something else). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError, got none');
-}
 
 const visit = schedule.visits.find((v) => v.date === '2026-01-15' && v.inspectors.length > 0)!;
 const change = {
