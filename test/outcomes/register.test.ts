@@ -6,7 +6,7 @@ import { scheduleEstimates } from '../../src/outcomes/scheduleEstimates.js';
 import { registerHtml } from '../../src/report/registerHtml.js';
 import { replan } from '../../src/schedule/replan.js';
 import { text } from '../../src/text/catalogue.js';
-import { refusal } from '../helpers/refusal.js';
+import { rejection } from '../model/refusals.js';
 import { followedUp, input, planned } from './smallSchedule.js';
 
 const { schedule, outcomes } = followedUp;
@@ -203,9 +203,9 @@ describe('register: public and office', () => {
 
   it('refuses a missing or wrong asOf and an unknown audience', () => {
     const untyped: any = register;
-    expect(refusal(() => untyped(schedule, outcomes, {})).path).toBe('options.asOf');
-    expect(refusal(() => register(schedule, outcomes, { asOf: '2026-3-1' })).path).toBe('options.asOf');
-    expect(refusal(() => untyped(schedule, outcomes, { asOf: '2026-03-18', audience: 'press' })).path).toBe(
+    expect(rejection(() => untyped(schedule, outcomes, {})).path).toBe('options.asOf');
+    expect(rejection(() => register(schedule, outcomes, { asOf: '2026-3-1' })).path).toBe('options.asOf');
+    expect(rejection(() => untyped(schedule, outcomes, { asOf: '2026-03-18', audience: 'press' })).path).toBe(
       'options.audience',
     );
   });

@@ -8,7 +8,7 @@ import { planNotice } from '../../src/report/planNotice.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { substitute } from '../../src/schedule/substitute.js';
-import { refusal } from '../helpers/refusal.js';
+import { rejection } from '../model/refusals.js';
 import { countySchedule } from './county.js';
 import { leaks, withoutSeedAnchors } from './noticeLeaks.js';
 
@@ -175,7 +175,7 @@ describe('planNotice refuses what is not this plan’s intact schedule', () => {
     ['a plan file given as the schedule', county, county, 'schedule'],
     ['a bad plan file', { ...county, units: [] }, schedule, 'units'],
   ])('%s', (_, input, s, path) => {
-    expect(refusal(() => planNotice(input, s)).path).toBe(path);
+    expect(rejection(() => planNotice(input, s)).path).toBe(path);
   });
 
   it('a replanned schedule: its later probabilities depend on the visits already made', () => {
@@ -184,7 +184,7 @@ describe('planNotice refuses what is not this plan’s intact schedule', () => {
       reason: 'ci-east merged',
       changes: { close: ['ci-east'] },
     });
-    const error = refusal(() => planNotice(county, replanned));
+    const error = rejection(() => planNotice(county, replanned));
     expect(error.path).toBe('schedule.log[0]');
     expect(error.message).toMatch(/replan/);
   });

@@ -3,7 +3,7 @@ import { scheduleSchema } from '../../src/model/scheduleSchema.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { verify } from '../../src/schedule/verify.js';
-import { refusal } from '../helpers/refusal.js';
+import { rejection } from '../model/refusals.js';
 import { input, planned } from '../outcomes/smallSchedule.js';
 
 // replan's changes.findings: a follow-up for each, from `from` on; one already due goes on the first
@@ -115,7 +115,7 @@ describe('replan with changes.findings', () => {
   });
 
   it('refuses an unknown unit, a finding after the horizon and raiseRisk, naming the field', () => {
-    const e = refusal(() =>
+    const e = rejection(() =>
       replan(input, planned, {
         from,
         reason: 'x',
@@ -134,7 +134,7 @@ describe('replan with changes.findings', () => {
       'options.changes.findings[2].raiseRisk',
     ]);
     expect(e.message).toContain('did you mean "ps-south"?');
-    const shape = refusal(() =>
+    const shape = rejection(() =>
       replan(input, planned, {
         from,
         reason: 'x',

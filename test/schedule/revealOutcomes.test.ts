@@ -12,7 +12,7 @@ import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
-import { refusal } from '../helpers/refusal.js';
+import { rejection } from '../model/refusals.js';
 import { county, outcomesOf } from '../outcomes/fixtures.js';
 
 const { input, schedule } = county();
@@ -114,11 +114,11 @@ describe('revealPeriod(input, schedule, k, { asOf, outcomes })', () => {
 
   it('refuses outcomes that readOutcomes refuses, naming the field', () => {
     const unknown = { schedule: hash, records: [{ visit: 'v-9999', result: 'compliant' }] };
-    expect(refusal(() => revealPeriod(input, schedule, 8, { ...END, outcomes: unknown })).path).toBe(
+    expect(rejection(() => revealPeriod(input, schedule, 8, { ...END, outcomes: unknown })).path).toBe(
       'outcomes.records[0].visit',
     );
     const other = { schedule: 'f'.repeat(64), records: [] };
-    expect(refusal(() => revealPeriod(input, schedule, 8, { ...END, outcomes: other })).path).toBe(
+    expect(rejection(() => revealPeriod(input, schedule, 8, { ...END, outcomes: other })).path).toBe(
       'outcomes.schedule',
     );
     // a period with no outcome recorded yet still carries its probabilities and types
@@ -181,7 +181,7 @@ describe('verifyPeriod of a reveal with outcomes', () => {
     o.probabilities[bad.visits[1]!.id] = 1.5;
     o.types[bad.visits[0]!.unit] = '';
     o.extra = true;
-    const e = refusal(() => verifyPeriod(bad, hash));
+    const e = rejection(() => verifyPeriod(bad, hash));
     expect(e.path).toMatch(/^reveal\.outcomes/);
     expect(e.problems.map((p) => p.path).sort()).toEqual(
       [
@@ -194,7 +194,9 @@ describe('verifyPeriod of a reveal with outcomes', () => {
         `reveal.outcomes.types.${bad.visits[0]!.unit}`,
       ].sort(),
     );
-    expect(refusal(() => verifyPeriod({ ...published(8), outcomes: [] }, hash)).path).toBe('reveal.outcomes');
+    expect(rejection(() => verifyPeriod({ ...published(8), outcomes: [] }, hash)).path).toBe(
+      'reveal.outcomes',
+    );
   });
 
   it('names every record, probability and type that does not fit the visits', () => {
