@@ -224,7 +224,7 @@ export class StaffingProblems {
     inspectors: readonly AssignInspector[],
   ): void {
     const { problems, limits, missing } = capacityProblems(state, short, visits, inspectors);
-    this.problems.push(...problems);
+    for (const p of problems) this.problems.push(p);
     this.unstaffed += short.length;
     this.missingSlots += missing;
     for (const problem of problems) {

@@ -143,7 +143,8 @@ function workdayLookup(
       if (from > to) return out;
       if (from < start) walk(first, to < start ? to : isoOf(h.start.minus(ONE_DAY)), out);
       if (to >= start && from <= end) {
-        out.push(...list.slice(bound(list, from, true), bound(list, to, false)));
+        const stop = bound(list, to, false);
+        for (let i = bound(list, from, true); i < stop; i++) out.push(list[i]!);
       }
       if (to > end) walk(from > end ? first : h.end.plus(ONE_DAY), to, out);
       return out;

@@ -138,7 +138,7 @@ export function readOutcomes(value: unknown, schedule: unknown, root = 'outcomes
       );
       return;
     }
-    problems.push(...recordProblems(record, visit, path));
+    for (const p of recordProblems(record, visit, path)) problems.push(p);
   });
   const firstProblem = problems[0];
   if (firstProblem !== undefined)

@@ -210,7 +210,7 @@ export function estimateSchedule(
     periods: observed.ended,
     lastDay: observed.ended > 0 ? schedule.periods[observed.ended - 1]!.end : asOf,
     horizon: routine.startsWith('horizon-flow'),
-    collapsed: Math.max(0, ...found.map((g) => g.collapsed)),
+    collapsed: found.reduce((m, g) => Math.max(m, g.collapsed), 0),
   };
   const estimates: Estimates = {
     by,

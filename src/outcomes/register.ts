@@ -120,7 +120,7 @@ export function register(schedule: unknown, outcomes: unknown, options: Register
         ...followUpOf(v, p.deadline),
       }),
     );
-    problems.push(...found);
+    for (const p of found) problems.push(p);
     if (v.kind !== 'directed') continue;
     const complainant = upTo(record?.feedback?.complainant, through);
     const unit = upTo(record?.feedback?.unit, through);

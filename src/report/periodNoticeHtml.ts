@@ -5,6 +5,7 @@ import type { Lang } from '../text/lang.js';
 import { type Content, type Html, html, joinHtml, numCol, section, table, td, textCol } from './html.js';
 import type { NoticeName, NoticeVisit, PeriodNotice } from './PeriodNoticeTypes.js';
 import { pageDocument } from './page/document.js';
+import { estimateGroupsTable } from './page/estimates.js';
 
 /** Options of {@link periodNoticeHtml}. */
 export interface PeriodNoticeHtmlOptions {
@@ -65,29 +66,7 @@ function estimateSection(n: PeriodNotice, lang: Lang): Html {
       html`<p class="note" data-testid="no-estimate">${T.noEstimate}</p>`,
     );
   const g = E.groupColumns;
-  const row = (key: string, x: typeof e.all) => [
-    key,
-    x.visits,
-    x.withProblems,
-    x.notDone + x.unrecorded,
-    E.percent(x.estimate),
-    E.percent(x.standardError),
-    E.interval(x.ci),
-  ];
-  const types = table(
-    'table-estimates',
-    T.estimateCaption(k),
-    [
-      textCol(g.type),
-      numCol(g.visits),
-      numCol(g.withProblems),
-      numCol(g.notDone),
-      numCol(g.estimate),
-      numCol(g.standardError),
-      numCol(g.ci(e.level)),
-    ],
-    [row(E.allUnits, e.all), ...e.types.map((x) => row(x.key, x))],
-  );
+  const types = estimateGroupsTable(T.estimateCaption(k), e.level, e.all, e.types, lang);
   const uncounted = e.uncounted.map(
     (x) => html`<li>${T.uncounted(E.kindName[x.kind] ?? x.kind, x.visits, x.withProblems)}</li>`,
   );

@@ -9,7 +9,8 @@ import { type Difference, explained } from './Verification.js';
  * (`maxent@1`). So a schedule whose campaigns are all `maxent` keeps the id it always had.
  */
 export function campaignAlgorithm(designs: readonly Design[]): string {
-  return `campaign-draw@${Math.max(1, ...designs.map(latestVersion))}`;
+  const newest = designs.reduce((m, d) => Math.max(m, latestVersion(d)), 1);
+  return `campaign-draw@${newest}`;
 }
 
 /** `pivotal+type@2` -> `['pivotal+type', 2]`; `undefined` for anything without a version. */

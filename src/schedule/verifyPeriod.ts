@@ -143,7 +143,7 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
   let leaf: string;
   let index: number;
   if (reveal.period === 'summary') {
-    differences.push(...summaryDifferences(reveal));
+    for (const d of summaryDifferences(reveal)) differences.push(d);
     leaf = summaryLeaf(reveal.salt, canonicalJson(reveal.summary));
     index = reveal.leaves - 1;
   } else {
@@ -160,7 +160,7 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
       }
     });
     if (reveal.outcomes !== undefined)
-      differences.push(...outcomesDifferences(reveal.visits, reveal.outcomes));
+      for (const d of outcomesDifferences(reveal.visits, reveal.outcomes)) differences.push(d);
     leaf = v1
       ? periodLeaf(reveal.salt, k, canonicalJson(reveal.visits))
       : periodLeafV2(reveal.salt, k, canonicalJson({ names: reveal.names, visits: reveal.visits }));

@@ -1,28 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { plan } from '../../src/schedule/plan.js';
 import type { Progress } from '../../src/schedule/progress.js';
 import { verify } from '../../src/schedule/verify.js';
+import { terminal } from '../helpers/terminal.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
-
-/** A stream that says it is a terminal and keeps what is written to it. */
-function terminal(): Writable & { isTTY: boolean; columns: number; written: string } {
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      stream.written += String(chunk);
-      callback();
-    },
-  }) as Writable & { isTTY: boolean; columns: number; written: string };
-  stream.isTTY = true;
-  stream.columns = 100;
-  stream.written = '';
-  return stream;
-}
 
 describe('progress of a long plan or verify', () => {
   it('the library tells each step as it ends, and the schedule is the same with or without a listener', () => {

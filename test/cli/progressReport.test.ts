@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run, runAsync } from '../../src/cli/run.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import type { Progress } from '../../src/schedule/progress.js';
+import { terminal } from '../helpers/terminal.js';
 import { outcomesOf } from '../outcomes/fixtures.js';
 
 // Issue 16, item 4: `fairdraw report` shows its progress on a terminal, as `plan` and `verify` do
@@ -14,20 +14,6 @@ import { outcomesOf } from '../outcomes/fixtures.js';
 
 const scheduleText = readFileSync('test/golden/county.schedule.json', 'utf8');
 const END = '2026-12-27';
-
-/** A stream that says it is a terminal and keeps what is written to it. */
-function terminal(): Writable & { isTTY: boolean; columns: number; written: string } {
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      stream.written += String(chunk);
-      callback();
-    },
-  }) as Writable & { isTTY: boolean; columns: number; written: string };
-  stream.isTTY = true;
-  stream.columns = 100;
-  stream.written = '';
-  return stream;
-}
 
 function files(): { dir: string; schedule: string; outcomes: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fairdraw-progress-report-'));

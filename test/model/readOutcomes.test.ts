@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { outcomesSchema } from '../../src/model/outcomesSchema.js';
 import { readOutcomes } from '../../src/model/readOutcomes.js';
 import { changed, current, planned } from '../outcomes/smallSchedule.js';
-
-/** The error `f` throws (it must throw a FairdrawError). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
+import { rejection } from './refusals.js';
 
 const good = {
   schedule: current.manifest.scheduleHash,
@@ -82,10 +71,10 @@ describe('readOutcomes', () => {
   });
 
   it('refuses a hash of no version of the schedule, naming outcomes.schedule', () => {
-    const e = refusal(() => readOutcomes(withRecords([], 'a'.repeat(64)), current));
+    const e = rejection(() => readOutcomes(withRecords([], 'a'.repeat(64)), current));
     expect(e.path).toBe('outcomes.schedule');
     expect(e.message).toContain('nor of any of the 2 earlier versions its log records');
-    expect(refusal(() => readOutcomes(withRecords([], 'a'.repeat(64)), planned)).message).toContain(
+    expect(rejection(() => readOutcomes(withRecords([], 'a'.repeat(64)), planned)).message).toContain(
       'which has no earlier version',
     );
   });
@@ -93,19 +82,19 @@ describe('readOutcomes', () => {
   it('on a schedule written before log entries recorded `before`, knows only its current hash, and says why', () => {
     const legacy = JSON.parse(readFileSync('test/schedule/legacyLog.schedule.json', 'utf8'));
     expect(readOutcomes(withRecords([], legacy.manifest.scheduleHash), legacy).records).toEqual([]);
-    const e = refusal(() => readOutcomes(withRecords([], planned.manifest.scheduleHash), legacy));
+    const e = rejection(() => readOutcomes(withRecords([], planned.manifest.scheduleHash), legacy));
     expect(e.path).toBe('outcomes.schedule');
     expect(e.message).toContain('3 log entries were written before entries recorded the hash they changed');
   });
 
   it('refuses an unknown visit, with a suggestion, and a second record of one visit', () => {
-    const unknown = refusal(() =>
+    const unknown = rejection(() =>
       readOutcomes(withRecords([{ visit: 'v-0100', result: 'compliant' }]), current),
     );
     expect(unknown.path).toBe('outcomes.records[0].visit');
     expect(unknown.message).toContain('unknown visit id "v-0100"');
     expect(unknown.message).toContain('did you mean "v-0010"?');
-    const twice = refusal(() =>
+    const twice = rejection(() =>
       readOutcomes(
         withRecords([
           { visit: 'v-0002', result: 'compliant' },
@@ -120,7 +109,7 @@ describe('readOutcomes', () => {
   });
 
   it('refuses problems with a result other than "problems", and "problems" without any', () => {
-    const compliant = refusal(() =>
+    const compliant = rejection(() =>
       readOutcomes(
         withRecords([{ visit: 'v-0002', result: 'compliant', problems: [{ category: 'x' }] }]),
         current,
@@ -128,12 +117,12 @@ describe('readOutcomes', () => {
     );
     expect(compliant.path).toBe('outcomes.records[0].problems');
     expect(compliant.message).toContain(`this one's result is "compliant"`);
-    const notDone = refusal(() =>
+    const notDone = rejection(() =>
       readOutcomes(withRecords([{ visit: 'v-0002', result: 'not-done', problems: [] }]), current),
     );
     expect(notDone.path).toBe('outcomes.records[0].problems');
     for (const problems of [undefined, []]) {
-      const none = refusal(() =>
+      const none = rejection(() =>
         readOutcomes(
           withRecords([{ visit: 'v-0002', result: 'problems', ...(problems ? { problems } : {}) }]),
           current,
@@ -142,7 +131,7 @@ describe('readOutcomes', () => {
       expect(none.path).toBe('outcomes.records[0].problems');
       expect(none.message).toContain('lists at least one problem');
     }
-    const closed = refusal(() =>
+    const closed = rejection(() =>
       readOutcomes(withRecords([{ visit: 'v-0002', result: 'compliant', closed: '2026-03-20' }]), current),
     );
     expect(closed.path).toBe('outcomes.records[0].closed');
@@ -157,7 +146,7 @@ describe('readOutcomes', () => {
       ['closed', { visit: 'v-0001', result: 'problems', problems: [{ category: 'x' }], closed: '20.3.2026' }],
       ['feedback.unit', { visit: 'v-0009', result: 'compliant', feedback: { unit: '2026-3-31' } }],
     ] as const) {
-      const e = refusal(() =>
+      const e = rejection(() =>
         readOutcomes(withRecords([{ visit: 'v-0002', result: 'compliant' }, record]), current),
       );
       expect(e.path).toBe(`outcomes.records[1].${field}`);
@@ -166,7 +155,7 @@ describe('readOutcomes', () => {
   });
 
   it('refuses feedback for a visit that is not a complaint, and dates before the visit', () => {
-    const feedback = refusal(() =>
+    const feedback = rejection(() =>
       readOutcomes(
         withRecords([{ visit: 'v-0002', result: 'compliant', feedback: { unit: '2026-03-06' } }]),
         current,
@@ -174,7 +163,7 @@ describe('readOutcomes', () => {
     );
     expect(feedback.path).toBe('outcomes.records[0].feedback');
     expect(feedback.message).toContain('v-0002 is a routine visit');
-    const early = refusal(() =>
+    const early = rejection(() =>
       readOutcomes(
         withRecords([
           { visit: 'v-0004', result: 'problems', problems: [{ category: 'x', deadline: '2026-03-08' }] },
@@ -186,7 +175,7 @@ describe('readOutcomes', () => {
     expect(early.message).toBe(
       'outcomes.records[0].problems[0].deadline: 2026-03-08 is before the visit v-0004 itself (2026-03-09)',
     );
-    const late = refusal(() =>
+    const late = rejection(() =>
       readOutcomes(
         withRecords([
           {
@@ -207,7 +196,7 @@ describe('readOutcomes', () => {
     expect(
       readOutcomes(withRecords([{ visit: 'v-0009', result: 'compliant' }], before), current).records,
     ).toHaveLength(1);
-    const e = refusal(() =>
+    const e = rejection(() =>
       readOutcomes(withRecords([{ visit: 'v-0010', result: 'compliant' }], before), current),
     );
     expect(e.path).toBe('outcomes.records[0].visit');
@@ -215,7 +204,7 @@ describe('readOutcomes', () => {
   });
 
   it('lists every problem, the first named in the message', () => {
-    const e = refusal(() =>
+    const e = rejection(() =>
       readOutcomes(
         withRecords([
           { visit: 'v-0100', result: 'compliant' },
@@ -233,15 +222,15 @@ describe('readOutcomes', () => {
   });
 
   it('names a schedule, a plan file or a list given as the outcomes in one line', () => {
-    expect(refusal(() => readOutcomes(current, current)).message).toContain(
+    expect(rejection(() => readOutcomes(current, current)).message).toContain(
       'is a schedule, not an outcomes file',
     );
-    expect(refusal(() => readOutcomes({ horizon: {}, units: [] }, current)).message).toContain(
+    expect(rejection(() => readOutcomes({ horizon: {}, units: [] }, current)).message).toContain(
       'is a plan file, not an outcomes file',
     );
-    expect(refusal(() => readOutcomes([], current)).message).toBe(
+    expect(rejection(() => readOutcomes([], current)).message).toBe(
       'outcomes: is not an outcomes file (a JSON object with schedule and records), got an array',
     );
-    expect(refusal(() => readOutcomes(good, { visits: [] })).path).toBe('schedule');
+    expect(rejection(() => readOutcomes(good, { visits: [] })).path).toBe('schedule');
   });
 });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOutcomesFile } from '../../src/cli/outcomesFile.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { outcomesFromTable } from '../../src/model/outcomesFromSheet.js';
 import type { Cell } from '../../src/model/sheetCells.js';
 import { writeCsv, writeXlsx } from '../cli/bureau.js';
+import { rejection } from '../model/refusals.js';
 import { current, planned } from './smallSchedule.js';
 
 // The outcomes sheet: a row per problem repeating the visit, headers and results in English or Chinese.
@@ -76,17 +76,6 @@ const ENGLISH: Cell[][] = [
   ['v-0002', 'Compliant'],
   ['v-0003', 'NOT-DONE'],
 ];
-
-/** The error `f` throws (a FairdrawError). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 /** The sheet read from rows, as file `o.xlsx`. */
 const read = (rows: Cell[][]) => outcomesFromTable({ file: 'o.xlsx', rows }, current);
@@ -189,14 +178,14 @@ describe('outcomesFromTable', () => {
       ],
     ];
     for (const [sheet, path, message] of cases) {
-      const e = refusal(() => read(sheet));
+      const e = rejection(() => read(sheet));
       expect(e.path, message).toBe(path);
       expect(e.message).toContain(message);
     }
   });
 
   it("names a wrong header and a missing column, in the sheet's language", () => {
-    const unknown = refusal(() =>
+    const unknown = rejection(() =>
       read([
         ['检查编号', '结果', '问题'],
         ['v-0002', '合格', ''],
@@ -206,7 +195,7 @@ describe('outcomesFromTable', () => {
     expect(unknown.message).toContain(
       'the columns of the outcomes sheet are 检查编号 (visit), 结果 (result)',
     );
-    const missing = refusal(() =>
+    const missing = rejection(() =>
       read([
         ['visit', 'category'],
         ['v-0002', ''],
@@ -214,12 +203,12 @@ describe('outcomesFromTable', () => {
     );
     expect(missing.path).toBe('o.xlsx, row 1');
     expect(missing.message).toContain('missing the column result (结果)');
-    const none = refusal(() => read([['no header here']]));
+    const none = rejection(() => read([['no header here']]));
     expect(none.path).toBe('o.xlsx');
   });
 
   it('lists every problem, each at its cell', () => {
-    const e = refusal(() =>
+    const e = rejection(() =>
       read([CHINESE[1]!, ['v-0002', '好'], ['v-0100', '合格'], ['v-0001', '发现问题']]),
     );
     expect(e.problems.map((p) => p.path)).toEqual([
@@ -227,7 +216,7 @@ describe('outcomesFromTable', () => {
       'o.xlsx, row 4, column 问题类别',
     ]);
     // The visit ids are checked once the cells are right.
-    const ids = refusal(() => read([CHINESE[1]!, ['v-0100', '合格'], ['v-0200', '合格']]));
+    const ids = rejection(() => read([CHINESE[1]!, ['v-0100', '合格'], ['v-0200', '合格']]));
     expect(ids.problems.map((p) => p.path)).toEqual([
       'o.xlsx, row 2, column 检查编号',
       'o.xlsx, row 3, column 检查编号',

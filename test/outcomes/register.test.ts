@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkdays, nextWorkday } from '../../src/calendar/addWorkdays.js';
 import { buildCalendar } from '../../src/calendar/buildCalendar.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { register } from '../../src/outcomes/register.js';
 import { scheduleEstimates } from '../../src/outcomes/scheduleEstimates.js';
 import { registerHtml } from '../../src/report/registerHtml.js';
 import { replan } from '../../src/schedule/replan.js';
 import { text } from '../../src/text/catalogue.js';
+import { rejection } from '../model/refusals.js';
 import { followedUp, input, planned } from './smallSchedule.js';
 
 const { schedule, outcomes } = followedUp;
 const office = (asOf: string) => register(schedule, outcomes, { asOf, audience: 'office' });
 const problemOf = (r: ReturnType<typeof office>, visit: string, index = 0) =>
   r.problems.find((p) => p.visit === visit && p.index === index)!;
-
-/** The error `f` throws (a FairdrawError). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 describe('register: the state of each problem', () => {
   it('is open on its deadline day and overdue from the next day on, worked or not', () => {
@@ -214,9 +203,9 @@ describe('register: public and office', () => {
 
   it('refuses a missing or wrong asOf and an unknown audience', () => {
     const untyped: any = register;
-    expect(refusal(() => untyped(schedule, outcomes, {})).path).toBe('options.asOf');
-    expect(refusal(() => register(schedule, outcomes, { asOf: '2026-3-1' })).path).toBe('options.asOf');
-    expect(refusal(() => untyped(schedule, outcomes, { asOf: '2026-03-18', audience: 'press' })).path).toBe(
+    expect(rejection(() => untyped(schedule, outcomes, {})).path).toBe('options.asOf');
+    expect(rejection(() => register(schedule, outcomes, { asOf: '2026-3-1' })).path).toBe('options.asOf');
+    expect(rejection(() => untyped(schedule, outcomes, { asOf: '2026-03-18', audience: 'press' })).path).toBe(
       'options.audience',
     );
   });

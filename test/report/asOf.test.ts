@@ -4,37 +4,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportCsv } from '../../src/cli/csv.js';
 import { formatReport } from '../../src/cli/formatReport.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { fairnessReport } from '../../src/report/fairnessReport.js';
 import { reportHtml } from '../../src/report/reportHtml.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { substitute } from '../../src/schedule/substitute.js';
+import { rejection } from '../model/refusals.js';
 import { COUNTY_END, countySchedule } from './county.js';
 import { parseCsv } from './parseCsv.js';
 
 const county = countySchedule();
 const input = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('no error');
-}
-
 describe('fairnessReport(schedule, { asOf })', () => {
   it('requires asOf, an existing date yyyy-mm-dd, naming options.asOf', () => {
     for (const options of [undefined, {}, { asOf: undefined }, null]) {
-      const e = refusal(() => fairnessReport(county, options as never));
+      const e = rejection(() => fairnessReport(county, options as never));
       expect([e.code, e.path]).toEqual(['invalid-input', 'options.asOf']);
       expect(e.message).toMatch(/^options\.asOf: is required/);
     }
     for (const asOf of ['2026-02-30', '2026-7-8', '2026-07-08T00:00:00Z', 20260708, '']) {
-      const e = refusal(() => fairnessReport(county, { asOf } as never));
+      const e = rejection(() => fairnessReport(county, { asOf } as never));
       expect(e.path).toBe('options.asOf');
       expect(e.message).toMatch(/must be an existing calendar date written yyyy-mm-dd/);
     }

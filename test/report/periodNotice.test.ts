@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { PeriodNotice } from '../../src/report/PeriodNoticeTypes.js';
 import { periodNotice } from '../../src/report/periodNotice.js';
 import { periodNoticeHtml } from '../../src/report/periodNoticeHtml.js';
@@ -13,6 +12,7 @@ import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
+import { rejection } from '../model/refusals.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = plan(county);
@@ -21,16 +21,6 @@ const END = { asOf: '2026-12-27' };
 /** What the office publishes: the reveal as JSON. */
 const published = (k: number): PeriodReveal =>
   JSON.parse(JSON.stringify(revealPeriod(county, schedule, k, END)));
-
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('no error');
-}
 
 describe('periodNotice(reveal, scheduleHash)', () => {
   it('lists the period’s visits by day, with unit and inspectors, verified against the published hash', () => {
@@ -72,14 +62,14 @@ describe('periodNotice(reveal, scheduleHash)', () => {
 
   it('refuses what is not a period reveal, naming the field', () => {
     const summary = JSON.parse(JSON.stringify(revealSummary(county, schedule, END)));
-    expect(refusal(() => periodNotice(summary, hash)).path).toBe('reveal.period');
-    expect(refusal(() => periodNotice(published(8), 'abc')).path).toBe('scheduleHash');
-    expect(refusal(() => periodNotice(null as never, hash)).path).toBe('reveal');
+    expect(rejection(() => periodNotice(summary, hash)).path).toBe('reveal.period');
+    expect(rejection(() => periodNotice(published(8), 'abc')).path).toBe('scheduleHash');
+    expect(rejection(() => periodNotice(null as never, hash)).path).toBe('reveal');
     const badDate = published(8);
     (badDate.visits[2] as { date: string }).date = '2026-02-30';
-    expect(refusal(() => periodNotice(badDate, hash)).path).toBe('reveal.visits[2].date');
+    expect(rejection(() => periodNotice(badDate, hash)).path).toBe('reveal.visits[2].date');
     const unsupported = { ...published(8), seal: 'x', visits: 'none' } as never;
-    expect(refusal(() => periodNotice(unsupported, hash)).path).toBe('reveal.visits');
+    expect(rejection(() => periodNotice(unsupported, hash)).path).toBe('reveal.visits');
   });
 });
 

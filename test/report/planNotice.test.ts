@@ -2,29 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commitSeed } from '../../src/audit/commitSeed.js';
 import { noticeCsv } from '../../src/cli/noticeCsv.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import { noticeHtml } from '../../src/report/noticeHtml.js';
 import { planNotice } from '../../src/report/planNotice.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { substitute } from '../../src/schedule/substitute.js';
+import { rejection } from '../model/refusals.js';
 import { countySchedule } from './county.js';
 import { leaks, withoutSeedAnchors } from './noticeLeaks.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = countySchedule();
-
-/** The FairdrawError `f` throws (the test fails when it throws nothing, or something else). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError, got none');
-}
 
 describe('planNotice: the start-of-year notice of the county', () => {
   const notice = planNotice(county, schedule);
@@ -186,7 +175,7 @@ describe('planNotice refuses what is not this plan’s intact schedule', () => {
     ['a plan file given as the schedule', county, county, 'schedule'],
     ['a bad plan file', { ...county, units: [] }, schedule, 'units'],
   ])('%s', (_, input, s, path) => {
-    expect(refusal(() => planNotice(input, s)).path).toBe(path);
+    expect(rejection(() => planNotice(input, s)).path).toBe(path);
   });
 
   it('a replanned schedule: its later probabilities depend on the visits already made', () => {
@@ -195,7 +184,7 @@ describe('planNotice refuses what is not this plan’s intact schedule', () => {
       reason: 'ci-east merged',
       changes: { close: ['ci-east'] },
     });
-    const error = refusal(() => planNotice(county, replanned));
+    const error = rejection(() => planNotice(county, replanned));
     expect(error.path).toBe('schedule.log[0]');
     expect(error.message).toMatch(/replan/);
   });

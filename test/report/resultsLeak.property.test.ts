@@ -12,27 +12,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { OutcomeRecord } from '../../src/model/outcomesSchema.js';
 import type { Schedule, Visit } from '../../src/model/scheduleSchema.js';
 import { unitProbabilities } from '../../src/model/unitProbabilities.js';
-import { followUpFindings } from '../../src/outcomes/followUpFindings.js';
 import { periodNotice } from '../../src/report/periodNotice.js';
 import { periodNoticeHtml } from '../../src/report/periodNoticeHtml.js';
 import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
-import { plan } from '../../src/schedule/plan.js';
-import { replan } from '../../src/schedule/replan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
+import { datesIn, leakYear, type RecordShape, tape } from '../helpers/leakYear.js';
 import { arbitraryYearPlan } from '../schedule/yearPlans.js';
-
-const DAY = 86_400_000;
-const plus = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
-
-/** A source of random whole numbers, read one after the other (round and round). */
-function tape(numbers: readonly number[]) {
-  let k = 0;
-  return (below: number) => (numbers[k++ % numbers.length] ?? 0) % below;
-}
 
 /** What no public page may show of a visit's problems: its text and responsible person, marked by the visit. */
 const secret = (v: Visit, j: number) => ({
@@ -42,38 +30,12 @@ const secret = (v: Visit, j: number) => ({
 /** A category that names its visit, so that a category of another period's visit can be found. */
 const category = (v: Visit, j: number) => `cat-${v.id}-${j}`;
 
-/** Random outcomes of `visits`, problems with deadlines, closing and feedback days up to 60 days on. */
-function records(visits: readonly Visit[], next: (below: number) => number): OutcomeRecord[] {
-  return visits.flatMap((v): OutcomeRecord[] => {
-    const pick = next(4);
-    if (pick === 0) return [];
-    if (pick === 1) return [{ visit: v.id, result: next(2) === 0 ? 'compliant' : 'not-done' }];
-    const problems = Array.from({ length: 1 + next(3) }, (_, j) => {
-      const deadline = next(5) === 0 ? undefined : plus(v.date, next(40));
-      const closed = next(3) === 0 ? plus(v.date, next(60)) : undefined;
-      return {
-        category: category(v, j),
-        ...secret(v, j),
-        ...(deadline ? { deadline } : {}),
-        ...(closed ? { closed } : {}),
-      };
-    });
-    const feedback =
-      v.kind === 'directed' && next(2) === 0
-        ? { feedback: { complainant: plus(v.date, next(30)), unit: plus(v.date, next(30)) } }
-        : {};
-    return [{ visit: v.id, result: 'problems', problems, ...feedback }];
-  });
-}
-
-/** Every ISO date a text names, the Chinese forms (2026年3月2日) read back as ISO dates. */
-function datesIn(text: string): string[] {
-  const iso = text.match(/(?<![0-9])\d{4}-\d{2}-\d{2}(?![0-9])/g) ?? [];
-  const zh = [...text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)].map(
-    (m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
-  );
-  return [...iso, ...zh];
-}
+/** The problems of the random outcomes: a category and secret words that name their visit; dates up to 60 days on. */
+const SHAPE: RecordShape = {
+  problem: (v, j) => ({ category: category(v, j), ...secret(v, j) }),
+  closedWithin: 60,
+  feedbackWithin: 30,
+};
 
 /** Whether `text` names `id` as a whole (not as part of a longer id). */
 const names = (text: string, id: string) =>
@@ -137,35 +99,9 @@ describe('a results notice leaks nothing of what is to come', () => {
         fc.nat(),
         fc.nat(),
         (input, numbers, at, which) => {
-          const next = tape(numbers);
-          let s0: Schedule;
-          try {
-            s0 = plan(input);
-          } catch (e) {
-            expect(e).toBeInstanceOf(FairdrawError);
-            return;
-          }
-          if (s0.periods.length < 2 || s0.visits.length === 0) return;
-          const from = s0.periods[1 + (at % (s0.periods.length - 1))]!.start;
-          const early = records(
-            s0.visits.filter((v) => v.date < from),
-            next,
-          );
-          const findings = followUpFindings(s0, { schedule: s0.manifest.scheduleHash, records: early }, from);
-          let s = s0;
-          if (findings.length > 0) {
-            try {
-              s = replan(input, s0, { from, reason: 'follow-ups', changes: { findings } });
-            } catch (e) {
-              expect(e).toBeInstanceOf(FairdrawError);
-              return;
-            }
-          }
-          const later = records(
-            s.visits.filter((v) => v.date >= from),
-            next,
-          );
-          const outcomes = { schedule: s.manifest.scheduleHash, records: [...early, ...later] };
+          const year = leakYear(input, tape(numbers), at, SHAPE);
+          if (year === undefined) return;
+          const { s, outcomes } = year;
           // a period with visits, revealed once the whole horizon has ended (the most it could leak)
           const periods = [...new Set(s.visits.map((v) => v.period))];
           const k = periods[which % periods.length]!;

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { scheduleSchema } from '../../src/model/scheduleSchema.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { verify } from '../../src/schedule/verify.js';
+import { rejection } from '../model/refusals.js';
 import { input, planned } from '../outcomes/smallSchedule.js';
 
 // replan's changes.findings: a follow-up for each, from `from` on; one already due goes on the first
 // working day from `from` on, marked late; the past is never touched.
-
-/** The error `f` throws (a FairdrawError). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError');
-}
 
 const FINDINGS = [
   // due Mon 2026-03-09 (the first working day after Fri 03-06), before from: late, on from
@@ -126,7 +115,7 @@ describe('replan with changes.findings', () => {
   });
 
   it('refuses an unknown unit, a finding after the horizon and raiseRisk, naming the field', () => {
-    const e = refusal(() =>
+    const e = rejection(() =>
       replan(input, planned, {
         from,
         reason: 'x',
@@ -145,7 +134,7 @@ describe('replan with changes.findings', () => {
       'options.changes.findings[2].raiseRisk',
     ]);
     expect(e.message).toContain('did you mean "ps-south"?');
-    const shape = refusal(() =>
+    const shape = rejection(() =>
       replan(input, planned, {
         from,
         reason: 'x',

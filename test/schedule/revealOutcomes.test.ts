@@ -4,7 +4,6 @@
 // which members the seal does not cover.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import type { Outcomes } from '../../src/model/outcomesSchema.js';
 import { unitProbabilities } from '../../src/model/unitProbabilities.js';
 import type { PeriodReveal } from '../../src/schedule/PeriodReveal.js';
@@ -13,6 +12,7 @@ import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { revealSummary } from '../../src/schedule/revealSummary.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
+import { rejection } from '../model/refusals.js';
 import { county, outcomesOf } from '../outcomes/fixtures.js';
 
 const { input, schedule } = county();
@@ -41,16 +41,6 @@ rich.closed = '2026-04-18';
 const published = (k: number, withOutcomes = true): PeriodReveal =>
   JSON.parse(JSON.stringify(revealPeriod(input, schedule, k, withOutcomes ? { ...END, outcomes } : END)));
 const paths = (v: { differences: { path: string }[] }) => v.differences.map((d) => d.path);
-
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('no error');
-}
 
 describe('revealPeriod(input, schedule, k, { asOf, outcomes })', () => {
   it('adds the outcomes after the sealed part, and leaves the sealed part as it was', () => {
@@ -124,11 +114,11 @@ describe('revealPeriod(input, schedule, k, { asOf, outcomes })', () => {
 
   it('refuses outcomes that readOutcomes refuses, naming the field', () => {
     const unknown = { schedule: hash, records: [{ visit: 'v-9999', result: 'compliant' }] };
-    expect(refusal(() => revealPeriod(input, schedule, 8, { ...END, outcomes: unknown })).path).toBe(
+    expect(rejection(() => revealPeriod(input, schedule, 8, { ...END, outcomes: unknown })).path).toBe(
       'outcomes.records[0].visit',
     );
     const other = { schedule: 'f'.repeat(64), records: [] };
-    expect(refusal(() => revealPeriod(input, schedule, 8, { ...END, outcomes: other })).path).toBe(
+    expect(rejection(() => revealPeriod(input, schedule, 8, { ...END, outcomes: other })).path).toBe(
       'outcomes.schedule',
     );
     // a period with no outcome recorded yet still carries its probabilities and types
@@ -191,7 +181,7 @@ describe('verifyPeriod of a reveal with outcomes', () => {
     o.probabilities[bad.visits[1]!.id] = 1.5;
     o.types[bad.visits[0]!.unit] = '';
     o.extra = true;
-    const e = refusal(() => verifyPeriod(bad, hash));
+    const e = rejection(() => verifyPeriod(bad, hash));
     expect(e.path).toMatch(/^reveal\.outcomes/);
     expect(e.problems.map((p) => p.path).sort()).toEqual(
       [
@@ -204,7 +194,9 @@ describe('verifyPeriod of a reveal with outcomes', () => {
         `reveal.outcomes.types.${bad.visits[0]!.unit}`,
       ].sort(),
     );
-    expect(refusal(() => verifyPeriod({ ...published(8), outcomes: [] }, hash)).path).toBe('reveal.outcomes');
+    expect(rejection(() => verifyPeriod({ ...published(8), outcomes: [] }, hash)).path).toBe(
+      'reveal.outcomes',
+    );
   });
 
   it('names every record, probability and type that does not fit the visits', () => {

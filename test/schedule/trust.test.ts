@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { plan } from '../../src/schedule/plan.js';
 import { replan } from '../../src/schedule/replan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
@@ -8,20 +7,10 @@ import { revealSummary } from '../../src/schedule/revealSummary.js';
 import { substitute } from '../../src/schedule/substitute.js';
 import { verify } from '../../src/schedule/verify.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
+import { rejection } from '../model/refusals.js';
 
 const county = JSON.parse(readFileSync('examples/county.json', 'utf8'));
 const schedule = plan(county);
-
-/** The FairdrawError `f` throws (the test fails when it throws nothing, or something else). */
-function refusal(f: () => unknown): FairdrawError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FairdrawError);
-    return e as FairdrawError;
-  }
-  throw new Error('expected a FairdrawError, got none');
-}
 
 const visit = schedule.visits.find((v) => v.date === '2026-01-15' && v.inspectors.length > 0)!;
 const change = {
@@ -52,7 +41,7 @@ describe('commands that change or reveal a schedule refuse one that is not this 
       () => revealPeriod(input, s, 2, { asOf: '2026-12-27' }),
       () => revealSummary(input, s, { asOf: '2026-12-27' }),
     ]) {
-      const error = refusal(f);
+      const error = rejection(f);
       expect(error.path).toBe(path);
       expect(error.message).toMatch(/does not match|seals to/);
     }
@@ -67,7 +56,7 @@ describe('commands that change or reveal a schedule refuse one that is not this 
 describe('the past cannot be rewritten', () => {
   it('substitute refuses a visit dated before its own day, in the horizon’s zone', () => {
     // 16:30 UTC on the 15th is already the 16th in Shanghai: the day is read in the horizon's zone.
-    const late = refusal(() => substitute(county, schedule, { ...change, at: '2026-01-15T16:30:00Z' }));
+    const late = rejection(() => substitute(county, schedule, { ...change, at: '2026-01-15T16:30:00Z' }));
     expect(late.path).toBe('change.dates[0]');
     expect(late.message).toMatch(/before the substitution's own day 2026-01-16/);
     const sameDay = substitute(county, schedule, { ...change, at: '2026-01-15T00:30:00+08:00' });
@@ -82,12 +71,12 @@ describe('the past cannot be rewritten', () => {
       reason: 'training',
       at: '2026-02-01T09:00:00+08:00',
     });
-    expect(refusal(() => substitute(county, first, change)).path).toBe('change.at');
+    expect(rejection(() => substitute(county, first, change)).path).toBe('change.at');
   });
 
   it('a second replan may not start before the first, nor before a substitution', () => {
     const first = replan(county, schedule, request);
-    const earlier = refusal(() =>
+    const earlier = rejection(() =>
       replan(county, first, { from: '2026-06-01', reason: 'again', changes: { close: ['ps-luohe'] } }),
     );
     expect(earlier.path).toBe('options.from');
@@ -104,18 +93,18 @@ describe('the past cannot be rewritten', () => {
       inspector: schedule.visits.find((v) => v.date === '2026-07-08')!.inspectors[0]!,
       at: '2026-07-07T08:00:00+08:00',
     });
-    expect(refusal(() => replan(county, substituted, request)).path).toBe('options.from');
+    expect(rejection(() => replan(county, substituted, request)).path).toBe('options.from');
   });
 
   it('a replan request that contradicts itself is refused, naming the field', () => {
-    const ask = (changes: unknown) => refusal(() => replan(county, schedule, { ...request, changes })).path;
+    const ask = (changes: unknown) => rejection(() => replan(county, schedule, { ...request, changes })).path;
     expect(ask({ close: ['ci-east', 'ci-east'] })).toBe('options.changes.close[1]');
     expect(ask({ close: ['ci-east'], risk: { 'ci-east': 2 } })).toBe('options.changes.risk.ci-east');
     expect(ask({ add: [{ id: 'ps-new', type: 'police-station', risk: 1 }], close: ['ps-new'] })).toBe(
       'options.changes.close[0]',
     );
     const closed = replan(county, schedule, request);
-    const again = refusal(() =>
+    const again = rejection(() =>
       replan(county, closed, { from: '2026-08-03', reason: 'again', changes: { close: ['ci-east'] } }),
     );
     expect(again.path).toBe('options.changes.close[0]');
@@ -124,11 +113,11 @@ describe('the past cannot be rewritten', () => {
 
   it('a member named __proto__ is refused, not dropped', () => {
     const risk = JSON.parse('{"__proto__": 5}');
-    expect(refusal(() => replan(county, schedule, { ...request, changes: { risk } })).path).toBe(
+    expect(rejection(() => replan(county, schedule, { ...request, changes: { risk } })).path).toBe(
       'options.changes.risk.__proto__',
     );
     const input = JSON.parse(JSON.stringify(county).replace('"limits":{', '"limits":{"__proto__":{"x":1},'));
-    expect(refusal(() => plan(input)).path).toBe('limits.__proto__');
+    expect(rejection(() => plan(input)).path).toBe('limits.__proto__');
   });
 });
 
@@ -167,19 +156,19 @@ describe('substitute after a replan that added a unit', () => {
 
 describe('fields the fuzz found named wrongly', () => {
   it('a field named "" is named [""], not left empty', () => {
-    expect(refusal(() => plan({ ...county, '': 1 })).path).toBe('[""]');
-    expect(refusal(() => plan({ ...county, team: { size: 2, '': 1 } })).path).toBe('team[""]');
+    expect(rejection(() => plan({ ...county, '': 1 })).path).toBe('[""]');
+    expect(rejection(() => plan({ ...county, team: { size: 2, '': 1 } })).path).toBe('team[""]');
   });
 
   it('half a surrogate pair in a request is blamed on the request, not on the schedule it would make', () => {
-    expect(refusal(() => replan(county, schedule, { ...request, reason: 'x\ud800' })).path).toBe(
+    expect(rejection(() => replan(county, schedule, { ...request, reason: 'x\ud800' })).path).toBe(
       'options.reason',
     );
-    expect(refusal(() => substitute(county, schedule, { ...change, reason: '\udc00' })).path).toBe(
+    expect(rejection(() => substitute(county, schedule, { ...change, reason: '\udc00' })).path).toBe(
       'change.reason',
     );
     const unit = { id: 'ps-new', type: 'police\udc00', risk: 1 };
-    expect(refusal(() => replan(county, schedule, { ...request, changes: { add: [unit] } })).path).toBe(
+    expect(rejection(() => replan(county, schedule, { ...request, changes: { add: [unit] } })).path).toBe(
       'options.changes.add[0].type',
     );
   });

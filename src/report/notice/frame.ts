@@ -1,7 +1,8 @@
 import { text } from '../../text/catalogue.js';
 import type { Lang } from '../../text/lang.js';
-import { fixed, percent, percentRange } from '../formatNumber.js';
-import { type Html, html, joinHtml, numCol, section, table, td, textCol } from '../html.js';
+import { campaignChanceCells } from '../campaignChances.js';
+import { fixed, percentRange } from '../formatNumber.js';
+import { type Html, html, numCol, section, table, td, textCol } from '../html.js';
 import type { PlanNotice } from '../PlanNoticeTypes.js';
 import { swatch, typeColour } from '../palette.js';
 
@@ -54,16 +55,7 @@ export function frameSection(notice: PlanNotice, lang: Lang = 'en'): Html {
       percentRange(u.minProbability, u.maxProbability),
       u.activePeriods,
       fixed(u.expectedVisits),
-      ...(campaignIds.length > 0
-        ? [
-            joinHtml(
-              campaignIds.map(
-                (id) => `${campaignIds.length > 1 ? `${id} ` : ''}${percent(u.campaigns[id] ?? 0)}`,
-              ),
-              html`<br>`,
-            ),
-          ]
-        : []),
+      ...campaignChanceCells(u.campaigns, campaignIds),
     ]),
   );
   return section({ id: 'frame', title: T.title }, html`<p class="lead">${T.lead}</p>`, types, units);

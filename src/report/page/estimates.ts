@@ -1,3 +1,4 @@
+import type { EstimateGroup } from '../../outcomes/EstimateTypes.js';
 import { estimateWords } from '../../outcomes/estimateSchedule.js';
 import type { ReportEstimates } from '../../outcomes/scheduleEstimates.js';
 import { text } from '../../text/catalogue.js';
@@ -25,29 +26,7 @@ export function estimatesSection(e: ReportEstimates | undefined, lang: Lang = 'e
   const g = t.groupColumns;
   const u = t.unitColumns;
   const words = estimateWords(e.facts, lang);
-  const groupRow = (key: string, x: typeof e.all) => [
-    key,
-    x.visits,
-    x.withProblems,
-    x.notDone + x.unrecorded,
-    t.percent(x.estimate),
-    t.percent(x.standardError),
-    t.interval(x.ci),
-  ];
-  const types = table(
-    'table-estimates',
-    t.section.groupsCaption,
-    [
-      textCol(g.type),
-      numCol(g.visits),
-      numCol(g.withProblems),
-      numCol(g.notDone),
-      numCol(g.estimate),
-      numCol(g.standardError),
-      numCol(g.ci(e.facts.level)),
-    ],
-    [groupRow(t.allUnits, e.all), ...e.types.map((x) => groupRow(x.key, x))],
-  );
+  const types = estimateGroupsTable(t.section.groupsCaption, e.facts.level, e.all, e.types, lang);
   const named = text(lang).common.named;
   const S = text(lang).reportScale;
   const flagged = e.units.filter((x) => x.above);
@@ -104,5 +83,50 @@ ${units}${
     : ''
 }
 </details>`,
+  );
+}
+
+/**
+ * The table of the estimates by police type (`table-estimates`): the overall row first, then one row
+ * per type, each with its visits, visits with problems, visits not done or unrecorded, the estimate,
+ * its standard error and its interval at `level`. Shared by the report's and the register's
+ * estimates section and the period's results notice.
+ *
+ * @param caption - the table's caption.
+ * @param level - the confidence level of the intervals (0.95).
+ */
+export function estimateGroupsTable(
+  caption: string,
+  level: number,
+  all: EstimateGroup,
+  types: readonly EstimateGroup[],
+  lang: Lang,
+): Html {
+  const t = text(lang).estimate;
+  const g = t.groupColumns;
+  const row = (key: string, x: EstimateGroup) => [
+    key,
+    x.visits,
+    x.withProblems,
+    x.notDone + x.unrecorded,
+    t.percent(x.estimate),
+    t.percent(x.standardError),
+    t.interval(x.ci),
+  ];
+  const rows = [row(t.allUnits, all)];
+  for (const x of types) rows.push(row(x.key, x));
+  return table(
+    'table-estimates',
+    caption,
+    [
+      textCol(g.type),
+      numCol(g.visits),
+      numCol(g.withProblems),
+      numCol(g.notDone),
+      numCol(g.estimate),
+      numCol(g.standardError),
+      numCol(g.ci(level)),
+    ],
+    rows,
   );
 }

@@ -1,14 +1,14 @@
 import { text } from '../../text/catalogue.js';
 import type { Lang } from '../../text/lang.js';
+import { campaignChanceCells } from '../campaignChances.js';
 import type { FairnessReport, ReportUnit } from '../FairnessReportTypes.js';
-import { fixed, percent, percentRange, signed } from '../formatNumber.js';
+import { fixed, percentRange, signed } from '../formatNumber.js';
 import {
   type Cell,
   type Column,
   type Content,
   type Html,
   html,
-  joinHtml,
   numCol,
   table,
   td,
@@ -143,16 +143,7 @@ export function unitTable(report: FairnessReport, lang: Lang): UnitTable {
           otherKinds.filter((k) => (u.byKind[k] ?? 0) > 0).map((k) => T.kindCount(k, u.byKind[k]!)),
         )}</span>`
       : '0',
-    ...(campaignIds.length > 0
-      ? [
-          joinHtml(
-            campaignIds.map(
-              (id) => `${campaignIds.length > 1 ? `${id} ` : ''}${percent(u.campaigns[id] ?? 0)}`,
-            ),
-            html`<br>`,
-          ),
-        ]
-      : []),
+    ...campaignChanceCells(u.campaigns, campaignIds),
   ];
   return {
     unitCheck,

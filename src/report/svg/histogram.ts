@@ -1,5 +1,5 @@
 import { type Html, html } from '../html.js';
-import { niceTicks, svgChart } from './svgChart.js';
+import { countScale, svgChart } from './svgChart.js';
 
 /** One bar of a {@link histogram}: the values from `from` (included) to `to`, and how many there are. */
 export interface HistogramBin {
@@ -47,9 +47,12 @@ export function histogram(o: HistogramOptions): Html {
   const n = o.bins.length;
   const height = TOP + PLOT + BOTTOM;
   const width = WIDTH - LEFT - RIGHT;
-  const ticks = niceTicks(o.bins.reduce((m, b) => Math.max(m, b.count), 0));
-  const top = ticks.at(-1)!;
-  const y = (count: number) => TOP + PLOT - (count / top) * PLOT;
+  // the count axis runs upwards from the bottom of the plot
+  const { ticks, at: y } = countScale(
+    o.bins.reduce((m, b) => Math.max(m, b.count), 0),
+    TOP + PLOT,
+    -PLOT,
+  );
   const barWidth = n > 0 ? width / n : width;
   const x = (k: number) => LEFT + k * barWidth;
   const grid = ticks.map(

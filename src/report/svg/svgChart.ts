@@ -75,6 +75,20 @@ export function niceTicks(max: number, count = 5): number[] {
 }
 
 /**
+ * A count scale from 0 over `niceTicks(max)`: the ticks, and the position of a count, `from` at 0 and
+ * `from + length` at the last tick (a negative `length` runs upwards, as a vertical axis does).
+ */
+export function countScale(
+  max: number,
+  from: number,
+  length: number,
+): { ticks: number[]; at: (count: number) => number } {
+  const ticks = niceTicks(max);
+  const end = ticks.at(-1)!;
+  return { ticks, at: (count: number) => from + (count / end) * length };
+}
+
+/**
  * A horizontal count axis from 0 over `niceTicks(max)`: the position `x` of a count, from `left` to
  * `left + width`, and the vertical grid lines with their tick labels above `top`.
  *
@@ -87,9 +101,7 @@ export function countAxis(
   top: number,
   bottom: number,
 ): { x: (count: number) => number; grid: Html[] } {
-  const ticks = niceTicks(max);
-  const end = ticks.at(-1)!;
-  const x = (count: number) => left + (count / end) * width;
+  const { ticks, at: x } = countScale(max, left, width);
   const grid = ticks.map(
     (t) =>
       html`<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${top - 6}" y2="${bottom}"/><text class="tick" x="${x(t)}" y="${top - 12}" text-anchor="middle">${t}</text>`,

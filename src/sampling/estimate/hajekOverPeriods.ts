@@ -89,8 +89,8 @@ export function hajekOverPeriods(periods: readonly PeriodSample[]): PooledEstima
   if (periodsInGroup > 0) {
     const last = groups.at(-1);
     if (last && fractional > 0) {
-      last.z.push(...current.z);
-      last.pi.push(...current.pi);
+      for (const z of current.z) last.z.push(z);
+      for (const pi of current.pi) last.pi.push(pi);
     } else groups.push(current);
   }
   let variance = 0;

@@ -58,23 +58,7 @@ export const cli = {
       page: 'page written',
       tables: 'tables written',
       workbook: 'workbook made',
-    } as Record<
-      | 'read'
-      | 'frame'
-      | 'draw'
-      | 'seal'
-      | 'check-seal'
-      | 'redraw'
-      | 'replay'
-      | 'compare'
-      | 'check-schedule'
-      | 'tally'
-      | 'estimates'
-      | 'page'
-      | 'tables'
-      | 'workbook',
-      string
-    >,
+    },
   },
   /** What a command expects, where it is said in words rather than as `<file.json>`. */
   expects: {
