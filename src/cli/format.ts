@@ -2,7 +2,7 @@ import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Schedule } from '../model/scheduleSchema.js';
 import { unitProbabilities } from '../model/unitProbabilities.js';
 import { showControls } from '../report/visibleText.js';
-import { differenceMessage, type Verification } from '../schedule/Verification.js';
+import { differenceExpected, differenceMessage, type Verification } from '../schedule/Verification.js';
 import { type Catalogue, text } from '../text/catalogue.js';
 import type { Lang } from '../text/lang.js';
 import type { Outcome } from './usage.js';
@@ -287,7 +287,7 @@ export function differenceLines(v: Verification, lang: Lang): string[] {
   const show = (x: unknown) => (x === undefined ? t.nothing : JSON.stringify(x));
   return v.differences.map((d) => {
     const message = differenceMessage(d, lang);
-    return `${t.difference(d.path, show(d.expected), show(d.found))}${message ? `\n    ${message}` : ''}`;
+    return `${t.difference(d.path, show(differenceExpected(d, lang)), show(d.found))}${message ? `\n    ${message}` : ''}`;
   });
 }
 

@@ -1,4 +1,4 @@
-import { type Difference, differenceMessage } from '../schedule/Verification.js';
+import { type Difference, differenceExpected, differenceMessage } from '../schedule/Verification.js';
 import { type Catalogue, text } from '../text/catalogue.js';
 import { formatCount, formatDate, weekdayName } from '../text/format.js';
 import type { Lang } from '../text/lang.js';
@@ -96,7 +96,7 @@ function verdict(n: PeriodNotice, T: Results, lang: Lang): Html {
 </div>`;
   const items = differences.map((d: Difference) => {
     const message = differenceMessage(d, lang);
-    return html`<li><code>${d.path}</code>: ${T.expected} <code>${shown(d.expected, T)}</code>, ${T.found} <code>${shown(d.found, T)}</code>${message ? html` — ${message}` : ''}</li>`;
+    return html`<li><code>${d.path}</code>: ${T.expected} <code>${shown(differenceExpected(d, lang), T)}</code>, ${T.found} <code>${shown(d.found, T)}</code>${message ? html` — ${message}` : ''}</li>`;
   });
   return html`<div class="promise card bad" id="verdict" data-testid="verdict" data-status="${status}" role="alert">
 <span class="n">${T.notVerified}</span>

@@ -72,11 +72,49 @@ export function explainedIn<T extends { message?: string }>(
 ): T {
   const out = { ...item, message: say('en') } as T;
   Object.defineProperty(out, SAY, { value: say, enumerable: false });
-  return out;
+  return keepDescription(out, item);
 }
 
 /** Where {@link explainedIn} keeps the words of a message in every language. */
 const SAY = Symbol('say');
+
+/** Where {@link described} keeps the words of an `expected` that describes a value, in every language. */
+const DESCRIBE = Symbol('describe');
+
+/**
+ * A difference whose `expected` is a description of what should be there (`at least one problem`), not
+ * a value: `expected` in English from `phrase` (in the place the item gives it, e.g. `undefined`),
+ * and the phrase kept, not enumerable, for {@link differenceExpected}.
+ *
+ * @param item - the difference, with `expected` in its place.
+ * @param phrase - the description, from the catalogue's `errors.verification.expected`.
+ */
+export function described<T extends { expected: unknown }>(item: T, phrase: Phrase): T {
+  const out = { ...item, expected: phrase(text('en').errors) };
+  Object.defineProperty(out, DESCRIBE, { value: phrase, enumerable: false });
+  const say = (item as { [SAY]?: unknown })[SAY];
+  if (say !== undefined) Object.defineProperty(out, SAY, { value: say, enumerable: false });
+  return out;
+}
+
+/** `out` with the description `from` carries (see {@link described}), when it carries one. */
+function keepDescription<T extends object>(out: T, from: object): T {
+  const phrase = (from as { [DESCRIBE]?: Phrase })[DESCRIBE];
+  if (phrase !== undefined) Object.defineProperty(out, DESCRIBE, { value: phrase, enumerable: false });
+  return out;
+}
+
+/**
+ * The `expected` of a difference in `lang`: the catalogue's words when it describes what should be
+ * there (see {@link described}), else the value as it is.
+ *
+ * @param d - from a `Verification`.
+ * @param lang - the language to say a description in.
+ */
+export function differenceExpected(d: Difference, lang: Lang): unknown {
+  const phrase = (d as { [DESCRIBE]?: Phrase })[DESCRIBE];
+  return phrase === undefined ? d.expected : phrase(text(lang).errors);
+}
 
 /**
  * The `message` of a difference or an unsealed member in `lang`: the catalogue's words when the

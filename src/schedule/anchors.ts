@@ -6,7 +6,7 @@ import type { ValidPlanInput } from '../model/planInputSchema.js';
 import { type LogEntry, readSchedule, type Schedule } from '../model/scheduleSchema.js';
 import { type OpenPlan, openPlan } from './pipeline.js';
 import { isSealFormat, SEAL_FORMATS, type SealTree, sealTree } from './seal.js';
-import { type Difference, explained, explainedIn } from './Verification.js';
+import { type Difference, described, explained, explainedIn } from './Verification.js';
 
 /** The published anchors: input hash, seed commitment, public value, and whether the secret opens them. */
 export function anchorDifferences(
@@ -48,11 +48,14 @@ export function anchorDifferences(
       if (!(error instanceof FairdrawError)) throw error;
       out.push(
         explainedIn(
-          {
-            path: error.path,
-            expected: `a secret that opens the commitment ${seed.commitment} and carries at least 128 bits of entropy`,
-            found: error.path === 'seed.secret' ? '(the revealed secret)' : undefined,
-          },
+          described(
+            {
+              path: error.path,
+              expected: undefined,
+              found: error.path === 'seed.secret' ? '(the revealed secret)' : undefined,
+            },
+            (t) => t.verification.expected.secret(seed.commitment),
+          ),
           (lang) => error.messageIn(lang),
         ),
       );

@@ -4,7 +4,7 @@ import { text } from '../text/catalogue.js';
 import { replan } from './replan.js';
 import { inSealFormat, SEAL_FORMATS, SEAL_V1, type SealFormat, sealFormatOf, sealSchedule } from './seal.js';
 import { substitute } from './substitute.js';
-import { type Difference, explained, explainedIn } from './Verification.js';
+import { type Difference, described, explained, explainedIn } from './Verification.js';
 
 /**
  * How each kind of log entry is replayed: the function that made the entry, called again with the
@@ -149,11 +149,14 @@ export function replayLog(
       return {
         schedule,
         difference: explainedIn<Difference>(
-          {
-            path: own ? `log[${i}].${field}` : `log[${i}]`,
-            expected: `a ${entry.kind} that can be replayed`,
-            found: own ? (entry as Record<string, unknown>)[top] : entry,
-          },
+          described(
+            {
+              path: own ? `log[${i}].${field}` : `log[${i}]`,
+              expected: undefined,
+              found: own ? (entry as Record<string, unknown>)[top] : entry,
+            },
+            (t) => t.verification.expected.replayable(entry.kind),
+          ),
           (lang) => text(lang).errors.verification.logEntryNotReplayed(i, entry.kind, error.messageIn(lang)),
         ),
       };

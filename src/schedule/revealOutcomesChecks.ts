@@ -1,6 +1,6 @@
 import { type RevealOutcomes, revealOutcomesSchema } from '../model/revealOutcomesSchema.js';
 import { formatPath, isRecord, validate } from '../model/validate.js';
-import { type Difference, explained, type UnsealedMember } from './Verification.js';
+import { type Difference, described, explained, type UnsealedMember } from './Verification.js';
 
 /**
  * Reads the `outcomes` member of a period reveal with its strict schema.
@@ -38,11 +38,9 @@ export function outcomesDifferences(visits: readonly unknown[], outcomes: Reveal
     if (visit === undefined || seen.has(r.visit)) {
       out.push(
         explained<Difference>(
-          {
-            path: `${at}.visit`,
-            expected: visit === undefined ? 'a visit of the reveal' : 'one record a visit',
-            found: r.visit,
-          },
+          described({ path: `${at}.visit`, expected: undefined, found: r.visit }, (t) =>
+            visit === undefined ? t.verification.expected.visitOfReveal : t.verification.expected.oneRecord,
+          ),
           (t) => (visit === undefined ? t.verification.recordOfUnknownVisit : t.verification.secondRecord),
         ),
       );
@@ -53,22 +51,23 @@ export function outcomesDifferences(visits: readonly unknown[], outcomes: Reveal
     if ((r.result === 'problems') !== problems > 0) {
       out.push(
         explained<Difference>(
-          {
-            path: `${at}.problems`,
-            expected: r.result === 'problems' ? 'at least one problem' : undefined,
-            found: r.problems,
-          },
+          r.result === 'problems'
+            ? described(
+                { path: `${at}.problems`, expected: undefined, found: r.problems },
+                (t) => t.verification.expected.atLeastOneProblem,
+              )
+            : { path: `${at}.problems`, expected: undefined, found: r.problems },
           (t) => t.verification.problemsWithResult,
         ),
       );
     }
     r.problems?.forEach((p, k) => {
       if (p.deadline !== undefined && typeof visit.date === 'string' && p.deadline < visit.date)
-        out.push({
-          path: `${at}.problems[${k}].deadline`,
-          expected: `a day on or after the visit (${visit.date})`,
-          found: p.deadline,
-        });
+        out.push(
+          described({ path: `${at}.problems[${k}].deadline`, expected: undefined, found: p.deadline }, (t) =>
+            t.verification.expected.dayFrom(String(visit.date)),
+          ),
+        );
     });
   });
   const drawn = [...byId].filter(([, v]) => v.kind === 'routine' || v.kind === 'campaign');
@@ -90,11 +89,10 @@ export function outcomesDifferences(visits: readonly unknown[], outcomes: Reveal
     if (!Object.hasOwn(outcomes.probabilities, id))
       out.push(
         explained<Difference>(
-          {
-            path: formatPath('outcomes.probabilities', [id]),
-            expected: 'an inclusion probability in (0, 1]',
-            found: undefined,
-          },
+          described(
+            { path: formatPath('outcomes.probabilities', [id]), expected: undefined, found: undefined },
+            (t) => t.verification.expected.probability,
+          ),
           (t) => t.verification.probabilityNeeded(String(v.kind), id),
         ),
       );
@@ -115,11 +113,12 @@ export function outcomesDifferences(visits: readonly unknown[], outcomes: Reveal
   }
   for (const unit of units) {
     if (!Object.hasOwn(outcomes.types, unit))
-      out.push({
-        path: formatPath('outcomes.types', [unit]),
-        expected: 'the police type of the unit',
-        found: undefined,
-      });
+      out.push(
+        described(
+          { path: formatPath('outcomes.types', [unit]), expected: undefined, found: undefined },
+          (t) => t.verification.expected.policeType,
+        ),
+      );
   }
   return out;
 }

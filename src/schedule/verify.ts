@@ -18,7 +18,7 @@ import { type OnProgress, stepper } from './progress.js';
 import { replayLog, unknownLogKinds } from './replayLog.js';
 import { inSealFormat, isSealable, isSealFormat, sealFormatOf, sealSchedule, sealTree } from './seal.js';
 import { SUPPORTED_VERSIONS, type SupportedVersions } from './supportedVersions.js';
-import { type Difference, explained, type Verification } from './Verification.js';
+import { type Difference, described, explained, type Verification } from './Verification.js';
 
 /** How many differences a verification lists; the rest are counted in `truncated`. */
 const MAX_DIFFERENCES = 1000;
@@ -58,7 +58,10 @@ function unsupportedVersions(manifest: Record<string, unknown>, table: Supported
   if (!isRecord(algorithms)) {
     out.push(
       explained(
-        { path: 'manifest.algorithms', expected: 'the algorithm versions, one per step', found: algorithms },
+        described(
+          { path: 'manifest.algorithms', expected: undefined, found: algorithms },
+          (t) => t.verification.expected.versions,
+        ),
         (t) => t.verification.noVersions,
       ),
     );
@@ -328,18 +331,15 @@ function schemaDifferences(issues: readonly z.core.$ZodIssue[], value: unknown, 
   return issues.flatMap((issue) => {
     const keys =
       issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    return keys.map((path) =>
-      explained<Difference>(
-        {
-          path: formatPath(root, path),
-          expected: issue.code === 'unrecognized_keys' ? undefined : 'a value the schedule format allows',
-          found: valueAt(value, path),
-        },
+    return keys.map((path) => {
+      const at = { path: formatPath(root, path), expected: undefined, found: valueAt(value, path) };
+      return explained<Difference>(
+        issue.code === 'unrecognized_keys' ? at : described(at, (t) => t.verification.expected.scheduleValue),
         (t) =>
           issue.code === 'unrecognized_keys'
             ? t.verification.unknownScheduleField
             : t.verification.invalidScheduleField(issueWords(issue)(t)),
-      ),
-    );
+      );
+    });
   });
 }

@@ -7,7 +7,7 @@ import { isRecord } from '../model/validate.js';
 import type { PeriodReveal, SummaryReveal } from './PeriodReveal.js';
 import { outcomesDifferences, readRevealOutcomes, unsealedMembers } from './revealOutcomesChecks.js';
 import { isSealFormat, SEAL_FORMATS, SEAL_V1, sealHeadIn } from './seal.js';
-import { type Difference, explained, type Verification } from './Verification.js';
+import { type Difference, described, explained, type Verification } from './Verification.js';
 
 /** Checks the shape of a reveal, throwing a FairdrawError naming the field. */
 function checkShape(reveal: unknown): asserts reveal is PeriodReveal | SummaryReveal {
@@ -170,11 +170,9 @@ export function verifyPeriod(reveal: unknown, scheduleHash: string): Verificatio
   if (root === null) {
     differences.push(
       explained(
-        {
-          path: 'proof',
-          expected: `an audit path for leaf ${index} of ${reveal.leaves}`,
-          found: reveal.proof,
-        },
+        described({ path: 'proof', expected: undefined, found: reveal.proof }, (t) =>
+          t.verification.expected.auditPath(index, reveal.leaves),
+        ),
         (t) => t.verification.proofShape,
       ),
     );

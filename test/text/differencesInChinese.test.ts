@@ -11,7 +11,7 @@ import { periodNoticeHtml } from '../../src/report/periodNoticeHtml.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { sealSchedule } from '../../src/schedule/seal.js';
-import { differenceMessage, type Verification } from '../../src/schedule/Verification.js';
+import { differenceExpected, differenceMessage, type Verification } from '../../src/schedule/Verification.js';
 import { verify } from '../../src/schedule/verify.js';
 import { verifyPeriod } from '../../src/schedule/verifyPeriod.js';
 import { text } from '../../src/text/catalogue.js';
@@ -36,6 +36,10 @@ const SAMPLES: Record<string, unknown[]> = {
   invalidScheduleField: ['必须是整数'],
   unknownSealFormat: ['"fairdraw/seal/v9+rfc6962"'],
   probabilityNeeded: ['routine', 'v-0007'],
+  replayable: ['replan'],
+  secret: ['52578fee1e70074695bdb57be6ca890deda0f384d758e72131549794db1aecf3'],
+  auditPath: [3, 52],
+  dayFrom: ['2026-03-02'],
 };
 
 /** The Chinese messages of a verification's differences (and unsealed members), each checked. */
@@ -53,10 +57,11 @@ function inChinese(v: Verification): string[] {
 
 describe('the explanations of differences, in Chinese', () => {
   it('every phrase of errors.verification holds Chinese and no English sentence; English and Chinese have the same keys', () => {
-    const en = text('en').errors.verification;
-    const zh = text('zh-CN').errors.verification;
+    const { expected: enExpected, ...en } = text('en').errors.verification;
+    const { expected: zhExpected, ...zh } = text('zh-CN').errors.verification;
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, phrase] of Object.entries(zh)) {
+    expect(Object.keys(zhExpected).sort()).toEqual(Object.keys(enExpected).sort());
+    for (const [key, phrase] of [...Object.entries(zh), ...Object.entries(zhExpected)]) {
       const said: string =
         typeof phrase === 'function'
           ? (phrase as (...a: unknown[]) => string)(...(SAMPLES[key] ?? []))
@@ -115,6 +120,18 @@ describe('the explanations of differences, in Chinese', () => {
     const doubled = structuredClone(withOutcomes);
     doubled.outcomes.records.push(doubled.outcomes.records[0]);
     expect(inChinese(verifyPeriod(doubled, hash))).toContain('同一检查的第二条记录');
+
+    // What should be there, where a difference describes it: in the run's language too.
+    const untyped = structuredClone(withOutcomes);
+    const unit = Object.keys(untyped.outcomes.types)[0]!;
+    delete untyped.outcomes.types[unit];
+    const [missing] = verifyPeriod(untyped, hash).differences;
+    expect(missing!.expected).toBe('the police type of the unit');
+    expect(differenceExpected(missing!, 'en')).toBe('the police type of the unit');
+    expect(differenceExpected(missing!, 'zh-CN')).toBe('该单位的警种');
+    expect(formatVerification('week-9.json', verifyPeriod(untyped, hash), 'zh-CN').stdout).toContain(
+      `outcomes.types.${unit}：应为 "该单位的警种"`,
+    );
   });
 
   it('the CLI and the results page say them in the run’s language', () => {

@@ -6,7 +6,7 @@
 
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { isRecord } from '../../model/validate.js';
-import { differenceMessage, type Verification } from '../../schedule/Verification.js';
+import { differenceExpected, differenceMessage, type Verification } from '../../schedule/Verification.js';
 import { verify } from '../../schedule/verify.js';
 import { verifyPeriod } from '../../schedule/verifyPeriod.js';
 import { text } from '../../text/catalogue.js';
@@ -77,7 +77,7 @@ function show(verdict: ElementLike, result: Verification, subject: string): void
           'li',
           TEXT.difference(
             d.path,
-            JSON.stringify(d.expected),
+            JSON.stringify(differenceExpected(d, LANG)),
             JSON.stringify(d.found),
             differenceMessage(d, LANG) ?? '',
           ),

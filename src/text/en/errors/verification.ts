@@ -53,4 +53,19 @@ export const verification = {
     "each is the unit's routine probability of the period (or its probability in the campaign) that the summary reveal (revealSummary) holds in summary.units (each unit's profile in summary.profiles), under the seal, once the horizon has ended",
   typesUnsealed:
     "each is the unit's police type, which the summary reveal holds in summary.units, under the seal",
+  /** What should be there, where a difference describes it rather than gives a value. */
+  expected: {
+    versions: 'the algorithm versions, one per step',
+    scheduleValue: 'a value the schedule format allows',
+    replayable: (kind: string) => `a ${kind} that can be replayed`,
+    secret: (commitment: string) =>
+      `a secret that opens the commitment ${commitment} and carries at least 128 bits of entropy`,
+    auditPath: (leaf: number, leaves: number) => `an audit path for leaf ${leaf} of ${leaves}`,
+    visitOfReveal: 'a visit of the reveal',
+    oneRecord: 'one record a visit',
+    atLeastOneProblem: 'at least one problem',
+    dayFrom: (date: string) => `a day on or after the visit (${date})`,
+    probability: 'an inclusion probability in (0, 1]',
+    policeType: 'the police type of the unit',
+  },
 };

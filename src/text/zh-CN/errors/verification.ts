@@ -57,4 +57,17 @@ export const verification: Catalogue['errors']['verification'] = {
   probabilitiesUnsealed:
     '每个值是该单位本周期随机抽查的抽中概率（或其在专项督察中的抽中概率），计划期结束后公布的汇总揭示文件（revealSummary）在封存下载有它们：summary.units（各单位的概率组在 summary.profiles）',
   typesUnsealed: '每个值是该单位的警种，汇总揭示文件在封存下的 summary.units 载有它',
+  expected: {
+    versions: '各步骤的算法版本，每步一个',
+    scheduleValue: '督察日程格式允许的值',
+    replayable: (kind) => `可以重放的${KIND[kind] ?? kind}记录`,
+    secret: (commitment) => `能打开种子承诺值 ${commitment} 且熵不少于 128 位的秘密值`,
+    auditPath: (leaf, leaves) => `${leaves} 片叶中第 ${leaf} 片叶的审计路径`,
+    visitOfReveal: '本揭示文件中的一次检查',
+    oneRecord: '每次检查一条记录',
+    atLeastOneProblem: '至少一个问题',
+    dayFrom: (date) => `检查当天（${date}）或其后的日期`,
+    probability: '(0, 1] 之间的抽中概率',
+    policeType: '该单位的警种',
+  },
 };
