@@ -1,11 +1,8 @@
-import { FairdrawError } from '../model/FairdrawError.js';
-import { readSchedule } from '../model/scheduleSchema.js';
-import { readPlan } from '../schedule/pipeline.js';
 import { replayedUnits } from '../schedule/replanFrame.js';
 import type { Lang } from '../text/lang.js';
 import type { EstimateBy, Estimates } from './EstimateTypes.js';
 import { readEstimateOptions } from './estimateOptions.js';
-import { estimateSchedule } from './estimateSchedule.js';
+import { estimateSchedule, planAndSchedule } from './estimateSchedule.js';
 import { outcomeIndex } from './outcomeIndex.js';
 
 /** Options of {@link estimate}. */
@@ -59,14 +56,7 @@ export function estimate(
   options: EstimateOptions,
 ): Estimates {
   const settings = readEstimateOptions(options);
-  const plan = readPlan(input);
-  const s = readSchedule(schedule);
-  if (plan.inputHash !== s.manifest.inputHash) {
-    const { inputHash } = plan;
-    throw new FairdrawError('invalid-input', 'schedule.manifest.inputHash', (t) =>
-      t.outcomes.otherPlan(inputHash),
-    );
-  }
+  const { plan, schedule: s } = planAndSchedule(input, schedule);
   const frame = new Map(replayedUnits(plan.input, s.log).map((u) => [u.id, u]));
   const index = outcomeIndex(outcomes, s);
   return estimateSchedule(s, index, {

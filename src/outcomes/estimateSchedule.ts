@@ -1,8 +1,10 @@
+import { FairdrawError } from '../model/FairdrawError.js';
 import type { OutcomeRecord } from '../model/outcomesSchema.js';
-import type { Schedule } from '../model/scheduleSchema.js';
+import { readSchedule, type Schedule } from '../model/scheduleSchema.js';
 import { hajekOverPeriods, type PeriodSample } from '../sampling/estimate/hajekOverPeriods.js';
 import { normalQuantile } from '../sampling/estimate/normalQuantile.js';
 import { wilsonInterval } from '../sampling/estimate/wilsonInterval.js';
+import { readPlan } from '../schedule/pipeline.js';
 import { text } from '../text/catalogue.js';
 import type { Lang } from '../text/lang.js';
 import type { EstimateBy, EstimateGroup, Estimates, UncountedVisits, UnitRate } from './EstimateTypes.js';
@@ -223,4 +225,26 @@ export function estimateSchedule(
     uncounted: uncounted(observed, by),
   };
   return { estimates, facts };
+}
+
+/**
+ * The plan file and the schedule that `estimate` and `proposeRisk` read: both validated, and the
+ * schedule checked to be drawn from that plan (its `manifest.inputHash`).
+ *
+ * @throws FairdrawError (`invalid-input`) naming the field that is wrong, or
+ *   `schedule.manifest.inputHash` when the schedule was drawn from another plan.
+ */
+export function planAndSchedule(
+  input: unknown,
+  schedule: unknown,
+): { plan: ReturnType<typeof readPlan>; schedule: Schedule } {
+  const plan = readPlan(input);
+  const s = readSchedule(schedule);
+  if (plan.inputHash !== s.manifest.inputHash) {
+    const { inputHash } = plan;
+    throw new FairdrawError('invalid-input', 'schedule.manifest.inputHash', (t) =>
+      t.outcomes.otherPlan(inputHash),
+    );
+  }
+  return { plan, schedule: s };
 }

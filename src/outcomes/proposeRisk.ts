@@ -1,14 +1,11 @@
 import * as z from 'zod';
-import { FairdrawError } from '../model/FairdrawError.js';
 import { isoDate } from '../model/isoDate.js';
 import { MAX_RISK, MIN_RISK } from '../model/riskWeight.js';
-import { readSchedule } from '../model/scheduleSchema.js';
 import { validate } from '../model/validate.js';
-import { readPlan } from '../schedule/pipeline.js';
 import { replayedUnits } from '../schedule/replanFrame.js';
 import { text } from '../text/catalogue.js';
 import { LANGS, type Lang } from '../text/lang.js';
-import { estimateSchedule } from './estimateSchedule.js';
+import { estimateSchedule, planAndSchedule } from './estimateSchedule.js';
 import { outcomeIndex } from './outcomeIndex.js';
 import type { RiskProposal, RiskProposals } from './RiskTypes.js';
 
@@ -73,14 +70,7 @@ export function proposeRisk(
   options: ProposeRiskOptions = {},
 ): RiskProposals {
   const read = validate(optionsSchema, options, 'options');
-  const plan = readPlan(input);
-  const s = readSchedule(schedule);
-  if (plan.inputHash !== s.manifest.inputHash) {
-    const { inputHash } = plan;
-    throw new FairdrawError('invalid-input', 'schedule.manifest.inputHash', (t) =>
-      t.outcomes.otherPlan(inputHash),
-    );
-  }
+  const { plan, schedule: s } = planAndSchedule(input, schedule);
   const asOf = read.asOf ?? s.periods.at(-1)?.end ?? plan.input.horizon.end;
   const words = text(read.lang).nextYear;
   const found = estimateSchedule(s, outcomeIndex(outcomes, s), {
