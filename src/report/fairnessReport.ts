@@ -156,12 +156,11 @@ export function fairnessReport(schedule: unknown, options: FairnessReportOptions
     const promiseExpected = fromPeriod === 0 ? expected : sum(probabilities.slice(fromPeriod));
     return { probabilities, expected, promiseExpected, range: probabilityRange(probabilities) };
   };
-  const units: ReportUnit[] = s.units.map((unit, i) => {
-    const vector = unitProbabilities(s, unit);
+  const units: ReportUnit[] = s.units.map((u, i) => {
+    const vector = unitProbabilities(s, u);
     const figures = byVector.get(vector) ?? vectorFigures(vector);
     byVector.set(vector, figures);
     const { expected, promiseExpected, range } = figures;
-    const u = unit;
     const realised = unitKinds[i]!.get('routine') ?? 0;
     const promiseRealised = fromPeriod === 0 ? realised : tally.unitRoutineFrom[i]!;
     let visits = 0;

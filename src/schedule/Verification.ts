@@ -72,7 +72,7 @@ export function explainedIn<T extends { message?: string }>(
 ): T {
   const out = { ...item, message: say('en') } as T;
   Object.defineProperty(out, SAY, { value: say, enumerable: false });
-  return keepDescription(out, item);
+  return carryWords(out, item, DESCRIBE);
 }
 
 /** Where {@link explainedIn} keeps the words of a message in every language. */
@@ -92,15 +92,16 @@ const DESCRIBE = Symbol('describe');
 export function described<T extends { expected: unknown }>(item: T, phrase: Phrase): T {
   const out = { ...item, expected: phrase(text('en').errors) };
   Object.defineProperty(out, DESCRIBE, { value: phrase, enumerable: false });
-  const say = (item as { [SAY]?: unknown })[SAY];
-  if (say !== undefined) Object.defineProperty(out, SAY, { value: say, enumerable: false });
-  return out;
+  return carryWords(out, item, SAY);
 }
 
-/** `out` with the description `from` carries (see {@link described}), when it carries one. */
-function keepDescription<T extends object>(out: T, from: object): T {
-  const phrase = (from as { [DESCRIBE]?: Phrase })[DESCRIBE];
-  if (phrase !== undefined) Object.defineProperty(out, DESCRIBE, { value: phrase, enumerable: false });
+/**
+ * `out` with the words `from` keeps under `key` (not enumerable, so a spread copy drops them), when it
+ * keeps any: so that {@link explained} and {@link described} can wrap one another.
+ */
+function carryWords<T extends object>(out: T, from: object, key: typeof SAY | typeof DESCRIBE): T {
+  const words = (from as Record<symbol, unknown>)[key];
+  if (words !== undefined) Object.defineProperty(out, key, { value: words, enumerable: false });
   return out;
 }
 
