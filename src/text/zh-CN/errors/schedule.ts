@@ -2,7 +2,8 @@ import type { Catalogue } from '../../catalogue.js';
 
 const q = (value: unknown) => JSON.stringify(value);
 const period = (index: number, start: string, end: string) => `周期 ${index}（${start}..${end}）`;
-const KIND: Readonly<Record<string, string>> = { replan: '重新计划', substitution: '替换' };
+/** The kinds of change a schedule's log records, in Chinese. */
+export const LOG_KIND: Readonly<Record<string, string>> = { replan: '重新计划', substitution: '替换' };
 
 export const schedule: Catalogue['errors']['schedule'] = {
   notScheduleValue: (kind) =>
@@ -60,7 +61,7 @@ export const schedule: Catalogue['errors']['schedule'] = {
   notPeriodStart: (from, index, start, end, next) =>
     `必须是某个周期的第一天：${from} 在周期 ${index}（${start}..${end}）之内；请从 ${start}${next ? ` 或 ${next}` : ''} 起重新计划`,
   beforeLastChange: (from, kind, day) =>
-    `${from} 早于督察日程最近一次变更（${day} 的${KIND[kind] ?? kind}）：重新计划不得重新抽取此前变更已保留的内容；请从 ${day} 当天或之后的某个周期开始日起重新计划`,
+    `${from} 早于督察日程最近一次变更（${day} 的${LOG_KIND[kind] ?? kind}）：重新计划不得重新抽取此前变更已保留的内容；请从 ${day} 当天或之后的某个周期开始日起重新计划`,
   duplicateUnit: (id) => `单位编号 ${q(id)} 重复`,
   riskZero: (min) => `风险权重为 0，与 fairness "risk" 下的 routine.bounds.min = ${min} 相矛盾`,
   closesTwice: (id) => `第二次撤销 ${q(id)}；每个单位只列一次`,

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../catalogue.js';
+import { LOG_KIND } from './schedule.js';
 
 const STEP: Readonly<Record<string, string>> = {
   seed: '随机种子',
@@ -13,12 +14,8 @@ const STEP: Readonly<Record<string, string>> = {
   replan: '重新计划',
 };
 const step = (name: string) => (STEP[name] ? `${STEP[name]}（${name}）` : name);
-const KIND: Readonly<Record<string, string>> = {
-  routine: '随机抽查',
-  campaign: '专项督察',
-  replan: '重新计划',
-  substitution: '替换',
-};
+/** A kind of visit drawn at random, or of change in the log. */
+const KIND: Readonly<Record<string, string>> = { routine: '随机抽查', campaign: '专项督察', ...LOG_KIND };
 
 export const verification: Catalogue['errors']['verification'] = {
   inputHash: '输入不是抽取该督察日程时所用的计划（其规范哈希值不同），因此未再比对其他内容',
