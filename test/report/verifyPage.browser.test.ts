@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPageHtml } from '../../src/report/verifyPageHtml.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { outcomesOf } from '../outcomes/fixtures.js';
+import { verifyPageScript } from './verifyPageScript.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../docs/verify-page-screenshot.png', import.meta.url));
@@ -54,19 +54,8 @@ const blocked: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  await build({
-    entry: { 'verify-page': 'src/report/verifyPage/browser.ts' },
-    format: ['iife'],
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    noExternal: [/.*/],
-    outDir: dir,
-    config: false,
-    silent: true,
-  });
   const pagePath = join(dir, 'verify.html');
-  writeFileSync(pagePath, verifyPageHtml(readFileSync(join(dir, 'verify-page.global.js'), 'utf8')));
+  writeFileSync(pagePath, verifyPageHtml(await verifyPageScript(dir)));
   if (!existsSync(CHROMIUM)) {
     missing = new Error(
       `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run installs it). This test never skips.`,

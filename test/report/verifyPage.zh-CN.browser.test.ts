@@ -6,12 +6,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'tsup';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPageHtml } from '../../src/report/verifyPageHtml.js';
 import { plan } from '../../src/schedule/plan.js';
 import { revealPeriod } from '../../src/schedule/revealPeriod.js';
 import { openPage, useChromium } from './chromium.js';
+import { verifyPageScript } from './verifyPageScript.js';
 
 declare const document: any;
 
@@ -39,18 +39,7 @@ const chromiumPages = useChromium('verify page (zh-CN)');
 let html = '';
 
 beforeAll(async () => {
-  await build({
-    entry: { 'verify-page': 'src/report/verifyPage/browser.ts' },
-    format: ['iife'],
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    noExternal: [/.*/],
-    outDir: dir,
-    config: false,
-    silent: true,
-  });
-  html = verifyPageHtml(readFileSync(join(dir, 'verify-page.global.js'), 'utf8'), { lang: 'zh-CN' });
+  html = verifyPageHtml(await verifyPageScript(dir), { lang: 'zh-CN' });
 }, 120_000);
 
 /** Presses 核验 and returns the verdict's text when the check is done. */
