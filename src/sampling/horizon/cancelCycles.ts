@@ -1,6 +1,5 @@
 import type { Coin } from '../../random/Rng.js';
 import type { HorizonNetwork } from './buildHorizonNetwork.js';
-import { halfEdgeOffsets } from './halfEdgeOffsets.js';
 import { GRID_ONE } from './snapToGrid.js';
 
 /** Nodes with at most this many live arcs are scanned for an arc that closes a cycle at once. */
@@ -35,108 +34,68 @@ const SCAN = 64;
  */
 export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
   const ONE = GRID_ONE; // a local: module bindings can be slow getters in some loaders
-  const { nodeCount, arcCount: E, tail, head, flow } = net;
+  const E = net.arcCount;
+  const { mem, pos, blockOf } = layOut(net);
+  const { tail, flow } = net;
 
-  // Half-edges: 2a sits at tail[a] (leaving along the arc), 2a + 1 at head[a] (leaving against it).
-  // Adjacency lists in CSR form, live part first: node v's half-edges take the slots
-  // start[v] .. start[v] + deg[v], and slot p holds the half-edge and its far end side by side
-  // (link[2p], link[2p + 1]: one cache line for both). pos[he] is the slot of half-edge he.
-  // Lists have room for every arc; only the live (fractional) ones are linked.
-  // Nodes are renumbered in the order in which the arcs (by id) first name them, so that the lists
-  // of the units the walk works on, near the arc it started from, lie near each other in memory
-  // (a unit's number is otherwise its place in the plan, unrelated to the arcs' random order). A
-  // list's order is its arcs' id order whatever the numbers: the walk is the same.
-  const label = new Int32Array(nodeCount).fill(-1);
-  let labelled = 0;
-  const relabel = (v: number): number => {
-    if (label[v]! < 0) label[v] = labelled++;
-    return label[v]!;
-  };
-  const from = new Int32Array(E);
-  const to = new Int32Array(E);
-  for (let a = 0; a < E; a++) {
-    from[a] = relabel(tail[a]!);
-    to[a] = relabel(head[a]!);
-  }
-  const { ends, start } = halfEdgeOffsets(from, to, E, nodeCount);
-  const deg = new Int32Array(nodeCount);
-  const link = new Int32Array(4 * E);
-  const pos = new Int32Array(2 * E);
-  for (let a = 0; a < E; a++) {
-    const f = flow[a]!;
-    if (f <= 0 || f >= ONE) continue;
-    const u = ends[2 * a]!;
-    const w = ends[2 * a + 1]!;
-    let p = start[u]! + deg[u]!++;
-    link[2 * p] = 2 * a;
-    link[2 * p + 1] = w;
-    pos[2 * a] = p;
-    p = start[w]! + deg[w]!++;
-    link[2 * p] = 2 * a + 1;
-    link[2 * p + 1] = u;
-    pos[2 * a + 1] = p;
-  }
+  // mem[v + 1] is the place of node v on the path, -1 when it is not on it.
+  const pathNode = new Int32Array(net.nodeCount + 1);
+  const pathEdge = new Int32Array(net.nodeCount + 1); // half-edge from pathNode[q] to pathNode[q + 1]
 
   /**
    * Removes half-edge `he`, which sits at node `v`, from v's live list by moving the list's last live
-   * half-edge into its slot.
+   * half-edge into its slot. (The removed one is not written anywhere: nothing reads a dead slot.)
    */
   const unlink = (he: number, v: number): void => {
     const p = pos[he]!;
-    const last = start[v]! + --deg[v]!;
-    const moved = link[2 * last]!;
-    link[2 * p] = moved;
-    link[2 * p + 1] = link[2 * last + 1]!;
+    const last = v + 2 * mem[v]!--;
+    const moved = mem[last]!;
+    mem[p] = moved;
+    mem[p + 1] = mem[last + 1]!;
     pos[moved] = p;
-    link[2 * last] = he;
-    pos[he] = last;
   };
-
-  const onPath = new Int32Array(nodeCount).fill(-1);
-  const pathNode = new Int32Array(nodeCount + 1);
-  const pathEdge = new Int32Array(nodeCount + 1); // half-edge from pathNode[q] to pathNode[q + 1]
 
   for (let first = 0; first < E; first++) {
     const f0 = flow[first]!;
     if (f0 <= 0 || f0 >= ONE) continue;
     let len = 0; // index of the path's last node
-    pathNode[0] = from[first]!;
-    onPath[pathNode[0]!] = 0;
+    pathNode[0] = blockOf[tail[first]!]!;
+    mem[pathNode[0]! + 1] = 0;
     while (len >= 0) {
       const v = pathNode[len]!;
-      const d = deg[v]!;
+      const d = mem[v]!;
       if (len === 0 && d === 0) {
-        onPath[v] = -1;
+        mem[v + 1] = -1;
         break;
       }
       const enterArc = len > 0 ? pathEdge[len - 1]! >> 1 : -1;
-      const s = start[v]!;
+      const s = v + 2;
       let he = -1;
       let j = -1;
       if (d <= SCAN) {
-        for (let p = 2 * s; p < 2 * (s + d); p += 2) {
-          const q = onPath[link[p + 1]!]!;
-          if (q >= 0 && link[p]! >> 1 !== enterArc) {
-            he = link[p]!;
+        for (let p = s; p < s + 2 * d; p += 2) {
+          const q = mem[mem[p + 1]! + 1]!;
+          if (q >= 0 && mem[p]! >> 1 !== enterArc) {
+            he = mem[p]!;
             j = q;
             break;
           }
         }
       }
       if (he < 0) {
-        let p = 2 * s;
-        if (link[p]! >> 1 === enterArc) {
+        let p = s;
+        if (mem[p]! >> 1 === enterArc) {
           if (d < 2) throw new Error('roundHorizon: internal error, flow not conserved (dead end)');
           p += 2;
         }
-        he = link[p]!;
-        const w = link[p + 1]!;
-        j = onPath[w]!;
+        he = mem[p]!;
+        const w = mem[p + 1]!;
+        j = mem[w + 1]!;
         if (j < 0) {
           pathEdge[len] = he;
           len++;
           pathNode[len] = w;
-          onPath[w] = len;
+          mem[w + 1] = len;
           continue;
         }
       }
@@ -170,9 +129,76 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
         }
       }
       if (cut >= 0) {
-        for (let q = cut + 1; q <= len; q++) onPath[pathNode[q]!] = -1;
+        for (let q = cut + 1; q <= len; q++) mem[pathNode[q]! + 1] = -1;
         len = cut;
       }
     }
   }
+}
+
+/** The memory layout of {@link cancelCycles}; see {@link layOut}. */
+interface Layout {
+  /** Every node's block: live count, place on the path, then its slots (half-edge, far end's block). */
+  mem: Int32Array;
+  /** The slot (index into `mem`) of each half-edge. */
+  pos: Int32Array;
+  /** The block (offset into `mem`) of each node of the network. */
+  blockOf: Int32Array;
+}
+
+/**
+ * Lays the network out so that what the walk reads together lies together in memory: at each step it
+ * reads a node's live count, its place on the path and its first arcs, one after the other.
+ *
+ * - A node is identified by its block's offset in `mem`: `mem[v]` is its live count, `mem[v + 1]` its
+ *   place on the path (`-1` off it), and from `v + 2` two ints per slot, the half-edge and the block of
+ *   its far end. Blocks have room for every arc of the node; the live ones come first, in id order.
+ *   Half-edge `2a` sits at `tail[a]` (leaving along the arc), `2a + 1` at `head[a]` (against it).
+ * - Blocks are laid out in the order in which the arcs (by id) first name their nodes, so that the
+ *   units the walk works on, near the arc it started from, lie near each other (a unit's number is
+ *   otherwise its place in the plan, unrelated to the arcs' random order).
+ * - The flows stay in `net.flow`, by arc id (a unit's arcs have consecutive ids).
+ *
+ * A list's order is its arcs' id order whatever the layout: the walk is the same as over any other.
+ * (One block per node, rather than separate arrays of counts, offsets and places, took about a third
+ * off the walk of a year of 100,000 units: each step to a node not in cache waits for one line
+ * instead of three or four.)
+ */
+function layOut(net: HorizonNetwork): Layout {
+  const ONE = GRID_ONE;
+  const { nodeCount, arcCount: E, tail, head, flow } = net;
+  const degree = new Int32Array(nodeCount);
+  const order = new Int32Array(nodeCount);
+  let named = 0;
+  for (let a = 0; a < E; a++) {
+    const u = tail[a]!;
+    const w = head[a]!;
+    if (degree[u]!++ === 0) order[named++] = u;
+    if (degree[w]!++ === 0) order[named++] = w;
+  }
+  const blockOf = new Int32Array(nodeCount).fill(-1);
+  let size = 0;
+  for (let k = 0; k < named; k++) {
+    const v = order[k]!;
+    blockOf[v] = size;
+    size += 2 + 2 * degree[v]!;
+  }
+  const mem = new Int32Array(size);
+  for (let k = 0; k < named; k++) mem[blockOf[order[k]!]! + 1] = -1;
+  const pos = new Int32Array(2 * E);
+  for (let a = 0; a < E; a++) {
+    const f = flow[a]!;
+    if (f <= 0 || f >= ONE) continue;
+    const u = blockOf[tail[a]!]!;
+    const w = blockOf[head[a]!]!;
+    let p = u + 2 + 2 * mem[u]!++;
+    mem[p] = 2 * a;
+    mem[p + 1] = w;
+    pos[2 * a] = p;
+    p = w + 2 + 2 * mem[w]!++;
+    mem[p] = 2 * a + 1;
+    mem[p + 1] = u;
+    pos[2 * a + 1] = p;
+  }
+  return { mem, pos, blockOf };
 }
