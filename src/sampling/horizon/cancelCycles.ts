@@ -41,6 +41,9 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
   // mem[v + 1] is the place of node v on the path, -1 when it is not on it.
   const pathNode = new Int32Array(net.nodeCount + 1);
   const pathEdge = new Int32Array(net.nodeCount + 1); // half-edge from pathNode[q] to pathNode[q + 1]
+  // The flow of pathEdge[q], read when the walk takes the arc: the read overlaps the walk's next steps
+  // instead of waiting when the cycle closes. Only arcs on the path move, so it stays equal to flow[].
+  const pathFlow = new Float64Array(net.nodeCount + 1);
 
   /**
    * Removes half-edge `he`, which sits at node `v`, from v's live list by moving the list's last live
@@ -93,6 +96,7 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
         j = mem[w + 1]!;
         if (j < 0) {
           pathEdge[len] = he;
+          pathFlow[len] = flow[he >> 1]!;
           len++;
           pathNode[len] = w;
           mem[w + 1] = len;
@@ -101,11 +105,12 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
       }
       // Cycle: path half-edges j .. len-1, then `he` from pathNode[len] back to pathNode[j].
       pathEdge[len] = he;
+      pathFlow[len] = flow[he >> 1]!;
       let alpha = ONE;
       let beta = ONE;
       for (let q = j; q <= len; q++) {
         const e = pathEdge[q]!;
-        const f = flow[e >> 1]!;
+        const f = pathFlow[q]!;
         if ((e & 1) === 0) {
           if (ONE - f < alpha) alpha = ONE - f;
           if (f < beta) beta = f;
@@ -118,9 +123,9 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
       let cut = -1;
       for (let q = j; q <= len; q++) {
         const e = pathEdge[q]!;
-        const a = e >> 1;
-        const f = (e & 1) === 0 ? flow[a]! + delta : flow[a]! - delta;
-        flow[a] = f;
+        const f = (e & 1) === 0 ? pathFlow[q]! + delta : pathFlow[q]! - delta;
+        flow[e >> 1] = f;
+        pathFlow[q] = f;
         if (f <= 0 || f >= ONE) {
           // Half-edge e sits at pathNode[q], its twin at the next node of the cycle.
           unlink(e, pathNode[q]!);
