@@ -102,26 +102,33 @@ export class AssignmentGraph {
     this.visitsByDate = groupIndices(this.visitDate, this.dateCount);
     this.datesByPeriod = groupIndices(this.datePeriod, this.periodCount);
 
-    // Date order, and each visit's previous / next visit of the same unit in it.
-    const order = Array.from({ length: m }, (_, v) => v);
-    order.sort((a, b) => {
-      const da = visits[a]!.date;
-      const db = visits[b]!.date;
-      return da < db ? -1 : da > db ? 1 : a - b;
-    });
+    // Date order (date, then input index), and each visit's previous / next visit of the same unit
+    // in it. The distinct dates are sorted, then the visits are taken date by date, each date's in
+    // increasing index (visitsByDate): the order of a sort of the visits by (date, index).
+    const units = new Numbering<string>();
+    const visitUnit = new Int32Array(m);
+    for (let v = 0; v < m; v++) visitUnit[v] = units.index(visits[v]!.unit);
+    const datesSorted = Array.from({ length: this.dateCount }, (_, d) => d);
+    datesSorted.sort((a, b) => (this.dates[a]! < this.dates[b]! ? -1 : 1));
     this.datePosition = new Int32Array(m);
     this.previousVisit = new Int32Array(m).fill(-1);
     this.nextVisit = new Int32Array(m).fill(-1);
-    const lastOfUnit = new Map<string, number>();
-    order.forEach((v, position) => {
-      this.datePosition[v] = position;
-      const previous = lastOfUnit.get(visits[v]!.unit);
-      if (previous !== undefined) {
-        this.previousVisit[v] = previous;
-        this.nextVisit[previous] = v;
+    const lastOfUnit = new Int32Array(units.size).fill(-1);
+    let position = 0;
+    for (const d of datesSorted) {
+      const onDate = this.visitsByDate[d]!;
+      for (let x = 0; x < onDate.length; x++) {
+        const v = onDate[x]!;
+        this.datePosition[v] = position++;
+        const u = visitUnit[v]!;
+        const previous = lastOfUnit[u]!;
+        if (previous >= 0) {
+          this.previousVisit[v] = previous;
+          this.nextVisit[previous] = v;
+        }
+        lastOfUnit[u] = v;
       }
-      lastOfUnit.set(visits[v]!.unit, v);
-    });
+    }
 
     this.dayCapacity = new Int32Array(n);
     this.periodCapacity = new Int32Array(n);
@@ -130,7 +137,14 @@ export class AssignmentGraph {
       this.periodCapacity[i] = Math.min(inspectors[i]!.maxPerPeriod ?? UNLIMITED, UNLIMITED);
     }
 
-    this.eligibility = buildEligibility(this, visits, inspectors, regionRecusal, dates, unavailable);
+    this.eligibility = buildEligibility(
+      this,
+      visits,
+      inspectors,
+      regionRecusal,
+      { dates, units, visitUnit },
+      unavailable,
+    );
     this.eligibleLists = this.eligibility.lists;
   }
 
@@ -209,6 +223,19 @@ export class AssignmentGraph {
     return this.eligibleLists[v]!;
   }
 
+  /**
+   * The kind of visit v: visits of one kind share every eligibility rule but recusal from a unit,
+   * so `eligibleFor(v)` is the kind's list without the inspectors recused from v's unit.
+   */
+  kindOf(v: number): number {
+    return this.eligibility.visitKind[v]!;
+  }
+
+  /** The inspectors eligible for visits of `kind`, recusal from a unit aside, in increasing rank. */
+  kindMembers(kind: number): ArrayLike<number> {
+    return this.eligibility.kindLists[kind]!;
+  }
+
   /** Whether inspector i may staff visit v. */
   isEligible(v: number, i: number): boolean {
     const { kindFlags, visitKind, visitUnit, recusedFrom } = this.eligibility;
@@ -272,18 +299,15 @@ function buildEligibility(
   visits: readonly AssignVisit[],
   inspectors: readonly AssignInspector[],
   regionRecusal: boolean,
-  dates: Numbering<string>,
+  { dates, units, visitUnit }: { dates: Numbering<string>; units: Numbering<string>; visitUnit: Int32Array },
   unavailable: readonly ReadonlySet<string>[],
 ): Eligibility {
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
-  const units = new Numbering<string>();
   const regions = new Numbering<string>();
-  const visitUnit = new Int32Array(m);
   const visitRegion = new Int32Array(m);
   for (let v = 0; v < m; v++) {
-    const visit = visits[v]!;
-    visitUnit[v] = units.index(visit.unit);
-    visitRegion[v] = visit.unitRegion === undefined ? -1 : regions.index(visit.unitRegion);
+    const region = visits[v]!.unitRegion;
+    visitRegion[v] = region === undefined ? -1 : regions.index(region);
   }
   // recusedFrom[u]: the inspectors recused from unit u (home unit and conflicts), increasing.
   const recusedFrom = new Map<number, number[]>();
@@ -322,8 +346,10 @@ function buildEligibility(
     }
     if ((insp.maxPerPeriod ?? 1) <= 0 || (insp.maxPerDay ?? 1) <= 0) noCapacity[i] = 1;
   }
-  // One shared list per kind of visit: (region, type, date), each only where some rule reads it.
-  const kinds = new Map<string, number>();
+  // One shared list per kind of visit: (region, type, date), each only where some rule reads it,
+  // numbered by (region, type) pair and date: pair * (nD + 1) + date + 1 < (m + 1)^2, an exact number.
+  const pairs = new Numbering<number>();
+  const kinds = new Map<number, number>();
   const kindLists: Int32Array[] = [];
   const visitKind = new Int32Array(m);
   const scratch = new Int32Array(n);
@@ -332,7 +358,8 @@ function buildEligibility(
     const t = graph.typeOf(v);
     const d = graph.dateOf(v);
     const r = visitRegion[v]!;
-    const name = `${byRegion ? r : -1},${byType ? t : -1},${byDate ? d : -1}`;
+    const pair = pairs.index((byRegion ? r + 1 : 0) * (nT + 1) + (byType ? t + 1 : 0));
+    const name = pair * (nD + 1) + (byDate ? d + 1 : 0);
     let kind = kinds.get(name);
     if (kind === undefined) {
       let count = 0;
@@ -356,13 +383,15 @@ function buildEligibility(
   kindLists.forEach((list, kind) => {
     for (const i of list) flags[kind * n + i] = 1;
   });
-  return { lists, kindFlags: flags, visitKind, visitUnit, recusedFrom };
+  return { lists, kindLists, kindFlags: flags, visitKind, visitUnit, recusedFrom };
 }
 
 /** What {@link buildEligibility} finds: every visit's list, and what {@link AssignmentGraph.isEligible} reads. */
 interface Eligibility {
   /** The inspectors eligible for each visit, in increasing rank (shared by visits of a kind). */
   lists: Int32Array[];
+  /** The inspectors eligible for each kind of visit (recusal from a unit aside), in increasing rank. */
+  kindLists: Int32Array[];
   /** `kindFlags[kind * n + i] = 1` when inspector i is eligible for visits of that kind, recusal aside. */
   kindFlags: Uint8Array;
   visitKind: Int32Array;
