@@ -2,16 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AssignmentGraph } from '../../src/assign/AssignmentGraph.js';
 import { AssignmentState } from '../../src/assign/AssignmentState.js';
+import { augment } from '../../src/assign/augment.js';
+import { balanceLoads } from '../../src/assign/balanceLoads.js';
 import { type FillStrategy, greedyFill } from '../../src/assign/greedyFill.js';
+import { improveTypeMix } from '../../src/assign/improveTypeMix.js';
 import { randomRanks } from '../../src/assign/randomRanks.js';
 import { createRng } from '../../src/random/createRng.js';
 import { shuffle } from '../../src/random/shuffle.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
 import { type Case, caseArb, mayStaff } from './helpers.js';
+import { improveTypeMixReference } from './improveTypeMixReference.js';
 
 // The assignment's fast paths (issue 16) against the simple code they replace: the greedy fill's
-// bitset index against its scan of every eligible inspector, and the graph's date order and
-// eligibility lists against a sort and a filter written here. Same teams, same lists.
+// bitset index against its scan of every eligible inspector, the type-mix search reading bitsets
+// against the former search reading every candidate, and the graph's date order and eligibility
+// lists against a sort and a filter written here. Same teams, same swaps, same lists.
 
 /** The graph and an empty state of a case, as `assignInspectors` builds them. */
 function build(c: Case, seed: string): AssignmentState {
@@ -71,6 +76,32 @@ describe('greedyFill: the bitset index picks what the scan picks', () => {
   it('on a larger case where the automatic choice takes the index (200 visits, 100 inspectors)', () => {
     const c = fc.sample(caseArb(200, 200, 100, 100, 6, 40, 2), { seed: 16, numRuns: 1 })[0]!;
     expect(teams(filled(c, 'auto', 'auto', false))).toEqual(teams(filled(c, 'auto', 'scan', false)));
+  });
+});
+
+describe('improveTypeMix: reading the short of each type from bitsets changes no swap', () => {
+  it('makes the swaps of the reference search, for every budget (cut anywhere in the search)', () => {
+    let swapped = 0;
+    fc.assert(
+      fc.property(caseArb(20, 60, 3, 40, 6, 12, 2), fc.string(), fc.nat(3000), (c, seed, budget) => {
+        const fast = filled(c, seed, 'scan', false);
+        const reference = filled(c, seed, 'scan', false);
+        for (const state of [fast, reference]) {
+          const short = augment(
+            state,
+            Array.from({ length: state.graph.visitCount }, (_, v) => v),
+          );
+          fc.pre(short.length === 0);
+          balanceLoads(state);
+        }
+        const swaps = improveTypeMix(fast, budget);
+        expect(swaps).toBe(improveTypeMixReference(reference, budget));
+        expect(teams(fast)).toEqual(teams(reference));
+        if (swaps > 0) swapped++;
+      }),
+      { seed: 1016, numRuns: 300 },
+    );
+    expect(swapped).toBeGreaterThan(10);
   });
 });
 
