@@ -106,7 +106,7 @@ export class FillIndex {
   private readonly pool: BitsetPool;
   private readonly totals: Levels;
   private readonly types: (Levels | undefined)[];
-  private readonly kinds: (Uint32Array | undefined)[] = [];
+  private readonly kinds: (Uint32Array | undefined)[];
   private readonly dayRoom: (Uint32Array | undefined)[];
   private readonly periodRoom: (Uint32Array | undefined)[];
 
@@ -121,6 +121,7 @@ export class FillIndex {
     this.pool = new BitsetPool(this.words);
     this.totals = new Levels(this.ranks, this.pool, (i) => Math.min(state.load(i), KEY_CLAMP));
     this.types = new Array(graph.unitTypeCount).fill(undefined);
+    this.kinds = new Array(graph.kindCount).fill(undefined);
     this.dayRoom = new Array(graph.dateCount).fill(undefined);
     this.periodRoom = new Array(graph.periodCount).fill(undefined);
   }
@@ -231,7 +232,9 @@ export class FillIndex {
   private dayRoomSet(d: number): Uint32Array {
     let set = this.dayRoom[d];
     if (set === undefined) {
-      set = this.filter((i) => this.state.hasDayRoom(i, d));
+      const { state } = this;
+      // Only the date's row is read (period and type 0 exist: there is a visit).
+      set = this.below(state.loadRows(d, 0, 0).day, state.graph.capacities().day);
       this.dayRoom[d] = set;
     }
     return set;
@@ -240,7 +243,9 @@ export class FillIndex {
   private periodRoomSet(p: number): Uint32Array {
     let set = this.periodRoom[p];
     if (set === undefined) {
-      set = this.filter((i) => this.state.hasPeriodRoom(i, p));
+      const { state } = this;
+      // Only the period's row is read (date and type 0 exist: there is a visit).
+      set = this.below(state.loadRows(0, p, 0).period, state.graph.capacities().period);
       this.periodRoom[p] = set;
     }
     return set;
@@ -256,11 +261,11 @@ export class FillIndex {
     return set;
   }
 
-  /** A bitset over ranks of the inspectors that pass `test`. */
-  private filter(test: (i: number) => boolean): Uint32Array {
+  /** A bitset over ranks of the inspectors i with `loads[i] < caps[i]` (room). */
+  private below(loads: Int32Array, caps: Int32Array): Uint32Array {
     const set = this.pool.take();
     for (let i = 0; i < this.n; i++) {
-      if (!test(i)) continue;
+      if (loads[i]! >= caps[i]!) continue;
       const r = this.ranks[i]!;
       set[r >>> 5]! |= 1 << (r & 31);
     }
