@@ -49,11 +49,28 @@ export function improveTypeMix(
     for (let t = 0; t < nT; t++) sum += share[i * nT + t]!;
     if (sum > 0) for (let t = 0; t < nT; t++) share[i * nT + t]! /= sum;
   }
-  // held[i * nT + t]: the visits of type t that i is on, in increasing visit index at the start.
-  const held: number[][] = Array.from({ length: n * nT }, () => []);
+  // held(i * nT + t): the visits of type t that i is on, in increasing visit index at the start.
+  // The lists start packed in one array (list x at start[x] .. start[x + 1] of items); the few
+  // that swaps change become arrays of their own (`own`).
+  const start = new Int32Array(n * nT + 1);
   for (let v = 0; v < m; v++) {
-    for (let s = 0; s < state.memberCount(v); s++) held[state.member(v, s) * nT + graph.typeOf(v)]!.push(v);
+    for (let s = 0; s < state.memberCount(v); s++) start[state.member(v, s) * nT + graph.typeOf(v) + 1]!++;
   }
+  for (let x = 0; x < n * nT; x++) start[x + 1]! += start[x]!;
+  const items = new Int32Array(start[n * nT]!);
+  const fill = start.slice(0, n * nT);
+  for (let v = 0; v < m; v++) {
+    for (let s = 0; s < state.memberCount(v); s++)
+      items[fill[state.member(v, s) * nT + graph.typeOf(v)]!++] = v;
+  }
+  const owned = new Map<number, number[]>();
+  const held = (x: number): ArrayLike<number> & Iterable<number> =>
+    owned.get(x) ?? items.subarray(start[x]!, start[x + 1]!);
+  const own = (x: number): number[] => {
+    let list = owned.get(x);
+    if (list === undefined) owned.set(x, (list = Array.from(items.subarray(start[x]!, start[x + 1]!))));
+    return list;
+  };
   const excess = (i: number, t: number) => state.typeLoad(i, t) - state.load(i) * share[i * nT + t]!;
   // short[t * words + w]: bit r set when the inspector at rank r has excess(., t) < -0.5, the only
   // candidates j the search below can take for type t; swaps keep loads, so only the four counts
@@ -89,9 +106,9 @@ export function improveTypeMix(
       [i, a, b],
       [j, b, a],
     ] as const) {
-      const out = held[x * nT + graph.typeOf(from)]!;
+      const out = own(x * nT + graph.typeOf(from));
       out.splice(out.indexOf(from), 1);
-      held[x * nT + graph.typeOf(to)]!.push(to);
+      own(x * nT + graph.typeOf(to)).push(to);
     }
   };
   let swaps = 0;
@@ -103,7 +120,7 @@ export function improveTypeMix(
         let again = true;
         while (again && excess(i, t) > 0.5 && budget > 0) {
           again = false;
-          search: for (const a of held[i * nT + t]!) {
+          search: for (const a of held(i * nT + t)) {
             if (!state.canLeave(a, i)) continue;
             // The candidates j are a's eligible inspectors in rank order, each counted in the
             // budget: those with excess(j, t) < -0.5 are read from `short` in that same order,
@@ -119,7 +136,7 @@ export function improveTypeMix(
                 const base = excess(i, t) - excess(j, t);
                 for (let u = 0; u < nT; u++) {
                   if (u === t || excess(j, u) - excess(i, u) + base <= 2) continue;
-                  for (const b of held[j * nT + u]!) {
+                  for (const b of held(j * nT + u)) {
                     budget--;
                     if (!state.canJoin(b, i) || !state.canLeave(b, j)) continue;
                     if (!fits(i, a, b) || !fits(j, b, a)) continue;
