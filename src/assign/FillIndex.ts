@@ -3,6 +3,13 @@ import type { AssignmentState } from './AssignmentState.js';
 /** The greedy key clamps loads and type counts at this value (docs/assign.md, step 6). */
 export const KEY_CLAMP = 65535;
 
+/** The number of bits set in a 32-bit word. */
+function bitCount(bits: number): number {
+  let x = bits - ((bits >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /** Bitset words (32 bits each) the index may allocate before it gives up: 32 MB. */
 const MAX_WORDS = 1 << 23;
 
@@ -87,10 +94,12 @@ class Levels {
  * count of the visit's unit type, then by `tie = (rank - offset) mod n`, i.e. by rank rotated to
  * start at the offset. So the inspectors are kept in bitsets over their ranks: one per load level,
  * and per unit type one per type-count level; bitsets of who may staff a kind of visit, and of who
- * has room on a date and in a period. For a visit, the pairs (load level, type level) are visited
- * in increasing order and, in each, the intersection of the five bitsets is read 32 ranks at a time
- * from the offset round to it: the inspectors appear in increasing key. A few checks remain per
- * inspector found (recusal from the unit, already on the team, on a neighbouring team).
+ * has room on a date and in a period. For a visit, the load levels are visited in increasing
+ * order; at each, who may take the visit (load level, kind, day and period room intersected, and
+ * counted) is read once, then the type levels in increasing order until all of those have been
+ * met, each intersection read 32 ranks at a time from the offset round to it: the inspectors
+ * appear in increasing key. A few checks remain per inspector found (recusal from the unit,
+ * already on the team, on a neighbouring team).
  *
  * Adding a member moves it by one level in two of the partitions (load, and the visit's type), so
  * the index follows the fill in constant time. Type partitions and room sets are built on first
@@ -104,6 +113,8 @@ export class FillIndex {
   private readonly ranks: Int32Array;
   private readonly byRank: Int32Array;
   private readonly pool: BitsetPool;
+  /** The inspectors at one load level who may take the visit, for {@link FillIndex.pick}. */
+  private readonly scratch: Uint32Array;
   private readonly totals: Levels;
   private readonly types: (Levels | undefined)[];
   private readonly kinds: (Uint32Array | undefined)[];
@@ -119,6 +130,7 @@ export class FillIndex {
     this.byRank = new Int32Array(this.n);
     for (let i = 0; i < this.n; i++) this.byRank[this.ranks[i]!] = i;
     this.pool = new BitsetPool(this.words);
+    this.scratch = new Uint32Array(this.words);
     this.totals = new Levels(this.ranks, this.pool, (i) => Math.min(state.load(i), KEY_CLAMP));
     this.types = new Array(graph.unitTypeCount).fill(undefined);
     this.kinds = new Array(graph.kindCount).fill(undefined);
@@ -157,11 +169,22 @@ export class FillIndex {
     const onTeam = state.memberCount(v) > 0;
     const startWord = offset >>> 5;
     const startBit = offset & 31;
+    const open = this.scratch;
     let found = 0;
     for (let a = this.totals.low; a <= this.totals.high; a++) {
       const load = this.totals.sets[a];
       if (load === undefined) continue;
-      for (let x = types.low; x <= types.high; x++) {
+      // Who is at this load and may take v, type count aside; each is at one type level, so the
+      // levels are read only until all of them have been met.
+      let left = 0;
+      for (let w = 0; w < words; w++) {
+        const bits = load[w]! & kind[w]! & day[w]! & period[w]!;
+        open[w] = bits;
+        left += bitCount(bits);
+      }
+      budget -= words;
+      if (budget < 0) return -1;
+      for (let x = types.low; x <= types.high && left > 0; x++) {
         const typed = types.sets[x];
         if (typed === undefined) continue;
         budget -= words;
@@ -170,12 +193,13 @@ export class FillIndex {
         // first its bits from the offset on, last the bits below it.
         for (let step = 0; step <= words; step++) {
           const w = step === words ? startWord : (startWord + step) % words;
-          let bits = load[w]! & typed[w]! & kind[w]! & day[w]! & period[w]!;
+          let bits = open[w]! & typed[w]!;
           if (step === 0) bits &= -1 << startBit;
           else if (step === words) bits &= ~(-1 << startBit);
           while (bits !== 0) {
             const lowest = bits & -bits;
             bits ^= lowest;
+            left--;
             const r = (w << 5) + 31 - Math.clz32(lowest);
             const i = byRank[r]!;
             if (near[i] === 1 || (onTeam && state.isOn(v, i)) || !graph.isEligible(v, i)) {
