@@ -1,4 +1,6 @@
 import { FairdrawError } from '../model/FairdrawError.js';
+import { buildEligibility, type Eligibility } from './buildEligibility.js';
+import { Numbering } from './Numbering.js';
 import type { AssignInspector, AssignVisit } from './types.js';
 
 /** Capacity used for an absent `maxPerDay` / `maxPerPeriod`. */
@@ -102,26 +104,33 @@ export class AssignmentGraph {
     this.visitsByDate = groupIndices(this.visitDate, this.dateCount);
     this.datesByPeriod = groupIndices(this.datePeriod, this.periodCount);
 
-    // Date order, and each visit's previous / next visit of the same unit in it.
-    const order = Array.from({ length: m }, (_, v) => v);
-    order.sort((a, b) => {
-      const da = visits[a]!.date;
-      const db = visits[b]!.date;
-      return da < db ? -1 : da > db ? 1 : a - b;
-    });
+    // Date order (date, then input index), and each visit's previous / next visit of the same unit
+    // in it. The distinct dates are sorted, then the visits are taken date by date, each date's in
+    // increasing index (visitsByDate): the order of a sort of the visits by (date, index).
+    const units = new Numbering<string>();
+    const visitUnit = new Int32Array(m);
+    for (let v = 0; v < m; v++) visitUnit[v] = units.index(visits[v]!.unit);
+    const datesSorted = Array.from({ length: this.dateCount }, (_, d) => d);
+    datesSorted.sort((a, b) => (this.dates[a]! < this.dates[b]! ? -1 : 1));
     this.datePosition = new Int32Array(m);
     this.previousVisit = new Int32Array(m).fill(-1);
     this.nextVisit = new Int32Array(m).fill(-1);
-    const lastOfUnit = new Map<string, number>();
-    order.forEach((v, position) => {
-      this.datePosition[v] = position;
-      const previous = lastOfUnit.get(visits[v]!.unit);
-      if (previous !== undefined) {
-        this.previousVisit[v] = previous;
-        this.nextVisit[previous] = v;
+    const lastOfUnit = new Int32Array(units.size).fill(-1);
+    let position = 0;
+    for (const d of datesSorted) {
+      const onDate = this.visitsByDate[d]!;
+      for (let x = 0; x < onDate.length; x++) {
+        const v = onDate[x]!;
+        this.datePosition[v] = position++;
+        const u = visitUnit[v]!;
+        const previous = lastOfUnit[u]!;
+        if (previous >= 0) {
+          this.previousVisit[v] = previous;
+          this.nextVisit[previous] = v;
+        }
+        lastOfUnit[u] = v;
       }
-      lastOfUnit.set(visits[v]!.unit, v);
-    });
+    }
 
     this.dayCapacity = new Int32Array(n);
     this.periodCapacity = new Int32Array(n);
@@ -130,7 +139,14 @@ export class AssignmentGraph {
       this.periodCapacity[i] = Math.min(inspectors[i]!.maxPerPeriod ?? UNLIMITED, UNLIMITED);
     }
 
-    this.eligibility = buildEligibility(this, visits, inspectors, regionRecusal, dates, unavailable);
+    this.eligibility = buildEligibility(
+      this,
+      visits,
+      inspectors,
+      regionRecusal,
+      { dates, units, visitUnit },
+      unavailable,
+    );
     this.eligibleLists = this.eligibility.lists;
   }
 
@@ -209,38 +225,30 @@ export class AssignmentGraph {
     return this.eligibleLists[v]!;
   }
 
+  /**
+   * The kind of visit v: visits of one kind share every eligibility rule but recusal from a unit,
+   * so `eligibleFor(v)` is the kind's list without the inspectors recused from v's unit.
+   */
+  kindOf(v: number): number {
+    return this.eligibility.visitKind[v]!;
+  }
+
+  /** The number of kinds of visit (see {@link AssignmentGraph.kindOf}). */
+  get kindCount(): number {
+    return this.eligibility.kindLists.length;
+  }
+
+  /** The inspectors eligible for visits of `kind`, recusal from a unit aside, in increasing rank. */
+  kindMembers(kind: number): ArrayLike<number> {
+    return this.eligibility.kindLists[kind]!;
+  }
+
   /** Whether inspector i may staff visit v. */
   isEligible(v: number, i: number): boolean {
-    const { kindFlags, visitKind, visitUnit, recusedFrom } = this.eligibility;
+    const { kindFlags, visitKind, visitUnit, unitRecused, recusedFrom } = this.eligibility;
     if (kindFlags[visitKind[v]! * this.inspectorCount + i] !== 1) return false;
-    const recused = recusedFrom.get(visitUnit[v]!);
-    return recused === undefined || !recused.includes(i);
-  }
-}
-
-/** Numbers distinct values in order of first appearance. */
-class Numbering<T> {
-  readonly values: T[] = [];
-  private readonly indices = new Map<T, number>();
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  /** The number of `value`, given the next one if it is new. */
-  index(value: T): number {
-    let x = this.indices.get(value);
-    if (x === undefined) {
-      x = this.values.length;
-      this.indices.set(value, x);
-      this.values.push(value);
-    }
-    return x;
-  }
-
-  /** The number of `value`, or undefined if it never appeared. */
-  find(value: T): number | undefined {
-    return this.indices.get(value);
+    const x = unitRecused[visitUnit[v]!]!;
+    return x < 0 || !recusedFrom[x]!.includes(i);
   }
 }
 
@@ -251,122 +259,6 @@ function groupIndices(keys: Int32Array, groupCount: number): Int32Array[] {
   for (let g = 0; g < groupCount; g++) start[g + 1]! += start[g]!;
   const items = new Int32Array(keys.length);
   const fill = start.slice(0, groupCount);
-  keys.forEach((key, x) => {
-    items[fill[key]!++] = x;
-  });
+  for (let x = 0; x < keys.length; x++) items[fill[keys[x]!]!++] = x;
   return Array.from({ length: groupCount }, (_, g) => items.subarray(start[g]!, start[g + 1]!));
-}
-
-/**
- * Static eligibility on indices: the rules of `ineligibility` (home unit and conflicts, region,
- * qualification, availability, a capacity of 0), each visit's list in increasing rank.
- *
- * The rules other than recusal from a unit depend on the visit's region, type and date only, and
- * only where some inspector has such a rule: visits alike in those share one list (a plan without
- * regions, qualifications or unavailable dates has one list for every visit). A visit to a unit
- * that some inspector is recused from gets that list without them. So the lists take memory per
- * kind of visit, not per visit times inspectors.
- */
-function buildEligibility(
-  graph: AssignmentGraph,
-  visits: readonly AssignVisit[],
-  inspectors: readonly AssignInspector[],
-  regionRecusal: boolean,
-  dates: Numbering<string>,
-  unavailable: readonly ReadonlySet<string>[],
-): Eligibility {
-  const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
-  const units = new Numbering<string>();
-  const regions = new Numbering<string>();
-  const visitUnit = new Int32Array(m);
-  const visitRegion = new Int32Array(m);
-  for (let v = 0; v < m; v++) {
-    const visit = visits[v]!;
-    visitUnit[v] = units.index(visit.unit);
-    visitRegion[v] = visit.unitRegion === undefined ? -1 : regions.index(visit.unitRegion);
-  }
-  // recusedFrom[u]: the inspectors recused from unit u (home unit and conflicts), increasing.
-  const recusedFrom = new Map<number, number[]>();
-  const typeBan = new Uint8Array(n * nT);
-  const dateBan = new Uint8Array(n * nD);
-  const homeRegion = new Int32Array(n).fill(-2);
-  const noCapacity = new Uint8Array(n);
-  let byRegion = false;
-  let byType = false;
-  let byDate = false;
-  for (let i = 0; i < n; i++) {
-    const insp = inspectors[i]!;
-    for (const unit of [insp.homeUnit, ...(insp.conflicts ?? [])]) {
-      const u = unit === undefined ? undefined : units.find(unit);
-      if (u === undefined) continue;
-      const list = recusedFrom.get(u) ?? [];
-      if (list[list.length - 1] !== i) list.push(i);
-      recusedFrom.set(u, list);
-    }
-    if (regionRecusal && insp.homeRegion !== undefined) {
-      homeRegion[i] = regions.find(insp.homeRegion) ?? -2;
-      byRegion ||= homeRegion[i]! >= 0;
-    }
-    if (insp.types !== undefined) {
-      for (let t = 0; t < nT; t++) {
-        if (insp.types.includes(graph.unitTypes[t]!)) continue;
-        typeBan[i * nT + t] = 1;
-        byType = true;
-      }
-    }
-    for (const date of unavailable[i] ?? []) {
-      const d = dates.find(date);
-      if (d === undefined) continue;
-      dateBan[i * nD + d] = 1;
-      byDate = true;
-    }
-    if ((insp.maxPerPeriod ?? 1) <= 0 || (insp.maxPerDay ?? 1) <= 0) noCapacity[i] = 1;
-  }
-  // One shared list per kind of visit: (region, type, date), each only where some rule reads it.
-  const kinds = new Map<string, number>();
-  const kindLists: Int32Array[] = [];
-  const visitKind = new Int32Array(m);
-  const scratch = new Int32Array(n);
-  const lists = new Array<Int32Array>(m);
-  for (let v = 0; v < m; v++) {
-    const t = graph.typeOf(v);
-    const d = graph.dateOf(v);
-    const r = visitRegion[v]!;
-    const name = `${byRegion ? r : -1},${byType ? t : -1},${byDate ? d : -1}`;
-    let kind = kinds.get(name);
-    if (kind === undefined) {
-      let count = 0;
-      for (let q = 0; q < n; q++) {
-        const i = graph.inspectorAtRank(q);
-        if ((r >= 0 && homeRegion[i] === r) || typeBan[i * nT + t] || dateBan[i * nD + d] || noCapacity[i]) {
-          continue;
-        }
-        scratch[count++] = i;
-      }
-      kind = kindLists.length;
-      kinds.set(name, kind);
-      kindLists.push(scratch.slice(0, count));
-    }
-    visitKind[v] = kind;
-    const recused = recusedFrom.get(visitUnit[v]!);
-    const list = kindLists[kind]!;
-    lists[v] = recused === undefined ? list : list.filter((i) => !recused.includes(i));
-  }
-  const flags = new Uint8Array(kindLists.length * n);
-  kindLists.forEach((list, kind) => {
-    for (const i of list) flags[kind * n + i] = 1;
-  });
-  return { lists, kindFlags: flags, visitKind, visitUnit, recusedFrom };
-}
-
-/** What {@link buildEligibility} finds: every visit's list, and what {@link AssignmentGraph.isEligible} reads. */
-interface Eligibility {
-  /** The inspectors eligible for each visit, in increasing rank (shared by visits of a kind). */
-  lists: Int32Array[];
-  /** `kindFlags[kind * n + i] = 1` when inspector i is eligible for visits of that kind, recusal aside. */
-  kindFlags: Uint8Array;
-  visitKind: Int32Array;
-  /** The unit (numbered) of each visit, and the inspectors recused from each unit. */
-  visitUnit: Int32Array;
-  recusedFrom: ReadonlyMap<number, readonly number[]>;
 }

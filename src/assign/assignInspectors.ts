@@ -77,8 +77,8 @@ export function assignInspectors(
 /** Reads teams (ids sorted), loads and per-type counts out of a solved assignment. */
 function summarize(state: AssignmentState, inspectors: readonly AssignInspector[]): Assignment {
   const { graph } = state;
-  const id = (i: number) => inspectors[i]!.id;
-  const teams = Array.from({ length: graph.visitCount }, (_, v) => state.team(v).map(id).sort());
+  const teams = new Array<string[]>(graph.visitCount);
+  for (let v = 0; v < graph.visitCount; v++) teams[v] = sortedIds(state, v, inspectors);
   const loads: Record<string, number> = {};
   const byType: Record<string, Record<string, number>> = {};
   inspectors.forEach((insp, i) => {
@@ -90,4 +90,23 @@ function summarize(state: AssignmentState, inspectors: readonly AssignInspector[
     byType[insp.id] = counts;
   });
   return { teams, loads, byType };
+}
+
+/**
+ * The ids of visit v's members in code-unit order, as `ids.sort()` gives them: an insertion sort
+ * on `<` (the ids are distinct), with no array besides the result (one per visit, tens of
+ * thousands of them).
+ */
+function sortedIds(state: AssignmentState, v: number, inspectors: readonly AssignInspector[]): string[] {
+  const ids: string[] = [];
+  for (let s = 0; s < state.memberCount(v); s++) {
+    const id = inspectors[state.member(v, s)]!.id;
+    let q = ids.push(id) - 1;
+    while (q > 0 && id < ids[q - 1]!) {
+      ids[q] = ids[q - 1]!;
+      q--;
+    }
+    ids[q] = id;
+  }
+  return ids;
 }

@@ -18,11 +18,15 @@ import type { AssignmentState } from './AssignmentState.js';
  * the first improving swap found is made. At most 4 passes and a budget of `20 * m * k + 100000`
  * candidate checks.
  *
+ * @param budget - the candidate checks allowed (the default above; the tests pass others).
  * @returns the number of swaps made.
  */
-export function improveTypeMix(state: AssignmentState): number {
+export function improveTypeMix(
+  state: AssignmentState,
+  budget = 20 * state.graph.visitCount * state.graph.teamSize + 100_000,
+): number {
   const graph = state.graph;
-  const { visitCount: m, inspectorCount: n, teamSize: k, unitTypeCount: nT } = graph;
+  const { visitCount: m, inspectorCount: n, unitTypeCount: nT } = graph;
   if (nT < 2 || n < 2) return 0;
   // share[i * nT + t]: first the number of visits of type t that i is eligible for. Visits alike share
   // one list of the eligible (AssignmentGraph): count the visits of each type per list, then add.
@@ -45,10 +49,41 @@ export function improveTypeMix(state: AssignmentState): number {
     for (let t = 0; t < nT; t++) sum += share[i * nT + t]!;
     if (sum > 0) for (let t = 0; t < nT; t++) share[i * nT + t]! /= sum;
   }
-  // held[i * nT + t]: the visits of type t that i is on, in increasing visit index at the start.
-  const held: number[][] = Array.from({ length: n * nT }, () => []);
-  for (let v = 0; v < m; v++) for (const i of state.team(v)) held[i * nT + graph.typeOf(v)]!.push(v);
+  // held(i * nT + t): the visits of type t that i is on, in increasing visit index at the start.
+  // The lists start packed in one array (list x at start[x] .. start[x + 1] of items); the few
+  // that swaps change become arrays of their own (`own`).
+  const start = new Int32Array(n * nT + 1);
+  for (let v = 0; v < m; v++) {
+    for (let s = 0; s < state.memberCount(v); s++) start[state.member(v, s) * nT + graph.typeOf(v) + 1]!++;
+  }
+  for (let x = 0; x < n * nT; x++) start[x + 1]! += start[x]!;
+  const items = new Int32Array(start[n * nT]!);
+  const fill = start.slice(0, n * nT);
+  for (let v = 0; v < m; v++) {
+    for (let s = 0; s < state.memberCount(v); s++)
+      items[fill[state.member(v, s) * nT + graph.typeOf(v)]!++] = v;
+  }
+  const owned = new Map<number, number[]>();
+  const held = (x: number): ArrayLike<number> & Iterable<number> =>
+    owned.get(x) ?? items.subarray(start[x]!, start[x + 1]!);
+  const own = (x: number): number[] => {
+    let list = owned.get(x);
+    if (list === undefined) owned.set(x, (list = Array.from(items.subarray(start[x]!, start[x + 1]!))));
+    return list;
+  };
   const excess = (i: number, t: number) => state.typeLoad(i, t) - state.load(i) * share[i * nT + t]!;
+  // short[t * words + w]: bit r set when the inspector at rank r has excess(., t) < -0.5, the only
+  // candidates j the search below can take for type t; swaps keep loads, so only the four counts
+  // a swap changes need marking again. The search reads these bits instead of every candidate.
+  const words = (n + 31) >>> 5;
+  const short = new Uint32Array(nT * words);
+  const mark = (j: number, t: number) => {
+    const r = graph.rank(j);
+    const bit = 1 << (r & 31);
+    if (excess(j, t) < -0.5) short[t * words + (r >>> 5)]! |= bit;
+    else short[t * words + (r >>> 5)]! &= ~bit;
+  };
+  for (let j = 0; j < n; j++) for (let t = 0; t < nT; t++) mark(j, t);
   const onNeighbour = (v: number, i: number, except: number) => {
     for (const w of [graph.previousOfUnit(v), graph.nextOfUnit(v)]) {
       if (w >= 0 && w !== except && state.isOn(w, i)) return true;
@@ -66,16 +101,16 @@ export function improveTypeMix(state: AssignmentState): number {
   const swap = (i: number, a: number, j: number, b: number) => {
     state.replaceMember(a, i, j);
     state.replaceMember(b, j, i);
+    for (const x of [i, j]) for (const y of [graph.typeOf(a), graph.typeOf(b)]) mark(x, y);
     for (const [x, from, to] of [
       [i, a, b],
       [j, b, a],
     ] as const) {
-      const out = held[x * nT + graph.typeOf(from)]!;
+      const out = own(x * nT + graph.typeOf(from));
       out.splice(out.indexOf(from), 1);
-      held[x * nT + graph.typeOf(to)]!.push(to);
+      own(x * nT + graph.typeOf(to)).push(to);
     }
   };
-  let budget = 20 * m * k + 100_000;
   let swaps = 0;
   for (let pass = 0; pass < 4 && budget > 0; pass++) {
     let made = 0;
@@ -85,29 +120,39 @@ export function improveTypeMix(state: AssignmentState): number {
         let again = true;
         while (again && excess(i, t) > 0.5 && budget > 0) {
           again = false;
-          search: for (const a of held[i * nT + t]!) {
+          search: for (const a of held(i * nT + t)) {
             if (!state.canLeave(a, i)) continue;
+            // The candidates j are a's eligible inspectors in rank order, each counted in the
+            // budget: those with excess(j, t) < -0.5 are read from `short` in that same order,
+            // and the others, passed over at once, are counted all together.
             const candidates = graph.eligibleFor(a);
-            for (let e = 0; e < candidates.length; e++) {
-              const j = candidates[e]!;
-              budget--;
-              if (j === i || excess(j, t) >= -0.5 || state.isOn(a, j)) continue;
-              const base = excess(i, t) - excess(j, t);
-              for (let u = 0; u < nT; u++) {
-                if (u === t || excess(j, u) - excess(i, u) + base <= 2) continue;
-                for (const b of held[j * nT + u]!) {
-                  budget--;
-                  if (!state.canJoin(b, i) || !state.canLeave(b, j)) continue;
-                  if (!fits(i, a, b) || !fits(j, b, a)) continue;
-                  if (onNeighbour(b, i, a) || onNeighbour(a, j, b)) continue;
-                  swap(i, a, j, b);
-                  swaps++;
-                  made++;
-                  again = true;
-                  break search;
+            for (let w = 0; w < words; w++) {
+              let bits = short[t * words + w]!;
+              while (bits !== 0) {
+                const lowest = bits & -bits;
+                bits ^= lowest;
+                const j = graph.inspectorAtRank((w << 5) + 31 - Math.clz32(lowest));
+                if (j === i || !graph.isEligible(a, j) || state.isOn(a, j)) continue;
+                const base = excess(i, t) - excess(j, t);
+                for (let u = 0; u < nT; u++) {
+                  if (u === t || excess(j, u) - excess(i, u) + base <= 2) continue;
+                  for (const b of held(j * nT + u)) {
+                    budget--;
+                    if (!state.canJoin(b, i) || !state.canLeave(b, j)) continue;
+                    if (!fits(i, a, b) || !fits(j, b, a)) continue;
+                    if (onNeighbour(b, i, a) || onNeighbour(a, j, b)) continue;
+                    // The candidates up to j were read.
+                    budget -= Array.prototype.indexOf.call(candidates, j) + 1;
+                    swap(i, a, j, b);
+                    swaps++;
+                    made++;
+                    again = true;
+                    break search;
+                  }
                 }
               }
             }
+            budget -= candidates.length;
           }
         }
       }

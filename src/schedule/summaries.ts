@@ -102,28 +102,63 @@ function typeSummaries(
 /**
  * Each inspector's id, name (when the plan gives one) and number of visits, in all and per police type
  * of the visited unit (types with no visit left out), inspectors in the plan file's order. Shared by the pipeline and `substitute`.
+ *
+ * The visits are counted in typed arrays (inspector slot by type number, types numbered as first
+ * met, each unit's type looked up once), and each `byType` is written at the end with its types in
+ * the order of their first visit, the order in which counting into the object put them.
  */
 export function inspectorLoads(input: ValidPlanInput, visits: readonly Visit[]): InspectorLoad[] {
-  const loads = new Map<string, InspectorLoad>(
-    input.inspectors.map((x) => [
-      x.id,
-      { id: x.id, ...(x.name !== undefined ? { name: x.name } : {}), visits: 0, byType: {} },
-    ]),
-  );
-  if (loads.size === 0) return [];
+  // One slot per id, where a Map from id to load would put it: the first place of the id, the last
+  // inspector with the id.
+  const slotOf = new Map<string, number>();
+  const loads: InspectorLoad[] = [];
+  for (const x of input.inspectors) {
+    const load = { id: x.id, ...(x.name !== undefined ? { name: x.name } : {}), visits: 0, byType: {} };
+    const s = slotOf.get(x.id);
+    if (s === undefined) slotOf.set(x.id, loads.push(load) - 1);
+    else loads[s] = load;
+  }
+  if (loads.length === 0) return [];
   const index = unitIndex(input.units);
-  for (const visit of visits) {
-    if (visit.inspectors.length === 0) continue;
-    const i = index.get(visit.unit);
+  const typeNumber = new Map<string, number>();
+  const typeNames: string[] = [];
+  const unitType = new Int32Array(input.units.length).fill(-1);
+  const visitType = new Int32Array(visits.length);
+  for (let k = 0; k < visits.length; k++) {
+    const i = index.get(visits[k]!.unit);
+    if (i !== undefined && unitType[i]! >= 0) {
+      visitType[k] = unitType[i]!;
+      continue;
+    }
     const type = i === undefined ? '' : input.units[i]!.type;
-    for (const id of visit.inspectors) {
-      const load = loads.get(id);
-      if (!load) continue;
-      load.visits += 1;
-      load.byType[type] = (load.byType[type] ?? 0) + 1;
+    let t = typeNumber.get(type);
+    if (t === undefined) typeNumber.set(type, (t = typeNames.push(type) - 1));
+    if (i !== undefined) unitType[i] = t;
+    visitType[k] = t;
+  }
+  const nT = typeNames.length;
+  const counts = new Int32Array(loads.length * nT);
+  const firstSeen: number[][] = loads.map(() => []);
+  for (let k = 0; k < visits.length; k++) {
+    const t = visitType[k]!;
+    for (const id of visits[k]!.inspectors) {
+      const s = slotOf.get(id);
+      if (s === undefined) continue;
+      loads[s]!.visits += 1;
+      if (counts[s * nT + t]!++ === 0) firstSeen[s]!.push(t);
     }
   }
-  return [...loads.values()];
+  loads.forEach((load, s) => {
+    const byType: Record<string, number> = load.byType;
+    for (const t of firstSeen[s]!) {
+      const type = typeNames[t]!;
+      const count = counts[s * nT + t]!;
+      if (!(type in byType)) byType[type] = count;
+      // A type named like a member of Object.prototype: add one at a time, as the former code did.
+      else for (let c = 0; c < count; c++) byType[type] = (byType[type] ?? 0) + 1;
+    }
+  });
+  return loads;
 }
 
 /**
