@@ -38,7 +38,7 @@ export interface HorizonNetwork {
   readonly head: Int32Array;
   /** Fractional flow of each arc in grid units; `0` or `GRID_ONE` once rounded. */
   readonly flow: Float64Array;
-  /** For a unit -> cell arc, the unit-period's index `t * N + i` into `grid`; `-1` for other arcs. */
+  /** For a unit -> cell arc, the unit-period's index `t * N + i` (period `t`, unit `i`); `-1` for other arcs. */
   readonly cellOf: Int32Array;
   /**
    * For a source -> unit or cell -> period arc whose total (`Lambda_i` or `E_ht`) is within
@@ -61,7 +61,8 @@ export interface HorizonNetwork {
  *    ascending then `h` ascending.
  * So this consumes exactly `2N - 1` calls of `rng.next()`.
  *
- * @param grid - `T * N` grid values, period-major (`grid[t * N + i]`), each period summing to a multiple of `GRID_ONE`.
+ * @param grid - `T` rows of `N` grid values (`grid[t][i]`), each row summing to a multiple of `GRID_ONE`.
+ *   Rows may be one object shared by several periods; they are not modified.
  * @param units - `N`.
  * @param periods - `T`.
  * @param stratum - the stratum index `h(i)` in `[0, H)` of each unit, or `null` for a single stratum.
@@ -69,7 +70,7 @@ export interface HorizonNetwork {
  * @param rng - the source of the arc order.
  */
 export function buildHorizonNetwork(
-  grid: Float64Array,
+  grid: readonly Float64Array[],
   units: number,
   periods: number,
   stratum: Int32Array | null,
@@ -84,11 +85,12 @@ export function buildHorizonNetwork(
   const unitWhole = new Float64Array(N);
   const cellRem = new Float64Array(H * T);
   const cellWhole = new Float64Array(H * T);
+  const cellArcCount = new Int32Array(N); // m_i, the number of unit i's fractional periods
   let unitCell = 0;
   for (let t = 0; t < T; t++) {
-    const row = t * N;
+    const row = grid[t]!;
     for (let i = 0; i < N; i++) {
-      const v = grid[row + i]!;
+      const v = row[i]!;
       if (v <= 0) continue;
       const c = t * H + (stratum === null ? 0 : stratum[i]!);
       if (v >= ONE) {
@@ -96,7 +98,7 @@ export function buildHorizonNetwork(
         cellWhole[c]!++;
         continue;
       }
-      unitCell++;
+      cellArcCount[i]!++;
       let u = unitRem[i]! + v;
       if (u >= ONE) {
         u -= ONE;
@@ -112,7 +114,10 @@ export function buildHorizonNetwork(
     }
   }
   let sourceUnit = 0;
-  for (let i = 0; i < N; i++) if (unitRem[i]! > 0) sourceUnit++;
+  for (let i = 0; i < N; i++) {
+    unitCell += cellArcCount[i]!;
+    if (unitRem[i]! > 0) sourceUnit++;
+  }
   let cellPeriod = 0;
   for (let c = 0; c < H * T; c++) if (cellRem[c]! > 0) cellPeriod++;
 
@@ -120,7 +125,8 @@ export function buildHorizonNetwork(
   const tail = new Int32Array(arcCount);
   const head = new Int32Array(arcCount);
   const flow = new Float64Array(arcCount);
-  const cellOf = new Int32Array(arcCount).fill(-1);
+  // -1 (not a unit -> cell arc) only on the source -> unit and cell -> period arcs, set as they are written.
+  const cellOf = new Int32Array(arcCount);
   const target = new Int8Array(arcCount);
   const cellBase = 1 + N;
   const periodBase = 1 + N + H * T;
@@ -129,10 +135,15 @@ export function buildHorizonNetwork(
   let a = 0;
   for (let k = 0; k < N; k++) {
     const i = unitOrder[k]!;
-    let m = 0;
-    for (let t = 0; t < T; t++) {
-      const v = grid[t * N + i]!;
-      if (v > 0 && v < ONE) periodsOf[m++] = t;
+    const m = cellArcCount[i]!;
+    // The unit's fractional periods, ascending. When all T are (the usual case) that is 0 .. T-1 and
+    // the rows need not be read here.
+    if (m < T) {
+      let q = 0;
+      for (let t = 0; q < m; t++) {
+        const v = grid[t]![i]!;
+        if (v > 0 && v < ONE) periodsOf[q++] = t;
+      }
     }
     const shift = uniformInt(rng, m > 0 ? m : 1);
     const r = unitRem[i]!;
@@ -140,15 +151,17 @@ export function buildHorizonNetwork(
       tail[a] = 0;
       head[a] = 1 + i;
       flow[a] = r;
+      cellOf[a] = -1;
       target[a] = nearIntegral(unitWhole[i]!, r);
       a++;
     }
     const h = stratum === null ? 0 : stratum[i]!;
-    for (let q = 0; q < m; q++) {
-      const t = periodsOf[(q + shift) % m]!;
+    // The rotated list: the periods from the shift-th on, then those before it.
+    for (let q = shift; q < m + shift; q++) {
+      const t = m === T ? (q < m ? q : q - m) : periodsOf[q < m ? q : q - m]!;
       tail[a] = 1 + i;
       head[a] = cellBase + t * H + h;
-      flow[a] = grid[t * N + i]!;
+      flow[a] = grid[t]![i]!;
       cellOf[a] = t * N + i;
       a++;
     }
@@ -160,6 +173,7 @@ export function buildHorizonNetwork(
       tail[a] = cellBase + t * H + h;
       head[a] = periodBase + t;
       flow[a] = r;
+      cellOf[a] = -1;
       target[a] = nearIntegral(cellWhole[t * H + h]!, r);
       a++;
     }
