@@ -132,9 +132,9 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
   }
 
   const net = buildHorizonNetwork(grid, units, T, stratum, strataCount, rng);
-  const probabilities = deliveredRows(grid, net, pinNearIntegral(net));
+  const probabilities = deliveredRows(grid, net, strataCount, pinNearIntegral(net));
   cancelCycles(net, options.coin ?? coinOf(rng));
-  return { selected: selectedUnits(grid, net), probabilities };
+  return { selected: selectedUnits(grid, net, strataCount), probabilities };
 }
 
 /**
@@ -142,7 +142,12 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
  * a period's row is shared with the other periods of the same grid row (one division per distinct
  * row) unless the pinning moved one of its unit-periods, in which case it gets its own copy.
  */
-function deliveredRows(grid: readonly Float64Array[], net: HorizonNetwork, pinned: boolean): Float64Array[] {
+function deliveredRows(
+  grid: readonly Float64Array[],
+  net: HorizonNetwork,
+  strataCount: number,
+  pinned: boolean,
+): Float64Array[] {
   const ONE = GRID_ONE;
   const scaled = new Map<Float64Array, Float64Array>();
   const rows = grid.map((g) => {
@@ -157,12 +162,11 @@ function deliveredRows(grid: readonly Float64Array[], net: HorizonNetwork, pinne
   if (!pinned) return rows;
   const N = net.units;
   const own = new Uint8Array(grid.length);
-  const { arcCount, cellOf, flow } = net;
+  const { arcCount, tail, head, flow } = net;
   for (let a = 0; a < arcCount; a++) {
-    const c = cellOf[a]!;
-    if (c < 0) continue;
-    const t = Math.floor(c / N);
-    const i = c - t * N;
+    const i = tail[a]! - 1;
+    if (i < 0 || i >= N) continue; // not a unit -> cell arc
+    const t = Math.floor((head[a]! - 1 - N) / strataCount);
     const f = flow[a]!;
     if (f === grid[t]![i]) continue;
     if (own[t] === 0) {
@@ -179,8 +183,9 @@ function deliveredRows(grid: readonly Float64Array[], net: HorizonNetwork, pinne
  * the grid (rows without any are skipped, each distinct row looked at once) and the unit -> cell arcs
  * rounded up. The arcs are read in id order, one sequential pass, rather than unit by unit (the arcs of
  * one unit are consecutive but the units are in random order); each period's list is sorted afterwards.
+ * An arc's unit and period are read from its ends: tail `1 + i`, head `1 + N + t * H + h`.
  */
-function selectedUnits(grid: readonly Float64Array[], net: HorizonNetwork): number[][] {
+function selectedUnits(grid: readonly Float64Array[], net: HorizonNetwork, strataCount: number): number[][] {
   const ONE = GRID_ONE;
   const N = net.units;
   const out: number[][] = grid.map(() => []);
@@ -190,13 +195,12 @@ function selectedUnits(grid: readonly Float64Array[], net: HorizonNetwork): numb
     if (any === undefined) hasOne.set(g, (any = g.includes(ONE)));
     if (any) for (let i = 0; i < N; i++) if (g[i] === ONE) out[t]!.push(i);
   });
-  const { arcCount, flow, cellOf } = net;
+  const { arcCount, tail, head, flow } = net;
   for (let a = 0; a < arcCount; a++) {
     if (flow[a] !== ONE) continue;
-    const c = cellOf[a]!;
-    if (c < 0) continue;
-    const t = Math.floor(c / N);
-    out[t]!.push(c - t * N);
+    const i = tail[a]! - 1;
+    if (i < 0 || i >= N) continue; // not a unit -> cell arc
+    out[Math.floor((head[a]! - 1 - N) / strataCount)]!.push(i);
   }
   for (const list of out) list.sort((x, y) => x - y);
   return out;
