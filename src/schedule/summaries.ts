@@ -26,6 +26,12 @@ export interface SummaryParts {
   history: History;
   /** Every visit of the schedule, in schedule order, staffed. */
   visits: Visit[];
+  /**
+   * `chosen[t]`: the indices in the frame of the units of period `t`'s routine visits (those of
+   * `visits`, in any order; a kept visit of a unit no longer in the frame is left out). The caller
+   * has them as indices, which spares a look-up by id per visit.
+   */
+  chosen: readonly (readonly number[])[];
 }
 
 /**
@@ -164,16 +170,11 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
   const { units } = frame;
   const { history, visits } = parts;
   checkCap(frame, visits);
-  const indexOf = unitIndex(units);
-  const chosen: number[][] = parts.pi.map(() => []);
+  const { chosen } = parts;
   const counts = { campaign: new Map<string, number>(), directed: new Map(), 'follow-up': new Map() };
   for (const v of visits) {
-    if (v.kind === 'routine') {
-      const i = indexOf.get(v.unit);
-      if (i !== undefined) chosen[v.period]!.push(i);
-    } else counts[v.kind].set(v.unit, (counts[v.kind].get(v.unit) ?? 0) + 1);
+    if (v.kind !== 'routine') counts[v.kind].set(v.unit, (counts[v.kind].get(v.unit) ?? 0) + 1);
   }
-  for (const sel of chosen) sel.sort((a, b) => a - b);
   const { units: summaries, profiles } = unitSummaries(units, parts.pi, chosen, parts.capped);
   summaries.forEach((u, i) => {
     if (frame.campaigns) {
