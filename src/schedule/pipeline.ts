@@ -17,6 +17,7 @@ import type {
   ScheduleNote,
   Visit,
 } from '../model/scheduleSchema.js';
+import { unitIndex } from '../model/unitIndex.js';
 import type { Unit } from '../model/unitSchema.js';
 import { RNG_ALGORITHM } from '../random/createRng.js';
 import { VERSION } from '../version.js';
@@ -260,6 +261,14 @@ export function drawFrom(
       ? routine.probabilities[p.index]!
       : Float64Array.from(frame.units, (u) => history.keptProbability(u.id, p.index)),
   );
+  // The units of each period's routine visits, as indices: the draw's own (the drawn routine visits
+  // are exactly these, from `from` on), and the kept routine visits', before `from`, looked up by id.
+  const chosen = routine.chosen.map((units) => [...units]);
+  const index = unitIndex(frame.units);
+  for (const v of history.kept) {
+    const i = v.kind === 'routine' ? index.get(v.unit) : undefined;
+    if (i !== undefined) chosen[v.period]!.push(i);
+  }
   const schedule = scheduleSummaries(frame, {
     manifest: manifestOf(opened, extraAlgorithms),
     periods: calendar.periods.map((p) => ({
@@ -273,6 +282,7 @@ export function drawFrom(
     capped: (i) => history.keptCapped(frame.units[i]!.id) || capped.capped[i] === true,
     history,
     visits,
+    chosen,
   });
   return { schedule, rows, capped, renamed };
 }

@@ -20,30 +20,49 @@ const words = new Uint32Array(bits.buffer);
  * the order of the first unit that has each. Linear in the number of entries: each vector is hashed by
  * the bits of its numbers, and compared entry by entry only with the earlier vectors of its hash.
  *
+ * Periods often share one row object (the draw gives periods with the same frame and budget the same
+ * row), and two units whose entries agree on every distinct row agree on every period: only the
+ * distinct rows are hashed and compared, so a year of weekly periods with one row costs one period.
+ *
  * @param rows - `rows[t][i]`: unit `i`'s probability in period `t`.
  * @param units - the number of units.
  */
 export function profileTable(rows: readonly ArrayLike<number>[], units: number): ProfileTable {
+  const distinct = [...new Set(rows)];
+  const D = distinct.length;
   const profiles: number[][] = [];
   const profileOf = new Int32Array(units);
+  // firstUnit[k]: the first unit with profile k, whose entries stand for the profile's.
+  const firstUnit: number[] = [];
   const byHash = new Map<number, number[]>();
-  const sameAs = (k: number, i: number) => rows.every((row, t) => profiles[k]![t] === row[i]);
   for (let i = 0; i < units; i++) {
     let hash = 0x811c9dc5;
-    for (const row of rows) {
-      const p = row[i]!;
+    for (let d = 0; d < D; d++) {
+      const p = distinct[d]![i]!;
       bits[0] = p === 0 ? 0 : p;
       hash = Math.imul(hash ^ words[0]!, 0x01000193);
       hash = Math.imul(hash ^ words[1]!, 0x01000193);
     }
     const candidates = byHash.get(hash);
-    const found = candidates?.find((k) => sameAs(k, i));
-    if (found !== undefined) {
+    let found = -1;
+    if (candidates !== undefined) {
+      for (const k of candidates) {
+        const j = firstUnit[k]!;
+        let d = 0;
+        while (d < D && distinct[d]![j] === distinct[d]![i]) d++;
+        if (d === D) {
+          found = k;
+          break;
+        }
+      }
+    }
+    if (found >= 0) {
       profileOf[i] = found;
       continue;
     }
     profileOf[i] = profiles.length;
     (candidates ?? byHash.set(hash, []).get(hash)!).push(profiles.length);
+    firstUnit.push(i);
     profiles.push(rows.map((row) => (row[i] === 0 ? 0 : row[i]!)));
   }
   return { profiles, profileOf };

@@ -37,11 +37,12 @@ export function routineProbabilities(
   // every unit is in every period's frame: one list for all.
   const everyone = units.some((u) => u.active !== undefined) ? undefined : units.map((_, i) => i);
   const cache = new Map<string, { members: readonly number[]; row: Float64Array }[]>();
+  const everyoneHash = everyone && fingerprint(everyone); // the one list's hash, taken once
   return periods.map((period) => {
     const members = everyone ?? frameOf(units, period);
     const risks =
       riskAt && routine.fairness === 'risk' ? members.map((i) => riskAt(i, period.index)) : undefined;
-    let key = `${period.budget}|${members.length}|${fingerprint(members)}`;
+    let key = `${period.budget}|${members.length}|${everyoneHash ?? fingerprint(members)}`;
     if (risks)
       key += `|${members.flatMap((i, k) => (risks[k] === units[i]!.risk ? [] : [`${i}=${risks[k]}`])).join(',')}`;
     const bucket = cache.get(key) ?? [];

@@ -140,6 +140,9 @@ export function sealFormatOf(schedule: Sealable): SealFormat {
 function nameTable(entries: unknown): Map<string, string | undefined> {
   const table = new Map<string, string | undefined>();
   if (!Array.isArray(entries)) return table;
+  // Without a single name every look-up gives `undefined`, as the empty table does: a frame of
+  // unnamed units (the usual national one) builds no table of a hundred thousand ids.
+  if (!entries.some((entry) => isRecord(entry) && typeof entry.name === 'string')) return table;
   for (const entry of entries) {
     if (!isRecord(entry) || typeof entry.id !== 'string' || table.has(entry.id)) continue;
     table.set(entry.id, typeof entry.name === 'string' ? entry.name : undefined);
@@ -179,10 +182,12 @@ export function periodNames(
     const name = typeof id === 'string' ? table.get(id) : undefined;
     if (name !== undefined) out.set(id as string, name);
   };
+  // An empty table (nobody named) adds nothing: its look-ups are skipped.
+  const named = { units: unitNames.size > 0, inspectors: inspectorNames.size > 0 };
   for (const visit of visits) {
     if (!isRecord(visit)) continue;
-    add(unitNames, units, visit.unit);
-    if (Array.isArray(visit.inspectors))
+    if (named.units) add(unitNames, units, visit.unit);
+    if (named.inspectors && Array.isArray(visit.inspectors))
       for (const id of visit.inspectors) add(inspectorNames, inspectors, id);
   }
   return { units: Object.fromEntries(units), inspectors: Object.fromEntries(inspectors) };

@@ -26,6 +26,12 @@ export interface SummaryParts {
   history: History;
   /** Every visit of the schedule, in schedule order, staffed. */
   visits: Visit[];
+  /**
+   * `chosen[t]`: the indices in the frame of the units of period `t`'s routine visits (those of
+   * `visits`, in any order; a kept visit of a unit no longer in the frame is left out). The caller
+   * has them as indices, which spares a look-up by id per visit.
+   */
+  chosen: readonly (readonly number[])[];
 }
 
 /**
@@ -40,21 +46,24 @@ function unitSummaries(
   chosen: readonly (readonly number[])[],
   isCapped: (i: number) => boolean,
 ): { units: ScheduleUnit[]; profiles: number[][] } {
-  const counts = new Array<number>(units.length).fill(0);
+  const counts = new Int32Array(units.length);
   for (const sel of chosen) for (const i of sel) counts[i]! += 1;
   const { profiles, profileOf } = profileTable(pi, units.length);
   const expected = profiles.map((p) => p.reduce((s, x) => s + x, 0));
   return {
     profiles,
-    units: units.map((u, i) => ({
-      id: u.id,
-      ...(u.name !== undefined ? { name: u.name } : {}),
-      type: u.type,
-      profile: profileOf[i]!,
-      expectedVisits: expected[profileOf[i]!]!,
-      visits: counts[i]!,
-      ...(isCapped(i) ? { capped: true as const } : {}),
-    })),
+    units: units.map((u, i) => {
+      const profile = profileOf[i]!;
+      const expectedVisits = expected[profile]!;
+      const visits = counts[i]!;
+      // The same members in the same order as with spreads, without building the spread objects.
+      const summary: ScheduleUnit =
+        u.name !== undefined
+          ? { id: u.id, name: u.name, type: u.type, profile, expectedVisits, visits }
+          : { id: u.id, type: u.type, profile, expectedVisits, visits };
+      if (isCapped(i)) summary.capped = true;
+      return summary;
+    }),
   };
 }
 
@@ -78,9 +87,14 @@ function typeSummaries(
   }
   const count = new Int32Array(typeAt.size);
   for (let i = 0; i < units.length; i++) count[typeOf[i]!]! += 1;
+  // Periods that share a row object (see profileTable) share its sums: one pass per distinct row.
+  const sumsOf = new Map<Float64Array, Float64Array>();
   const expected = pi.map((row) => {
+    const known = sumsOf.get(row);
+    if (known !== undefined) return known;
     const sums = new Float64Array(typeAt.size);
     for (let i = 0; i < units.length; i++) sums[typeOf[i]!]! += row[i]!;
+    sumsOf.set(row, sums);
     return sums;
   });
   const realised = chosen.map((sel) => {
@@ -191,16 +205,11 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
   const { units } = frame;
   const { history, visits } = parts;
   checkCap(frame, visits);
-  const indexOf = unitIndex(units);
-  const chosen: number[][] = parts.pi.map(() => []);
+  const { chosen } = parts;
   const counts = { campaign: new Map<string, number>(), directed: new Map(), 'follow-up': new Map() };
   for (const v of visits) {
-    if (v.kind === 'routine') {
-      const i = indexOf.get(v.unit);
-      if (i !== undefined) chosen[v.period]!.push(i);
-    } else counts[v.kind].set(v.unit, (counts[v.kind].get(v.unit) ?? 0) + 1);
+    if (v.kind !== 'routine') counts[v.kind].set(v.unit, (counts[v.kind].get(v.unit) ?? 0) + 1);
   }
-  for (const sel of chosen) sel.sort((a, b) => a - b);
   const { units: summaries, profiles } = unitSummaries(units, parts.pi, chosen, parts.capped);
   summaries.forEach((u, i) => {
     if (frame.campaigns) {

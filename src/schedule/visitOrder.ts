@@ -40,16 +40,48 @@ export function numberVisits(
   drafts: readonly DraftVisit[],
   kept: readonly Visit[] = [],
 ): { visits: Visit[]; renamed: Map<string, string> } {
-  const order = drafts.map((_, k) => k);
-  order.sort((a, b) => compareVisits(drafts[a]!, drafts[b]!) || a - b);
+  const order = visitOrder(drafts);
   const width = Math.max(4, String(kept.length + drafts.length).length);
   const first = kept.reduce((m, v) => Math.max(m, visitNumber(v.id)), 0) + 1;
   const renamed = new Map<string, string>();
   const visits = order.map((k, position) => {
     const id = `v-${String(first + position).padStart(width, '0')}`;
-    const { key, kind, period, date, unit, ...extra } = drafts[k]!;
+    const draft = drafts[k]!;
+    const { key, kind, period, date, unit } = draft;
     if (key !== undefined) renamed.set(key, id);
+    if (plainDraft(draft)) return { id, kind, period, date, unit, inspectors: [] };
+    const { key: _, kind: _k, period: _p, date: _d, unit: _u, ...extra } = draft;
     return { id, kind, period, date, unit, inspectors: [], ...extra };
   });
   return { visits, renamed };
+}
+
+/** The members every draft has, and its `key`. */
+const DRAFT_MEMBERS = new Set(['kind', 'period', 'date', 'unit', 'key']);
+
+/** Whether a draft has no member beyond {@link DRAFT_MEMBERS} (no `...extra` to copy). */
+function plainDraft(draft: object): boolean {
+  for (const name of Object.keys(draft)) if (!DRAFT_MEMBERS.has(name)) return false;
+  return true;
+}
+
+/**
+ * The indices of `drafts` in the schedule's order ({@link compareVisits}, ties in index order): the
+ * drafts are grouped by date first (a few hundred days), so that the comparisons of the sort proper
+ * are made within a day.
+ */
+function visitOrder(drafts: readonly DraftVisit[]): number[] {
+  const byDate = new Map<string, number[]>();
+  drafts.forEach((d, k) => {
+    const list = byDate.get(d.date);
+    if (list === undefined) byDate.set(d.date, [k]);
+    else list.push(k);
+  });
+  const order: number[] = [];
+  for (const date of [...byDate.keys()].sort()) {
+    const day = byDate.get(date)!;
+    day.sort((a, b) => compareVisits(drafts[a]!, drafts[b]!) || a - b);
+    for (const k of day) order.push(k);
+  }
+  return order;
 }

@@ -38,14 +38,102 @@ export interface HorizonNetwork {
   readonly head: Int32Array;
   /** Fractional flow of each arc in grid units; `0` or `GRID_ONE` once rounded. */
   readonly flow: Float64Array;
-  /** For a unit -> cell arc, the unit-period's index `t * N + i` into `grid`; `-1` for other arcs. */
-  readonly cellOf: Int32Array;
   /**
    * For a source -> unit or cell -> period arc whose total (`Lambda_i` or `E_ht`) is within
    * `INTEGER_TOLERANCE * max(1, k)` of an integer `k` without being exactly `k` on the grid: `+1` when the
    * flow must be brought up to `GRID_ONE`, `-1` down to `0` (see `pinNearIntegral`); `0` otherwise.
    */
   readonly target: Int8Array;
+}
+
+/** A unit's or a cell's total over the grid, `whole * GRID_ONE + rem` with `0 <= rem < GRID_ONE`. */
+interface HorizonTotals {
+  unitRem: Float64Array;
+  unitWhole: Float64Array;
+  /** Per cell `t * H + h`. */
+  cellRem: Float64Array;
+  cellWhole: Float64Array;
+  /** `m_i`: the number of periods in which unit `i` is fractional. */
+  cellArcCount: Int32Array;
+}
+
+/** 2^24: grid values (below 2^48) are split at it so that a multiple of one is an exact sum of two doubles. */
+const HALF = 2 ** 24;
+
+/**
+ * The totals `Lambda_i` and `E_ht` of the grid, exactly. Each distinct row is read once, whatever the
+ * number `k` of periods sharing it: a unit's entry `v` then adds `k * v` to its total, computed exactly
+ * as `k * vh * 2^24 + k * vl` (`v = vh * 2^24 + vl`, each product below 2^53 for `k < 2^29`); the row's
+ * stratum sums are taken once and copied to each of its periods. Every total is an integer, so its
+ * (`whole`, `rem`) form is unique: the same as adding the periods' entries one by one.
+ */
+function horizonTotals(
+  grid: readonly Float64Array[],
+  N: number,
+  stratum: Int32Array | null,
+  H: number,
+): HorizonTotals {
+  const ONE = GRID_ONE;
+  const T = grid.length;
+  const unitRem = new Float64Array(N);
+  const unitWhole = new Float64Array(N);
+  const cellRem = new Float64Array(H * T);
+  const cellWhole = new Float64Array(H * T);
+  const cellArcCount = new Int32Array(N);
+  const periodsOf = new Map<Float64Array, number[]>();
+  grid.forEach((row, t) => {
+    const list = periodsOf.get(row);
+    if (list === undefined) periodsOf.set(row, [t]);
+    else list.push(t);
+  });
+  const rowRem = new Float64Array(H);
+  const rowWhole = new Float64Array(H);
+  for (const [row, periods] of periodsOf) {
+    const k = periods.length;
+    rowRem.fill(0);
+    rowWhole.fill(0);
+    for (let i = 0; i < N; i++) {
+      const v = row[i]!;
+      if (v <= 0) continue;
+      const h = stratum === null ? 0 : stratum[i]!;
+      if (v >= ONE) {
+        unitWhole[i]! += k;
+        rowWhole[h]!++;
+        continue;
+      }
+      cellArcCount[i]! += k;
+      // k * v as whole * ONE + rem, exactly (see above); k = 1 is v itself.
+      let whole = 0;
+      let rem = v;
+      if (k > 1) {
+        const vh = Math.floor(v / HALF);
+        const high = k * vh;
+        whole = Math.floor(high / HALF);
+        rem = (high - whole * HALF) * HALF + k * (v - vh * HALF);
+        const carry = Math.floor(rem / ONE);
+        whole += carry;
+        rem -= carry * ONE;
+      }
+      let u = unitRem[i]! + rem;
+      if (u >= ONE) {
+        u -= ONE;
+        whole++;
+      }
+      unitRem[i] = u;
+      unitWhole[i]! += whole;
+      let e = rowRem[h]! + v;
+      if (e >= ONE) {
+        e -= ONE;
+        rowWhole[h]!++;
+      }
+      rowRem[h] = e;
+    }
+    for (const t of periods) {
+      cellRem.set(rowRem, t * H);
+      cellWhole.set(rowWhole, t * H);
+    }
+  }
+  return { unitRem, unitWhole, cellRem, cellWhole, cellArcCount };
 }
 
 /**
@@ -61,7 +149,8 @@ export interface HorizonNetwork {
  *    ascending then `h` ascending.
  * So this consumes exactly `2N - 1` calls of `rng.next()`.
  *
- * @param grid - `T * N` grid values, period-major (`grid[t * N + i]`), each period summing to a multiple of `GRID_ONE`.
+ * @param grid - `T` rows of `N` grid values (`grid[t][i]`), each row summing to a multiple of `GRID_ONE`.
+ *   Rows may be one object shared by several periods; they are not modified.
  * @param units - `N`.
  * @param periods - `T`.
  * @param stratum - the stratum index `h(i)` in `[0, H)` of each unit, or `null` for a single stratum.
@@ -69,7 +158,7 @@ export interface HorizonNetwork {
  * @param rng - the source of the arc order.
  */
 export function buildHorizonNetwork(
-  grid: Float64Array,
+  grid: readonly Float64Array[],
   units: number,
   periods: number,
   stratum: Int32Array | null,
@@ -80,39 +169,13 @@ export function buildHorizonNetwork(
   const N = units;
   const T = periods;
   const H = strataCount;
-  const unitRem = new Float64Array(N);
-  const unitWhole = new Float64Array(N);
-  const cellRem = new Float64Array(H * T);
-  const cellWhole = new Float64Array(H * T);
+  const { unitRem, unitWhole, cellRem, cellWhole, cellArcCount } = horizonTotals(grid, N, stratum, H);
   let unitCell = 0;
-  for (let t = 0; t < T; t++) {
-    const row = t * N;
-    for (let i = 0; i < N; i++) {
-      const v = grid[row + i]!;
-      if (v <= 0) continue;
-      const c = t * H + (stratum === null ? 0 : stratum[i]!);
-      if (v >= ONE) {
-        unitWhole[i]!++;
-        cellWhole[c]!++;
-        continue;
-      }
-      unitCell++;
-      let u = unitRem[i]! + v;
-      if (u >= ONE) {
-        u -= ONE;
-        unitWhole[i]!++;
-      }
-      unitRem[i] = u;
-      let e = cellRem[c]! + v;
-      if (e >= ONE) {
-        e -= ONE;
-        cellWhole[c]!++;
-      }
-      cellRem[c] = e;
-    }
-  }
   let sourceUnit = 0;
-  for (let i = 0; i < N; i++) if (unitRem[i]! > 0) sourceUnit++;
+  for (let i = 0; i < N; i++) {
+    unitCell += cellArcCount[i]!;
+    if (unitRem[i]! > 0) sourceUnit++;
+  }
   let cellPeriod = 0;
   for (let c = 0; c < H * T; c++) if (cellRem[c]! > 0) cellPeriod++;
 
@@ -120,7 +183,6 @@ export function buildHorizonNetwork(
   const tail = new Int32Array(arcCount);
   const head = new Int32Array(arcCount);
   const flow = new Float64Array(arcCount);
-  const cellOf = new Int32Array(arcCount).fill(-1);
   const target = new Int8Array(arcCount);
   const cellBase = 1 + N;
   const periodBase = 1 + N + H * T;
@@ -129,10 +191,15 @@ export function buildHorizonNetwork(
   let a = 0;
   for (let k = 0; k < N; k++) {
     const i = unitOrder[k]!;
-    let m = 0;
-    for (let t = 0; t < T; t++) {
-      const v = grid[t * N + i]!;
-      if (v > 0 && v < ONE) periodsOf[m++] = t;
+    const m = cellArcCount[i]!;
+    // The unit's fractional periods, ascending. When all T are (the usual case) that is 0 .. T-1 and
+    // the rows need not be read here.
+    if (m < T) {
+      let q = 0;
+      for (let t = 0; q < m; t++) {
+        const v = grid[t]![i]!;
+        if (v > 0 && v < ONE) periodsOf[q++] = t;
+      }
     }
     const shift = uniformInt(rng, m > 0 ? m : 1);
     const r = unitRem[i]!;
@@ -144,12 +211,12 @@ export function buildHorizonNetwork(
       a++;
     }
     const h = stratum === null ? 0 : stratum[i]!;
-    for (let q = 0; q < m; q++) {
-      const t = periodsOf[(q + shift) % m]!;
+    // The rotated list: the periods from the shift-th on, then those before it.
+    for (let q = shift; q < m + shift; q++) {
+      const t = m === T ? (q < m ? q : q - m) : periodsOf[q < m ? q : q - m]!;
       tail[a] = 1 + i;
       head[a] = cellBase + t * H + h;
-      flow[a] = grid[t * N + i]!;
-      cellOf[a] = t * N + i;
+      flow[a] = grid[t]![i]!;
       a++;
     }
   }
@@ -164,5 +231,5 @@ export function buildHorizonNetwork(
       a++;
     }
   }
-  return { units: N, nodeCount: periodBase + T, arcCount, tail, head, flow, cellOf, target };
+  return { units: N, nodeCount: periodBase + T, arcCount, tail, head, flow, target };
 }

@@ -10,12 +10,16 @@ export function halfEdgeOffsets(
   nodeCount: number,
 ): { ends: Int32Array; start: Int32Array } {
   const ends = new Int32Array(2 * arcCount);
-  for (let a = 0; a < arcCount; a++) {
-    ends[2 * a] = tail[a]!;
-    ends[2 * a + 1] = head[a]!;
-  }
   const start = new Int32Array(nodeCount + 1);
-  for (let he = 0; he < 2 * arcCount; he++) start[ends[he]! + 1]!++;
+  // One pass over the arcs writes the ends and counts each node's half-edges (in start[v + 1]).
+  for (let a = 0; a < arcCount; a++) {
+    const u = tail[a]!;
+    const w = head[a]!;
+    ends[2 * a] = u;
+    ends[2 * a + 1] = w;
+    start[u + 1]!++;
+    start[w + 1]!++;
+  }
   for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
   return { ends, start };
 }

@@ -19,14 +19,15 @@ import { GRID_ONE } from './snapToGrid.js';
  * that distance of `pi`; integral arcs are never touched. No randomness is used.
  *
  * @param net - the network from `buildHorizonNetwork`; `flow` is modified in place.
+ * @returns whether any flow moved (false when no arc has a target: the flows are then the grid's).
  * @throws FairdrawError (`infeasible`, path `pi`) if no such cycle exists (not seen on any input).
  */
-export function pinNearIntegral(net: HorizonNetwork): void {
+export function pinNearIntegral(net: HorizonNetwork): boolean {
   const ONE = GRID_ONE;
   const { nodeCount, arcCount: E, tail, head, flow, target } = net;
   let any = false;
   for (let a = 0; a < E && !any; a++) if (target[a] !== 0) any = true;
-  if (!any) return;
+  if (!any) return false;
 
   const { ends, start } = halfEdgeOffsets(tail, head, E, nodeCount);
   const fill = start.slice(0, nodeCount);
@@ -140,6 +141,7 @@ export function pinNearIntegral(net: HorizonNetwork): void {
       }
     }
   }
+  return true;
 
   /** The general case: a depth-first search for any cycle through arc `a` with room. */
   function searchAndPush(a: number, dir: number, f: number, need: number): void {

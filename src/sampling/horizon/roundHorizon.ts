@@ -1,7 +1,7 @@
 import { FairdrawError } from '../../model/FairdrawError.js';
 import { type Coin, coinOf, type Rng } from '../../random/Rng.js';
 import { checkInclusion } from '../checkInclusion.js';
-import { buildHorizonNetwork } from './buildHorizonNetwork.js';
+import { buildHorizonNetwork, type HorizonNetwork } from './buildHorizonNetwork.js';
 import { cancelCycles } from './cancelCycles.js';
 import { pinNearIntegral } from './pinNearIntegral.js';
 import { GRID_ONE, snapToGrid } from './snapToGrid.js';
@@ -58,6 +58,8 @@ export interface HorizonDraw {
    * `t`, a multiple of 2^-48: `pi[t][i]` snapped to the grid (see `snapToGrid`) and, where a unit or
    * stratum total had to be pinned to an integer, moved by the few grid units of `pinNearIntegral`.
    * It differs from `pi[t][i]` by about 1e-14 at most, and each period's row sums exactly to `n_t`.
+   * Periods given the same row object of `pi` get the same row object here too, unless the pinning
+   * moved one of their unit-periods; rows are not to be modified.
    */
   probabilities: Float64Array[];
 }
@@ -76,7 +78,11 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
   if (T === 0) return { selected: [], probabilities: [] };
   const first = pi[0];
   const N = first !== null && typeof first === 'object' ? first.length : undefined;
-  const grid = new Float64Array(T * (typeof N === 'number' ? N : 0));
+  // The grid, row by row. Snapping is a function of the row alone, and a plan's periods often share one
+  // row object (`routineProbabilities` gives periods with the same frame and budget the same row): each
+  // distinct row is checked and snapped once, and its grid row is shared in the same way.
+  const grid: Float64Array[] = [];
+  const snapped = new Map<ArrayLike<number>, Float64Array>();
   for (let t = 0; t < T; t++) {
     const row = pi[t];
     if (row === null || typeof row !== 'object' || typeof row.length !== 'number') {
@@ -86,8 +92,12 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
       const got = row.length;
       throw new FairdrawError('invalid-input', `pi[${t}]`, (say) => say.sampling.rowLength(N, got));
     }
-    const n = checkInclusion(row, `pi[${t}]`);
-    grid.set(snapToGrid(row, n, `pi[${t}]`), t * N);
+    let g = snapped.get(row);
+    if (g === undefined) {
+      g = snapToGrid(row, checkInclusion(row, `pi[${t}]`), `pi[${t}]`);
+      snapped.set(row, g);
+    }
+    grid.push(g);
   }
   const units = N as number;
 
@@ -122,30 +132,76 @@ export function drawHorizon(pi: readonly ArrayLike<number>[], options: RoundHori
   }
 
   const net = buildHorizonNetwork(grid, units, T, stratum, strataCount, rng);
-  pinNearIntegral(net);
-  const { flow, cellOf } = net;
-  const delivered = grid.slice();
-  for (let a = 0; a < net.arcCount; a++) {
-    const c = cellOf[a]!;
-    if (c >= 0) delivered[c] = flow[a]!;
-  }
+  const probabilities = deliveredRows(grid, net, strataCount, pinNearIntegral(net));
   cancelCycles(net, options.coin ?? coinOf(rng));
-  for (let a = 0; a < net.arcCount; a++) {
-    const c = cellOf[a]!;
-    if (c >= 0) grid[c] = flow[a]!;
-  }
+  return { selected: selectedUnits(grid, net, strataCount), probabilities };
+}
+
+/**
+ * The probabilities the draw delivers, `g / GRID_ONE` for each grid value `g` after `pinNearIntegral`:
+ * a period's row is shared with the other periods of the same grid row (one division per distinct
+ * row) unless the pinning moved one of its unit-periods, in which case it gets its own copy.
+ */
+function deliveredRows(
+  grid: readonly Float64Array[],
+  net: HorizonNetwork,
+  strataCount: number,
+  pinned: boolean,
+): Float64Array[] {
   const ONE = GRID_ONE;
-  const out: number[][] = [];
-  for (let t = 0; t < T; t++) {
-    const row = t * units;
-    const chosen: number[] = [];
-    for (let i = 0; i < units; i++) if (grid[row + i] === ONE) chosen.push(i);
-    out.push(chosen);
+  const scaled = new Map<Float64Array, Float64Array>();
+  const rows = grid.map((g) => {
+    let row = scaled.get(g);
+    if (row === undefined) {
+      row = new Float64Array(g.length);
+      for (let i = 0; i < g.length; i++) row[i] = g[i]! / ONE;
+      scaled.set(g, row);
+    }
+    return row;
+  });
+  if (!pinned) return rows;
+  const N = net.units;
+  const own = new Uint8Array(grid.length);
+  const { arcCount, tail, head, flow } = net;
+  for (let a = 0; a < arcCount; a++) {
+    const i = tail[a]! - 1;
+    if (i < 0 || i >= N) continue; // not a unit -> cell arc
+    const t = Math.floor((head[a]! - 1 - N) / strataCount);
+    const f = flow[a]!;
+    if (f === grid[t]![i]) continue;
+    if (own[t] === 0) {
+      rows[t] = rows[t]!.slice();
+      own[t] = 1;
+    }
+    rows[t]![i] = f / ONE;
   }
-  const probabilities: Float64Array[] = [];
-  for (let t = 0; t < T; t++) {
-    const row = delivered.subarray(t * units, (t + 1) * units).map((g) => g / ONE);
-    probabilities.push(row);
+  return rows;
+}
+
+/**
+ * For each period, the units whose grid value ends at `GRID_ONE`, ascending: the cells that were 1 on
+ * the grid (rows without any are skipped, each distinct row looked at once) and the unit -> cell arcs
+ * rounded up. The arcs are read in id order, one sequential pass, rather than unit by unit (the arcs of
+ * one unit are consecutive but the units are in random order); each period's list is sorted afterwards.
+ * An arc's unit and period are read from its ends: tail `1 + i`, head `1 + N + t * H + h`.
+ */
+function selectedUnits(grid: readonly Float64Array[], net: HorizonNetwork, strataCount: number): number[][] {
+  const ONE = GRID_ONE;
+  const N = net.units;
+  const out: number[][] = grid.map(() => []);
+  const hasOne = new Map<Float64Array, boolean>();
+  grid.forEach((g, t) => {
+    let any = hasOne.get(g);
+    if (any === undefined) hasOne.set(g, (any = g.includes(ONE)));
+    if (any) for (let i = 0; i < N; i++) if (g[i] === ONE) out[t]!.push(i);
+  });
+  const { arcCount, tail, head, flow } = net;
+  for (let a = 0; a < arcCount; a++) {
+    if (flow[a] !== ONE) continue;
+    const i = tail[a]! - 1;
+    if (i < 0 || i >= N) continue; // not a unit -> cell arc
+    out[Math.floor((head[a]! - 1 - N) / strataCount)]!.push(i);
   }
-  return { selected: out, probabilities };
+  for (const list of out) list.sort((x, y) => x - y);
+  return out;
 }
