@@ -12,11 +12,7 @@ import { horizonCase } from './arbitraries.js';
 function networkOf(pi: number[][], strata: (string | number)[] | undefined, seed: string) {
   const T = pi.length;
   const N = pi[0]!.length;
-  const grid = new Float64Array(T * N);
-  pi.forEach((row, t) => {
-    const n = Math.round(row.reduce((s, p) => s + p, 0));
-    grid.set(snapToGrid(row, n, `pi[${t}]`), t * N);
-  });
+  const grid = pi.map((row, t) => snapToGrid(row, Math.round(row.reduce((s, p) => s + p, 0)), `pi[${t}]`));
   const labels = new Map<string | number, number>();
   const stratum = strata
     ? Int32Array.from(strata, (h) => labels.get(h) ?? labels.set(h, labels.size).get(h)!)
