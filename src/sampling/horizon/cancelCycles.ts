@@ -106,24 +106,25 @@ export function cancelCycles(net: HorizonNetwork, coin: Coin): void {
       // Cycle: path half-edges j .. len-1, then `he` from pathNode[len] back to pathNode[j].
       pathEdge[len] = he;
       pathFlow[len] = flow[he >> 1]!;
-      let alpha = ONE;
-      let beta = ONE;
+      // An arc travelled along its direction (even half-edge) has room ONE - f to go up and f to go
+      // down; against it, f and ONE - f. So `room` = ONE - f + (e & 1)(2f - ONE) is its room along
+      // the travel, ONE - room against it, and alpha = min room, beta = ONE - max room. Written without
+      // branches on the direction, which is random (integers below 2^53: every step is exact).
+      let least = ONE;
+      let most = 0;
       for (let q = j; q <= len; q++) {
-        const e = pathEdge[q]!;
         const f = pathFlow[q]!;
-        if ((e & 1) === 0) {
-          if (ONE - f < alpha) alpha = ONE - f;
-          if (f < beta) beta = f;
-        } else {
-          if (f < alpha) alpha = f;
-          if (ONE - f < beta) beta = ONE - f;
-        }
+        const room = ONE - f + (pathEdge[q]! & 1) * (2 * f - ONE);
+        least = Math.min(least, room);
+        most = Math.max(most, room);
       }
+      const alpha = least;
+      const beta = ONE - most;
       const delta = coin(beta / (alpha + beta)) ? alpha : -beta;
       let cut = -1;
       for (let q = j; q <= len; q++) {
         const e = pathEdge[q]!;
-        const f = (e & 1) === 0 ? pathFlow[q]! + delta : pathFlow[q]! - delta;
+        const f = pathFlow[q]! + (1 - 2 * (e & 1)) * delta;
         flow[e >> 1] = f;
         pathFlow[q] = f;
         if (f <= 0 || f >= ONE) {
