@@ -1,4 +1,5 @@
 import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
+import { plainJsonOf } from '../model/plainJsonArrays.js';
 import { formatPath } from '../model/validate.js';
 import { compareUtf16, MAX_DEPTH, nativeNames } from './nativeNames.js';
 import { isWellFormed } from './textChecks.js';
@@ -98,10 +99,12 @@ function writePieces(v: unknown, ancestors: object[], emit: (piece: string) => v
  * twice). From the first piece that is not plain JSON data on, element by element, refusals named.
  */
 function arrayPieces(array: readonly unknown[], ancestors: object[], emit: (piece: string) => void): void {
+  const names = markedNames(array, ancestors);
   emit('[');
   let i = 0;
   for (; i < array.length; i += PIECE) {
-    const text = nativeText(array.slice(i, i + PIECE), ancestors);
+    const piece = array.slice(i, i + PIECE);
+    const text = names ? JSON.stringify(piece, names) : nativeText(piece, ancestors);
     if (text === undefined) break;
     // The comma apart: the text without its brackets is a slice of it (no copy), `,${...}` would be a
     // new string of the piece's length once the hash reads it.
@@ -238,8 +241,18 @@ function writeObject(object: object, ancestors: object[]): string {
  */
 function nativeText(array: readonly unknown[], ancestors: object[]): string | undefined {
   if (finiteNumbers(array)) return JSON.stringify(array);
-  const names = nativeNames(array, ancestors);
+  const names = markedNames(array, ancestors) ?? nativeNames(array, ancestors);
   return names === undefined ? undefined : JSON.stringify(array, names);
+}
+
+/**
+ * The member names of an array the library marked as plain JSON data when it built it
+ * (`markPlainJson`, e.g. the units of a validated plan), when it lies within the depth limit: it is
+ * written natively without a walk to find that out again.
+ */
+function markedNames(array: readonly unknown[], ancestors: object[]): string[] | undefined {
+  const marked = plainJsonOf(array);
+  return marked && ancestors.length + marked.depth <= MAX_DEPTH ? [...marked.names] : undefined;
 }
 
 /** Whether every element is a finite number: then `JSON.stringify` writes the array exactly as canonical JSON does. */

@@ -1,4 +1,5 @@
 import { isoDate } from './isoDate.js';
+import { markPlainJson } from './plainJsonArrays.js';
 import { planInputOfCheckedUnits, planInputSchema, type ValidPlanInput } from './planInputSchema.js';
 import { MAX_RISK, MIN_RISK } from './riskWeight.js';
 import type { Unit } from './unitSchema.js';
@@ -106,7 +107,41 @@ export function validatePlanInput(input: unknown): ValidPlanInput {
   if (units === undefined) return validate(planInputSchema, input);
   const plan = input as Record<string, unknown>;
   checkPlainData({ ...plan, units: [] });
-  return parseValid(planInputOfCheckedUnits, { ...plan, units });
+  const valid = parseValid(planInputOfCheckedUnits, { ...plan, units });
+  // The copies are plain JSON data by construction: hashInput writes them without walking them again.
+  if (valid.units === units) {
+    const { names, depth } = memberNames(units);
+    markPlainJson(units, names, depth);
+  }
+  return valid;
+}
+
+/**
+ * The member names of checked units and of their `active` windows, sorted as canonical JSON sorts them,
+ * and how deep the array nests (with a window: array, unit, window).
+ */
+function memberNames(units: readonly Unit[]): { names: string[]; depth: number } {
+  const present = {
+    active: false,
+    from: false,
+    id: true,
+    name: false,
+    region: false,
+    risk: true,
+    to: false,
+    type: true,
+  };
+  for (const u of units) {
+    if (u.name !== undefined) present.name = true;
+    if (u.region !== undefined) present.region = true;
+    if (u.active === undefined) continue;
+    present.active = true;
+    if (u.active.from !== undefined) present.from = true;
+    if (u.active.to !== undefined) present.to = true;
+  }
+  // The members of `present` are written in code-unit order.
+  const names = Object.entries(present).flatMap(([key, is]) => (is ? [key] : []));
+  return { names, depth: present.active ? 3 : 2 };
 }
 
 /** The units of `input`, checked and copied by {@link checkedUnit}, or `undefined` unless all of them are. */

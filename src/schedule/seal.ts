@@ -2,6 +2,7 @@ import { AUDIT_ALGORITHMS, EARLIER_SEALS } from '../audit/auditAlgorithms.js';
 import { merkleRoot } from '../audit/merkle.js';
 import { leafOfValue, periodSalt, sealHead, sealHeadV2, sealHeadV3, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { forgetPlainJson, markPlainJson, plainJsonOf } from '../model/plainJsonArrays.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
 import { isRecord } from '../model/validate.js';
 import type { PeriodNames } from './PeriodReveal.js';
@@ -226,6 +227,10 @@ export function sealTree<S extends Sealable>(
     }
     visitsByPeriod[k]!.push(visit);
   });
+  // Visits the pipeline marked as plain JSON data (markPlainJson) are so in any period's subset.
+  const plainVisits = plainJsonOf(schedule.visits);
+  if (plainVisits)
+    for (const visits of visitsByPeriod) markPlainJson(visits, plainVisits.names, plainVisits.depth);
   const periodSalts = visitsByPeriod.map((_, k) => periodSalt(seed, k));
   const v1 = format === SEAL_V1;
   const tables = v1 ? undefined : nameTables(schedule);
@@ -240,6 +245,7 @@ export function sealTree<S extends Sealable>(
   const salt = summarySalt(seed);
   const summary = scheduleSummary(schedule);
   leaves.push(leafOfValue('fairdraw/summary/v1', salt, undefined, summary));
+  if (plainVisits) for (const visits of visitsByPeriod) forgetPlainJson(visits);
   const root = merkleRoot(leaves);
   return {
     format,
@@ -281,6 +287,9 @@ export function sealSchedule(schedule: Schedule, seed: string): Schedule {
   schedule.manifest.periods = schedule.periods.length;
   schedule.manifest.scheduleHash = '';
   schedule.manifest.scheduleHash = sealTree(schedule, seed, seal).head;
+  // Written: the schedule is its caller's now, to change as it likes.
+  forgetPlainJson(schedule.units);
+  forgetPlainJson(schedule.visits);
   return schedule;
 }
 
