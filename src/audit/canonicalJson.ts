@@ -18,7 +18,9 @@ import { isWellFormed } from './textChecks.js';
  *
  * An array of plain JSON data (the units of a plan, the visits of a schedule) is checked in one walk
  * and then written natively, by `JSON.stringify` with its sorted member names: the same text, without
- * a string per value. Anything else is written value by value, and a refusal names its place.
+ * a string per value; an array the library marked as plain JSON data when it built it from checked
+ * values (`markPlainJson`) is written natively without the walk. Anything else is written value by
+ * value, and a refusal names its place.
  *
  * Only JSON data is accepted: `null`, booleans, finite numbers, strings, arrays and plain objects
  * (prototype `Object.prototype` or `null`). An object member whose value is `undefined` is omitted,

@@ -142,7 +142,9 @@ function nameTable(entries: unknown): Map<string, string | undefined> {
   const table = new Map<string, string | undefined>();
   if (!Array.isArray(entries)) return table;
   // Without a single name every look-up gives `undefined`, as the empty table does: a frame of
-  // unnamed units (the usual national one) builds no table of a hundred thousand ids.
+  // unnamed units (the usual national one) builds no table of a hundred thousand ids. The units a
+  // plan marked as plain JSON data say so by their member names, without being read.
+  if (plainJsonOf(entries)?.names.includes('name') === false) return table;
   if (!entries.some((entry) => isRecord(entry) && typeof entry.name === 'string')) return table;
   for (const entry of entries) {
     if (!isRecord(entry) || typeof entry.id !== 'string' || table.has(entry.id)) continue;
@@ -183,8 +185,10 @@ export function periodNames(
     const name = typeof id === 'string' ? table.get(id) : undefined;
     if (name !== undefined) out.set(id as string, name);
   };
-  // An empty table (nobody named) adds nothing: its look-ups are skipped.
+  // An empty table (nobody named) adds nothing: its look-ups are skipped, and the visits are not
+  // read at all when both are.
   const named = { units: unitNames.size > 0, inspectors: inspectorNames.size > 0 };
+  if (!named.units && !named.inspectors) return { units: {}, inspectors: {} };
   for (const visit of visits) {
     if (!isRecord(visit)) continue;
     if (named.units) add(unitNames, units, visit.unit);
