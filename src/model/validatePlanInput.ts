@@ -103,49 +103,26 @@ function checkedWindow(a: unknown, dates: Map<string, boolean>): Unit['active'] 
  * @throws {FairdrawError} `invalid-input` as `validate(planInputSchema, input)` throws it.
  */
 export function validatePlanInput(input: unknown): ValidPlanInput {
-  const units = checkedUnits(input);
-  if (units === undefined) return validate(planInputSchema, input);
+  const checked = checkedUnits(input);
+  if (checked === undefined) return validate(planInputSchema, input);
+  const { units, names, depth } = checked;
   const plan = input as Record<string, unknown>;
   checkPlainData({ ...plan, units: [] });
   const valid = parseValid(planInputOfCheckedUnits, { ...plan, units });
   // The copies are plain JSON data by construction: hashInput writes them without walking them again.
-  if (valid.units === units) {
-    const { names, depth } = memberNames(units);
-    markPlainJson(units, names, depth);
-  }
+  if (valid.units === units) markPlainJson(units, names, depth);
   return valid;
 }
 
-/**
- * The member names of checked units and of their `active` windows, sorted as canonical JSON sorts them,
- * and how deep the array nests (with a window: array, unit, window).
- */
-function memberNames(units: readonly Unit[]): { names: string[]; depth: number } {
-  const present = {
-    active: false,
-    from: false,
-    id: true,
-    name: false,
-    region: false,
-    risk: true,
-    to: false,
-    type: true,
-  };
-  for (const u of units) {
-    if (u.name !== undefined) present.name = true;
-    if (u.region !== undefined) present.region = true;
-    if (u.active === undefined) continue;
-    present.active = true;
-    if (u.active.from !== undefined) present.from = true;
-    if (u.active.to !== undefined) present.to = true;
-  }
-  // The members of `present` are written in code-unit order.
-  const names = Object.entries(present).flatMap(([key, is]) => (is ? [key] : []));
-  return { names, depth: present.active ? 3 : 2 };
-}
+/** The optional members of a unit and of its `active` window, in code-unit order among the others. */
+const OPTIONAL = ['active', 'from', 'name', 'region', 'to'] as const;
 
-/** The units of `input`, checked and copied by {@link checkedUnit}, or `undefined` unless all of them are. */
-function checkedUnits(input: unknown): Unit[] | undefined {
+/**
+ * The units of `input`, checked and copied by {@link checkedUnit}, or `undefined` unless all of them
+ * are; with the member names of the copies and of their `active` windows, sorted as canonical JSON
+ * sorts them, and how deep the array nests (with a window: array, unit, window).
+ */
+function checkedUnits(input: unknown): { units: Unit[]; names: string[]; depth: number } | undefined {
   if (!isRecord(input)) return undefined;
   const proto: unknown = Object.getPrototypeOf(input);
   if (proto !== Object.prototype && proto !== null) return undefined;
@@ -153,10 +130,20 @@ function checkedUnits(input: unknown): Unit[] | undefined {
   if (!Array.isArray(list) || list.length < 1 || list.length > 1_000_000) return undefined;
   const dates = new Map<string, boolean>();
   const units = new Array<Unit>(list.length);
+  const present = { active: false, from: false, name: false, region: false, to: false };
   for (let i = 0; i < list.length; i++) {
     const unit = checkedUnit(list[i], dates);
     if (unit === undefined) return undefined;
     units[i] = unit;
+    // Which optional members the copies have, read while the copy is at hand (no second pass).
+    if (unit.name !== undefined) present.name = true;
+    if (unit.region !== undefined) present.region = true;
+    if (unit.active !== undefined) {
+      present.active = true;
+      if (unit.active.from !== undefined) present.from = true;
+      if (unit.active.to !== undefined) present.to = true;
+    }
   }
-  return units;
+  const names = ['id', 'risk', 'type', ...OPTIONAL.filter((key) => present[key])].sort();
+  return { units, names, depth: present.active ? 3 : 2 };
 }
