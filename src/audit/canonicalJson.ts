@@ -1,14 +1,8 @@
 import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
+import { plainJsonOf } from '../model/plainJsonArrays.js';
 import { formatPath } from '../model/validate.js';
+import { compareUtf16, MAX_DEPTH, nativeNames } from './nativeNames.js';
 import { isWellFormed } from './textChecks.js';
-
-/** Deepest nesting accepted; far beyond any plan file, low enough that recursion never overflows the stack. */
-const MAX_DEPTH = 512;
-
-/** Orders strings by their UTF-16 code units, as RFC 8785 section 3.2.3 requires (not by locale, not by code point). */
-function compareUtf16(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Writes `value` as canonical JSON, the JSON Canonicalization Scheme of RFC 8785 (Rundgren, Jordan &
@@ -24,7 +18,9 @@ function compareUtf16(a: string, b: string): number {
  *
  * An array of plain JSON data (the units of a plan, the visits of a schedule) is checked in one walk
  * and then written natively, by `JSON.stringify` with its sorted member names: the same text, without
- * a string per value. Anything else is written value by value, and a refusal names its place.
+ * a string per value; an array the library marked as plain JSON data when it built it from checked
+ * values (`markPlainJson`) is written natively without the walk. Anything else is written value by
+ * value, and a refusal names its place.
  *
  * Only JSON data is accepted: `null`, booleans, finite numbers, strings, arrays and plain objects
  * (prototype `Object.prototype` or `null`). An object member whose value is `undefined` is omitted,
@@ -98,17 +94,30 @@ function writePieces(v: unknown, ancestors: object[], emit: (piece: string) => v
   ancestors.pop();
 }
 
+/**
+ * A long array, {@link PIECE} elements at a time: each piece checked ({@link nativeText}) and written
+ * natively at once, while its objects and strings are still in the processor's cache (a walk of the
+ * whole array, then a writing of the whole array, would read a hundred thousand objects from memory
+ * twice). From the first piece that is not plain JSON data on, element by element, refusals named.
+ */
 function arrayPieces(array: readonly unknown[], ancestors: object[], emit: (piece: string) => void): void {
-  const numbers = finiteNumbers(array);
-  const names = numbers ? undefined : nativeNames(array, ancestors);
-  if (!numbers && names === undefined) {
-    emit(writeArray(array, ancestors)); // written value by value, refusals named
-    return;
-  }
+  const names = markedNames(array, ancestors);
   emit('[');
-  for (let k = 0; k < array.length; k += PIECE) {
-    const text = JSON.stringify(array.slice(k, k + PIECE), names);
-    emit(k > 0 ? `,${text.slice(1, -1)}` : text.slice(1, -1));
+  let i = 0;
+  for (; i < array.length; i += PIECE) {
+    const piece = array.slice(i, i + PIECE);
+    const text = names ? JSON.stringify(piece, names) : nativeText(piece, ancestors);
+    if (text === undefined) break;
+    // The comma apart: the text without its brackets is a slice of it (no copy), `,${...}` would be a
+    // new string of the piece's length once the hash reads it.
+    if (i > 0) emit(',');
+    emit(text.slice(1, -1));
+  }
+  try {
+    for (; i < array.length; i++) emit((i > 0 ? ',' : '') + write(array[i], ancestors));
+  } catch (e) {
+    if (e instanceof Refusal) e.path.unshift(i);
+    throw e;
   }
   emit(']');
 }
@@ -190,9 +199,8 @@ function write(v: unknown, ancestors: object[]): string {
 }
 
 function writeArray(array: readonly unknown[], ancestors: object[]): string {
-  if (finiteNumbers(array)) return JSON.stringify(array); // the same text, written natively
-  const names = nativeNames(array, ancestors);
-  if (names !== undefined) return JSON.stringify(array, names); // the same text, written natively
+  const text = nativeText(array, ancestors);
+  if (text !== undefined) return text;
   let out = '[';
   let i = 0;
   try {
@@ -228,6 +236,27 @@ function writeObject(object: object, ancestors: object[]): string {
   return `${out}}`;
 }
 
+/**
+ * The canonical JSON of `array` written natively, by `JSON.stringify`, when that gives the same text:
+ * an array of finite numbers as it is, an array of plain JSON data with its sorted member names
+ * ({@link nativeNames}); otherwise `undefined`.
+ */
+function nativeText(array: readonly unknown[], ancestors: object[]): string | undefined {
+  if (finiteNumbers(array)) return JSON.stringify(array);
+  const names = markedNames(array, ancestors) ?? nativeNames(array, ancestors);
+  return names === undefined ? undefined : JSON.stringify(array, names);
+}
+
+/**
+ * The member names of an array the library marked as plain JSON data when it built it
+ * (`markPlainJson`, e.g. the units of a validated plan), when it lies within the depth limit: it is
+ * written natively without a walk to find that out again.
+ */
+function markedNames(array: readonly unknown[], ancestors: object[]): string[] | undefined {
+  const marked = plainJsonOf(array);
+  return marked && ancestors.length + marked.depth <= MAX_DEPTH ? [...marked.names] : undefined;
+}
+
 /** Whether every element is a finite number: then `JSON.stringify` writes the array exactly as canonical JSON does. */
 function finiteNumbers(array: readonly unknown[]): boolean {
   for (let i = 0; i < array.length; i++) {
@@ -244,76 +273,4 @@ function sortedKeys(record: Record<string, unknown>): string[] {
     if (keys[i - 1]! > keys[i]!) return keys.sort(compareUtf16);
   }
   return keys;
-}
-
-/** Matches a UTF-16 surrogate, paired or not (a string without one is well-formed at once). */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
- * The member names of every object under `array`, sorted as canonical JSON sorts them, when
- * `JSON.stringify(array, names)` writes exactly the text that `canonicalJson` writes; otherwise
- * `undefined` (the caller then writes the array itself, and names any refusal). With a list of names,
- * `JSON.stringify` writes the members of every object in the list's order, those an object lacks left
- * out; the text is the same when everything under the array is JSON data that `canonicalJson`
- * accepts: plain objects and arrays (no cycle, nesting within the limit), finite numbers, well-formed
- * strings and names, no `undefined` element; and when no name could be read from `Object.prototype` as
- * something other than a function (`__proto__`), for an object that lacks the member. One walk,
- * without writing anything: the text is written natively, at once, with no string per value.
- */
-function nativeNames(array: readonly unknown[], ancestors: object[]): string[] | undefined {
-  if (Object.getPrototypeOf(array) !== Array.prototype || 'toJSON' in Object.prototype) return undefined;
-  const names = new Set<string>();
-  const path = [...ancestors];
-  for (let i = 0; i < array.length; i++) if (!plainData(array[i], names, path)) return undefined;
-  return [...names].sort(compareUtf16);
-}
-
-/** Whether `v` is JSON data that `JSON.stringify`, given the member names collected in `names`, writes canonically. */
-function plainData(v: unknown, names: Set<string>, path: object[]): boolean {
-  switch (typeof v) {
-    case 'string':
-      return !SURROGATE.test(v) || isWellFormed(v);
-    case 'number':
-      return Number.isFinite(v);
-    case 'boolean':
-      return true;
-    case 'object':
-      break;
-    default:
-      return false; // undefined, functions, bigints, symbols: refused, by the caller
-  }
-  if (v === null) return true;
-  if (path.length >= MAX_DEPTH || path.includes(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  path.push(v);
-  let ok = true;
-  if (Array.isArray(v)) {
-    ok = proto === Array.prototype;
-    for (let i = 0; ok && i < v.length; i++) ok = plainData(v[i], names, path);
-  } else {
-    ok = proto === Object.prototype || proto === null;
-    const record = v as Record<string, unknown>;
-    const keys = ok ? Object.keys(record) : [];
-    // A member that is not enumerable is not JSON data, but JSON.stringify would write it when named.
-    ok = ok && Object.getOwnPropertyNames(record).length === keys.length;
-    for (let k = 0; ok && k < keys.length; k++) {
-      const key = keys[k]!;
-      const member = record[key];
-      if (member === undefined) continue;
-      if (!names.has(key)) {
-        if (!safeName(key)) ok = false;
-        else names.add(key);
-      }
-      ok = ok && plainData(member, names, path);
-    }
-  }
-  path.pop();
-  return ok;
-}
-
-/** Whether `name` is well-formed and, read from an object that lacks it, gives nothing `JSON.stringify` writes. */
-function safeName(name: string): boolean {
-  if (SURROGATE.test(name) && !isWellFormed(name)) return false;
-  if (!(name in Object.prototype)) return true;
-  return typeof (Object.prototype as Record<string, unknown>)[name] === 'function';
 }

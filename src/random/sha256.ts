@@ -8,7 +8,7 @@ import { sha256 as jsSha256 } from '@noble/hashes/sha2';
 // 32 bytes for the same input, which test/random/sha256.test.ts checks.
 
 interface NodeHash {
-  update(data: Uint8Array): NodeHash;
+  update(data: Uint8Array | string, encoding?: 'utf8'): NodeHash;
   digest(): Uint8Array;
 }
 
@@ -49,24 +49,48 @@ export interface Sha256Stream {
 /** Text up to this many UTF-16 code units is encoded into one reused buffer (3 bytes at most per unit). */
 const TEXT_BUFFER = 1 << 16;
 
+/** The buffer the portable stream encodes text into: one for the module, made at its first use. */
+let textBuffer: Uint8Array | undefined;
+
 /**
  * A SHA-256 fed in pieces (FIPS 180-4): node:crypto's in Node, `@noble/hashes`' elsewhere; the digest
  * of the pieces is `sha256` of their concatenation. Hashing a long text piece by piece never holds
  * its whole UTF-8 encoding, nor the whole text when its writer gives it in pieces.
+ *
+ * In Node the text goes to node:crypto as it is, which encodes it as UTF-8 itself: no bytes are made
+ * in JavaScript. Elsewhere it is encoded into one buffer shared by every stream (the hash has
+ * consumed it when `updateText` returns), so that a seal of fifty leaves does not take fifty fresh
+ * buffers of 192 KiB.
+ *
+ * @param options - `portable: true` takes `@noble/hashes` even in Node (what a browser runs; for tests).
  */
-export function sha256Stream(): Sha256Stream {
-  const hash: { update(data: Uint8Array): unknown; digest(): Uint8Array } =
-    createHash === undefined ? jsSha256.create() : createHash('sha256');
+export function sha256Stream(options: { portable?: boolean } = {}): Sha256Stream {
+  if (createHash !== undefined && options.portable !== true) {
+    const hash = createHash('sha256');
+    return {
+      update: (data) => {
+        hash.update(data);
+      },
+      updateText: (text) => {
+        hash.update(text, 'utf8');
+      },
+      digest: () => new Uint8Array(hash.digest()),
+    };
+  }
+  const hash = jsSha256.create();
   const encoder = new TextEncoder();
-  const buffer = new Uint8Array(3 * TEXT_BUFFER);
   return {
     update: (data) => {
       hash.update(data);
     },
     updateText: (text) => {
-      if (text.length > TEXT_BUFFER) hash.update(encoder.encode(text));
-      else hash.update(buffer.subarray(0, encoder.encodeInto(text, buffer).written));
+      if (text.length > TEXT_BUFFER) {
+        hash.update(encoder.encode(text));
+        return;
+      }
+      textBuffer ??= new Uint8Array(3 * TEXT_BUFFER);
+      hash.update(textBuffer.subarray(0, encoder.encodeInto(text, textBuffer).written));
     },
-    digest: () => new Uint8Array(hash.digest()),
+    digest: () => hash.digest(),
   };
 }

@@ -5,6 +5,7 @@ import { hashInput } from '../audit/hashInput.js';
 import { buildCalendar } from '../calendar/buildCalendar.js';
 import type { Calendar } from '../calendar/Calendar.js';
 import { FairdrawError, problem } from '../model/FairdrawError.js';
+import { markPlainJson, plainJsonOf } from '../model/plainJsonArrays.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type {
   CalendarSource,
@@ -130,6 +131,9 @@ export interface Drawn {
   renamed: ReadonlyMap<string, string>;
 }
 
+/** The members of a routine visit as `numberVisits` makes it and the staffing fills it, sorted. */
+const ROUTINE_VISIT_MEMBERS = ['date', 'id', 'inspectors', 'kind', 'period', 'unit'];
+
 /** Checks the budget against the calendar: a period that must have visits needs a working day. */
 function checkWorkdays(input: ValidPlanInput, budgets: readonly number[], calendar: Calendar): void {
   const field =
@@ -254,6 +258,11 @@ export function drawFrom(
   }
   staffVisits(frame, drawn, history.seed);
   const visits = [...history.kept, ...drawn];
+  if (history.kept.length === 0 && history.fixed.length === 0 && plainJsonOf(frame.units) !== undefined) {
+    // Routine visits only, all made here: numbered ids, calendar dates, the ids of the validated
+    // plan's units and inspectors. The seal writes them without a walk (markPlainJson).
+    markPlainJson(visits, ROUTINE_VISIT_MEMBERS, 3);
+  }
 
   // The probabilities reported: as before `from`, the new draw's from `from` on.
   const pi = periods.map((p) =>

@@ -35,7 +35,7 @@ export function routineProbabilities(
     routine.visitsPerWorkday !== undefined ? 'routine.visitsPerWorkday' : 'routine.visitsPerPeriod';
   // Periods with the same budget, frame and raised risks share one row. Without an activity window
   // every unit is in every period's frame: one list for all.
-  const everyone = units.some((u) => u.active !== undefined) ? undefined : units.map((_, i) => i);
+  const everyone = units.some((u) => u.active !== undefined) ? undefined : indices(units.length);
   const cache = new Map<string, { members: readonly number[]; row: Float64Array }[]>();
   const everyoneHash = everyone && fingerprint(everyone); // the one list's hash, taken once
   return periods.map((period) => {
@@ -48,8 +48,14 @@ export function routineProbabilities(
     const bucket = cache.get(key) ?? [];
     const hit = bucket.find((entry) => sameList(entry.members, members));
     if (hit) return hit.row;
-    const weights = members.map((i, k) => (routine.fairness === 'risk' ? (risks?.[k] ?? units[i]!.risk) : 1));
-    const positive = weights.filter((w) => w > 0).length;
+    // Plain loops over the frame (a hundred thousand units): no callback, no list of the positive weights.
+    const weights: number[] = [];
+    let positive = 0;
+    for (let k = 0; k < members.length; k++) {
+      const w = routine.fairness === 'risk' ? (risks?.[k] ?? units[members[k]!]!.risk) : 1;
+      weights.push(w);
+      if (w > 0) positive++;
+    }
     const row = new Float64Array(units.length);
     if (period.budget > 0) {
       if (period.budget > positive) {
@@ -71,14 +77,19 @@ export function routineProbabilities(
           t.schedule.periodFailed(index, start, end, why(t)),
         );
       }
-      members.forEach((i, k) => {
-        row[i] = pi[k]!;
-      });
+      for (let k = 0; k < members.length; k++) row[members[k]!] = pi[k]!;
     }
     bucket.push({ members, row });
     cache.set(key, bucket);
     return row;
   });
+}
+
+/** `[0, 1, ..., n - 1]`. */
+function indices(n: number): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < n; i++) list.push(i);
+  return list;
 }
 
 /** The indices of the units in the routine frame of `period` (`inFrame`), increasing. */

@@ -2,6 +2,7 @@ import { AUDIT_ALGORITHMS, EARLIER_SEALS } from '../audit/auditAlgorithms.js';
 import { merkleRoot } from '../audit/merkle.js';
 import { leafOfValue, periodSalt, sealHead, sealHeadV2, sealHeadV3, summarySalt } from '../audit/seal.js';
 import { FairdrawError } from '../model/FairdrawError.js';
+import { forgetPlainJson, markPlainJson, plainJsonOf } from '../model/plainJsonArrays.js';
 import type { Schedule, Visit } from '../model/scheduleSchema.js';
 import { isRecord } from '../model/validate.js';
 import type { PeriodNames } from './PeriodReveal.js';
@@ -141,7 +142,9 @@ function nameTable(entries: unknown): Map<string, string | undefined> {
   const table = new Map<string, string | undefined>();
   if (!Array.isArray(entries)) return table;
   // Without a single name every look-up gives `undefined`, as the empty table does: a frame of
-  // unnamed units (the usual national one) builds no table of a hundred thousand ids.
+  // unnamed units (the usual national one) builds no table of a hundred thousand ids. The units a
+  // plan marked as plain JSON data say so by their member names, without being read.
+  if (plainJsonOf(entries)?.names.includes('name') === false) return table;
   if (!entries.some((entry) => isRecord(entry) && typeof entry.name === 'string')) return table;
   for (const entry of entries) {
     if (!isRecord(entry) || typeof entry.id !== 'string' || table.has(entry.id)) continue;
@@ -182,8 +185,10 @@ export function periodNames(
     const name = typeof id === 'string' ? table.get(id) : undefined;
     if (name !== undefined) out.set(id as string, name);
   };
-  // An empty table (nobody named) adds nothing: its look-ups are skipped.
+  // An empty table (nobody named) adds nothing: its look-ups are skipped, and the visits are not
+  // read at all when both are.
   const named = { units: unitNames.size > 0, inspectors: inspectorNames.size > 0 };
+  if (!named.units && !named.inspectors) return { units: {}, inspectors: {} };
   for (const visit of visits) {
     if (!isRecord(visit)) continue;
     if (named.units) add(unitNames, units, visit.unit);
@@ -226,6 +231,10 @@ export function sealTree<S extends Sealable>(
     }
     visitsByPeriod[k]!.push(visit);
   });
+  // Visits the pipeline marked as plain JSON data (markPlainJson) are so in any period's subset.
+  const plainVisits = plainJsonOf(schedule.visits);
+  if (plainVisits)
+    for (const visits of visitsByPeriod) markPlainJson(visits, plainVisits.names, plainVisits.depth);
   const periodSalts = visitsByPeriod.map((_, k) => periodSalt(seed, k));
   const v1 = format === SEAL_V1;
   const tables = v1 ? undefined : nameTables(schedule);
@@ -240,6 +249,7 @@ export function sealTree<S extends Sealable>(
   const salt = summarySalt(seed);
   const summary = scheduleSummary(schedule);
   leaves.push(leafOfValue('fairdraw/summary/v1', salt, undefined, summary));
+  if (plainVisits) for (const visits of visitsByPeriod) forgetPlainJson(visits);
   const root = merkleRoot(leaves);
   return {
     format,
@@ -281,6 +291,9 @@ export function sealSchedule(schedule: Schedule, seed: string): Schedule {
   schedule.manifest.periods = schedule.periods.length;
   schedule.manifest.scheduleHash = '';
   schedule.manifest.scheduleHash = sealTree(schedule, seed, seal).head;
+  // Written: the schedule is its caller's now, to change as it likes.
+  forgetPlainJson(schedule.units);
+  forgetPlainJson(schedule.visits);
   return schedule;
 }
 

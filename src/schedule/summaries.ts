@@ -1,3 +1,4 @@
+import { markPlainJson, plainJsonOf } from '../model/plainJsonArrays.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type {
   InspectorLoad,
@@ -38,33 +39,44 @@ export interface SummaryParts {
  * The routine part of `schedule.units` and the table of probability vectors they point into: for unit
  * `i`, its id and name (when the plan gives one), the index of its vector of probabilities per period
  * (`pi[t][i]`) in `profiles` (see {@link profileTable}), their sum (the expected routine visits), the
- * realised routine visits (how many periods of `chosen` list `i`), and `capped: true` when `isCapped(i)`.
+ * realised routine visits (how many periods of `chosen` list `i`), and `capped: true` when `isCapped(i)`;
+ * `members`, their member names sorted, when they are plain JSON data by construction (see below).
  */
 function unitSummaries(
   units: readonly Unit[],
   pi: readonly Float64Array[],
   chosen: readonly (readonly number[])[],
   isCapped: (i: number) => boolean,
-): { units: ScheduleUnit[]; profiles: number[][] } {
+): { units: ScheduleUnit[]; profiles: number[][]; members?: string[] } {
   const counts = new Int32Array(units.length);
   for (const sel of chosen) for (const i of sel) counts[i]! += 1;
   const { profiles, profileOf } = profileTable(pi, units.length);
   const expected = profiles.map((p) => p.reduce((s, x) => s + x, 0));
-  return {
-    profiles,
-    units: units.map((u, i) => {
-      const profile = profileOf[i]!;
-      const expectedVisits = expected[profile]!;
-      const visits = counts[i]!;
-      // The same members in the same order as with spreads, without building the spread objects.
-      const summary: ScheduleUnit =
-        u.name !== undefined
-          ? { id: u.id, name: u.name, type: u.type, profile, expectedVisits, visits }
-          : { id: u.id, type: u.type, profile, expectedVisits, visits };
-      if (isCapped(i)) summary.capped = true;
-      return summary;
-    }),
-  };
+  let named = false;
+  let anyCapped = false;
+  const summaries = units.map((u, i) => {
+    const profile = profileOf[i]!;
+    const expectedVisits = expected[profile]!;
+    const visits = counts[i]!;
+    // The same members in the same order as with spreads, without building the spread objects.
+    const summary: ScheduleUnit =
+      u.name !== undefined
+        ? { id: u.id, name: u.name, type: u.type, profile, expectedVisits, visits }
+        : { id: u.id, type: u.type, profile, expectedVisits, visits };
+    if (u.name !== undefined) named = true;
+    if (isCapped(i)) {
+      summary.capped = true;
+      anyCapped = true;
+    }
+    return summary;
+  });
+  // Plain JSON data when the frame's units are (those of a validated plan file): their ids, types and
+  // names, integers, and the sums of the profiles, checked finite here.
+  const plain = plainJsonOf(units) !== undefined && expected.every(Number.isFinite);
+  const members = ['capped', 'expectedVisits', 'id', 'name', 'profile', 'type', 'visits'].filter(
+    (key) => (key !== 'capped' || anyCapped) && (key !== 'name' || named),
+  );
+  return { profiles, units: summaries, ...(plain ? { members } : {}) };
 }
 
 /**
@@ -210,7 +222,10 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
   for (const v of visits) {
     if (v.kind !== 'routine') counts[v.kind].set(v.unit, (counts[v.kind].get(v.unit) ?? 0) + 1);
   }
-  const { units: summaries, profiles } = unitSummaries(units, parts.pi, chosen, parts.capped);
+  const { units: summaries, profiles, members } = unitSummaries(units, parts.pi, chosen, parts.capped);
+  // Plain JSON data as unitSummaries made them, unless the campaigns, directed visits or findings
+  // add members below: the seal then writes them without a walk (markPlainJson).
+  if (members && !frame.campaigns && !frame.directed && !frame.findings) markPlainJson(summaries, members, 2);
   summaries.forEach((u, i) => {
     if (frame.campaigns) {
       u.campaigns = Object.fromEntries(

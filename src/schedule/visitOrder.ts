@@ -59,9 +59,14 @@ export function numberVisits(
 /** The members every draft has, and its `key`. */
 const DRAFT_MEMBERS = new Set(['kind', 'period', 'date', 'unit', 'key']);
 
-/** Whether a draft has no member beyond {@link DRAFT_MEMBERS} (no `...extra` to copy). */
+/**
+ * Whether a draft has no member beyond {@link DRAFT_MEMBERS} (no `...extra` to copy). Read with
+ * `for...in`, which lists no array of names per draft (fifty thousand of them in a national year); a
+ * member it lists beyond the own ones (from a changed `Object.prototype`) only sends the draft
+ * through the general copy, which gives the same visit.
+ */
 function plainDraft(draft: object): boolean {
-  for (const name of Object.keys(draft)) if (!DRAFT_MEMBERS.has(name)) return false;
+  for (const name in draft) if (!DRAFT_MEMBERS.has(name)) return false;
   return true;
 }
 

@@ -273,6 +273,78 @@ describe('canonicalJson: arrays written natively (JSON.stringify with the sorted
     expect(canonicalJson([hidden, { b: 3 }])).toBe('[{"a":1},{"b":3}]');
   });
 
+  it('writes what the member-by-member writer writes for arrays of records made alike, whatever varies', () => {
+    // The walk looks an object's names up only when they differ from the previous object's at its
+    // depth: records alike, with members missing, undefined, reordered, nested or hidden, exercise it.
+    const value = fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.array(fc.integer(), { maxLength: 2 }),
+      fc.record({ x: fc.integer(), w: fc.string({ maxLength: 2 }) }, { requiredKeys: [] }),
+    );
+    const record = fc.tuple(
+      fc.record({ id: value, type: value, risk: value, name: value }, { requiredKeys: [] }),
+      fc.boolean(),
+      fc.nat(3),
+    );
+    const build = ([members, reversed, hide]: [Record<string, unknown>, boolean, number]) => {
+      const keys = Object.keys(members);
+      const out: Record<string, unknown> = {};
+      for (const key of reversed ? keys.reverse() : keys) out[key] = members[key];
+      if (hide === 0) Object.defineProperty(out, 'risk', { value: 7, enumerable: false });
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 12 }), (records) => {
+        const x = records.map(build);
+        expect(canonicalJson(x)).toBe(reference(x));
+        expect(canonicalJson({ x, y: [x] })).toBe(reference({ x, y: [x] }));
+      }),
+      { seed: 1617, numRuns: 800 },
+    );
+  });
+
+  it('writes an undefined member as absent although the same name is written in a later record', () => {
+    expect(
+      canonicalJson([
+        { a: undefined, b: 1 },
+        { a: 2, b: 3 },
+      ]),
+    ).toBe('[{"b":1},{"a":2,"b":3}]');
+    expect(canonicalJson([{ b: 1 }, { b: 2, a: 3 }, { b: 4 }])).toBe('[{"b":1},{"a":3,"b":2},{"b":4}]');
+  });
+
+  it('leaves a member that is not enumerable out, in records alike and in records that lack a name', () => {
+    const hidden = (a: number) => Object.defineProperty({ a }, 'b', { value: 2, enumerable: false });
+    expect(canonicalJson([{ a: 1, b: 1 }, hidden(2)])).toBe('[{"a":1,"b":1},{"a":2}]');
+    expect(canonicalJson([hidden(1), hidden(2), { a: 3, b: 3 }])).toBe('[{"a":1},{"a":2},{"a":3,"b":3}]');
+    const inner = { v: [{ a: 1, b: 1 }, { c: hidden(5) }] };
+    expect(canonicalJson([inner])).toBe(reference([inner]));
+  });
+
+  it('refuses a cycle through the containers around an array, naming it as before', () => {
+    const outer: Record<string, unknown> = { list: [{ a: 1 }] };
+    (outer.list as unknown[]).push({ back: outer });
+    expect(rejection(outer, 'list[1].back')).toMatch(/cycle|itself/i);
+    const self: unknown[] = [1, 2];
+    self.push({ again: [self] });
+    expect(rejection(self, '[2].again[0]')).toBeTruthy();
+  });
+
+  it('writes as the member-by-member writer while Object.prototype has an enumerable member', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const x = [{ b: 1, a: 2 }, { a: 3 }];
+    try {
+      proto.polluted = 1;
+      expect(canonicalJson(x)).toBe('[{"a":2,"b":1},{"a":3}]');
+    } finally {
+      delete proto.polluted;
+    }
+  });
+
   it('names the place of a refusal inside an array as before', () => {
     expect(rejection([{ a: 1 }, { b: [1, Number.NaN] }], '[1].b[1]')).toMatch(/NaN/);
     expect(rejection([{ a: 1 }, { b: new Map() }], '[1].b')).toMatch(/Map/);
@@ -307,8 +379,17 @@ describe('canonicalJsonPieces: canonicalJson in pieces', () => {
     const hidden = { a: 1 };
     Object.defineProperty(hidden, 'b', { value: 2, enumerable: false });
     const odd = [...units.slice(0, 5000), hidden, { b: 3 }];
-    for (const value of [{ units, numbers }, { z: { units } }, units, numbers, { odd }, [[units]]]) {
+    // Pieces checked one by one: plain, then one with a hidden member, then one with `__proto__`.
+    const mixed = [
+      ...units.slice(0, 5000),
+      hidden,
+      ...units.slice(0, 4000),
+      ...(JSON.parse('[{"__proto__": 1, "id": "p"}]') as unknown[]),
+      ...units.slice(0, 100),
+    ];
+    for (const value of [{ units, numbers }, { z: { units } }, units, numbers, { odd }, [[units]], mixed]) {
       expect(joined(value)).toBe(canonicalJson(value));
+      expect(joined(value)).toBe(reference(value));
     }
   });
 
