@@ -243,12 +243,22 @@ export class AssignmentGraph {
     return this.eligibility.kindLists[kind]!;
   }
 
+  /** Whether some inspector is recused from the unit of visit v (home unit or `conflicts`). */
+  hasRecusal(v: number): boolean {
+    return this.eligibility.unitRecused[this.eligibility.visitUnit[v]!]! >= 0;
+  }
+
+  /** Whether inspector i is recused from the unit of visit v (home unit or `conflicts`). */
+  isRecused(v: number, i: number): boolean {
+    const { visitUnit, unitRecused, recusedFrom } = this.eligibility;
+    const x = unitRecused[visitUnit[v]!]!;
+    return x >= 0 && recusedFrom[x]!.includes(i);
+  }
+
   /** Whether inspector i may staff visit v. */
   isEligible(v: number, i: number): boolean {
-    const { kindFlags, visitKind, visitUnit, unitRecused, recusedFrom } = this.eligibility;
-    if (kindFlags[visitKind[v]! * this.inspectorCount + i] !== 1) return false;
-    const x = unitRecused[visitUnit[v]!]!;
-    return x < 0 || !recusedFrom[x]!.includes(i);
+    const { kindFlags, visitKind } = this.eligibility;
+    return kindFlags[visitKind[v]! * this.inspectorCount + i] === 1 && !this.isRecused(v, i);
   }
 }
 
