@@ -1,7 +1,7 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import { buildEligibility, type Eligibility } from './buildEligibility.js';
-import { Numbering } from './Numbering.js';
-import type { AssignInspector, AssignVisit } from './types.js';
+import { Numbering, numberUnits } from './Numbering.js';
+import type { AssignInspector, AssignVisit, UnitNumbers } from './types.js';
 
 /** Capacity used for an absent `maxPerDay` / `maxPerPeriod`. */
 const UNLIMITED = 0x3fffffff;
@@ -54,6 +54,7 @@ export class AssignmentGraph {
   /**
    * @param rank - rank[i] = position of inspector i in the draw's random permutation.
    * @param unavailable - per inspector, the dates on which they cannot visit.
+   * @param unitNumbers - the units as numbers, when the caller has them (see {@link AssignOptions.units}).
    * @throws FairdrawError `invalid-input` when one date is given in two periods.
    */
   constructor(
@@ -63,6 +64,7 @@ export class AssignmentGraph {
     regionRecusal: boolean,
     rank: Int32Array,
     unavailable: readonly ReadonlySet<string>[],
+    unitNumbers?: UnitNumbers,
   ) {
     const m = visits.length;
     const n = inspectors.length;
@@ -107,15 +109,14 @@ export class AssignmentGraph {
     // Date order (date, then input index), and each visit's previous / next visit of the same unit
     // in it. The distinct dates are sorted, then the visits are taken date by date, each date's in
     // increasing index (visitsByDate): the order of a sort of the visits by (date, index).
-    const units = new Numbering<string>();
-    const visitUnit = new Int32Array(m);
-    for (let v = 0; v < m; v++) visitUnit[v] = units.index(visits[v]!.unit);
+    const units = numberUnits(visits, unitNumbers);
+    const { visitUnit } = units;
     const datesSorted = Array.from({ length: this.dateCount }, (_, d) => d);
     datesSorted.sort((a, b) => (this.dates[a]! < this.dates[b]! ? -1 : 1));
     this.datePosition = new Int32Array(m);
     this.previousVisit = new Int32Array(m).fill(-1);
     this.nextVisit = new Int32Array(m).fill(-1);
-    const lastOfUnit = new Int32Array(units.size).fill(-1);
+    const lastOfUnit = new Int32Array(units.count).fill(-1);
     let position = 0;
     for (const d of datesSorted) {
       const onDate = this.visitsByDate[d]!;
@@ -144,7 +145,7 @@ export class AssignmentGraph {
       visits,
       inspectors,
       regionRecusal,
-      { dates, units, visitUnit },
+      { dates, units },
       unavailable,
     );
     this.eligibleLists = this.eligibility.lists;
@@ -158,6 +159,11 @@ export class AssignmentGraph {
   /** Unit type index of visit v. */
   typeOf(v: number): number {
     return this.visitType[v]!;
+  }
+
+  /** The unit type index of every visit, by visit; read only. */
+  typeArray(): Int32Array {
+    return this.visitType;
   }
 
   /** Period index of date d. */

@@ -65,6 +65,14 @@ export class AssignmentState {
     return this.members[v * this.graph.teamSize + s]!;
   }
 
+  /**
+   * Every team as arrays, for loops over all visits: `members[v * teamSize + s]` for
+   * `s < counts[v]` (views that follow the teams: read them, never write them).
+   */
+  teamArrays(): { members: Int32Array; counts: Int32Array } {
+    return { members: this.members, counts: this.memberCounts };
+  }
+
   /** Whether slot s of visit v is locked (its member cannot be moved). */
   isLocked(v: number, s: number): boolean {
     return this.lockedSlots[v * this.graph.teamSize + s] === 1;

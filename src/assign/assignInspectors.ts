@@ -51,7 +51,7 @@ export function assignInspectors(
   // Random numbers, step 1: the inspectors' random order.
   const rank = randomRanks(options.rng, n);
 
-  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable, options.units);
   const state = new AssignmentState(graph);
   const problems = new StaffingProblems();
   for (let v = 0; v < visits.length; v++) {

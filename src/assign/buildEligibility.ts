@@ -1,5 +1,5 @@
 import type { AssignmentGraph } from './AssignmentGraph.js';
-import { Numbering } from './Numbering.js';
+import { Numbering, type VisitUnits } from './Numbering.js';
 import type { AssignInspector, AssignVisit } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export function buildEligibility(
   visits: readonly AssignVisit[],
   inspectors: readonly AssignInspector[],
   regionRecusal: boolean,
-  { dates, units, visitUnit }: { dates: Numbering<string>; units: Numbering<string>; visitUnit: Int32Array },
+  { dates, units }: { dates: Numbering<string>; units: VisitUnits },
   unavailable: readonly ReadonlySet<string>[],
 ): Eligibility {
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
@@ -29,7 +29,7 @@ export function buildEligibility(
   }
   // recusedFrom[unitRecused[u]]: the inspectors recused from unit u (home unit and conflicts),
   // increasing; unitRecused[u] = -1 when there are none.
-  const unitRecused = new Int32Array(units.size).fill(-1);
+  const unitRecused = new Int32Array(units.count).fill(-1);
   const recusedFrom: number[][] = [];
   const typeBan = new Uint8Array(n * nT);
   const dateBan = new Uint8Array(n * nD);
@@ -76,8 +76,8 @@ export function buildEligibility(
   const lists = new Array<Int32Array>(m);
   // A unit's last list without its recused inspectors, and of which kind.
   const mark = new Uint8Array(n);
-  const unitKind = new Int32Array(units.size).fill(-1);
-  const unitList = new Array<Int32Array>(units.size);
+  const unitKind = new Int32Array(units.count).fill(-1);
+  const unitList = new Array<Int32Array>(units.count);
   // Without any such rule, every visit is of kind 0.
   const oneKind = !byRegion && !byType && !byDate;
   for (let v = 0; v < m; v++) {
@@ -106,7 +106,7 @@ export function buildEligibility(
       kindLists.push(scratch.slice(0, count));
     }
     visitKind[v] = kind;
-    const u = visitUnit[v]!;
+    const u = units.visitUnit[v]!;
     const x = unitRecused[u]!;
     if (x < 0) lists[v] = kindLists[kind]!;
     else if (unitKind[u] === kind) lists[v] = unitList[u]!;
@@ -126,7 +126,15 @@ export function buildEligibility(
   kindLists.forEach((list, kind) => {
     for (const i of list) flags[kind * n + i] = 1;
   });
-  return { lists, kindLists, kindFlags: flags, visitKind, visitUnit, unitRecused, recusedFrom };
+  return {
+    lists,
+    kindLists,
+    kindFlags: flags,
+    visitKind,
+    visitUnit: units.visitUnit,
+    unitRecused,
+    recusedFrom,
+  };
 }
 
 /** What {@link buildEligibility} finds: every visit's list, and what {@link AssignmentGraph.isEligible} reads. */

@@ -247,13 +247,20 @@ export function drawFrom(
     ),
     ...history.fixed,
   ];
-  const { visits: drawn, renamed } = numberVisits(drafts, history.kept);
+  const { visits: drawn, renamed, order } = numberVisits(drafts, history.kept);
   // The summaries point at their visits by key until now: give them the ids.
   for (const summary of [...(history.directed ?? []), ...(history.findings ?? [])]) {
     if (summary.visit !== undefined) summary.visit = renamed.get(summary.visit) ?? summary.visit;
   }
-  staffVisits(frame, drawn, history.seed);
+  // Each visit's unit as an index in the frame: a drawn routine visit's from the draw, the others' by id.
+  const index = unitIndex(frame.units);
+  const drawnUnits = Int32Array.from(order, (k) =>
+    k < placed.length ? placed[k]!.unit : (index.get(drafts[k]!.unit) ?? -1),
+  );
+  staffVisits(frame, drawn, history.seed, drawnUnits);
   const visits = [...history.kept, ...drawn];
+  const units = new Int32Array(visits.length).fill(-1);
+  units.set(drawnUnits, history.kept.length);
 
   // The probabilities reported: as before `from`, the new draw's from `from` on.
   const pi = periods.map((p) =>
@@ -264,7 +271,6 @@ export function drawFrom(
   // The units of each period's routine visits, as indices: the draw's own (the drawn routine visits
   // are exactly these, from `from` on), and the kept routine visits', before `from`, looked up by id.
   const chosen = routine.chosen.map((units) => [...units]);
-  const index = unitIndex(frame.units);
   for (const v of history.kept) {
     const i = v.kind === 'routine' ? index.get(v.unit) : undefined;
     if (i !== undefined) chosen[v.period]!.push(i);
@@ -283,6 +289,7 @@ export function drawFrom(
     history,
     visits,
     chosen,
+    units,
   });
   return { schedule, rows, capped, renamed };
 }
