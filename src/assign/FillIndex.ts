@@ -293,6 +293,16 @@ export class FillIndex {
    */
   private roomSets(sets: Uint32Array[], used: Uint8Array, of: 'day' | 'period', caps: Int32Array): void {
     const { n, ranks, state } = this;
+    // A capacity above the number of visits is never reached (an absent one, say): when nobody
+    // has a lower one, everyone has room everywhere, always, and the dates (periods) share one set.
+    let reached = false;
+    for (let i = 0; i < n; i++) reached ||= caps[i]! <= state.graph.visitCount;
+    if (!reached) {
+      const everyone = this.pool.take();
+      for (let i = 0; i < n; i++) everyone[ranks[i]! >>> 5]! |= 1 << (ranks[i]! & 31);
+      for (let x = 0; x < used.length; x++) if (used[x] === 1) sets[x] = everyone;
+      return;
+    }
     for (let x = 0; x < used.length; x++) {
       if (used[x] === 0) continue;
       const set = this.pool.take();
@@ -306,7 +316,10 @@ export class FillIndex {
   }
 }
 
-/** Which kinds, dates, periods and unit types the mutable visits of `order` have (1 for each). */
+/**
+ * Which kinds, dates, periods and unit types the mutable visits of `order` have (1 for each), or
+ * all of them when `order` has every visit.
+ */
 function usedBy(
   state: AssignmentState,
   order: ArrayLike<number>,
@@ -316,6 +329,11 @@ function usedBy(
   const dates = new Uint8Array(graph.dateCount);
   const periods = new Uint8Array(graph.periodCount);
   const types = new Uint8Array(graph.unitTypeCount);
+  if (order.length === graph.visitCount) {
+    // Every visit (assignInspectors): every set.
+    for (const used of [kinds, dates, periods, types]) used.fill(1);
+    return { kinds, dates, periods, types };
+  }
   for (let o = 0; o < order.length; o++) {
     const v = order[o]!;
     if (!state.isMutable(v)) continue;

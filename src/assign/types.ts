@@ -63,6 +63,8 @@ export interface AssignOptions {
 export interface UnitNumbers {
   visits: ArrayLike<number>;
   of(id: string): number | undefined;
+  /** Every number is at least 0 and below this. */
+  count: number;
 }
 
 /** The result of {@link assignInspectors}. */

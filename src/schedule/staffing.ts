@@ -50,7 +50,7 @@ export function assignmentInputs(
       ...insp,
       homeRegion: insp.homeUnit ? unitById(insp.homeUnit)?.region : undefined,
     })),
-    units: { visits: numbers, of: (id) => index.get(id) },
+    units: { visits: numbers, of: (id) => index.get(id), count: input.units.length },
   };
 }
 

@@ -110,8 +110,20 @@ describe('improveTypeMix: reading the short of each type from bitsets changes no
 describe('AssignmentGraph: date order and eligibility lists', () => {
   it('orders visits by (date, index) and links each to the previous and next visit of its unit, as a sort does', () => {
     fc.assert(
-      fc.property(caseArb(0, 40, 1, 10, 6), (c) => {
+      fc.property(caseArb(0, 40, 1, 10, 6), fc.boolean(), (drawn, inOrder) => {
+        // Half the cases in date order, as a schedule's visits are (the graph then reads them in one pass).
+        const c = inOrder
+          ? {
+              ...drawn,
+              visits: [...drawn.visits].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
+            }
+          : drawn;
         const { graph } = build(c, 'order');
+        for (let d = 0; d < graph.dateCount; d++) {
+          expect(Array.from(graph.visitsOn(d))).toEqual(
+            c.visits.flatMap((x, v) => (x.date === graph.dates[d] ? [v] : [])),
+          );
+        }
         const all = c.visits.map((_, v) => v);
         const sorted = [...all].sort((a, b) => {
           const da = c.visits[a]!.date;
@@ -159,6 +171,7 @@ function unitNumbers(c: Case, numberOf: (id: string) => number): UnitNumbers {
   return {
     visits: Int32Array.from(c.visits, (v) => numberOf(v.unit)),
     of: (id) => (id.startsWith('u') ? numberOf(id) : undefined),
+    count: 101,
   };
 }
 
