@@ -256,6 +256,16 @@ export class AssignmentGraph {
     return this.eligibility.kindLists.length;
   }
 
+  /** The kind of every visit, by visit; read only. */
+  kindArray(): Int32Array {
+    return this.eligibility.visitKind;
+  }
+
+  /** Whether inspector i is eligible for visits of `kind`, recusal from a unit aside. */
+  kindHas(kind: number, i: number): boolean {
+    return this.eligibility.kindFlags[kind * this.inspectorCount + i] === 1;
+  }
+
   /** The inspectors eligible for visits of `kind`, recusal from a unit aside, in increasing rank. */
   kindMembers(kind: number): ArrayLike<number> {
     return this.eligibility.kindLists[kind]!;

@@ -242,34 +242,28 @@ class TypeMixSearch {
 
 /**
  * `share[i * nT + t]`: the number of visits of type t that i is eligible for, divided by their sum
- * over t. Visits alike share one list of the eligible (AssignmentGraph): the visits of each type are
- * counted per list, then added.
+ * over t. A visit's eligible are its kind's (AssignmentGraph) without those recused from its unit:
+ * the visits of each type are counted per kind and added to each of the kind's inspectors, then
+ * each visit's recused members of its kind are taken off again. The counts are integers, exact
+ * whatever the order they are added in.
  */
 function typeShares(state: AssignmentState): Float64Array {
   const graph = state.graph;
-  const { visitCount: m, inspectorCount: n, unitTypeCount: nT } = graph;
+  const { visitCount: m, inspectorCount: n, unitTypeCount: nT, kindCount } = graph;
   const visitType = graph.typeArray();
+  const visitKind = graph.kindArray();
   const share = new Float64Array(n * nT);
-  // The lists in order of first appearance, and the visits of each type per list.
-  const listOf = new Map<ArrayLike<number>, number>();
-  const lists: ArrayLike<number>[] = [];
-  const listCounts: Int32Array[] = [];
-  let last: ArrayLike<number> | undefined;
-  let counts: Int32Array = new Int32Array(0);
-  for (let v = 0; v < m; v++) {
-    const eligible = graph.eligibleFor(v);
-    if (eligible !== last) {
-      let x = listOf.get(eligible);
-      if (x === undefined) {
-        listOf.set(eligible, (x = lists.push(eligible) - 1));
-        listCounts.push(new Int32Array(nT));
-      }
-      last = eligible;
-      counts = listCounts[x]!;
-    }
-    counts[visitType[v]!]! += 1;
+  const perKind = new Int32Array(kindCount * nT);
+  for (let v = 0; v < m; v++) perKind[visitKind[v]! * nT + visitType[v]!]! += 1;
+  for (let kind = 0; kind < kindCount; kind++) {
+    addShares(share, graph.kindMembers(kind), perKind.subarray(kind * nT, (kind + 1) * nT), nT);
   }
-  for (let x = 0; x < lists.length; x++) addShares(share, lists[x]!, listCounts[x]!, nT);
+  for (let v = 0; v < m; v++) {
+    if (!graph.hasRecusal(v)) continue;
+    for (const i of graph.recusedAt(v)) {
+      if (graph.kindHas(visitKind[v]!, i)) share[i * nT + visitType[v]!]! -= 1;
+    }
+  }
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let t = 0; t < nT; t++) sum += share[i * nT + t]!;

@@ -6,6 +6,7 @@ import type { Visit } from '../model/scheduleSchema.js';
 import { unitIndex } from '../model/unitIndex.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
+import { unitLabels } from './unitLabels.js';
 
 /**
  * The visits and inspectors of a plan in the shape the assignment layer takes, and the units as
@@ -25,21 +26,23 @@ export function assignmentInputs(
     const i = id === undefined ? undefined : index.get(id);
     return i === undefined ? undefined : input.units[i];
   };
+  // The units' types and regions as numbers: the visits read no unit (its id is the visit's).
+  const { types, typeOf, regions, regionOf } = unitLabels(input.units);
   const numbers = new Int32Array(visits.length);
   const staffed = new Array<AssignVisit>(visits.length);
   for (let k = 0; k < visits.length; k++) {
     const v = visits[k]!;
-    const i = known === undefined ? index.get(v.unit) : known[k];
-    const u = i === undefined ? undefined : input.units[i];
-    if (i === undefined || !u) {
+    const i = (known === undefined ? index.get(v.unit) : known[k]) ?? -1;
+    if (!(i >= 0 && i < input.units.length)) {
       throw new FairdrawError('invalid-input', `${path}[${k}].unit`, (t) => t.plan.unknownUnit(v.unit));
     }
     numbers[k] = i;
+    const r = regionOf[i]!;
     staffed[k] = {
       id: v.id,
-      unit: u.id,
-      unitType: u.type,
-      unitRegion: u.region,
+      unit: v.unit,
+      unitType: types[typeOf[i]!]!,
+      unitRegion: r < 0 ? undefined : regions[r],
       date: v.date,
       period: v.period,
     };

@@ -13,6 +13,7 @@ import type { Unit } from '../model/unitSchema.js';
 import type { History } from './pipeline.js';
 import { gapConflicts } from './placeVisitsApart.js';
 import { profileTable } from './profiles.js';
+import { unitLabels } from './unitLabels.js';
 
 /** What {@link scheduleSummaries} summarises. */
 export interface SummaryParts {
@@ -79,14 +80,8 @@ function typeSummaries(
   pi: readonly Float64Array[],
   chosen: readonly (readonly number[])[],
 ): ScheduleType[] {
-  const typeAt = new Map<string, number>();
-  const typeOf = new Int32Array(units.length);
-  for (let i = 0; i < units.length; i++) {
-    const type = units[i]!.type;
-    let k = typeAt.get(type);
-    if (k === undefined) typeAt.set(type, (k = typeAt.size));
-    typeOf[i] = k;
-  }
+  const { types, typeOf } = unitLabels(units);
+  const typeAt = new Map(types.map((type, k) => [type, k]));
   const count = new Int32Array(typeAt.size);
   for (let i = 0; i < units.length; i++) count[typeOf[i]!]! += 1;
   // Periods that share a row object (see profileTable) share its sums: one pass per distinct row.
@@ -177,17 +172,16 @@ function emptyLoads(input: ValidPlanInput): { loads: InspectorLoad[]; slotOf: Ma
 }
 
 /**
- * The type of the unit of each visit with a team, numbered as first met (`typeNames`; '' for a unit
- * not in `input.units`), each unit's type read once; 0 for a visit without a team.
+ * The type of the unit of each visit with a team, numbered as in {@link unitLabels} (`typeNames`,
+ * then '' for a unit not in `input.units`); 0 for a visit without a team.
  */
 function visitTypes(
   input: ValidPlanInput,
   visits: readonly Visit[],
   units: ArrayLike<number> | undefined,
 ): { visitType: Int32Array; typeNames: string[] } {
-  const typeNumber = new Map<string, number>();
-  const typeNames: string[] = [];
-  const unitType = new Int32Array(input.units.length).fill(-1);
+  const { types, typeOf } = unitLabels(input.units);
+  const typeNames = [...types, ''];
   const visitType = new Int32Array(visits.length);
   let index: UnitIds | undefined;
   for (let k = 0; k < visits.length; k++) {
@@ -195,15 +189,7 @@ function visitTypes(
     if (visit.inspectors.length === 0) continue;
     const known = units === undefined ? -1 : units[k]!;
     const i = known >= 0 ? known : (index ??= unitIndex(input.units)).get(visit.unit);
-    if (i !== undefined && unitType[i]! >= 0) {
-      visitType[k] = unitType[i]!;
-      continue;
-    }
-    const type = i === undefined ? '' : input.units[i]!.type;
-    let t = typeNumber.get(type);
-    if (t === undefined) typeNumber.set(type, (t = typeNames.push(type) - 1));
-    if (i !== undefined) unitType[i] = t;
-    visitType[k] = t;
+    visitType[k] = i === undefined ? types.length : typeOf[i]!;
   }
   return { visitType, typeNames };
 }
