@@ -1,10 +1,12 @@
-import { FairdrawError } from '../model/FairdrawError.js';
 import { buildEligibility, type Eligibility } from './buildEligibility.js';
-import { Numbering } from './Numbering.js';
-import type { AssignInspector, AssignVisit } from './types.js';
+import type { AssignInspector, AssignVisit, UnitNumbers } from './types.js';
+import { indexVisits } from './visitIndex.js';
 
 /** Capacity used for an absent `maxPerDay` / `maxPerPeriod`. */
 const UNLIMITED = 0x3fffffff;
+
+/** No inspector. */
+const NONE: readonly number[] = [];
 
 /**
  * The fixed part of the flow network behind {@link assignInspectors} and {@link substituteInspector}:
@@ -54,6 +56,7 @@ export class AssignmentGraph {
   /**
    * @param rank - rank[i] = position of inspector i in the draw's random permutation.
    * @param unavailable - per inspector, the dates on which they cannot visit.
+   * @param unitNumbers - the units as numbers, when the caller has them (see {@link AssignOptions.units}).
    * @throws FairdrawError `invalid-input` when one date is given in two periods.
    */
   constructor(
@@ -63,6 +66,7 @@ export class AssignmentGraph {
     regionRecusal: boolean,
     rank: Int32Array,
     unavailable: readonly ReadonlySet<string>[],
+    unitNumbers?: UnitNumbers,
   ) {
     const m = visits.length;
     const n = inspectors.length;
@@ -73,63 +77,38 @@ export class AssignmentGraph {
     this.byRank = new Int32Array(n);
     for (let i = 0; i < n; i++) this.byRank[rank[i]!] = i;
 
-    const dates = new Numbering<string>();
-    const periods = new Numbering<number>();
-    const types = new Numbering<string>();
-    const datePeriod: number[] = [];
-    this.visitDate = new Int32Array(m);
-    this.visitType = new Int32Array(m);
-    for (let v = 0; v < m; v++) {
-      const visit = visits[v]!;
-      const p = periods.index(visit.period);
-      const known = dates.size;
-      const d = dates.index(visit.date);
-      if (d === known) datePeriod.push(p);
-      else if (datePeriod[d] !== p) {
-        const earlier = periods.values[datePeriod[d]!]!;
-        throw new FairdrawError('invalid-input', `visits[${v}].period`, (t) =>
-          t.assign.datePeriods(visit.date, visit.period, earlier),
-        );
-      }
-      this.visitDate[v] = d;
-      this.visitType[v] = types.index(visit.unitType);
-    }
+    const index = indexVisits(visits, unitNumbers);
+    const { dates, periods, types, units } = index;
+    this.visitDate = index.visitDate;
+    this.visitType = index.visitType;
     this.dates = dates.values;
     this.periods = periods.values;
     this.unitTypes = types.values;
     this.dateCount = dates.size;
     this.periodCount = periods.size;
     this.unitTypeCount = types.size;
-    this.datePeriod = Int32Array.from(datePeriod);
-    this.visitsByDate = groupIndices(this.visitDate, this.dateCount);
+    this.datePeriod = index.datePeriod;
     this.datesByPeriod = groupIndices(this.datePeriod, this.periodCount);
-
-    // Date order (date, then input index), and each visit's previous / next visit of the same unit
-    // in it. The distinct dates are sorted, then the visits are taken date by date, each date's in
-    // increasing index (visitsByDate): the order of a sort of the visits by (date, index).
-    const units = new Numbering<string>();
-    const visitUnit = new Int32Array(m);
-    for (let v = 0; v < m; v++) visitUnit[v] = units.index(visits[v]!.unit);
-    const datesSorted = Array.from({ length: this.dateCount }, (_, d) => d);
-    datesSorted.sort((a, b) => (this.dates[a]! < this.dates[b]! ? -1 : 1));
-    this.datePosition = new Int32Array(m);
-    this.previousVisit = new Int32Array(m).fill(-1);
-    this.nextVisit = new Int32Array(m).fill(-1);
-    const lastOfUnit = new Int32Array(units.size).fill(-1);
-    let position = 0;
-    for (const d of datesSorted) {
-      const onDate = this.visitsByDate[d]!;
-      for (let x = 0; x < onDate.length; x++) {
-        const v = onDate[x]!;
-        this.datePosition[v] = position++;
-        const u = visitUnit[v]!;
-        const previous = lastOfUnit[u]!;
-        if (previous >= 0) {
-          this.previousVisit[v] = previous;
-          this.nextVisit[previous] = v;
-        }
-        lastOfUnit[u] = v;
+    if (index.inDateOrder) {
+      // Date order is index order: the visits of a date are a range of it, and the pass linked them.
+      const identity = new Int32Array(m);
+      const start = new Int32Array(this.dateCount + 1);
+      for (let v = 0; v < m; v++) {
+        identity[v] = v;
+        start[this.visitDate[v]! + 1] = v + 1;
       }
+      this.visitsByDate = Array.from({ length: this.dateCount }, (_, d) =>
+        identity.subarray(start[d]!, start[d + 1]!),
+      );
+      this.datePosition = identity;
+      this.previousVisit = index.previous;
+      this.nextVisit = index.next;
+    } else {
+      this.visitsByDate = groupIndices(this.visitDate, this.dateCount);
+      const order = this.dateOrder(units.visitUnit, units.count);
+      this.datePosition = order.position;
+      this.previousVisit = order.previous;
+      this.nextVisit = order.next;
     }
 
     this.dayCapacity = new Int32Array(n);
@@ -144,10 +123,44 @@ export class AssignmentGraph {
       visits,
       inspectors,
       regionRecusal,
-      { dates, units, visitUnit },
+      { dates, units },
       unavailable,
     );
     this.eligibleLists = this.eligibility.lists;
+  }
+
+  /**
+   * Date order (date, then input index), and each visit's previous / next visit of the same unit
+   * in it. The distinct dates are sorted, then the visits are taken date by date, each date's in
+   * increasing index (visitsByDate): the order of a sort of the visits by (date, index).
+   */
+  private dateOrder(
+    visitUnit: Int32Array,
+    unitCount: number,
+  ): { position: Int32Array; previous: Int32Array; next: Int32Array } {
+    const m = this.visitCount;
+    const datesSorted = Array.from({ length: this.dateCount }, (_, d) => d);
+    datesSorted.sort((a, b) => (this.dates[a]! < this.dates[b]! ? -1 : 1));
+    const position = new Int32Array(m);
+    const previous = new Int32Array(m).fill(-1);
+    const next = new Int32Array(m).fill(-1);
+    const lastOfUnit = new Int32Array(unitCount).fill(-1);
+    let at = 0;
+    for (const d of datesSorted) {
+      const onDate = this.visitsByDate[d]!;
+      for (let x = 0; x < onDate.length; x++) {
+        const v = onDate[x]!;
+        position[v] = at++;
+        const u = visitUnit[v]!;
+        const w = lastOfUnit[u]!;
+        if (w >= 0) {
+          previous[v] = w;
+          next[w] = v;
+        }
+        lastOfUnit[u] = v;
+      }
+    }
+    return { position, previous, next };
   }
 
   /** Date index of visit v. */
@@ -158,6 +171,11 @@ export class AssignmentGraph {
   /** Unit type index of visit v. */
   typeOf(v: number): number {
     return this.visitType[v]!;
+  }
+
+  /** The unit type index of every visit, by visit; read only. */
+  typeArray(): Int32Array {
+    return this.visitType;
   }
 
   /** Period index of date d. */
@@ -238,17 +256,42 @@ export class AssignmentGraph {
     return this.eligibility.kindLists.length;
   }
 
+  /** The kind of every visit, by visit; read only. */
+  kindArray(): Int32Array {
+    return this.eligibility.visitKind;
+  }
+
+  /** Whether inspector i is eligible for visits of `kind`, recusal from a unit aside. */
+  kindHas(kind: number, i: number): boolean {
+    return this.eligibility.kindFlags[kind * this.inspectorCount + i] === 1;
+  }
+
   /** The inspectors eligible for visits of `kind`, recusal from a unit aside, in increasing rank. */
   kindMembers(kind: number): ArrayLike<number> {
     return this.eligibility.kindLists[kind]!;
   }
 
+  /** Whether some inspector is recused from the unit of visit v (home unit or `conflicts`). */
+  hasRecusal(v: number): boolean {
+    return this.eligibility.visitRecused[v]! >= 0;
+  }
+
+  /** Whether inspector i is recused from the unit of visit v (home unit or `conflicts`). */
+  isRecused(v: number, i: number): boolean {
+    const x = this.eligibility.visitRecused[v]!;
+    return x >= 0 && this.eligibility.recusedFrom[x]!.includes(i);
+  }
+
+  /** The inspectors recused from the unit of visit v (home unit or `conflicts`), increasing. */
+  recusedAt(v: number): readonly number[] {
+    const x = this.eligibility.visitRecused[v]!;
+    return x >= 0 ? this.eligibility.recusedFrom[x]! : NONE;
+  }
+
   /** Whether inspector i may staff visit v. */
   isEligible(v: number, i: number): boolean {
-    const { kindFlags, visitKind, visitUnit, unitRecused, recusedFrom } = this.eligibility;
-    if (kindFlags[visitKind[v]! * this.inspectorCount + i] !== 1) return false;
-    const x = unitRecused[visitUnit[v]!]!;
-    return x < 0 || !recusedFrom[x]!.includes(i);
+    const { kindFlags, visitKind } = this.eligibility;
+    return kindFlags[visitKind[v]! * this.inspectorCount + i] === 1 && !this.isRecused(v, i);
   }
 }
 

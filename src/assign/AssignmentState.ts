@@ -65,6 +65,14 @@ export class AssignmentState {
     return this.members[v * this.graph.teamSize + s]!;
   }
 
+  /**
+   * Every team as arrays, for loops over all visits: `members[v * teamSize + s]` for
+   * `s < counts[v]` (views that follow the teams: read them, never write them).
+   */
+  teamArrays(): { members: Int32Array; counts: Int32Array } {
+    return { members: this.members, counts: this.memberCounts };
+  }
+
   /** Whether slot s of visit v is locked (its member cannot be moved). */
   isLocked(v: number, s: number): boolean {
     return this.lockedSlots[v * this.graph.teamSize + s] === 1;
@@ -157,13 +165,30 @@ export class AssignmentState {
    * follow the loads; read them, never write them).
    */
   loadRows(d: number, p: number, t: number): LoadRows {
+    return { total: this.loads, day: this.dayRow(d), period: this.periodRow(p), type: this.typeRow(t) };
+  }
+
+  /** Every inspector's visits in all, indexed by inspector (a view that follows the loads: read it only). */
+  totalRow(): Int32Array {
+    return this.loads;
+  }
+
+  /** Every inspector's visits on date d, indexed by inspector (a view that follows the loads: read it only). */
+  dayRow(d: number): Int32Array {
     const n = this.graph.inspectorCount;
-    return {
-      total: this.loads,
-      day: this.dayLoads.subarray(d * n, (d + 1) * n),
-      period: this.periodLoads.subarray(p * n, (p + 1) * n),
-      type: this.typeLoads.subarray(t * n, (t + 1) * n),
-    };
+    return this.dayLoads.subarray(d * n, (d + 1) * n);
+  }
+
+  /** Every inspector's visits in period p, indexed by inspector (a view that follows the loads: read it only). */
+  periodRow(p: number): Int32Array {
+    const n = this.graph.inspectorCount;
+    return this.periodLoads.subarray(p * n, (p + 1) * n);
+  }
+
+  /** Every inspector's visits to units of type t, indexed by inspector (a view that follows the loads: read it only). */
+  typeRow(t: number): Int32Array {
+    const n = this.graph.inspectorCount;
+    return this.typeLoads.subarray(t * n, (t + 1) * n);
   }
 
   /** Puts inspector i on visit v in a new slot. */

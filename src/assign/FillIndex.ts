@@ -37,22 +37,25 @@ class BitsetPool {
 
 /**
  * The inspectors partitioned by a level that only rises (a clamped load): one bitset over ranks per
- * level that some inspector is at, and the range `low .. high` of those levels.
+ * level that some inspector is at, and the range `low .. high` of those levels (`high < low` when
+ * empty). `counts[level]` is 0 for a level nobody is at (the array is grown with zeros), so the
+ * arrays hold one kind of element each.
  */
 class Levels {
   readonly sets: (Uint32Array | undefined)[] = [];
-  low = Number.POSITIVE_INFINITY;
+  low = KEY_CLAMP + 1;
   high = -1;
   private readonly level: Int32Array;
   private readonly counts: number[] = [];
 
+  /** The partition by `min(loads[i], KEY_CLAMP)`. */
   constructor(
     private readonly ranks: Int32Array,
     private readonly pool: BitsetPool,
-    levelOf: (i: number) => number,
+    loads: Int32Array,
   ) {
     this.level = new Int32Array(ranks.length);
-    for (let i = 0; i < ranks.length; i++) this.place(i, levelOf(i));
+    for (let i = 0; i < ranks.length; i++) this.place(i, Math.min(loads[i]!, KEY_CLAMP));
   }
 
   /** Moves inspector i up to level `to` (no-op when it is there already). */
@@ -62,27 +65,37 @@ class Levels {
     const r = this.ranks[i]!;
     const set = this.sets[from]!;
     set[r >>> 5]! &= ~(1 << (r & 31));
-    if (--this.counts[from]! === 0) {
-      this.pool.give(set);
-      this.sets[from] = undefined;
-      while (this.low <= this.high && !this.counts[this.low]) this.low++;
-    }
+    if (--this.counts[from]! === 0) this.empty(from, set);
     this.place(i, to);
+  }
+
+  /** Gives back the set of a level nobody is at any more. */
+  private empty(from: number, set: Uint32Array): void {
+    this.pool.give(set);
+    this.sets[from] = undefined;
+    while (this.low <= this.high && this.counts[this.low] === 0) this.low++;
   }
 
   private place(i: number, to: number): void {
     const r = this.ranks[i]!;
     this.level[i] = to;
     let set = this.sets[to];
-    if (set === undefined) {
-      set = this.pool.take();
-      this.sets[to] = set;
-      this.counts[to] = 0;
-    }
+    if (set === undefined) set = this.open(to);
     set[r >>> 5]! |= 1 << (r & 31);
     this.counts[to]!++;
     if (to < this.low) this.low = to;
     if (to > this.high) this.high = to;
+  }
+
+  /** An empty set for a level nobody is at yet. */
+  private open(to: number): Uint32Array {
+    while (this.counts.length <= to) {
+      this.counts.push(0);
+      this.sets.push(undefined);
+    }
+    const set = this.pool.take();
+    this.sets[to] = set;
+    return set;
   }
 }
 
@@ -102,9 +115,17 @@ class Levels {
  * already on the team, on a neighbouring team).
  *
  * Adding a member moves it by one level in two of the partitions (load, and the visit's type), so
- * the index follows the fill in constant time. Type partitions and room sets are built on first
- * use, from the state. The index gives up (`usable` false) past {@link MAX_WORDS} words of bitsets.
- * Internal to the greedy fill.
+ * the index follows the fill in constant time. The sets of the kinds, dates, periods and types of
+ * the visits to fill are built at the start, from the state, each in one loop over the inspectors
+ * (built as the fill meets them, they were run cold, one at a time, among its first visits). The
+ * index gives up (`usable` false) past {@link MAX_WORDS} words of bitsets. Internal to the greedy
+ * fill.
+ *
+ * The code that runs per visit ({@link FillIndex.pick}, {@link FillIndex.added}) reads typed arrays
+ * and computes without branches where a branch would be taken only now and then (the rotation, the
+ * tie, the end of room): the engine compiles such a function once it has run a while, and a
+ * branch it has never seen taken makes it throw the compiled code away and compile again later,
+ * each time at the cost of many visits.
  */
 export class FillIndex {
   private readonly state: AssignmentState;
@@ -116,12 +137,14 @@ export class FillIndex {
   /** The inspectors at one load level who may take the visit, for {@link FillIndex.pick}. */
   private readonly scratch: Uint32Array;
   private readonly totals: Levels;
+  /** The type-count levels of each type some visit to fill has (undefined for the others). */
   private readonly types: (Levels | undefined)[];
-  private readonly kinds: (Uint32Array | undefined)[];
-  private readonly dayRoom: (Uint32Array | undefined)[];
-  private readonly periodRoom: (Uint32Array | undefined)[];
+  private readonly kinds: Uint32Array[];
+  private readonly dayRoom: Uint32Array[];
+  private readonly periodRoom: Uint32Array[];
 
-  constructor(state: AssignmentState) {
+  /** The index of `state`, ready for the visits of `order` that are mutable. */
+  constructor(state: AssignmentState, order: ArrayLike<number>) {
     const graph = state.graph;
     this.state = state;
     this.n = graph.inspectorCount;
@@ -131,11 +154,23 @@ export class FillIndex {
     for (let i = 0; i < this.n; i++) this.byRank[this.ranks[i]!] = i;
     this.pool = new BitsetPool(this.words);
     this.scratch = new Uint32Array(this.words);
-    this.totals = new Levels(this.ranks, this.pool, (i) => Math.min(state.load(i), KEY_CLAMP));
-    this.types = new Array(graph.unitTypeCount).fill(undefined);
-    this.kinds = new Array(graph.kindCount).fill(undefined);
-    this.dayRoom = new Array(graph.dateCount).fill(undefined);
-    this.periodRoom = new Array(graph.periodCount).fill(undefined);
+    this.totals = new Levels(this.ranks, this.pool, state.totalRow());
+    // Sets nobody reads stay this shared empty one (a visit's own are always built).
+    const none = new Uint32Array(this.words);
+    this.kinds = new Array<Uint32Array>(graph.kindCount).fill(none);
+    this.dayRoom = new Array<Uint32Array>(graph.dateCount).fill(none);
+    this.periodRoom = new Array<Uint32Array>(graph.periodCount).fill(none);
+    this.types = new Array<Levels | undefined>(graph.unitTypeCount).fill(undefined);
+    const used = usedBy(state, order);
+    const caps = graph.capacities();
+    for (let t = 0; t < graph.unitTypeCount; t++) {
+      if (used.types[t] === 1) this.types[t] = new Levels(this.ranks, this.pool, state.typeRow(t));
+    }
+    for (let kind = 0; kind < graph.kindCount; kind++) {
+      if (used.kinds[kind] === 1) this.kinds[kind] = this.rankSet(graph.kindMembers(kind));
+    }
+    this.roomSets(this.dayRoom, used.dates, 'day', caps.day);
+    this.roomSets(this.periodRoom, used.periods, 'period', caps.period);
   }
 
   /** False once the bitsets take more than their budget: the fill then scans instead. */
@@ -147,7 +182,8 @@ export class FillIndex {
    * Writes to `best` and `bestKey`, in increasing key, the first `need` inspectors who may join
    * visit v (eligible, with day and period room, not on v) and are not marked in `near`, with
    * their keys for `offset`; returns how many it found (fewer than `need` only when there are no
-   * more), or -1 when more than `budget` words and inspectors were read before that.
+   * more), or -1 when more than `budget` words and inspectors were read before that. Visit v must
+   * be one of the visits the index was made for.
    */
   pick(
     v: number,
@@ -160,18 +196,23 @@ export class FillIndex {
   ): number {
     const { state, n, words, byRank } = this;
     const graph = state.graph;
-    const t = graph.typeOf(v);
     const d = graph.dateOf(v);
-    const kind = this.kindSet(graph.kindOf(v));
-    const day = this.dayRoomSet(d);
-    const period = this.periodRoomSet(graph.periodOfDate(d));
-    const types = this.typeLevels(t);
+    const kind = this.kinds[graph.kindOf(v)]!;
+    const day = this.dayRoom[d]!;
+    const period = this.periodRoom[graph.periodOfDate(d)]!;
+    const types = this.types[graph.typeOf(v)]!;
     const onTeam = state.memberCount(v) > 0;
+    const recusal = graph.hasRecusal(v);
     const startWord = offset >>> 5;
-    const startBit = offset & 31;
+    // Ranks offset .. n - 1, then 0 .. offset - 1: the word of the offset is read twice, first its
+    // bits from the offset on (`head`), last the bits below it (`tail`).
+    const head = -1 << (offset & 31);
+    const tail = ~head;
     const open = this.scratch;
     let found = 0;
-    for (let a = this.totals.low; a <= this.totals.high; a++) {
+    // The loops count up before each turn (`++a`), not after it: a loop left by `return` in its
+    // first turn still runs its increment, which the compiled code then knows.
+    for (let a = this.totals.low - 1; ++a <= this.totals.high; ) {
       const load = this.totals.sets[a];
       if (load === undefined) continue;
       // Who is at this load and may take v, type count aside; each is at one type level, so the
@@ -184,32 +225,33 @@ export class FillIndex {
       }
       budget -= words;
       if (budget < 0) return -1;
-      for (let x = types.low; x <= types.high && left > 0; x++) {
+      for (let x = types.low - 1; ++x <= types.high && left > 0; ) {
         const typed = types.sets[x];
         if (typed === undefined) continue;
         budget -= words;
         if (budget < 0) return -1;
-        // Ranks offset .. n - 1, then 0 .. offset - 1: the word of the offset is read twice,
-        // first its bits from the offset on, last the bits below it.
-        for (let step = 0; step <= words; step++) {
-          const w = step === words ? startWord : (startWord + step) % words;
-          let bits = open[w]! & typed[w]!;
-          if (step === 0) bits &= -1 << startBit;
-          else if (step === words) bits &= ~(-1 << startBit);
+        for (let step = -1; ++step <= words; ) {
+          // w = (startWord + step) mod words, and the mask of the step, without a branch.
+          const at = startWord + step;
+          const w = at - (words & ((words - 1 - at) >> 31));
+          const first = step === 0;
+          const last = step === words;
+          let bits = open[w]! & typed[w]! & (first ? head : last ? tail : -1);
           while (bits !== 0) {
             const lowest = bits & -bits;
             bits ^= lowest;
             left--;
             const r = (w << 5) + 31 - Math.clz32(lowest);
             const i = byRank[r]!;
-            if (near[i] === 1 || (onTeam && state.isOn(v, i)) || !graph.isEligible(v, i)) {
-              if (--budget < 0) return -1;
-              continue;
-            }
-            let tie = r - offset;
-            if (tie < 0) tie += n;
+            // Passed over (and counted) when on a neighbouring team, on v, or recused from v's unit.
+            const skip =
+              near[i]! | ((onTeam && state.isOn(v, i)) || (recusal && graph.isRecused(v, i)) ? 1 : 0);
+            budget -= skip;
+            if (budget < 0) return -1;
+            if (skip !== 0) continue;
+            const tie = r - offset;
             best[found] = i;
-            bestKey[found] = a * 17179869184 + x * 262144 + tie;
+            bestKey[found] = a * 17179869184 + x * 262144 + tie + (n & (tie >> 31));
             if (++found === need) return found;
           }
         }
@@ -218,7 +260,7 @@ export class FillIndex {
     return found;
   }
 
-  /** Follows `state.addMember(v, i, ...)`: call it after each. */
+  /** Follows `state.addMember(v, i, ...)`, for a visit v the index was made for: call it after each. */
   added(v: number, i: number): void {
     const { state } = this;
     const graph = state.graph;
@@ -226,53 +268,12 @@ export class FillIndex {
     const d = graph.dateOf(v);
     const p = graph.periodOfDate(d);
     this.totals.raise(i, Math.min(state.load(i), KEY_CLAMP));
-    this.types[t]?.raise(i, Math.min(state.typeLoad(i, t), KEY_CLAMP));
+    this.types[t]!.raise(i, Math.min(state.typeLoad(i, t), KEY_CLAMP));
+    // The bit of i leaves the room sets when its room has run out.
     const r = this.ranks[i]!;
-    const day = this.dayRoom[d];
-    if (day !== undefined && !state.hasDayRoom(i, d)) day[r >>> 5]! &= ~(1 << (r & 31));
-    const period = this.periodRoom[p];
-    if (period !== undefined && !state.hasPeriodRoom(i, p)) period[r >>> 5]! &= ~(1 << (r & 31));
-  }
-
-  private typeLevels(t: number): Levels {
-    let levels = this.types[t];
-    if (levels === undefined) {
-      const { state } = this;
-      levels = new Levels(this.ranks, this.pool, (i) => Math.min(state.typeLoad(i, t), KEY_CLAMP));
-      this.types[t] = levels;
-    }
-    return levels;
-  }
-
-  private kindSet(kind: number): Uint32Array {
-    let set = this.kinds[kind];
-    if (set === undefined) {
-      set = this.rankSet(this.state.graph.kindMembers(kind));
-      this.kinds[kind] = set;
-    }
-    return set;
-  }
-
-  private dayRoomSet(d: number): Uint32Array {
-    let set = this.dayRoom[d];
-    if (set === undefined) {
-      const { state } = this;
-      // Only the date's row is read (period and type 0 exist: there is a visit).
-      set = this.below(state.loadRows(d, 0, 0).day, state.graph.capacities().day);
-      this.dayRoom[d] = set;
-    }
-    return set;
-  }
-
-  private periodRoomSet(p: number): Uint32Array {
-    let set = this.periodRoom[p];
-    if (set === undefined) {
-      const { state } = this;
-      // Only the period's row is read (date and type 0 exist: there is a visit).
-      set = this.below(state.loadRows(0, p, 0).period, state.graph.capacities().period);
-      this.periodRoom[p] = set;
-    }
-    return set;
+    const bit = 1 << (r & 31);
+    this.dayRoom[d]![r >>> 5]! &= ~(bit & (state.hasDayRoom(i, d) ? 0 : -1));
+    this.periodRoom[p]![r >>> 5]! &= ~(bit & (state.hasPeriodRoom(i, p) ? 0 : -1));
   }
 
   /** A bitset over ranks of the inspectors listed. */
@@ -285,14 +286,62 @@ export class FillIndex {
     return set;
   }
 
-  /** A bitset over ranks of the inspectors i with `loads[i] < caps[i]` (room). */
-  private below(loads: Int32Array, caps: Int32Array): Uint32Array {
-    const set = this.pool.take();
-    for (let i = 0; i < this.n; i++) {
-      if (loads[i]! >= caps[i]!) continue;
-      const r = this.ranks[i]!;
-      set[r >>> 5]! |= 1 << (r & 31);
+  /**
+   * Sets `sets[x]`, for each date (period) x with `used[x] = 1`, to a bitset over ranks of the
+   * inspectors i with room on it: visits on x below `caps[i]`. One loop over all of them, which the
+   * engine compiles early.
+   */
+  private roomSets(sets: Uint32Array[], used: Uint8Array, of: 'day' | 'period', caps: Int32Array): void {
+    const { n, ranks, state } = this;
+    // A capacity above the number of visits is never reached (an absent one, say): when nobody
+    // has a lower one, everyone has room everywhere, always, and the dates (periods) share one set.
+    let reached = false;
+    for (let i = 0; i < n; i++) reached ||= caps[i]! <= state.graph.visitCount;
+    if (!reached) {
+      const everyone = this.pool.take();
+      for (let i = 0; i < n; i++) everyone[ranks[i]! >>> 5]! |= 1 << (ranks[i]! & 31);
+      for (let x = 0; x < used.length; x++) if (used[x] === 1) sets[x] = everyone;
+      return;
     }
-    return set;
+    for (let x = 0; x < used.length; x++) {
+      if (used[x] === 0) continue;
+      const set = this.pool.take();
+      const loads = of === 'day' ? state.dayRow(x) : state.periodRow(x);
+      for (let i = 0; i < n; i++) {
+        const r = ranks[i]!;
+        set[r >>> 5]! |= (loads[i]! < caps[i]! ? 1 : 0) << (r & 31);
+      }
+      sets[x] = set;
+    }
   }
+}
+
+/**
+ * Which kinds, dates, periods and unit types the mutable visits of `order` have (1 for each), or
+ * all of them when `order` has every visit.
+ */
+function usedBy(
+  state: AssignmentState,
+  order: ArrayLike<number>,
+): { kinds: Uint8Array; dates: Uint8Array; periods: Uint8Array; types: Uint8Array } {
+  const graph = state.graph;
+  const kinds = new Uint8Array(graph.kindCount);
+  const dates = new Uint8Array(graph.dateCount);
+  const periods = new Uint8Array(graph.periodCount);
+  const types = new Uint8Array(graph.unitTypeCount);
+  if (order.length === graph.visitCount) {
+    // Every visit (assignInspectors): every set.
+    for (const used of [kinds, dates, periods, types]) used.fill(1);
+    return { kinds, dates, periods, types };
+  }
+  for (let o = 0; o < order.length; o++) {
+    const v = order[o]!;
+    if (!state.isMutable(v)) continue;
+    const d = graph.dateOf(v);
+    kinds[graph.kindOf(v)] = 1;
+    dates[d] = 1;
+    periods[graph.periodOfDate(d)] = 1;
+    types[graph.typeOf(v)] = 1;
+  }
+  return { kinds, dates, periods, types };
 }

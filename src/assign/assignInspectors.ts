@@ -51,7 +51,7 @@ export function assignInspectors(
   // Random numbers, step 1: the inspectors' random order.
   const rank = randomRanks(options.rng, n);
 
-  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable, options.units);
   const state = new AssignmentState(graph);
   const problems = new StaffingProblems();
   for (let v = 0; v < visits.length; v++) {
@@ -74,39 +74,61 @@ export function assignInspectors(
   return summarize(state, inspectors);
 }
 
-/** Reads teams (ids sorted), loads and per-type counts out of a solved assignment. */
+/**
+ * Reads teams (ids sorted), loads and per-type counts out of a solved assignment. The loads and
+ * counts are read when first asked for (the planner asks only for the teams).
+ */
 function summarize(state: AssignmentState, inspectors: readonly AssignInspector[]): Assignment {
   const { graph } = state;
   const teams = new Array<string[]>(graph.visitCount);
-  for (let v = 0; v < graph.visitCount; v++) teams[v] = sortedIds(state, v, inspectors);
-  const loads: Record<string, number> = {};
-  const byType: Record<string, Record<string, number>> = {};
-  inspectors.forEach((insp, i) => {
-    loads[insp.id] = state.load(i);
-    const counts: Record<string, number> = {};
-    graph.unitTypes.forEach((t, ti) => {
-      counts[t] = state.typeLoad(i, ti);
-    });
-    byType[insp.id] = counts;
-  });
-  return { teams, loads, byType };
+  const scratch: string[] = [];
+  for (let v = 0; v < graph.visitCount; v++) teams[v] = sortedIds(state, v, inspectors, scratch);
+  let loads: Record<string, number> | undefined;
+  let byType: Record<string, Record<string, number>> | undefined;
+  const count = () => {
+    loads = {};
+    byType = {};
+    for (let i = 0; i < inspectors.length; i++) {
+      const id = inspectors[i]!.id;
+      loads[id] = state.load(i);
+      const counts: Record<string, number> = {};
+      for (let t = 0; t < graph.unitTypeCount; t++) counts[graph.unitTypes[t]!] = state.typeLoad(i, t);
+      byType[id] = counts;
+    }
+  };
+  return {
+    teams,
+    get loads() {
+      if (loads === undefined) count();
+      return loads!;
+    },
+    get byType() {
+      if (byType === undefined) count();
+      return byType!;
+    },
+  };
 }
 
 /**
  * The ids of visit v's members in code-unit order, as `ids.sort()` gives them: an insertion sort
- * on `<` (the ids are distinct), with no array besides the result (one per visit, tens of
- * thousands of them).
+ * on `<` (the ids are distinct) in `scratch`, copied out at its length (one array per visit, tens
+ * of thousands of them, each allocated once at its size).
  */
-function sortedIds(state: AssignmentState, v: number, inspectors: readonly AssignInspector[]): string[] {
-  const ids: string[] = [];
-  for (let s = 0; s < state.memberCount(v); s++) {
+function sortedIds(
+  state: AssignmentState,
+  v: number,
+  inspectors: readonly AssignInspector[],
+  scratch: string[],
+): string[] {
+  const count = state.memberCount(v);
+  for (let s = 0; s < count; s++) {
     const id = inspectors[state.member(v, s)]!.id;
-    let q = ids.push(id) - 1;
-    while (q > 0 && id < ids[q - 1]!) {
-      ids[q] = ids[q - 1]!;
+    let q = s;
+    while (q > 0 && id < scratch[q - 1]!) {
+      scratch[q] = scratch[q - 1]!;
       q--;
     }
-    ids[q] = id;
+    scratch[q] = id;
   }
-  return ids;
+  return scratch.slice(0, count);
 }

@@ -1,6 +1,7 @@
 import type { AssignmentGraph } from './AssignmentGraph.js';
 import { Numbering } from './Numbering.js';
 import type { AssignInspector, AssignVisit } from './types.js';
+import type { VisitUnits } from './visitIndex.js';
 
 /**
  * Static eligibility on indices: the rules of `ineligibility` (home unit and conflicts, region,
@@ -17,19 +18,20 @@ export function buildEligibility(
   visits: readonly AssignVisit[],
   inspectors: readonly AssignInspector[],
   regionRecusal: boolean,
-  { dates, units, visitUnit }: { dates: Numbering<string>; units: Numbering<string>; visitUnit: Int32Array },
+  { dates, units }: { dates: Numbering<string>; units: VisitUnits },
   unavailable: readonly ReadonlySet<string>[],
 ): Eligibility {
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
+  // Regions are read only by the region rule.
   const regions = new Numbering<string>();
-  const visitRegion = new Int32Array(m);
-  for (let v = 0; v < m; v++) {
+  const visitRegion = new Int32Array(m).fill(-1);
+  for (let v = 0; regionRecusal && v < m; v++) {
     const region = visits[v]!.unitRegion;
-    visitRegion[v] = region === undefined ? -1 : regions.index(region);
+    if (region !== undefined) visitRegion[v] = regions.index(region);
   }
   // recusedFrom[unitRecused[u]]: the inspectors recused from unit u (home unit and conflicts),
   // increasing; unitRecused[u] = -1 when there are none.
-  const unitRecused = new Int32Array(units.size).fill(-1);
+  const unitRecused = new Int32Array(units.count).fill(-1);
   const recusedFrom: number[][] = [];
   const typeBan = new Uint8Array(n * nT);
   const dateBan = new Uint8Array(n * nD);
@@ -66,67 +68,120 @@ export function buildEligibility(
     }
     if ((insp.maxPerPeriod ?? 1) <= 0 || (insp.maxPerDay ?? 1) <= 0) noCapacity[i] = 1;
   }
-  // One shared list per kind of visit: (region, type, date), each only where some rule reads it,
-  // numbered by (region, type) pair and date: pair * (nD + 1) + date + 1 < (m + 1)^2, an exact number.
-  const pairs = new Numbering<number>();
-  const kinds = new Map<number, number>();
-  const kindLists: Int32Array[] = [];
-  const visitKind = new Int32Array(m);
-  const scratch = new Int32Array(n);
+  const bans: Bans = { visitRegion, homeRegion, typeBan, dateBan, noCapacity, byRegion, byType, byDate };
+  const { visitKind, kindLists } = visitKinds(graph, bans);
+  // Each visit's list: its kind's, without the inspectors recused from its unit (shared by the
+  // unit's visits of the kind).
   const lists = new Array<Int32Array>(m);
-  // A unit's last list without its recused inspectors, and of which kind.
-  const mark = new Uint8Array(n);
-  const unitKind = new Int32Array(units.size).fill(-1);
-  const unitList = new Array<Int32Array>(units.size);
-  // Without any such rule, every visit is of kind 0.
-  const oneKind = !byRegion && !byType && !byDate;
+  const visitRecused = new Int32Array(m);
+  const unitKind = new Int32Array(units.count).fill(-1);
+  const unitList = new Array<Int32Array>(units.count);
   for (let v = 0; v < m; v++) {
-    const t = graph.typeOf(v);
-    const d = graph.dateOf(v);
-    const r = visitRegion[v]!;
-    let kind: number | undefined;
-    let name = 0;
-    if (oneKind) kind = kindLists.length > 0 ? 0 : undefined;
-    else {
-      const pair = pairs.index((byRegion ? r + 1 : 0) * (nT + 1) + (byType ? t + 1 : 0));
-      name = pair * (nD + 1) + (byDate ? d + 1 : 0);
-      kind = kinds.get(name);
-    }
-    if (kind === undefined) {
-      let count = 0;
-      for (let q = 0; q < n; q++) {
-        const i = graph.inspectorAtRank(q);
-        if ((r >= 0 && homeRegion[i] === r) || typeBan[i * nT + t] || dateBan[i * nD + d] || noCapacity[i]) {
-          continue;
-        }
-        scratch[count++] = i;
-      }
-      kind = kindLists.length;
-      kinds.set(name, kind);
-      kindLists.push(scratch.slice(0, count));
-    }
-    visitKind[v] = kind;
-    const u = visitUnit[v]!;
+    const kind = visitKind[v]!;
+    const u = units.visitUnit[v]!;
     const x = unitRecused[u]!;
+    visitRecused[v] = x;
     if (x < 0) lists[v] = kindLists[kind]!;
     else if (unitKind[u] === kind) lists[v] = unitList[u]!;
     else {
-      // The kind's list without the recused (marked, then unmarked), shared by the unit's visits of the kind.
-      const list = kindLists[kind]!;
-      const recused = recusedFrom[x]!;
-      for (const i of recused) mark[i] = 1;
-      let count = 0;
-      for (let e = 0; e < list.length; e++) if (mark[list[e]!] === 0) scratch[count++] = list[e]!;
-      for (const i of recused) mark[i] = 0;
       unitKind[u] = kind;
-      unitList[u] = lists[v] = scratch.slice(0, count);
+      unitList[u] = lists[v] = without(kindLists[kind]!, recusedFrom[x]!);
     }
   }
   const flags = new Uint8Array(kindLists.length * n);
   kindLists.forEach((list, kind) => {
     for (const i of list) flags[kind * n + i] = 1;
   });
-  return { lists, kindLists, kindFlags: flags, visitKind, visitUnit, unitRecused, recusedFrom };
+  return {
+    lists,
+    kindLists,
+    kindFlags: flags,
+    visitKind,
+    visitRecused,
+    recusedFrom,
+  };
+}
+
+/** The rules other than recusal from a unit, as {@link buildEligibility} reads them. */
+interface Bans {
+  /** Each visit's region (numbered), -1 for none; each inspector's home region, -2 for none. */
+  visitRegion: Int32Array;
+  homeRegion: Int32Array;
+  /** `typeBan[i * nT + t]`, `dateBan[i * nD + d]`: 1 when inspector i may not take that type (date). */
+  typeBan: Uint8Array;
+  dateBan: Uint8Array;
+  noCapacity: Uint8Array;
+  /** Whether some inspector has a rule by region, by type, by date. */
+  byRegion: boolean;
+  byType: boolean;
+  byDate: boolean;
+}
+
+/**
+ * The kind of each visit and the inspectors eligible for each kind (recusal from a unit aside), in
+ * increasing rank: one shared list per kind of visit, (region, type, date), each only where some
+ * rule reads it, numbered by (region, type) pair and date: pair * (nD + 1) + date + 1 < (m + 1)^2,
+ * an exact number. Without any such rule, every visit is of kind 0.
+ */
+function visitKinds(graph: AssignmentGraph, bans: Bans): { visitKind: Int32Array; kindLists: Int32Array[] } {
+  const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
+  const { visitRegion, homeRegion, typeBan, dateBan, noCapacity, byRegion, byType, byDate } = bans;
+  const visitKind = new Int32Array(m);
+  const kindLists: Int32Array[] = [];
+  const kindOf = (v: number): Int32Array => {
+    const t = graph.typeOf(v);
+    const d = graph.dateOf(v);
+    const r = visitRegion[v]!;
+    const list = new Int32Array(n);
+    let count = 0;
+    for (let q = 0; q < n; q++) {
+      const i = graph.inspectorAtRank(q);
+      if ((r >= 0 && homeRegion[i] === r) || typeBan[i * nT + t] || dateBan[i * nD + d] || noCapacity[i])
+        continue;
+      list[count++] = i;
+    }
+    return list.slice(0, count);
+  };
+  if (m === 0) return { visitKind, kindLists };
+  if (!byRegion && !byType && !byDate) {
+    kindLists.push(kindOf(0));
+    return { visitKind, kindLists };
+  }
+  const pairs = new Numbering<number>();
+  const kinds = new Map<number, number>();
+  for (let v = 0; v < m; v++) {
+    const pair = pairs.index(
+      (byRegion ? visitRegion[v]! + 1 : 0) * (nT + 1) + (byType ? graph.typeOf(v) + 1 : 0),
+    );
+    const name = pair * (nD + 1) + (byDate ? graph.dateOf(v) + 1 : 0);
+    let kind = kinds.get(name);
+    if (kind === undefined) {
+      kind = kindLists.push(kindOf(v)) - 1;
+      kinds.set(name, kind);
+    }
+    visitKind[v] = kind;
+  }
+  return { visitKind, kindLists };
+}
+
+/** `list` without the inspectors of `recused` (distinct, a few), in the same order: copied around them. */
+function without(list: Int32Array, recused: readonly number[]): Int32Array {
+  const at: number[] = [];
+  for (const i of recused) {
+    const e = list.indexOf(i);
+    if (e >= 0) at.push(e);
+  }
+  at.sort((x, y) => x - y);
+  const out = new Int32Array(list.length - at.length);
+  let from = 0;
+  let to = 0;
+  for (const e of at) {
+    out.set(list.subarray(from, e), to);
+    to += e - from;
+    from = e + 1;
+  }
+  out.set(list.subarray(from), to);
+  return out;
 }
 
 /** What {@link buildEligibility} finds: every visit's list, and what {@link AssignmentGraph.isEligible} reads. */
@@ -138,8 +193,7 @@ export interface Eligibility {
   /** `kindFlags[kind * n + i] = 1` when inspector i is eligible for visits of that kind, recusal aside. */
   kindFlags: Uint8Array;
   visitKind: Int32Array;
-  /** The unit (numbered) of each visit, and the inspectors recused from each unit: `recusedFrom[unitRecused[u]]`, or none when -1. */
-  visitUnit: Int32Array;
-  unitRecused: Int32Array;
+  /** The inspectors recused from the unit of visit v, increasing: `recusedFrom[visitRecused[v]]`, or none when -1. */
+  visitRecused: Int32Array;
   recusedFrom: readonly (readonly number[])[];
 }

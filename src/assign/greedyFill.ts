@@ -35,7 +35,8 @@ export function greedyFill(
   // The index reproduces the float key only while the tie fits below 2^18 (see `scan`).
   const indexed =
     n < 262144 && (strategy === 'index' || (strategy === 'auto' && n >= 64 && order.length >= 16));
-  let index = indexed ? new FillIndex(state) : undefined;
+  let index = indexed ? new FillIndex(state, order) : undefined;
+  if (index !== undefined && !index.usable && strategy !== 'index') index = undefined;
   for (let o = 0; o < order.length; o++) {
     const v = order[o]!;
     if (!state.isMutable(v)) continue;

@@ -50,6 +50,21 @@ export interface AssignOptions {
   recusal: readonly RecusalRule[];
   /** The random source of this draw (a sub-seeded generator; see `docs/assign.md` for its use). */
   rng: Rng;
+  /**
+   * The units as numbers, when the caller has them (the planner: each unit's index in the plan):
+   * `visits[v]` is the number of the unit of visit v, `of(id)` the number of the unit with that id
+   * (`undefined` for none). The same number for the same unit, different ones for different units.
+   * Spares the assignment looking up every visit's unit id; the result is the same.
+   */
+  units?: UnitNumbers;
+}
+
+/** Units as numbers (see {@link AssignOptions.units}). */
+export interface UnitNumbers {
+  visits: ArrayLike<number>;
+  of(id: string): number | undefined;
+  /** Every number is at least 0 and below this. */
+  count: number;
 }
 
 /** The result of {@link assignInspectors}. */

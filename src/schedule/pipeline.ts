@@ -251,18 +251,25 @@ export function drawFrom(
     ),
     ...history.fixed,
   ];
-  const { visits: drawn, renamed } = numberVisits(drafts, history.kept);
+  const { visits: drawn, renamed, order } = numberVisits(drafts, history.kept);
   // The summaries point at their visits by key until now: give them the ids.
   for (const summary of [...(history.directed ?? []), ...(history.findings ?? [])]) {
     if (summary.visit !== undefined) summary.visit = renamed.get(summary.visit) ?? summary.visit;
   }
-  staffVisits(frame, drawn, history.seed);
+  // Each visit's unit as an index in the frame: a drawn routine visit's from the draw, the others' by id.
+  const index = unitIndex(frame.units);
+  const drawnUnits = Int32Array.from(order, (k) =>
+    k < placed.length ? placed[k]!.unit : (index.get(drafts[k]!.unit) ?? -1),
+  );
+  staffVisits(frame, drawn, history.seed, drawnUnits);
   const visits = [...history.kept, ...drawn];
   if (history.kept.length === 0 && history.fixed.length === 0 && plainJsonOf(frame.units) !== undefined) {
     // Routine visits only, all made here: numbered ids, calendar dates, the ids of the validated
     // plan's units and inspectors. The seal writes them without a walk (markPlainJson).
     markPlainJson(visits, ROUTINE_VISIT_MEMBERS, 3);
   }
+  const units = new Int32Array(visits.length).fill(-1);
+  units.set(drawnUnits, history.kept.length);
 
   // The probabilities reported: as before `from`, the new draw's from `from` on.
   const pi = periods.map((p) =>
@@ -273,7 +280,6 @@ export function drawFrom(
   // The units of each period's routine visits, as indices: the draw's own (the drawn routine visits
   // are exactly these, from `from` on), and the kept routine visits', before `from`, looked up by id.
   const chosen = routine.chosen.map((units) => [...units]);
-  const index = unitIndex(frame.units);
   for (const v of history.kept) {
     const i = v.kind === 'routine' ? index.get(v.unit) : undefined;
     if (i !== undefined) chosen[v.period]!.push(i);
@@ -292,6 +298,7 @@ export function drawFrom(
     history,
     visits,
     chosen,
+    units,
   });
   return { schedule, rows, capped, renamed };
 }

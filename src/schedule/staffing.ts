@@ -1,34 +1,59 @@
 import { assignInspectors } from '../assign/assignInspectors.js';
-import type { AssignInspector, AssignVisit } from '../assign/types.js';
+import type { AssignInspector, AssignVisit, UnitNumbers } from '../assign/types.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Visit } from '../model/scheduleSchema.js';
 import { unitIndex } from '../model/unitIndex.js';
 import { createRng } from '../random/createRng.js';
 import { deriveSeed } from '../random/deriveSeed.js';
+import { unitLabels } from './unitLabels.js';
 
-/** The visits and inspectors of a plan in the shape the assignment layer takes. */
+/**
+ * The visits and inspectors of a plan in the shape the assignment layer takes, and the units as
+ * numbers (their indices in `input.units`, see `AssignOptions.units`).
+ *
+ * @param known - the index in `input.units` of each visit's unit, when the caller has them (the
+ *   planner, for the visits it drew); looked up by id otherwise.
+ */
 export function assignmentInputs(
   input: ValidPlanInput,
   visits: readonly Visit[],
   path = 'visits',
-): { visits: AssignVisit[]; inspectors: AssignInspector[] } {
+  known?: ArrayLike<number>,
+): { visits: AssignVisit[]; inspectors: AssignInspector[]; units: UnitNumbers } {
   const index = unitIndex(input.units);
   const unitById = (id: string | undefined) => {
     const i = id === undefined ? undefined : index.get(id);
     return i === undefined ? undefined : input.units[i];
   };
+  // The units' types and regions as numbers: the visits read no unit (its id is the visit's).
+  const { types, typeOf, regions, regionOf } = unitLabels(input.units);
+  const numbers = new Int32Array(visits.length);
+  const staffed = new Array<AssignVisit>(visits.length);
+  for (let k = 0; k < visits.length; k++) {
+    const v = visits[k]!;
+    const i = (known === undefined ? index.get(v.unit) : known[k]) ?? -1;
+    if (!(i >= 0 && i < input.units.length)) {
+      throw new FairdrawError('invalid-input', `${path}[${k}].unit`, (t) => t.plan.unknownUnit(v.unit));
+    }
+    numbers[k] = i;
+    const r = regionOf[i]!;
+    staffed[k] = {
+      id: v.id,
+      unit: v.unit,
+      unitType: types[typeOf[i]!]!,
+      unitRegion: r < 0 ? undefined : regions[r],
+      date: v.date,
+      period: v.period,
+    };
+  }
   return {
-    visits: visits.map((v, k) => {
-      const u = unitById(v.unit);
-      if (!u)
-        throw new FairdrawError('invalid-input', `${path}[${k}].unit`, (t) => t.plan.unknownUnit(v.unit));
-      return { id: v.id, unit: u.id, unitType: u.type, unitRegion: u.region, date: v.date, period: v.period };
-    }),
+    visits: staffed,
     inspectors: input.inspectors.map((insp) => ({
       ...insp,
       homeRegion: insp.homeUnit ? unitById(insp.homeUnit)?.region : undefined,
     })),
+    units: { visits: numbers, of: (id) => index.get(id), count: input.units.length },
   };
 }
 
@@ -39,17 +64,23 @@ export function assignmentInputs(
  * `visits[k].inspectors`. Does nothing when the plan has no inspectors or there is no visit.
  * Shared by `plan` (the master seed) and `replan` (the sub-seed of the replan step).
  *
+ * @param units - the index in `input.units` of each visit's unit, when the caller has them (spares
+ *   looking up every visit's unit id).
  * @throws {FairdrawError} (`infeasible`) when the visits cannot be staffed, listing each problem.
  */
-export function staffVisits(input: ValidPlanInput, visits: Visit[], seed: string): void {
+export function staffVisits(
+  input: ValidPlanInput,
+  visits: Visit[],
+  seed: string,
+  units?: ArrayLike<number>,
+): void {
   if (input.inspectors.length === 0 || visits.length === 0) return;
-  const staff = assignmentInputs(input, visits);
+  const staff = assignmentInputs(input, visits, 'visits', units);
   const assignment = assignInspectors(staff.visits, staff.inspectors, {
     teamSize: input.team.size,
     recusal: input.team.recusal,
     rng: createRng(deriveSeed(seed, 'inspectors')),
+    units: staff.units,
   });
-  visits.forEach((v, k) => {
-    v.inspectors = assignment.teams[k]!;
-  });
+  for (let k = 0; k < visits.length; k++) visits[k]!.inspectors = assignment.teams[k]!;
 }

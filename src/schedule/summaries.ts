@@ -9,11 +9,12 @@ import type {
   ScheduleUnit,
   Visit,
 } from '../model/scheduleSchema.js';
-import { unitIndex } from '../model/unitIndex.js';
+import { type UnitIds, unitIndex } from '../model/unitIndex.js';
 import type { Unit } from '../model/unitSchema.js';
 import type { History } from './pipeline.js';
 import { gapConflicts } from './placeVisitsApart.js';
 import { profileTable } from './profiles.js';
+import { unitLabels } from './unitLabels.js';
 
 /** What {@link scheduleSummaries} summarises. */
 export interface SummaryParts {
@@ -33,6 +34,8 @@ export interface SummaryParts {
    * has them as indices, which spares a look-up by id per visit.
    */
   chosen: readonly (readonly number[])[];
+  /** The index in the frame of each visit's unit (aligned with `visits`), -1 where the caller has none. */
+  units?: ArrayLike<number>;
 }
 
 /**
@@ -89,14 +92,8 @@ function typeSummaries(
   pi: readonly Float64Array[],
   chosen: readonly (readonly number[])[],
 ): ScheduleType[] {
-  const typeAt = new Map<string, number>();
-  const typeOf = new Int32Array(units.length);
-  for (let i = 0; i < units.length; i++) {
-    const type = units[i]!.type;
-    let k = typeAt.get(type);
-    if (k === undefined) typeAt.set(type, (k = typeAt.size));
-    typeOf[i] = k;
-  }
+  const { types, typeOf } = unitLabels(units);
+  const typeAt = new Map(types.map((type, k) => [type, k]));
   const count = new Int32Array(typeAt.size);
   for (let i = 0; i < units.length; i++) count[typeOf[i]!]! += 1;
   // Periods that share a row object (see profileTable) share its sums: one pass per distinct row.
@@ -130,12 +127,51 @@ function typeSummaries(
  * of the visited unit (types with no visit left out), inspectors in the plan file's order. Shared by the pipeline and `substitute`.
  *
  * The visits are counted in typed arrays (inspector slot by type number, types numbered as first
- * met, each unit's type looked up once), and each `byType` is written at the end with its types in
- * the order of their first visit, the order in which counting into the object put them.
+ * met), and each `byType` is written at the end with its types in the order of their first visit,
+ * the order in which counting into the object put them.
+ *
+ * @param units - the index in `input.units` of each visit's unit, -1 where the caller has none (then,
+ *   and without `units`, the unit is looked up by id).
  */
-export function inspectorLoads(input: ValidPlanInput, visits: readonly Visit[]): InspectorLoad[] {
-  // One slot per id, where a Map from id to load would put it: the first place of the id, the last
-  // inspector with the id.
+export function inspectorLoads(
+  input: ValidPlanInput,
+  visits: readonly Visit[],
+  units?: ArrayLike<number>,
+): InspectorLoad[] {
+  const { loads, slotOf } = emptyLoads(input);
+  if (loads.length === 0) return [];
+  const { visitType, typeNames } = visitTypes(input, visits, units);
+  const nT = typeNames.length;
+  const counts = new Int32Array(loads.length * nT);
+  const firstSeen: number[][] = loads.map(() => []);
+  for (let k = 0; k < visits.length; k++) {
+    const team = visits[k]!.inspectors;
+    const t = visitType[k]!;
+    for (let x = 0; x < team.length; x++) {
+      const s = slotOf.get(team[x]!);
+      if (s === undefined) continue;
+      loads[s]!.visits += 1;
+      if (counts[s * nT + t]!++ === 0) firstSeen[s]!.push(t);
+    }
+  }
+  for (let s = 0; s < loads.length; s++) {
+    const byType: Record<string, number> = loads[s]!.byType;
+    for (const t of firstSeen[s]!) {
+      const type = typeNames[t]!;
+      const count = counts[s * nT + t]!;
+      if (!(type in byType)) byType[type] = count;
+      // A type named like a member of Object.prototype: add one at a time, as the former code did.
+      else for (let c = 0; c < count; c++) byType[type] = (byType[type] ?? 0) + 1;
+    }
+  }
+  return loads;
+}
+
+/**
+ * Every inspector's load at 0, and the slot of each id, where a Map from id to load would put it:
+ * the first place of the id, the last inspector with the id.
+ */
+function emptyLoads(input: ValidPlanInput): { loads: InspectorLoad[]; slotOf: Map<string, number> } {
   const slotOf = new Map<string, number>();
   const loads: InspectorLoad[] = [];
   for (const x of input.inspectors) {
@@ -144,47 +180,30 @@ export function inspectorLoads(input: ValidPlanInput, visits: readonly Visit[]):
     if (s === undefined) slotOf.set(x.id, loads.push(load) - 1);
     else loads[s] = load;
   }
-  if (loads.length === 0) return [];
-  const index = unitIndex(input.units);
-  const typeNumber = new Map<string, number>();
-  const typeNames: string[] = [];
-  const unitType = new Int32Array(input.units.length).fill(-1);
+  return { loads, slotOf };
+}
+
+/**
+ * The type of the unit of each visit with a team, numbered as in {@link unitLabels} (`typeNames`,
+ * then '' for a unit not in `input.units`); 0 for a visit without a team.
+ */
+function visitTypes(
+  input: ValidPlanInput,
+  visits: readonly Visit[],
+  units: ArrayLike<number> | undefined,
+): { visitType: Int32Array; typeNames: string[] } {
+  const { types, typeOf } = unitLabels(input.units);
+  const typeNames = [...types, ''];
   const visitType = new Int32Array(visits.length);
+  let index: UnitIds | undefined;
   for (let k = 0; k < visits.length; k++) {
-    const i = index.get(visits[k]!.unit);
-    if (i !== undefined && unitType[i]! >= 0) {
-      visitType[k] = unitType[i]!;
-      continue;
-    }
-    const type = i === undefined ? '' : input.units[i]!.type;
-    let t = typeNumber.get(type);
-    if (t === undefined) typeNumber.set(type, (t = typeNames.push(type) - 1));
-    if (i !== undefined) unitType[i] = t;
-    visitType[k] = t;
+    const visit = visits[k]!;
+    if (visit.inspectors.length === 0) continue;
+    const known = units === undefined ? -1 : units[k]!;
+    const i = known >= 0 ? known : (index ??= unitIndex(input.units)).get(visit.unit);
+    visitType[k] = i === undefined ? types.length : typeOf[i]!;
   }
-  const nT = typeNames.length;
-  const counts = new Int32Array(loads.length * nT);
-  const firstSeen: number[][] = loads.map(() => []);
-  for (let k = 0; k < visits.length; k++) {
-    const t = visitType[k]!;
-    for (const id of visits[k]!.inspectors) {
-      const s = slotOf.get(id);
-      if (s === undefined) continue;
-      loads[s]!.visits += 1;
-      if (counts[s * nT + t]!++ === 0) firstSeen[s]!.push(t);
-    }
-  }
-  loads.forEach((load, s) => {
-    const byType: Record<string, number> = load.byType;
-    for (const t of firstSeen[s]!) {
-      const type = typeNames[t]!;
-      const count = counts[s * nT + t]!;
-      if (!(type in byType)) byType[type] = count;
-      // A type named like a member of Object.prototype: add one at a time, as the former code did.
-      else for (let c = 0; c < count; c++) byType[type] = (byType[type] ?? 0) + 1;
-    }
-  });
-  return loads;
+  return { visitType, typeNames };
 }
 
 /**
@@ -243,7 +262,7 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
     units: summaries,
     profiles,
     types: typeSummaries(units, parts.pi, chosen),
-    inspectors: inspectorLoads(frame, visits),
+    inspectors: inspectorLoads(frame, visits, parts.units),
     ...(frame.campaigns && history.campaigns ? { campaigns: history.campaigns } : {}),
     ...(frame.directed && history.directed ? { directed: history.directed } : {}),
     ...(frame.findings && history.findings ? { findings: history.findings } : {}),

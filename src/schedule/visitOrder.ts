@@ -34,12 +34,13 @@ function visitNumber(id: string): number {
  * new plan, from the highest kept number plus one for a replan, zero-padded to at least 4 digits (more
  * when the kept and new visits together need more). A kept visit's id never changes.
  *
- * @returns the numbered visits, with empty teams, and each draft `key` with the id it got.
+ * @returns the numbered visits, with empty teams, each draft `key` with the id it got, and `order`:
+ *   `visits[p]` is numbered from `drafts[order[p]]`.
  */
 export function numberVisits(
   drafts: readonly DraftVisit[],
   kept: readonly Visit[] = [],
-): { visits: Visit[]; renamed: Map<string, string> } {
+): { visits: Visit[]; renamed: Map<string, string>; order: readonly number[] } {
   const order = visitOrder(drafts);
   const width = Math.max(4, String(kept.length + drafts.length).length);
   const first = kept.reduce((m, v) => Math.max(m, visitNumber(v.id)), 0) + 1;
@@ -53,7 +54,7 @@ export function numberVisits(
     const { key: _, kind: _k, period: _p, date: _d, unit: _u, ...extra } = draft;
     return { id, kind, period, date, unit, inspectors: [], ...extra };
   });
-  return { visits, renamed };
+  return { visits, renamed, order };
 }
 
 /** The members every draft has, and its `key`. */

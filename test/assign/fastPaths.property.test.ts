@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AssignmentGraph } from '../../src/assign/AssignmentGraph.js';
 import { AssignmentState } from '../../src/assign/AssignmentState.js';
+import { assignInspectors } from '../../src/assign/assignInspectors.js';
 import { augment } from '../../src/assign/augment.js';
 import { balanceLoads } from '../../src/assign/balanceLoads.js';
 import { type FillStrategy, greedyFill } from '../../src/assign/greedyFill.js';
 import { improveTypeMix } from '../../src/assign/improveTypeMix.js';
 import { randomRanks } from '../../src/assign/randomRanks.js';
+import type { UnitNumbers } from '../../src/assign/types.js';
 import { createRng } from '../../src/random/createRng.js';
 import { shuffle } from '../../src/random/shuffle.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
@@ -19,11 +21,11 @@ import { improveTypeMixReference } from './improveTypeMixReference.js';
 // lists against a sort and a filter written here. Same teams, same swaps, same lists.
 
 /** The graph and an empty state of a case, as `assignInspectors` builds them. */
-function build(c: Case, seed: string): AssignmentState {
+function build(c: Case, seed: string, units?: UnitNumbers): AssignmentState {
   const rng = createRng(seed);
   const unavailable = c.inspectors.map((insp) => new Set(insp.unavailable ?? []));
   const rank = randomRanks(rng, c.inspectors.length);
-  const graph = new AssignmentGraph(c.visits, c.inspectors, c.teamSize, c.region, rank, unavailable);
+  const graph = new AssignmentGraph(c.visits, c.inspectors, c.teamSize, c.region, rank, unavailable, units);
   const state = new AssignmentState(graph);
   for (let v = 0; v < c.visits.length; v++) {
     if (graph.eligibleFor(v).length >= c.teamSize) state.setDemand(v, c.teamSize);
@@ -108,8 +110,20 @@ describe('improveTypeMix: reading the short of each type from bitsets changes no
 describe('AssignmentGraph: date order and eligibility lists', () => {
   it('orders visits by (date, index) and links each to the previous and next visit of its unit, as a sort does', () => {
     fc.assert(
-      fc.property(caseArb(0, 40, 1, 10, 6), (c) => {
+      fc.property(caseArb(0, 40, 1, 10, 6), fc.boolean(), (drawn, inOrder) => {
+        // Half the cases in date order, as a schedule's visits are (the graph then reads them in one pass).
+        const c = inOrder
+          ? {
+              ...drawn,
+              visits: [...drawn.visits].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
+            }
+          : drawn;
         const { graph } = build(c, 'order');
+        for (let d = 0; d < graph.dateCount; d++) {
+          expect(Array.from(graph.visitsOn(d))).toEqual(
+            c.visits.flatMap((x, v) => (x.date === graph.dates[d] ? [v] : [])),
+          );
+        }
         const all = c.visits.map((_, v) => v);
         const sorted = [...all].sort((a, b) => {
           const da = c.visits[a]!.date;
@@ -145,6 +159,64 @@ describe('AssignmentGraph: date order and eligibility lists', () => {
         });
       }),
       { seed: 3016, numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * The units of a case as numbers, as a planner would give them: each unit id numbered by `numberOf`
+ * (a scramble of the ids, plus ids no visit has, e.g. units of the plan nobody visits).
+ */
+function unitNumbers(c: Case, numberOf: (id: string) => number): UnitNumbers {
+  return {
+    visits: Int32Array.from(c.visits, (v) => numberOf(v.unit)),
+    of: (id) => (id.startsWith('u') ? numberOf(id) : undefined),
+    count: 101,
+  };
+}
+
+describe('the units given as numbers (AssignOptions.units): the same graph and teams as by their ids', () => {
+  it('numbers units, links visits and lists the eligible as the ids do, whatever the numbers', () => {
+    fc.assert(
+      fc.property(caseArb(0, 40, 1, 12, 6), fc.nat(50), (c, shift) => {
+        // Unit uK gets (7 K + shift) mod 53: distinct for distinct units, in no particular order.
+        const units = unitNumbers(c, (id) => (7 * Number(id.slice(1)) + shift) % 53);
+        const byIds = build(c, 'units').graph;
+        const byNumbers = build(c, 'units', units).graph;
+        for (let v = 0; v < c.visits.length; v++) {
+          expect(byNumbers.previousOfUnit(v)).toBe(byIds.previousOfUnit(v));
+          expect(byNumbers.nextOfUnit(v)).toBe(byIds.nextOfUnit(v));
+          expect(byNumbers.kindOf(v)).toBe(byIds.kindOf(v));
+          expect(byNumbers.hasRecusal(v)).toBe(byIds.hasRecusal(v));
+          expect(Array.from(byNumbers.eligibleFor(v))).toEqual(Array.from(byIds.eligibleFor(v)));
+          for (let i = 0; i < c.inspectors.length; i++) {
+            expect(byNumbers.isRecused(v, i)).toBe(byIds.isRecused(v, i));
+            expect(byNumbers.isEligible(v, i)).toBe(byIds.isEligible(v, i));
+          }
+        }
+      }),
+      { seed: 4016, numRuns: 300 },
+    );
+  });
+
+  it('staffs every visit with the same team', () => {
+    fc.assert(
+      fc.property(caseArb(1, 40, 1, 12, 6, 20, 2), fc.string(), (c, seed) => {
+        const draw = (units?: UnitNumbers) => {
+          const options = {
+            teamSize: c.teamSize,
+            recusal: c.region ? ['region' as const] : [],
+            rng: createRng(seed),
+          };
+          try {
+            return assignInspectors(c.visits, c.inspectors, units ? { ...options, units } : options).teams;
+          } catch (e) {
+            return (e as Error).message;
+          }
+        };
+        expect(draw(unitNumbers(c, (id) => 100 - Number(id.slice(1))))).toEqual(draw());
+      }),
+      { seed: 5016, numRuns: 200 },
     );
   });
 });

@@ -94,7 +94,7 @@ describe('numberVisits', () => {
       { kind: 'directed', period: 0, date: '2026-03-02', unit: 'a', reason: 'first' },
       { kind: 'routine', period: 0, date: '2026-03-01', unit: 'z' },
     ];
-    const { visits, renamed } = numberVisits(drafts.map((d, k) => ({ ...d, key: `k${k}` })));
+    const { visits, renamed, order } = numberVisits(drafts.map((d, k) => ({ ...d, key: `k${k}` })));
     expect(visits.map((v) => `${v.id} ${v.date} ${v.unit} ${v.kind} ${v.reason ?? ''}`.trim())).toEqual([
       'v-0001 2026-03-01 z routine',
       'v-0002 2026-03-02 a directed first',
@@ -113,6 +113,8 @@ describe('numberVisits', () => {
       'v-0002',
       'v-0001',
     ]);
+    // Each visit's draft.
+    expect(order).toEqual([6, 5, 3, 2, 1, 4, 0]);
     expect(visits.every((v) => !('key' in v))).toBe(true);
     expect(visits.every((v) => v.inspectors.length === 0)).toBe(true);
   });

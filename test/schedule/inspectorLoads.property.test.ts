@@ -44,9 +44,10 @@ const caseArb = fc
       maxLength: 6,
       selector: (x) => x.id,
     }),
-    visits: fc.array(fc.record({ unit: fc.nat(14), team: fc.array(fc.nat(7), { maxLength: 3 }) }), {
-      maxLength: 40,
-    }),
+    visits: fc.array(
+      fc.record({ unit: fc.nat(14), team: fc.array(fc.nat(7), { maxLength: 3 }), known: fc.boolean() }),
+      { maxLength: 40 },
+    ),
   })
   .map(({ units, inspectors, visits }) => ({
     input: openPlan({
@@ -70,6 +71,8 @@ const caseArb = fc
         inspectors: team.map((i) => `i-${i}`),
       }),
     ),
+    // The index of each visit's unit where the caller knows it (a unit of the plan), -1 elsewhere.
+    units: visits.map(({ unit, known }) => (known && unit < units.length ? unit : -1)),
   }));
 
 describe('inspectorLoads', () => {
@@ -79,6 +82,17 @@ describe('inspectorLoads', () => {
         expect(JSON.stringify(inspectorLoads(input, visits))).toBe(JSON.stringify(reference(input, visits)));
       }),
       { seed: 1616, numRuns: 500 },
+    );
+  });
+
+  it("writes the same when given the index of some visits' units", () => {
+    fc.assert(
+      fc.property(caseArb, ({ input, visits, units }) => {
+        expect(JSON.stringify(inspectorLoads(input, visits, units))).toBe(
+          JSON.stringify(reference(input, visits)),
+        );
+      }),
+      { seed: 1617, numRuns: 500 },
     );
   });
 });

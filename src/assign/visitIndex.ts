@@ -1,0 +1,109 @@
+import { FairdrawError } from '../model/FairdrawError.js';
+import { Numbering } from './Numbering.js';
+import type { AssignVisit, UnitNumbers } from './types.js';
+
+/** The units of the visits as numbers from 0 (see {@link indexVisits}). */
+export interface VisitUnits {
+  /** The number of the unit of each visit. */
+  visitUnit: Int32Array;
+  /** The numbers are below this. */
+  count: number;
+  /** The number of the unit with this id, or undefined when no visit is to it (or, numbers given, it is no unit). */
+  find(id: string): number | undefined;
+}
+
+/** What {@link indexVisits} finds in one pass over the visits. */
+export interface VisitIndex {
+  /** Dates, periods and unit types numbered in order of first appearance, and each visit's. */
+  dates: Numbering<string>;
+  periods: Numbering<number>;
+  types: Numbering<string>;
+  visitDate: Int32Array;
+  visitType: Int32Array;
+  /** The period (numbered) of each date. */
+  datePeriod: Int32Array;
+  units: VisitUnits;
+  /**
+   * Whether the visits are in date order (the schedule's order): then the visits of a date are
+   * consecutive, dates are numbered in increasing order and date order (date, then index) is the
+   * order of the indices.
+   */
+  inDateOrder: boolean;
+  /** When `inDateOrder`: each visit's previous and next visit of its unit in date order, or -1. */
+  previous: Int32Array;
+  next: Int32Array;
+}
+
+/**
+ * Numbers the visits' dates, periods, unit types and units (by their ids, or by the numbers the
+ * caller gives, which are then not looked up), in one pass; and, when the visits turn out to be in
+ * date order (as a schedule's are), links each to its unit's previous and next visit, which the
+ * pass meets in that order.
+ *
+ * @throws FairdrawError `invalid-input` when one date is given in two periods.
+ */
+export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers): VisitIndex {
+  const m = visits.length;
+  const dates = new Numbering<string>();
+  const periods = new Numbering<number>();
+  const types = new Numbering<string>();
+  const unitIds = given === undefined ? new Numbering<string>() : undefined;
+  const unitCount = given === undefined ? m : given.count;
+  if (given !== undefined && given.visits.length !== m) {
+    throw new Error('fairdraw bug: one unit number per visit expected');
+  }
+  const datePeriod: number[] = [];
+  const visitDate = new Int32Array(m);
+  const visitType = new Int32Array(m);
+  const visitUnit = new Int32Array(m);
+  const previous = new Int32Array(m).fill(-1);
+  const next = new Int32Array(m).fill(-1);
+  const lastOfUnit = new Int32Array(unitCount).fill(-1);
+  let inDateOrder = true;
+  for (let v = 0; v < m; v++) {
+    const visit = visits[v]!;
+    const p = periods.index(visit.period);
+    const known = dates.size;
+    const d = dates.index(visit.date);
+    if (d === known) {
+      datePeriod.push(p);
+      // A new date: in date order, later than every date before it.
+      if (known > 0 && !(visit.date > dates.values[known - 1]!)) inDateOrder = false;
+    } else if (datePeriod[d] !== p) {
+      const earlier = periods.values[datePeriod[d]!]!;
+      throw new FairdrawError('invalid-input', `visits[${v}].period`, (t) =>
+        t.assign.datePeriods(visit.date, visit.period, earlier),
+      );
+    } else if (d !== visitDate[v - 1]) inDateOrder = false;
+    visitDate[v] = d;
+    visitType[v] = types.index(visit.unitType);
+    const u = unitIds === undefined ? given!.visits[v]! : unitIds.index(visit.unit);
+    if (!(u >= 0 && u < unitCount)) throw new Error(`fairdraw bug: unit number ${u} out of range`);
+    visitUnit[v] = u;
+    const w = lastOfUnit[u]!;
+    if (w >= 0) {
+      previous[v] = w;
+      next[w] = v;
+    }
+    lastOfUnit[u] = v;
+  }
+  const find =
+    unitIds === undefined
+      ? (id: string): number | undefined => {
+          const u = given!.of(id);
+          return u !== undefined && u >= 0 && u < unitCount ? u : undefined;
+        }
+      : (id: string): number | undefined => unitIds.find(id);
+  return {
+    dates,
+    periods,
+    types,
+    visitDate,
+    visitType,
+    datePeriod: Int32Array.from(datePeriod),
+    units: { visitUnit, count: unitIds === undefined ? unitCount : unitIds.size, find },
+    inDateOrder,
+    previous,
+    next,
+  };
+}
