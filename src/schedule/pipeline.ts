@@ -131,9 +131,6 @@ export interface Drawn {
   renamed: ReadonlyMap<string, string>;
 }
 
-/** The members of a routine visit as `numberVisits` makes it and the staffing fills it, sorted. */
-const ROUTINE_VISIT_MEMBERS = ['date', 'id', 'inspectors', 'kind', 'period', 'unit'];
-
 /** Checks the budget against the calendar: a period that must have visits needs a working day. */
 function checkWorkdays(input: ValidPlanInput, budgets: readonly number[], calendar: Calendar): void {
   const field =
@@ -264,9 +261,10 @@ export function drawFrom(
   staffVisits(frame, drawn, history.seed, drawnUnits);
   const visits = [...history.kept, ...drawn];
   if (history.kept.length === 0 && history.fixed.length === 0 && plainJsonOf(frame.units) !== undefined) {
-    // Routine visits only, all made here: numbered ids, calendar dates, the ids of the validated
-    // plan's units and inspectors. The seal writes them without a walk (markPlainJson).
-    markPlainJson(visits, ROUTINE_VISIT_MEMBERS, 3);
+    // Routine visits only, all made here and alike (the members of the first are every one's):
+    // numbered ids, calendar dates, the ids of the validated plan's units and inspectors. The seal
+    // writes them without a walk (markPlainJson).
+    markPlainJson(visits, Object.keys(visits[0] ?? {}).sort(), 3);
   }
   const units = new Int32Array(visits.length).fill(-1);
   units.set(drawnUnits, history.kept.length);

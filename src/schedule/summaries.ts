@@ -76,10 +76,10 @@ function unitSummaries(
   // Plain JSON data when the frame's units are (those of a validated plan file): their ids, types and
   // names, integers, and the sums of the profiles, checked finite here.
   const plain = plainJsonOf(units) !== undefined && expected.every(Number.isFinite);
-  const members = ['capped', 'expectedVisits', 'id', 'name', 'profile', 'type', 'visits'].filter(
-    (key) => (key !== 'capped' || anyCapped) && (key !== 'name' || named),
-  );
-  return { profiles, units: summaries, ...(plain ? { members } : {}) };
+  const members = new Set(Object.keys(summaries[0] ?? {})); // every summary's, but `name` and `capped`
+  if (named) members.add('name');
+  if (anyCapped) members.add('capped');
+  return { profiles, units: summaries, ...(plain ? { members: [...members].sort() } : {}) };
 }
 
 /**

@@ -30,6 +30,9 @@ describe('arrays marked as plain JSON data: the same text, hashes and seal as wi
     const drawn = drawOpened(opened);
     expect(plainJsonOf(drawn.units)).toBeDefined();
     expect(plainJsonOf(drawn.visits)?.names).toEqual(['date', 'id', 'inspectors', 'kind', 'period', 'unit']);
+    expect(drawn.visits.some((v) => v.inspectors.length > 0)).toBe(true);
+    const marked = sealTree(drawn, opened.seed);
+    expect(marked.leaves).toEqual(sealTree(unmarked(drawn), opened.seed).leaves);
     // The seal forgets them: the schedule plan returns is its caller's to change.
     const sealed = plan(withoutYear(smallYearPlan()));
     expect(plainJsonOf(sealed.units)).toBeUndefined();
