@@ -1,6 +1,6 @@
 import { buildEligibility, type Eligibility } from './buildEligibility.js';
 import type { AssignInspector, AssignVisit, UnitNumbers } from './types.js';
-import { indexVisits } from './visitIndex.js';
+import { DATE, ELIGIBLE, FACTS, indexVisits, KIND, NEXT, PREVIOUS, RECUSED, TYPE } from './visitIndex.js';
 
 /** Capacity used for an absent `maxPerDay` / `maxPerPeriod`. */
 const UNLIMITED = 0x3fffffff;
@@ -37,13 +37,13 @@ export class AssignmentGraph {
   readonly periodCount: number;
   readonly unitTypeCount: number;
 
-  private readonly visitDate: Int32Array;
+  /** Every visit's record (see {@link FACTS}). */
+  private readonly facts: Int32Array;
+  /** The unit type of every visit (also in `facts`), for the loops over all visits. */
   private readonly visitType: Int32Array;
   private readonly datePeriod: Int32Array;
   private readonly visitsByDate: Int32Array[];
   private readonly datesByPeriod: Int32Array[];
-  private readonly previousVisit: Int32Array;
-  private readonly nextVisit: Int32Array;
   /** Position of each visit in date order (date, then input index). */
   private readonly datePosition: Int32Array;
   private readonly dayCapacity: Int32Array;
@@ -79,7 +79,7 @@ export class AssignmentGraph {
 
     const index = indexVisits(visits, unitNumbers);
     const { dates, periods, types, units } = index;
-    this.visitDate = index.visitDate;
+    this.facts = index.facts;
     this.visitType = index.visitType;
     this.dates = dates.values;
     this.periods = periods.values;
@@ -95,20 +95,15 @@ export class AssignmentGraph {
       const start = new Int32Array(this.dateCount + 1);
       for (let v = 0; v < m; v++) {
         identity[v] = v;
-        start[this.visitDate[v]! + 1] = v + 1;
+        start[index.visitDate[v]! + 1] = v + 1;
       }
       this.visitsByDate = Array.from({ length: this.dateCount }, (_, d) =>
         identity.subarray(start[d]!, start[d + 1]!),
       );
       this.datePosition = identity;
-      this.previousVisit = index.previous;
-      this.nextVisit = index.next;
     } else {
-      this.visitsByDate = groupIndices(this.visitDate, this.dateCount);
-      const order = this.dateOrder(units.visitUnit, units.count);
-      this.datePosition = order.position;
-      this.previousVisit = order.previous;
-      this.nextVisit = order.next;
+      this.visitsByDate = groupIndices(index.visitDate, this.dateCount);
+      this.datePosition = this.dateOrder(units.visitUnit, units.count);
     }
 
     this.dayCapacity = new Int32Array(n);
@@ -123,7 +118,7 @@ export class AssignmentGraph {
       visits,
       inspectors,
       regionRecusal,
-      { dates, units },
+      { dates, units, facts: this.facts },
       unavailable,
     );
     this.eligibleLists = this.eligibility.lists;
@@ -134,16 +129,11 @@ export class AssignmentGraph {
    * in it. The distinct dates are sorted, then the visits are taken date by date, each date's in
    * increasing index (visitsByDate): the order of a sort of the visits by (date, index).
    */
-  private dateOrder(
-    visitUnit: Int32Array,
-    unitCount: number,
-  ): { position: Int32Array; previous: Int32Array; next: Int32Array } {
-    const m = this.visitCount;
+  private dateOrder(visitUnit: Int32Array, unitCount: number): Int32Array {
+    const { facts } = this;
     const datesSorted = Array.from({ length: this.dateCount }, (_, d) => d);
     datesSorted.sort((a, b) => (this.dates[a]! < this.dates[b]! ? -1 : 1));
-    const position = new Int32Array(m);
-    const previous = new Int32Array(m).fill(-1);
-    const next = new Int32Array(m).fill(-1);
+    const position = new Int32Array(this.visitCount);
     const lastOfUnit = new Int32Array(unitCount).fill(-1);
     let at = 0;
     for (const d of datesSorted) {
@@ -153,24 +143,23 @@ export class AssignmentGraph {
         position[v] = at++;
         const u = visitUnit[v]!;
         const w = lastOfUnit[u]!;
-        if (w >= 0) {
-          previous[v] = w;
-          next[w] = v;
-        }
+        facts[v * FACTS + PREVIOUS] = w;
+        facts[v * FACTS + NEXT] = -1;
+        if (w >= 0) facts[w * FACTS + NEXT] = v;
         lastOfUnit[u] = v;
       }
     }
-    return { position, previous, next };
+    return position;
   }
 
   /** Date index of visit v. */
   dateOf(v: number): number {
-    return this.visitDate[v]!;
+    return this.facts[v * FACTS + DATE]!;
   }
 
   /** Unit type index of visit v. */
   typeOf(v: number): number {
-    return this.visitType[v]!;
+    return this.facts[v * FACTS + TYPE]!;
   }
 
   /** The unit type index of every visit, by visit; read only. */
@@ -195,12 +184,12 @@ export class AssignmentGraph {
 
   /** The previous visit of v's unit in date order (date, then input index), or -1. */
   previousOfUnit(v: number): number {
-    return this.previousVisit[v]!;
+    return this.facts[v * FACTS + PREVIOUS]!;
   }
 
   /** The next visit of v's unit in date order, or -1. */
   nextOfUnit(v: number): number {
-    return this.nextVisit[v]!;
+    return this.facts[v * FACTS + NEXT]!;
   }
 
   /** The given visits sorted in date order (date, then input index). */
@@ -238,6 +227,11 @@ export class AssignmentGraph {
     return this.byRank[r]!;
   }
 
+  /** The number of inspectors eligible for visit v: `eligibleFor(v).length`. */
+  eligibleCount(v: number): number {
+    return this.facts[v * FACTS + ELIGIBLE]!;
+  }
+
   /** The inspectors eligible for visit v (every static hard constraint met), in increasing rank. */
   eligibleFor(v: number): ArrayLike<number> {
     return this.eligibleLists[v]!;
@@ -248,7 +242,7 @@ export class AssignmentGraph {
    * so `eligibleFor(v)` is the kind's list without the inspectors recused from v's unit.
    */
   kindOf(v: number): number {
-    return this.eligibility.visitKind[v]!;
+    return this.facts[v * FACTS + KIND]!;
   }
 
   /** The number of kinds of visit (see {@link AssignmentGraph.kindOf}). */
@@ -273,25 +267,26 @@ export class AssignmentGraph {
 
   /** Whether some inspector is recused from the unit of visit v (home unit or `conflicts`). */
   hasRecusal(v: number): boolean {
-    return this.eligibility.visitRecused[v]! >= 0;
+    return this.facts[v * FACTS + RECUSED]! >= 0;
   }
 
   /** Whether inspector i is recused from the unit of visit v (home unit or `conflicts`). */
   isRecused(v: number, i: number): boolean {
-    const x = this.eligibility.visitRecused[v]!;
+    const x = this.facts[v * FACTS + RECUSED]!;
     return x >= 0 && this.eligibility.recusedFrom[x]!.includes(i);
   }
 
   /** The inspectors recused from the unit of visit v (home unit or `conflicts`), increasing. */
   recusedAt(v: number): readonly number[] {
-    const x = this.eligibility.visitRecused[v]!;
+    const x = this.facts[v * FACTS + RECUSED]!;
     return x >= 0 ? this.eligibility.recusedFrom[x]! : NONE;
   }
 
   /** Whether inspector i may staff visit v. */
   isEligible(v: number, i: number): boolean {
-    const { kindFlags, visitKind } = this.eligibility;
-    return kindFlags[visitKind[v]! * this.inspectorCount + i] === 1 && !this.isRecused(v, i);
+    return (
+      this.eligibility.kindFlags[this.kindOf(v) * this.inspectorCount + i] === 1 && !this.isRecused(v, i)
+    );
   }
 }
 

@@ -1,5 +1,12 @@
 import type { AssignmentGraph } from './AssignmentGraph.js';
 
+/** Where a visit's record (see `AssignmentState.records`) has its number of members, demand and fixed flag. */
+const COUNT = 0;
+const DEMAND = 1;
+const FIXED = 2;
+/** Where a visit's record has its first member. */
+export const MEMBERS = 3;
+
 /** One change of a team: `joins` takes the slot of `leaves` on `visit`, or a new slot when `leaves` is -1. */
 export interface TeamChange {
   visit: number;
@@ -27,15 +34,23 @@ export interface LoadRows {
  */
 export class AssignmentState {
   readonly graph: AssignmentGraph;
-  /** members[v * teamSize + s] for s < memberCounts[v]. */
-  private readonly members: Int32Array;
+  /**
+   * Every visit's record, `stride = 3 + teamSize` numbers from `v * stride`: its number of members,
+   * its demand, 1 when it is fixed (not mutable), then its members in slot order (see
+   * {@link MEMBERS}). One record per visit rather than one array per field: the fill and the
+   * searches take the visits in random order and read one cache line per visit.
+   */
+  private readonly records: Int32Array;
+  private readonly stride: number;
   private readonly lockedSlots: Uint8Array;
-  private readonly memberCounts: Int32Array;
-  private readonly demands: Int32Array;
-  private readonly mutableVisits: Uint8Array;
   // Loads by date, period and type are stored date-major (`dayLoads[d * n + i]`), so that a scan of
   // the inspectors for one visit reads consecutive memory (see `loadRows`).
-  private readonly dayLoads: Int32Array;
+  // When no inspector's maxPerDay can be reached (none is at most the number of visits: all absent,
+  // say), no day is ever full: the loads by date are then counted only once something reads them
+  // (`days`), and not at all by a fill that only asks for room (tens of thousands of writes spread
+  // over a large array).
+  private dayLoads: Int32Array | undefined;
+  private readonly daysBounded: boolean;
   private readonly periodLoads: Int32Array;
   private readonly typeLoads: Int32Array;
   private readonly loads: Int32Array;
@@ -44,12 +59,14 @@ export class AssignmentState {
   constructor(graph: AssignmentGraph) {
     this.graph = graph;
     const { visitCount: m, inspectorCount: n, teamSize: k } = graph;
-    this.members = new Int32Array(m * k).fill(-1);
+    // All zero: no member, demand 0, mutable.
+    this.stride = MEMBERS + k;
+    this.records = new Int32Array(m * this.stride);
     this.lockedSlots = new Uint8Array(m * k);
-    this.memberCounts = new Int32Array(m);
-    this.demands = new Int32Array(m);
-    this.mutableVisits = new Uint8Array(m).fill(1);
-    this.dayLoads = new Int32Array(n * graph.dateCount);
+    let bounded = false;
+    for (let i = 0; i < n; i++) bounded ||= graph.maxPerDay(i) <= m;
+    this.daysBounded = bounded;
+    this.dayLoads = bounded ? new Int32Array(n * graph.dateCount) : undefined;
     this.periodLoads = new Int32Array(n * graph.periodCount);
     this.typeLoads = new Int32Array(n * graph.unitTypeCount);
     this.loads = new Int32Array(n);
@@ -57,20 +74,20 @@ export class AssignmentState {
 
   /** Number of members of visit v. */
   memberCount(v: number): number {
-    return this.memberCounts[v]!;
+    return this.records[v * this.stride + COUNT]!;
   }
 
   /** The member in slot s of visit v. */
   member(v: number, s: number): number {
-    return this.members[v * this.graph.teamSize + s]!;
+    return this.records[v * this.stride + MEMBERS + s]!;
   }
 
   /**
-   * Every team as arrays, for loops over all visits: `members[v * teamSize + s]` for
-   * `s < counts[v]` (views that follow the teams: read them, never write them).
+   * Every team, for loops over all visits: visit v has `records[v * stride]` members, the one in
+   * slot s at `records[v * stride + MEMBERS + s]` (a view that follows the teams: read it only).
    */
-  teamArrays(): { members: Int32Array; counts: Int32Array } {
-    return { members: this.members, counts: this.memberCounts };
+  teamRecords(): { records: Int32Array; stride: number } {
+    return { records: this.records, stride: this.stride };
   }
 
   /** Whether slot s of visit v is locked (its member cannot be moved). */
@@ -80,15 +97,15 @@ export class AssignmentState {
 
   /** The members of visit v, in slot order. */
   team(v: number): number[] {
-    const base = v * this.graph.teamSize;
-    return Array.from(this.members.subarray(base, base + this.memberCounts[v]!));
+    const base = v * this.stride;
+    return Array.from(this.records.subarray(base + MEMBERS, base + MEMBERS + this.records[base + COUNT]!));
   }
 
   /** Slot of inspector i on visit v, or -1. */
   slotOf(v: number, i: number): number {
-    const base = v * this.graph.teamSize;
-    const c = this.memberCounts[v]!;
-    for (let s = 0; s < c; s++) if (this.members[base + s] === i) return s;
+    const base = v * this.stride;
+    const c = this.records[base + COUNT]!;
+    for (let s = 0; s < c; s++) if (this.records[base + MEMBERS + s] === i) return s;
     return -1;
   }
 
@@ -99,22 +116,22 @@ export class AssignmentState {
 
   /** Slots visit v must fill. */
   demand(v: number): number {
-    return this.demands[v]!;
+    return this.records[v * this.stride + DEMAND]!;
   }
 
   /** Sets the number of slots visit v must fill. */
   setDemand(v: number, slots: number): void {
-    this.demands[v] = slots;
+    this.records[v * this.stride + DEMAND] = slots;
   }
 
   /** Whether visit v may change (residual paths may enter it). */
   isMutable(v: number): boolean {
-    return this.mutableVisits[v] === 1;
+    return this.records[v * this.stride + FIXED] === 0;
   }
 
   /** Lets visit v change, or fixes its team as it is. */
   setMutable(v: number, mutable: boolean): void {
-    this.mutableVisits[v] = mutable ? 1 : 0;
+    this.records[v * this.stride + FIXED] = mutable ? 0 : 1;
   }
 
   /** Whether inspector i can join visit v: v mutable, i eligible for it and not on it (capacity aside). */
@@ -136,7 +153,7 @@ export class AssignmentState {
 
   /** Visits of inspector i on date d. */
   dayLoad(i: number, d: number): number {
-    return this.dayLoads[d * this.graph.inspectorCount + i]!;
+    return this.days()[d * this.graph.inspectorCount + i]!;
   }
 
   /** Visits of inspector i in period p. */
@@ -151,7 +168,7 @@ export class AssignmentState {
 
   /** Whether inspector i is below `maxPerDay` on date d. */
   hasDayRoom(i: number, d: number): boolean {
-    return this.dayLoad(i, d) < this.graph.maxPerDay(i);
+    return !this.daysBounded || this.dayLoad(i, d) < this.graph.maxPerDay(i);
   }
 
   /** Whether inspector i is below `maxPerPeriod` in period p. */
@@ -176,7 +193,7 @@ export class AssignmentState {
   /** Every inspector's visits on date d, indexed by inspector (a view that follows the loads: read it only). */
   dayRow(d: number): Int32Array {
     const n = this.graph.inspectorCount;
-    return this.dayLoads.subarray(d * n, (d + 1) * n);
+    return this.days().subarray(d * n, (d + 1) * n);
   }
 
   /** Every inspector's visits in period p, indexed by inspector (a view that follows the loads: read it only). */
@@ -193,15 +210,16 @@ export class AssignmentState {
 
   /** Puts inspector i on visit v in a new slot. */
   addMember(v: number, i: number, locked: boolean): void {
-    const s = this.memberCounts[v]!++;
-    this.members[v * this.graph.teamSize + s] = i;
+    const base = v * this.stride;
+    const s = this.records[base + COUNT]!++;
+    this.records[base + MEMBERS + s] = i;
     this.lockedSlots[v * this.graph.teamSize + s] = locked ? 1 : 0;
     this.count(v, i, 1);
   }
 
   /** Puts inspector `joins` in the slot of `leaves` on visit v. */
   replaceMember(v: number, leaves: number, joins: number): void {
-    this.members[v * this.graph.teamSize + this.slotOf(v, leaves)] = joins;
+    this.records[v * this.stride + MEMBERS + this.slotOf(v, leaves)] = joins;
     this.count(v, leaves, -1);
     this.count(v, joins, 1);
   }
@@ -214,11 +232,29 @@ export class AssignmentState {
     }
   }
 
+  /** The loads by date, counted from the teams the first time they are asked for (see `dayLoads`). */
+  private days(): Int32Array {
+    if (this.dayLoads === undefined) {
+      const { graph } = this;
+      const { visitCount: m, inspectorCount: n } = graph;
+      const { records, stride } = this;
+      const days = new Int32Array(n * graph.dateCount);
+      for (let v = 0; v < m; v++) {
+        const d = graph.dateOf(v);
+        for (let s = 0; s < records[v * stride + COUNT]!; s++)
+          days[d * n + records[v * stride + MEMBERS + s]!]! += 1;
+      }
+      this.dayLoads = days;
+    }
+    return this.dayLoads;
+  }
+
   private count(v: number, i: number, delta: number): void {
     const { graph } = this;
     const n = graph.inspectorCount;
     const d = graph.dateOf(v);
-    this.dayLoads[d * n + i]! += delta;
+    const days = this.dayLoads;
+    if (days !== undefined) days[d * n + i]! += delta;
     this.periodLoads[graph.periodOfDate(d) * n + i]! += delta;
     this.typeLoads[graph.typeOf(v) * n + i]! += delta;
     this.loads[i]! += delta;

@@ -10,6 +10,13 @@ function bitCount(bits: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
+/** The number of bits set in a bitset. */
+function bitsIn(set: Uint32Array): number {
+  let count = 0;
+  for (let w = 0; w < set.length; w++) count += bitCount(set[w]!);
+  return count;
+}
+
 /** Bitset words (32 bits each) the index may allocate before it gives up: 32 MB. */
 const MAX_WORDS = 1 << 23;
 
@@ -108,10 +115,10 @@ class Levels {
  * start at the offset. So the inspectors are kept in bitsets over their ranks: one per load level,
  * and per unit type one per type-count level; bitsets of who may staff a kind of visit, and of who
  * has room on a date and in a period. For a visit, the load levels are visited in increasing
- * order; at each, who may take the visit (load level, kind, day and period room intersected, and
- * counted) is read once, then the type levels in increasing order until all of those have been
- * met, each intersection read 32 ranks at a time from the offset round to it: the inspectors
- * appear in increasing key. A few checks remain per inspector found (recusal from the unit,
+ * order; at each, the type levels in increasing order, each read 32 ranks at a time from the offset
+ * round to it, intersected with who may take the visit (load level, kind, day and period room,
+ * each word of it computed once, when first reached), until all of those have been met: the
+ * inspectors appear in increasing key. A few checks remain per inspector found (recusal from the unit,
  * already on the team, on a neighbouring team).
  *
  * Adding a member moves it by one level in two of the partitions (load, and the visit's type), so
@@ -134,8 +141,10 @@ export class FillIndex {
   private readonly ranks: Int32Array;
   private readonly byRank: Int32Array;
   private readonly pool: BitsetPool;
-  /** The inspectors at one load level who may take the visit, for {@link FillIndex.pick}. */
-  private readonly scratch: Uint32Array;
+  /** The inspectors at one load level who may take the visit, for {@link FillIndex.pick}: word w once `read[w]` is the stamp of that reading. */
+  private readonly open: Uint32Array;
+  private readonly read: Int32Array;
+  private stamp = 0;
   private readonly totals: Levels;
   /** The type-count levels of each type some visit to fill has (undefined for the others). */
   private readonly types: (Levels | undefined)[];
@@ -153,7 +162,8 @@ export class FillIndex {
     this.byRank = new Int32Array(this.n);
     for (let i = 0; i < this.n; i++) this.byRank[this.ranks[i]!] = i;
     this.pool = new BitsetPool(this.words);
-    this.scratch = new Uint32Array(this.words);
+    this.open = new Uint32Array(this.words);
+    this.read = new Int32Array(this.words);
     this.totals = new Levels(this.ranks, this.pool, state.totalRow());
     // Sets nobody reads stay this shared empty one (a visit's own are always built).
     const none = new Uint32Array(this.words);
@@ -208,39 +218,41 @@ export class FillIndex {
     // bits from the offset on (`head`), last the bits below it (`tail`).
     const head = -1 << (offset & 31);
     const tail = ~head;
-    const open = this.scratch;
+    const { open, read } = this;
     let found = 0;
     // The loops count up before each turn (`++a`), not after it: a loop left by `return` in its
     // first turn still runs its increment, which the compiled code then knows.
     for (let a = this.totals.low - 1; ++a <= this.totals.high; ) {
       const load = this.totals.sets[a];
       if (load === undefined) continue;
-      // Who is at this load and may take v, type count aside; each is at one type level, so the
-      // levels are read only until all of them have been met.
-      let left = 0;
-      for (let w = 0; w < words; w++) {
-        const bits = load[w]! & kind[w]! & day[w]! & period[w]!;
-        open[w] = bits;
-        left += bitCount(bits);
-      }
-      budget -= words;
-      if (budget < 0) return -1;
-      for (let x = types.low - 1; ++x <= types.high && left > 0; ) {
+      // Who is at this load and may take v, type count aside (`open`), is read a word at a time as
+      // the type levels reach it (`read[w] === now` once read for this load): the first level
+      // usually yields the need within a word or two. Each of them is at one type level, so once
+      // every word has been read and counted (`open` in all, `met` so far), the levels are read
+      // only until all of them have been met.
+      const now = this.nextStamp();
+      let all = -1;
+      let met = 0;
+      for (let x = types.low - 1; ++x <= types.high && (met < all || all < 0); ) {
         const typed = types.sets[x];
         if (typed === undefined) continue;
-        budget -= words;
-        if (budget < 0) return -1;
         for (let step = -1; ++step <= words; ) {
           // w = (startWord + step) mod words, and the mask of the step, without a branch.
           const at = startWord + step;
           const w = at - (words & ((words - 1 - at) >> 31));
+          if (read[w] !== now) {
+            open[w] = load[w]! & kind[w]! & day[w]! & period[w]!;
+            read[w] = now;
+          }
+          budget--;
+          if (budget < 0) return -1;
           const first = step === 0;
           const last = step === words;
           let bits = open[w]! & typed[w]! & (first ? head : last ? tail : -1);
           while (bits !== 0) {
             const lowest = bits & -bits;
             bits ^= lowest;
-            left--;
+            met++;
             const r = (w << 5) + 31 - Math.clz32(lowest);
             const i = byRank[r]!;
             // Passed over (and counted) when on a neighbouring team, on v, or recused from v's unit.
@@ -255,9 +267,20 @@ export class FillIndex {
             if (++found === need) return found;
           }
         }
+        // A whole turn read every word.
+        if (all < 0) all = bitsIn(open);
       }
     }
     return found;
+  }
+
+  /** A stamp no word of `read` has. */
+  private nextStamp(): number {
+    if (this.stamp === 0x3fffffff) {
+      this.read.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
   }
 
   /** Follows `state.addMember(v, i, ...)`, for a visit v the index was made for: call it after each. */

@@ -55,7 +55,7 @@ export function assignInspectors(
   const state = new AssignmentState(graph);
   const problems = new StaffingProblems();
   for (let v = 0; v < visits.length; v++) {
-    if (graph.eligibleFor(v).length >= k) state.setDemand(v, k);
+    if (graph.eligibleCount(v) >= k) state.setDemand(v, k);
     else problems.addShortVisit(visits[v]!, inspectors, regionRecusal, unavailable, k);
   }
 

@@ -1,7 +1,7 @@
 import type { AssignmentGraph } from './AssignmentGraph.js';
 import { Numbering } from './Numbering.js';
 import type { AssignInspector, AssignVisit } from './types.js';
-import type { VisitUnits } from './visitIndex.js';
+import { ELIGIBLE, FACTS, KIND, RECUSED, type VisitUnits } from './visitIndex.js';
 
 /**
  * Static eligibility on indices: the rules of `ineligibility` (home unit and conflicts, region,
@@ -11,14 +11,15 @@ import type { VisitUnits } from './visitIndex.js';
  * only where some inspector has such a rule: visits alike in those share one list (a plan without
  * regions, qualifications or unavailable dates has one list for every visit). A visit to a unit
  * that some inspector is recused from gets that list without them. So the lists take memory per
- * kind of visit, not per visit times inspectors.
+ * kind of visit, not per visit times inspectors. Writes each visit's kind, recusal and number of
+ * eligible inspectors to its record in `facts`.
  */
 export function buildEligibility(
   graph: AssignmentGraph,
   visits: readonly AssignVisit[],
   inspectors: readonly AssignInspector[],
   regionRecusal: boolean,
-  { dates, units }: { dates: Numbering<string>; units: VisitUnits },
+  { dates, units, facts }: { dates: Numbering<string>; units: VisitUnits; facts: Int32Array },
   unavailable: readonly ReadonlySet<string>[],
 ): Eligibility {
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
@@ -73,20 +74,23 @@ export function buildEligibility(
   // Each visit's list: its kind's, without the inspectors recused from its unit (shared by the
   // unit's visits of the kind).
   const lists = new Array<Int32Array>(m);
-  const visitRecused = new Int32Array(m);
   const unitKind = new Int32Array(units.count).fill(-1);
   const unitList = new Array<Int32Array>(units.count);
   for (let v = 0; v < m; v++) {
     const kind = visitKind[v]!;
     const u = units.visitUnit[v]!;
     const x = unitRecused[u]!;
-    visitRecused[v] = x;
-    if (x < 0) lists[v] = kindLists[kind]!;
-    else if (unitKind[u] === kind) lists[v] = unitList[u]!;
+    let list: Int32Array;
+    if (x < 0) list = kindLists[kind]!;
+    else if (unitKind[u] === kind) list = unitList[u]!;
     else {
       unitKind[u] = kind;
-      unitList[u] = lists[v] = without(kindLists[kind]!, recusedFrom[x]!);
+      list = unitList[u] = without(kindLists[kind]!, recusedFrom[x]!);
     }
+    lists[v] = list;
+    facts[v * FACTS + KIND] = kind;
+    facts[v * FACTS + RECUSED] = x;
+    facts[v * FACTS + ELIGIBLE] = list.length;
   }
   const flags = new Uint8Array(kindLists.length * n);
   kindLists.forEach((list, kind) => {
@@ -97,7 +101,6 @@ export function buildEligibility(
     kindLists,
     kindFlags: flags,
     visitKind,
-    visitRecused,
     recusedFrom,
   };
 }
@@ -193,7 +196,6 @@ export interface Eligibility {
   /** `kindFlags[kind * n + i] = 1` when inspector i is eligible for visits of that kind, recusal aside. */
   kindFlags: Uint8Array;
   visitKind: Int32Array;
-  /** The inspectors recused from the unit of visit v, increasing: `recusedFrom[visitRecused[v]]`, or none when -1. */
-  visitRecused: Int32Array;
+  /** The inspectors recused from a unit, increasing: `recusedFrom[x]` for the visit's `RECUSED` field x (none when -1). */
   recusedFrom: readonly (readonly number[])[];
 }

@@ -56,7 +56,7 @@ export function greedyFill(
     }
     let filled = -1;
     if (index !== undefined) {
-      const budget = strategy === 'index' ? Number.POSITIVE_INFINITY : graph.eligibleFor(v).length >> 1;
+      const budget = strategy === 'index' ? Number.POSITIVE_INFINITY : graph.eligibleCount(v) >> 1;
       filled = index.pick(v, need, offset[v]!, near, budget, best, bestKey);
       // Every key with near = 1 is above every key without: the marked come last, if at all, and
       // all of them are offered, in key order, to the slots still free.

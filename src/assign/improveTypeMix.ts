@@ -1,4 +1,4 @@
-import type { AssignmentState } from './AssignmentState.js';
+import { type AssignmentState, MEMBERS } from './AssignmentState.js';
 
 /**
  * Load-preserving swaps that bring each inspector's mix of unit types closer to the mix of the
@@ -283,20 +283,22 @@ function addShares(share: Float64Array, eligible: ArrayLike<number>, counts: Int
 /** The visits of type t that i is on, for every (i, t), in increasing visit index, packed by i * nT + t. */
 function heldLists(state: AssignmentState): { start: Int32Array; items: Int32Array } {
   const graph = state.graph;
-  const { visitCount: m, inspectorCount: n, unitTypeCount: nT, teamSize: k } = graph;
+  const { visitCount: m, inspectorCount: n, unitTypeCount: nT } = graph;
   const visitType = graph.typeArray();
-  const { members, counts } = state.teamArrays();
+  const { records, stride } = state.teamRecords();
   const start = new Int32Array(n * nT + 1);
   for (let v = 0; v < m; v++) {
     const t = visitType[v]! + 1;
-    for (let s = 0; s < counts[v]!; s++) start[members[v * k + s]! * nT + t]!++;
+    const base = v * stride;
+    for (let s = 0; s < records[base]!; s++) start[records[base + MEMBERS + s]! * nT + t]!++;
   }
   for (let x = 0; x < n * nT; x++) start[x + 1]! += start[x]!;
   const items = new Int32Array(start[n * nT]!);
   const fill = start.slice(0, n * nT);
   for (let v = 0; v < m; v++) {
     const t = visitType[v]!;
-    for (let s = 0; s < counts[v]!; s++) items[fill[members[v * k + s]! * nT + t]!++] = v;
+    const base = v * stride;
+    for (let s = 0; s < records[base]!; s++) items[fill[records[base + MEMBERS + s]! * nT + t]!++] = v;
   }
   return { start, items };
 }
