@@ -1,7 +1,7 @@
 import { FairdrawError, type Phrase } from '../model/FairdrawError.js';
 import { plainJsonOf } from '../model/plainJsonArrays.js';
 import { formatPath } from '../model/validate.js';
-import { compareUtf16, MAX_DEPTH, nativeNames } from './nativeNames.js';
+import { compareUtf16, MAX_DEPTH, nativeNames, safeName } from './nativeNames.js';
 import { isWellFormed } from './textChecks.js';
 
 /**
@@ -249,12 +249,14 @@ function nativeText(array: readonly unknown[], ancestors: object[]): string | un
 
 /**
  * The member names of an array the library marked as plain JSON data when it built it
- * (`markPlainJson`, e.g. the units of a validated plan), when it lies within the depth limit: it is
- * written natively without a walk to find that out again.
+ * (`markPlainJson`, e.g. the units of a validated plan), when it lies within the depth limit and no
+ * name would read something from `Object.prototype` (`__proto__`): it is written natively without a
+ * walk to find that out again.
  */
 function markedNames(array: readonly unknown[], ancestors: object[]): string[] | undefined {
   const marked = plainJsonOf(array);
-  return marked && ancestors.length + marked.depth <= MAX_DEPTH ? [...marked.names] : undefined;
+  if (marked === undefined || ancestors.length + marked.depth > MAX_DEPTH) return undefined;
+  return marked.names.every(safeName) ? [...marked.names] : undefined;
 }
 
 /** Whether every element is a finite number: then `JSON.stringify` writes the array exactly as canonical JSON does. */

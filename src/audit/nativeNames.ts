@@ -141,7 +141,7 @@ function allEnumerable(value: unknown): boolean {
 }
 
 /** Whether `name` is well-formed and, read from an object that lacks it, gives nothing `JSON.stringify` writes. */
-function safeName(name: string): boolean {
+export function safeName(name: string): boolean {
   if (SURROGATE.test(name) && !isWellFormed(name)) return false;
   if (!(name in Object.prototype)) return true;
   return typeof (Object.prototype as Record<string, unknown>)[name] === 'function';

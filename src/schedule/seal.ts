@@ -291,10 +291,13 @@ export function sealSchedule(schedule: Schedule, seed: string): Schedule {
   schedule.manifest.periods = schedule.periods.length;
   schedule.manifest.scheduleHash = '';
   schedule.manifest.scheduleHash = sealTree(schedule, seed, seal).head;
-  // Written: the schedule is its caller's now, to change as it likes.
-  forgetPlainJson(schedule.units);
-  forgetPlainJson(schedule.visits);
+  forgetMarks(schedule); // written: the schedule is its caller's now, to change as it likes
   return schedule;
+}
+
+/** Forgets the marks of the schedule's arrays as plain JSON data (see `markPlainJson`). */
+function forgetMarks(schedule: Schedule): void {
+  for (const value of Object.values(schedule)) if (Array.isArray(value)) forgetPlainJson(value);
 }
 
 /**
@@ -309,6 +312,7 @@ export function sealSchedule(schedule: Schedule, seed: string): Schedule {
  * @param schedule - the schedule, modified in place and returned.
  */
 export function inSealFormat(schedule: Schedule, format: SealFormat): Schedule {
+  forgetMarks(schedule); // its arrays change below
   const { manifest } = schedule;
   manifest.algorithms.seal = format;
   manifest.algorithm = Object.entries(manifest.algorithms)

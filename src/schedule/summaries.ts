@@ -221,6 +221,19 @@ function checkCap(input: ValidPlanInput, visits: readonly Visit[]): void {
 }
 
 /**
+ * The member names of the inspector loads of a plan whose units are plain JSON data (the validated
+ * plan's): the loads' own and the police types `byType` may count (every type of the frame, and the
+ * empty type of a unit not in it), sorted. The loads hold the plan's ids and names and counts, so the
+ * seal writes them without a walk (markPlainJson); a type named like a member of Object.prototype
+ * makes the seal walk them after all.
+ */
+function loadMembers(loads: readonly InspectorLoad[], types: readonly ScheduleType[]): string[] {
+  const names = new Set(['', ...types.map((t) => t.type)]);
+  for (const load of loads) for (const key of Object.keys(load)) names.add(key);
+  return [...names].sort();
+}
+
+/**
  * The schedule from its parts, every field computed here for `plan`, `replan` and `verify` alike:
  * - `units`: the routine summaries (and `profiles`, the probability vectors they point into), then, when the plan file lists them, `campaigns` (campaign
  *   inclusion probability by campaign id) and `campaignVisits`, `directedVisits`, `followUpVisits`
@@ -255,14 +268,17 @@ export function scheduleSummaries(frame: ValidPlanInput, parts: SummaryParts): S
     if (frame.directed) u.directedVisits = counts.directed.get(u.id) ?? 0;
     if (frame.findings) u.followUpVisits = counts['follow-up'].get(u.id) ?? 0;
   });
+  const types = typeSummaries(units, parts.pi, chosen);
+  const inspectors = inspectorLoads(frame, visits, parts.units);
+  if (plainJsonOf(units) !== undefined) markPlainJson(inspectors, loadMembers(inspectors, types), 3);
   const gap = frame.limits?.minGapDays;
   return {
     manifest: parts.manifest,
     periods: parts.periods,
     units: summaries,
     profiles,
-    types: typeSummaries(units, parts.pi, chosen),
-    inspectors: inspectorLoads(frame, visits, parts.units),
+    types,
+    inspectors,
     ...(frame.campaigns && history.campaigns ? { campaigns: history.campaigns } : {}),
     ...(frame.directed && history.directed ? { directed: history.directed } : {}),
     ...(frame.findings && history.findings ? { findings: history.findings } : {}),

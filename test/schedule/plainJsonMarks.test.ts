@@ -31,12 +31,33 @@ describe('arrays marked as plain JSON data: the same text, hashes and seal as wi
     expect(plainJsonOf(drawn.units)).toBeDefined();
     expect(plainJsonOf(drawn.visits)?.names).toEqual(['date', 'id', 'inspectors', 'kind', 'period', 'unit']);
     expect(drawn.visits.some((v) => v.inspectors.length > 0)).toBe(true);
+    expect(plainJsonOf(drawn.inspectors)?.names).toEqual(
+      expect.arrayContaining(['byType', 'criminal-investigation', 'id', 'police-station', 'visits']),
+    );
     const marked = sealTree(drawn, opened.seed);
     expect(marked.leaves).toEqual(sealTree(unmarked(drawn), opened.seed).leaves);
     // The seal forgets them: the schedule plan returns is its caller's to change.
     const sealed = plan(withoutYear(smallYearPlan()));
     expect(plainJsonOf(sealed.units)).toBeUndefined();
     expect(plainJsonOf(sealed.visits)).toBeUndefined();
+    expect(plainJsonOf(sealed.inspectors)).toBeUndefined();
+  });
+
+  it('seals police types named like members of Object.prototype as the walk does', () => {
+    for (const types of [
+      ['toString', '__proto__'],
+      ['constructor', 'valueOf'],
+    ]) {
+      const file = withoutYear(smallYearPlan());
+      file.units.forEach((u: { type: string }, i: number) => {
+        u.type = types[i % 2]!;
+      });
+      file.inspectors[2].types = [types[0]];
+      const opened = openPlan(file);
+      const drawn = drawOpened(opened);
+      expect(plainJsonOf(drawn.inspectors)).toBeDefined();
+      expect(sealTree(drawn, opened.seed).leaves).toEqual(sealTree(unmarked(drawn), opened.seed).leaves);
+    }
   });
 
   it('writes a validated plan and its hash as the walk does', () => {
