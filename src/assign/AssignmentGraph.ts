@@ -91,14 +91,9 @@ export class AssignmentGraph {
     this.datesByPeriod = groupIndices(this.datePeriod, this.periodCount);
     if (index.inDateOrder) {
       // Date order is index order: the visits of a date are a range of it, and the pass linked them.
-      const identity = new Int32Array(m);
-      const start = new Int32Array(this.dateCount + 1);
-      for (let v = 0; v < m; v++) {
-        identity[v] = v;
-        start[index.visitDate[v]! + 1] = v + 1;
-      }
+      const { identity, dateStart } = index;
       this.visitsByDate = Array.from({ length: this.dateCount }, (_, d) =>
-        identity.subarray(start[d]!, start[d + 1]!),
+        identity.subarray(dateStart[d]!, dateStart[d + 1]!),
       );
       this.datePosition = identity;
     } else {

@@ -65,8 +65,8 @@ export function assignInspectors(
   const offset = new Int32Array(visits.length);
   for (let o = 0; o < visits.length; o++) offset[order[o]!] = uniformInt(options.rng, Math.max(n, 1));
 
-  greedyFill(state, offset, order);
-  const short = augment(state, order);
+  // Augmenting paths complete only the visits the fill left short.
+  const short = greedyFill(state, offset, order) > 0 ? augment(state, order) : [];
   problems.addCapacity(state, short, visits, inspectors);
   problems.throwIfAny({ assign: true, teamSize: k });
   balanceLoads(state);
@@ -121,6 +121,12 @@ function sortedIds(
   scratch: string[],
 ): string[] {
   const count = state.memberCount(v);
+  if (count === 2) {
+    // The default team size, written out.
+    const a = inspectors[state.member(v, 0)]!.id;
+    const b = inspectors[state.member(v, 1)]!.id;
+    return b < a ? [b, a] : [a, b];
+  }
   for (let s = 0; s < count; s++) {
     const id = inspectors[state.member(v, s)]!.id;
     let q = s;

@@ -19,13 +19,15 @@ export type FillStrategy = 'auto' | 'scan' | 'index';
  *
  * @param offset - each visit's rotation offset.
  * @param order - the visits to fill, in the order to fill them.
+ * @returns how many of them it left with fewer members than their demand (none: the augmenting
+ *   paths have nothing to do).
  */
 export function greedyFill(
   state: AssignmentState,
   offset: Int32Array,
   order: ArrayLike<number>,
   strategy: FillStrategy = 'auto',
-): void {
+): number {
   const graph = state.graph;
   const { inspectorCount: n, teamSize: k } = graph;
   const near = new Uint8Array(n);
@@ -37,6 +39,7 @@ export function greedyFill(
     n < 262144 && (strategy === 'index' || (strategy === 'auto' && n >= 64 && order.length >= 16));
   let index = indexed ? new FillIndex(state, order) : undefined;
   if (index !== undefined && !index.usable && strategy !== 'index') index = undefined;
+  let short = 0;
   for (let o = 0; o < order.length; o++) {
     const v = order[o]!;
     if (!state.isMutable(v)) continue;
@@ -72,8 +75,10 @@ export function greedyFill(
       state.addMember(v, best[q]!, false);
       index?.added(v, best[q]!);
     }
+    if (filled < need) short++;
     if (index !== undefined && !index.usable && strategy !== 'index') index = undefined;
   }
+  return short;
 }
 
 /**

@@ -69,8 +69,8 @@ class TypeMixSearch {
     this.n = n;
     this.nT = nT;
     this.words = (n + 31) >>> 5;
-    this.share = typeShares(state);
-    const { start, items } = heldLists(state);
+    const { share, start, items } = sharesAndHeld(state);
+    this.share = share;
     this.start = start;
     this.items = items;
     this.isOwned = new Uint8Array(n * nT);
@@ -241,35 +241,59 @@ class TypeMixSearch {
 }
 
 /**
+ * The type shares and the held lists (see {@link TypeMixSearch}), counted in one pass over the
+ * visits and completed after it.
+ *
  * `share[i * nT + t]`: the number of visits of type t that i is eligible for, divided by their sum
  * over t. A visit's eligible are its kind's (AssignmentGraph) without those recused from its unit:
- * the visits of each type are counted per kind and added to each of the kind's inspectors, then
- * each visit's recused members of its kind are taken off again. The counts are integers, exact
- * whatever the order they are added in.
+ * the visits of each type are counted per kind and added to each of the kind's inspectors, and each
+ * visit's recused members of its kind are taken off. The counts are integers, exact whatever the
+ * order they are added in.
+ *
+ * Held list `i * nT + t`: the visits of type t that i is on, in increasing visit index, at
+ * `start[x] .. start[x + 1]` of `items`.
  */
-function typeShares(state: AssignmentState): Float64Array {
+function sharesAndHeld(state: AssignmentState): {
+  share: Float64Array;
+  start: Int32Array;
+  items: Int32Array;
+} {
   const graph = state.graph;
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT, kindCount } = graph;
   const visitType = graph.typeArray();
   const visitKind = graph.kindArray();
+  const { records, stride } = state.teamRecords();
   const share = new Float64Array(n * nT);
   const perKind = new Int32Array(kindCount * nT);
-  for (let v = 0; v < m; v++) perKind[visitKind[v]! * nT + visitType[v]!]! += 1;
+  const start = new Int32Array(n * nT + 1);
+  for (let v = 0; v < m; v++) {
+    const t = visitType[v]!;
+    perKind[visitKind[v]! * nT + t]! += 1;
+    if (graph.hasRecusal(v)) recuse(share, graph.recusedAt(v), visitKind[v]!, t, state);
+    const base = v * stride;
+    for (let s = 0; s < records[base]!; s++) start[records[base + MEMBERS + s]! * nT + t + 1]!++;
+  }
   for (let kind = 0; kind < kindCount; kind++) {
     addShares(share, graph.kindMembers(kind), perKind.subarray(kind * nT, (kind + 1) * nT), nT);
-  }
-  for (let v = 0; v < m; v++) {
-    if (!graph.hasRecusal(v)) continue;
-    for (const i of graph.recusedAt(v)) {
-      if (graph.kindHas(visitKind[v]!, i)) share[i * nT + visitType[v]!]! -= 1;
-    }
   }
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let t = 0; t < nT; t++) sum += share[i * nT + t]!;
     if (sum > 0) for (let t = 0; t < nT; t++) share[i * nT + t]! /= sum;
   }
-  return share;
+  return { share, ...heldItems(state, start) };
+}
+
+/** Takes the recused of a visit of `kind` and type t who are of the kind off their count of type t. */
+function recuse(
+  share: Float64Array,
+  recused: readonly number[],
+  kind: number,
+  t: number,
+  state: AssignmentState,
+): void {
+  const graph = state.graph;
+  for (const i of recused) if (graph.kindHas(kind, i)) share[i * graph.unitTypeCount + t]! -= 1;
 }
 
 /** Adds `counts[t]` to `share[i * nT + t]` for every inspector i of `eligible`. */
@@ -280,18 +304,12 @@ function addShares(share: Float64Array, eligible: ArrayLike<number>, counts: Int
   }
 }
 
-/** The visits of type t that i is on, for every (i, t), in increasing visit index, packed by i * nT + t. */
-function heldLists(state: AssignmentState): { start: Int32Array; items: Int32Array } {
+/** The held lists, from the number of visits of each list (`start[x + 1]`, counted). */
+function heldItems(state: AssignmentState, start: Int32Array): { start: Int32Array; items: Int32Array } {
   const graph = state.graph;
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT } = graph;
   const visitType = graph.typeArray();
   const { records, stride } = state.teamRecords();
-  const start = new Int32Array(n * nT + 1);
-  for (let v = 0; v < m; v++) {
-    const t = visitType[v]! + 1;
-    const base = v * stride;
-    for (let s = 0; s < records[base]!; s++) start[records[base + MEMBERS + s]! * nT + t]!++;
-  }
   for (let x = 0; x < n * nT; x++) start[x + 1]! += start[x]!;
   const items = new Int32Array(start[n * nT]!);
   const fill = start.slice(0, n * nT);

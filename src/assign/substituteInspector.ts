@@ -108,8 +108,7 @@ export function substituteInspector(
   }
   const offset = new Int32Array(visits.length);
   for (const v of affected) offset[v] = uniformInt(options.rng, Math.max(n, 1));
-  greedyFill(state, offset, affected);
-  const short = augment(state, affected);
+  const short = greedyFill(state, offset, affected) > 0 ? augment(state, affected) : [];
   problems.addCapacity(state, short, visits, inspectors);
   problems.throwIfAny({ assign: false, inspector: change.inspector });
   const result = teams.map((team) => [...team]);

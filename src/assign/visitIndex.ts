@@ -49,6 +49,9 @@ export interface VisitIndex {
    * order of the indices.
    */
   inDateOrder: boolean;
+  /** When `inDateOrder`: the visits of date d are `identity[dateStart[d]] .. identity[dateStart[d + 1] - 1]`. */
+  identity: Int32Array;
+  dateStart: Int32Array;
   /**
    * The visits' records (see {@link FACTS}) with their date and type, and, when `inDateOrder`, their
    * unit's previous and next visit; the other fields are the graph's to fill.
@@ -79,6 +82,9 @@ export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers)
   const visitType = new Int32Array(m);
   const visitUnit = new Int32Array(m);
   const facts = new Int32Array(m * FACTS);
+  const identity = new Int32Array(m);
+  // Where each date's visits end (at dateEnd[d + 1]), grown as dates are met.
+  const dateEnd: number[] = [0];
   const lastOfUnit = new Int32Array(unitCount).fill(-1);
   let inDateOrder = true;
   for (let v = 0; v < m; v++) {
@@ -110,6 +116,8 @@ export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers)
     facts[base + NEXT] = -1;
     if (w >= 0) facts[w * FACTS + NEXT] = v;
     lastOfUnit[u] = v;
+    identity[v] = v;
+    dateEnd[d + 1] = v + 1;
   }
   const find =
     unitIds === undefined
@@ -127,6 +135,8 @@ export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers)
     datePeriod: Int32Array.from(datePeriod),
     units: { visitUnit, count: unitIds === undefined ? unitCount : unitIds.size, find },
     inDateOrder,
+    identity,
+    dateStart: Int32Array.from(dateEnd),
     facts,
   };
 }

@@ -26,6 +26,7 @@ export function assignmentInputs(
     const i = id === undefined ? undefined : index.get(id);
     return i === undefined ? undefined : input.units[i];
   };
+  const byRegion = input.team.recusal.includes('region');
   // The units' types and regions as numbers: the visits read no unit (its id is the visit's).
   const { types, typeOf, regions, regionOf } = unitLabels(input.units);
   const numbers = new Int32Array(visits.length);
@@ -49,9 +50,10 @@ export function assignmentInputs(
   }
   return {
     visits: staffed,
+    // The home region is read only by the region rule.
     inspectors: input.inspectors.map((insp) => ({
       ...insp,
-      homeRegion: insp.homeUnit ? unitById(insp.homeUnit)?.region : undefined,
+      homeRegion: insp.homeUnit && byRegion ? unitById(insp.homeUnit)?.region : undefined,
     })),
     units: { visits: numbers, of: (id) => index.get(id), count: input.units.length },
   };

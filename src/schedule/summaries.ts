@@ -126,9 +126,9 @@ function typeSummaries(
  * Each inspector's id, name (when the plan gives one) and number of visits, in all and per police type
  * of the visited unit (types with no visit left out), inspectors in the plan file's order. Shared by the pipeline and `substitute`.
  *
- * The visits are counted in typed arrays (inspector slot by type number, types numbered as first
- * met), and each `byType` is written at the end with its types in the order of their first visit,
- * the order in which counting into the object put them.
+ * The visits are counted in typed arrays (inspector slot by type number, types numbered as in
+ * `unitLabels`), and each `byType` is written at the end with its types in the order of their first
+ * visit, the order in which counting into the object put them.
  *
  * @param units - the index in `input.units` of each visit's unit, -1 where the caller has none (then,
  *   and without `units`, the unit is looked up by id).
@@ -140,31 +140,57 @@ export function inspectorLoads(
 ): InspectorLoad[] {
   const { loads, slotOf } = emptyLoads(input);
   if (loads.length === 0) return [];
-  const { visitType, typeNames } = visitTypes(input, visits, units);
+  // Types numbered as in unitLabels, then '' for a unit not in `input.units`.
+  const { types, typeOf } = unitLabels(input.units);
+  const typeNames = [...types, ''];
   const nT = typeNames.length;
   const counts = new Int32Array(loads.length * nT);
+  const totals = new Int32Array(loads.length);
   const firstSeen: number[][] = loads.map(() => []);
+  let index: UnitIds | undefined;
   for (let k = 0; k < visits.length; k++) {
-    const team = visits[k]!.inspectors;
-    const t = visitType[k]!;
+    const visit = visits[k]!;
+    const team = visit.inspectors;
+    if (team.length === 0) continue;
+    const known = units === undefined ? -1 : units[k]!;
+    const i = known >= 0 ? known : (index ??= unitIndex(input.units)).get(visit.unit);
+    const t = i === undefined ? types.length : typeOf[i]!;
     for (let x = 0; x < team.length; x++) {
       const s = slotOf.get(team[x]!);
       if (s === undefined) continue;
-      loads[s]!.visits += 1;
+      totals[s]! += 1;
       if (counts[s * nT + t]!++ === 0) firstSeen[s]!.push(t);
     }
   }
+  for (let s = 0; s < loads.length; s++) loads[s]!.visits = totals[s]!;
+  // A type named like a member of Object.prototype is added one visit at a time, as the former
+  // code did (its value is then whatever that makes of it); the others are written at once.
+  const inherited = typeNames.map((type) => type in Object.prototype);
   for (let s = 0; s < loads.length; s++) {
-    const byType: Record<string, number> = loads[s]!.byType;
+    if (firstSeen[s]!.length === 0) continue;
+    const byType = hashObject();
     for (const t of firstSeen[s]!) {
       const type = typeNames[t]!;
       const count = counts[s * nT + t]!;
-      if (!(type in byType)) byType[type] = count;
-      // A type named like a member of Object.prototype: add one at a time, as the former code did.
+      if (!inherited[t]) byType[type] = count;
       else for (let c = 0; c < count; c++) byType[type] = (byType[type] ?? 0) + 1;
     }
+    loads[s]!.byType = byType;
   }
   return loads;
+}
+
+/**
+ * An empty object that the engine keeps as a hash table (V8 turns an object into one when a
+ * property other than its last is deleted), with the prototype, keys, values and key order of `{}`.
+ * Each inspector's `byType` has its types in an order of its own: added to plain objects, they made
+ * the engine build a hidden class for every prefix of every order, tens of thousands of them.
+ */
+function hashObject(): Record<string, number> {
+  const object: Record<string, number> = { first: 0, last: 0 };
+  Reflect.deleteProperty(object, 'first');
+  Reflect.deleteProperty(object, 'last');
+  return object;
 }
 
 /**
@@ -181,29 +207,6 @@ function emptyLoads(input: ValidPlanInput): { loads: InspectorLoad[]; slotOf: Ma
     else loads[s] = load;
   }
   return { loads, slotOf };
-}
-
-/**
- * The type of the unit of each visit with a team, numbered as in {@link unitLabels} (`typeNames`,
- * then '' for a unit not in `input.units`); 0 for a visit without a team.
- */
-function visitTypes(
-  input: ValidPlanInput,
-  visits: readonly Visit[],
-  units: ArrayLike<number> | undefined,
-): { visitType: Int32Array; typeNames: string[] } {
-  const { types, typeOf } = unitLabels(input.units);
-  const typeNames = [...types, ''];
-  const visitType = new Int32Array(visits.length);
-  let index: UnitIds | undefined;
-  for (let k = 0; k < visits.length; k++) {
-    const visit = visits[k]!;
-    if (visit.inspectors.length === 0) continue;
-    const known = units === undefined ? -1 : units[k]!;
-    const i = known >= 0 ? known : (index ??= unitIndex(input.units)).get(visit.unit);
-    visitType[k] = i === undefined ? types.length : typeOf[i]!;
-  }
-  return { visitType, typeNames };
 }
 
 /**
