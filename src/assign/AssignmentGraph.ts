@@ -1,5 +1,5 @@
 import { buildEligibility, type Eligibility } from './buildEligibility.js';
-import type { AssignInspector, AssignVisit, UnitNumbers } from './types.js';
+import type { AssignInspector, AssignVisit, UnitLabelsByNumber, UnitNumbers, VisitToStaff } from './types.js';
 import { DATE, ELIGIBLE, FACTS, indexVisits, KIND, NEXT, PREVIOUS, RECUSED, TYPE } from './visitIndex.js';
 
 /** Capacity used for an absent `maxPerDay` / `maxPerPeriod`. */
@@ -52,6 +52,10 @@ export class AssignmentGraph {
   private readonly byRank: Int32Array;
   private readonly eligibleLists: Int32Array[];
   private readonly eligibility: Eligibility;
+  /** The units' types and regions by number, when the caller gave them. */
+  private readonly labels: UnitLabelsByNumber | undefined;
+  /** Each visit's unit (numbered as the caller's numbers, or by id). */
+  private readonly visitUnit: Int32Array;
 
   /**
    * @param rank - rank[i] = position of inspector i in the draw's random permutation.
@@ -60,7 +64,7 @@ export class AssignmentGraph {
    * @throws FairdrawError `invalid-input` when one date is given in two periods.
    */
   constructor(
-    visits: readonly AssignVisit[],
+    visits: readonly VisitToStaff[],
     inspectors: readonly AssignInspector[],
     teamSize: number,
     regionRecusal: boolean,
@@ -78,15 +82,16 @@ export class AssignmentGraph {
     for (let i = 0; i < n; i++) this.byRank[rank[i]!] = i;
 
     const index = indexVisits(visits, unitNumbers);
-    const { dates, periods, types, units } = index;
+    const { dates, periods, units } = index;
+    this.labels = unitNumbers?.labels;
     this.facts = index.facts;
     this.visitType = index.visitType;
     this.dates = dates.values;
     this.periods = periods.values;
-    this.unitTypes = types.values;
+    this.unitTypes = index.unitTypes;
     this.dateCount = dates.size;
     this.periodCount = periods.size;
-    this.unitTypeCount = types.size;
+    this.unitTypeCount = index.unitTypes.length;
     this.datePeriod = index.datePeriod;
     this.datesByPeriod = groupIndices(this.datePeriod, this.periodCount);
     if (index.inDateOrder) {
@@ -113,10 +118,26 @@ export class AssignmentGraph {
       visits,
       inspectors,
       regionRecusal,
-      { dates, units, facts: this.facts },
+      { dates, units, facts: this.facts, labels: this.labels },
       unavailable,
     );
     this.eligibleLists = this.eligibility.lists;
+    this.visitUnit = units.visitUnit;
+  }
+
+  /**
+   * Visit v as the diagnostics read it, with its unit's type and region (from the caller's labels
+   * when the visit leaves them out).
+   */
+  described(visit: VisitToStaff, v: number): AssignVisit {
+    const { labels } = this;
+    if (labels === undefined) return { ...visit, unitType: this.unitTypes[this.typeOf(v)]! };
+    const region = labels.regionOf[this.visitUnit[v]!]!;
+    return {
+      ...visit,
+      unitType: this.unitTypes[this.typeOf(v)]!,
+      unitRegion: region < 0 ? undefined : labels.regions[region],
+    };
   }
 
   /**

@@ -10,50 +10,36 @@ function bitCount(bits: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-/** The number of bits set in a bitset. */
-function bitsIn(set: Uint32Array): number {
-  let count = 0;
-  for (let w = 0; w < set.length; w++) count += bitCount(set[w]!);
-  return count;
-}
-
 /** Bitset words (32 bits each) the index may allocate before it gives up: 32 MB. */
 const MAX_WORDS = 1 << 23;
 
-/** Bitsets over the inspectors' ranks, reused once empty, counting what they take. */
+/** Bitsets over the inspectors' ranks, counting what they take. */
 class BitsetPool {
   /** Words allocated so far. */
   allocated = 0;
-  private readonly free: Uint32Array[] = [];
 
   constructor(readonly words: number) {}
 
   /** An empty bitset. */
   take(): Uint32Array {
-    const reused = this.free.pop();
-    if (reused !== undefined) return reused;
     this.allocated += this.words;
     return new Uint32Array(this.words);
-  }
-
-  /** Gives back a bitset that is empty again. */
-  give(set: Uint32Array): void {
-    this.free.push(set);
   }
 }
 
 /**
  * The inspectors partitioned by a level that only rises (a clamped load): one bitset over ranks per
- * level that some inspector is at, and the range `low .. high` of those levels (`high < low` when
- * empty). `counts[level]` is 0 for a level nobody is at (the array is grown with zeros), so the
- * arrays hold one kind of element each.
+ * level, `counts[level]` inspectors in it, and the range `low .. high` of the levels (`high < low`
+ * when empty). A level's set stays once made (empty when nobody is at the level any more); the
+ * readers pass over the levels whose count is 0. The arrays are grown with zeros (`undefined`), so
+ * they hold one kind of element each.
  */
 class Levels {
   readonly sets: (Uint32Array | undefined)[] = [];
+  readonly counts: number[] = [];
   low = KEY_CLAMP + 1;
   high = -1;
   private readonly level: Int32Array;
-  private readonly counts: number[] = [];
 
   /** The partition by `min(loads[i], KEY_CLAMP)`. */
   constructor(
@@ -70,17 +56,15 @@ class Levels {
     const from = this.level[i]!;
     if (to === from) return;
     const r = this.ranks[i]!;
-    const set = this.sets[from]!;
-    set[r >>> 5]! &= ~(1 << (r & 31));
-    if (--this.counts[from]! === 0) this.empty(from, set);
+    this.sets[from]![r >>> 5]! &= ~(1 << (r & 31));
+    this.counts[from]! -= 1;
     this.place(i, to);
-  }
-
-  /** Gives back the set of a level nobody is at any more. */
-  private empty(from: number, set: Uint32Array): void {
-    this.pool.give(set);
-    this.sets[from] = undefined;
-    while (this.low <= this.high && this.counts[this.low] === 0) this.low++;
+    // The lowest level empties when its last inspector rises, to a level above it: `low` then
+    // steps up, without a branch (see FillIndex), one level per rise, which is enough (the level
+    // it steps to may be empty too; the readers pass over it).
+    const empty = this.counts[this.low] === 0;
+    const below = this.low < this.high;
+    this.low += empty && below ? 1 : 0;
   }
 
   private place(i: number, to: number): void {
@@ -89,12 +73,12 @@ class Levels {
     let set = this.sets[to];
     if (set === undefined) set = this.open(to);
     set[r >>> 5]! |= 1 << (r & 31);
-    this.counts[to]!++;
+    this.counts[to]! += 1;
     if (to < this.low) this.low = to;
     if (to > this.high) this.high = to;
   }
 
-  /** An empty set for a level nobody is at yet. */
+  /** An empty set for a level nobody has been at yet. */
   private open(to: number): Uint32Array {
     while (this.counts.length <= to) {
       this.counts.push(0);
@@ -223,26 +207,30 @@ export class FillIndex {
     // The loops count up before each turn (`++a`), not after it: a loop left by `return` in its
     // first turn still runs its increment, which the compiled code then knows.
     for (let a = this.totals.low - 1; ++a <= this.totals.high; ) {
-      const load = this.totals.sets[a];
-      if (load === undefined) continue;
+      if (this.totals.counts[a] === 0) continue;
+      const load = this.totals.sets[a]!;
       // Who is at this load and may take v, type count aside (`open`), is read a word at a time as
-      // the type levels reach it (`read[w] === now` once read for this load): the first level
-      // usually yields the need within a word or two. Each of them is at one type level, so once
-      // every word has been read and counted (`open` in all, `met` so far), the levels are read
-      // only until all of them have been met.
+      // the type levels reach it (`read[w] === now` once read for this load) and counted (`all`):
+      // the first level usually yields the need within a word or two. Each of them is at one type
+      // level, so once every word has been read (`unread` 0), the levels are read only until all
+      // of them have been met (`met`).
       const now = this.nextStamp();
-      let all = -1;
+      let unread = words;
+      let all = 0;
       let met = 0;
-      for (let x = types.low - 1; ++x <= types.high && (met < all || all < 0); ) {
-        const typed = types.sets[x];
-        if (typed === undefined) continue;
+      for (let x = types.low - 1; ++x <= types.high && (met < all || unread > 0); ) {
+        if (types.counts[x] === 0) continue;
+        const typed = types.sets[x]!;
         for (let step = -1; ++step <= words; ) {
           // w = (startWord + step) mod words, and the mask of the step, without a branch.
           const at = startWord + step;
           const w = at - (words & ((words - 1 - at) >> 31));
           if (read[w] !== now) {
-            open[w] = load[w]! & kind[w]! & day[w]! & period[w]!;
+            const bits = load[w]! & kind[w]! & day[w]! & period[w]!;
+            open[w] = bits;
             read[w] = now;
+            all += bitCount(bits);
+            unread--;
           }
           budget--;
           if (budget < 0) return -1;
@@ -267,8 +255,6 @@ export class FillIndex {
             if (++found === need) return found;
           }
         }
-        // A whole turn read every word.
-        if (all < 0) all = bitsIn(open);
       }
     }
     return found;

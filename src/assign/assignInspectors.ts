@@ -9,7 +9,7 @@ import { greedyFill } from './greedyFill.js';
 import { improveTypeMix } from './improveTypeMix.js';
 import { StaffingProblems } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
-import type { AssignInspector, Assignment, AssignOptions, AssignVisit } from './types.js';
+import type { AssignInspector, Assignment, AssignOptions, VisitToStaff } from './types.js';
 
 /**
  * Assigns a team of `options.teamSize` distinct inspectors to every visit ("double random").
@@ -29,7 +29,8 @@ import type { AssignInspector, Assignment, AssignOptions, AssignVisit } from './
  * assignment achieves that; load-preserving swaps finally even out each inspector's mix of unit
  * types (best effort).
  *
- * @param visits - the visits, in the schedule's order.
+ * @param visits - the visits, in the schedule's order (their units' types and regions may be left
+ *   out when `options.units.labels` gives them).
  * @param inspectors - the inspectors (ids distinct).
  * @param options - team size, recusal rules and the draw's {@link Rng}.
  * @returns the teams (aligned with `visits`), loads and per-type counts.
@@ -38,7 +39,7 @@ import type { AssignInspector, Assignment, AssignOptions, AssignVisit } from './
  *   size, duplicate inspector ids, bad capacities or a date given in two periods.
  */
 export function assignInspectors(
-  visits: readonly AssignVisit[],
+  visits: readonly VisitToStaff[],
   inspectors: readonly AssignInspector[],
   options: AssignOptions,
 ): Assignment {
@@ -56,7 +57,7 @@ export function assignInspectors(
   const problems = new StaffingProblems();
   for (let v = 0; v < visits.length; v++) {
     if (graph.eligibleCount(v) >= k) state.setDemand(v, k);
-    else problems.addShortVisit(visits[v]!, inspectors, regionRecusal, unavailable, k);
+    else problems.addShortVisit(graph.described(visits[v]!, v), inspectors, regionRecusal, unavailable, k);
   }
 
   // Random numbers, step 2: the order in which visits are staffed.

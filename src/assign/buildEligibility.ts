@@ -1,6 +1,6 @@
 import type { AssignmentGraph } from './AssignmentGraph.js';
 import { Numbering } from './Numbering.js';
-import type { AssignInspector, AssignVisit } from './types.js';
+import type { AssignInspector, UnitLabelsByNumber, VisitToStaff } from './types.js';
 import { ELIGIBLE, FACTS, KIND, RECUSED, type VisitUnits } from './visitIndex.js';
 
 /**
@@ -16,18 +16,30 @@ import { ELIGIBLE, FACTS, KIND, RECUSED, type VisitUnits } from './visitIndex.js
  */
 export function buildEligibility(
   graph: AssignmentGraph,
-  visits: readonly AssignVisit[],
+  visits: readonly VisitToStaff[],
   inspectors: readonly AssignInspector[],
   regionRecusal: boolean,
-  { dates, units, facts }: { dates: Numbering<string>; units: VisitUnits; facts: Int32Array },
+  {
+    dates,
+    units,
+    facts,
+    labels,
+  }: {
+    dates: Numbering<string>;
+    units: VisitUnits;
+    facts: Int32Array;
+    labels: UnitLabelsByNumber | undefined;
+  },
   unavailable: readonly ReadonlySet<string>[],
 ): Eligibility {
   const { visitCount: m, inspectorCount: n, unitTypeCount: nT, dateCount: nD } = graph;
-  // Regions are read only by the region rule.
+  // Regions are read only by the region rule: numbered as first met, or as the caller's labels.
   const regions = new Numbering<string>();
   const visitRegion = new Int32Array(m).fill(-1);
   for (let v = 0; regionRecusal && v < m; v++) {
-    const region = visits[v]!.unitRegion;
+    const label = labels === undefined ? -1 : labels.regionOf[units.visitUnit[v]!]!;
+    const region =
+      labels === undefined ? visits[v]!.unitRegion : label < 0 ? undefined : labels.regions[label];
     if (region !== undefined) visitRegion[v] = regions.index(region);
   }
   // recusedFrom[unitRecused[u]]: the inspectors recused from unit u (home unit and conflicts),

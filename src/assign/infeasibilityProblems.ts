@@ -8,7 +8,7 @@ import type {
 } from '../text/en/errors/assign.js';
 import type { AssignmentState } from './AssignmentState.js';
 import { ResidualSearch } from './ResidualSearch.js';
-import type { AssignInspector, AssignVisit } from './types.js';
+import type { AssignInspector, AssignVisit, VisitToStaff } from './types.js';
 
 /**
  * The first static hard constraint that keeps `inspector` off `visit`, or `undefined` when the
@@ -94,7 +94,7 @@ function staticProblem(
 function capacityProblems(
   state: AssignmentState,
   short: readonly number[],
-  visits: readonly AssignVisit[],
+  visits: readonly VisitToStaff[],
   inspectors: readonly AssignInspector[],
 ): { problems: FairdrawProblem[]; limits: Set<CapacityLimit>; missing: number } {
   const limits = new Set<CapacityLimit>();
@@ -220,7 +220,7 @@ export class StaffingProblems {
   addCapacity(
     state: AssignmentState,
     short: readonly number[],
-    visits: readonly AssignVisit[],
+    visits: readonly VisitToStaff[],
     inspectors: readonly AssignInspector[],
   ): void {
     const { problems, limits, missing } = capacityProblems(state, short, visits, inspectors);

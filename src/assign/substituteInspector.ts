@@ -8,7 +8,7 @@ import { checkAssignInput } from './checkAssignInput.js';
 import { greedyFill } from './greedyFill.js';
 import { StaffingProblems } from './infeasibilityProblems.js';
 import { randomRanks } from './randomRanks.js';
-import type { AssignInspector, AssignOptions, AssignVisit } from './types.js';
+import type { AssignInspector, AssignOptions, VisitToStaff } from './types.js';
 
 /** What {@link substituteInspector} replaces: an inspector who cannot make some dates. */
 export interface InspectorChange {
@@ -39,7 +39,7 @@ export interface InspectorChange {
  *   restaffed and why; `invalid-input` for an unknown inspector or a team that does not fit.
  */
 export function substituteInspector(
-  visits: readonly AssignVisit[],
+  visits: readonly VisitToStaff[],
   teams: readonly (readonly string[])[],
   inspectors: readonly AssignInspector[],
   change: InspectorChange,
@@ -69,7 +69,7 @@ export function substituteInspector(
   for (const d of dates) unavailable[out]!.add(d);
 
   const rank = randomRanks(options.rng, n);
-  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable);
+  const graph = new AssignmentGraph(visits, inspectors, k, regionRecusal, rank, unavailable, options.units);
   const state = new AssignmentState(graph);
 
   const hits: number[] = [];
@@ -102,7 +102,14 @@ export function substituteInspector(
     const free = Array.from(graph.eligibleFor(v)).filter((i) => !taken.has(i)).length;
     const need = state.demand(v) - state.memberCount(v);
     if (free < need) {
-      problems.addShortVisit(visits[v]!, inspectors, regionRecusal, unavailable, need, taken);
+      problems.addShortVisit(
+        graph.described(visits[v]!, v),
+        inspectors,
+        regionRecusal,
+        unavailable,
+        need,
+        taken,
+      );
       state.setDemand(v, state.memberCount(v));
     }
   }

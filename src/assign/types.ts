@@ -19,6 +19,24 @@ export interface AssignVisit {
   period: number;
 }
 
+/**
+ * A visit as {@link assignInspectors} takes it: an {@link AssignVisit} whose unit's type and region
+ * may be left out when the options give every unit's (`AssignOptions.units.labels`, the planner's
+ * case: it then hands its own visits, with nothing copied per visit).
+ */
+export type VisitToStaff = Omit<AssignVisit, 'unitType'> & { unitType?: string };
+
+/**
+ * The types and regions of the units by their numbers (see {@link UnitNumbers}): unit u's type is
+ * `types[typeOf[u]]`, its region `regions[regionOf[u]]`, none when -1.
+ */
+export interface UnitLabelsByNumber {
+  types: readonly string[];
+  typeOf: Int32Array;
+  regions: readonly string[];
+  regionOf: Int32Array;
+}
+
 /** An inspector as {@link assignInspectors} sees it (the planner validates and resolves regions). */
 export interface AssignInspector {
   /** The inspector id. */
@@ -65,6 +83,8 @@ export interface UnitNumbers {
   of(id: string): number | undefined;
   /** Every number is at least 0 and below this. */
   count: number;
+  /** Every unit's type and region, by number: read instead of the visits' `unitType` and `unitRegion`. */
+  labels?: UnitLabelsByNumber;
 }
 
 /** The result of {@link assignInspectors}. */

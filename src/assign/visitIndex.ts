@@ -1,6 +1,6 @@
 import { FairdrawError } from '../model/FairdrawError.js';
 import { Numbering } from './Numbering.js';
-import type { AssignVisit, UnitNumbers } from './types.js';
+import type { UnitNumbers, VisitToStaff } from './types.js';
 
 /** The units of the visits as numbers from 0 (see {@link indexVisits}). */
 export interface VisitUnits {
@@ -37,7 +37,7 @@ export interface VisitIndex {
   /** Dates, periods and unit types numbered in order of first appearance, and each visit's. */
   dates: Numbering<string>;
   periods: Numbering<number>;
-  types: Numbering<string>;
+  unitTypes: string[];
   visitDate: Int32Array;
   visitType: Int32Array;
   /** The period (numbered) of each date. */
@@ -67,11 +67,15 @@ export interface VisitIndex {
  *
  * @throws FairdrawError `invalid-input` when one date is given in two periods.
  */
-export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers): VisitIndex {
+export function indexVisits(visits: readonly VisitToStaff[], given?: UnitNumbers): VisitIndex {
   const m = visits.length;
   const dates = new Numbering<string>();
   const periods = new Numbering<number>();
+  // Types by name, or by the caller's numbers of the units' types (`labels`), each then given the
+  // number its name would get.
   const types = new Numbering<string>();
+  const labels = given?.labels;
+  const typeOfLabel = new Int32Array(labels === undefined ? 0 : labels.types.length).fill(-1);
   const unitIds = given === undefined ? new Numbering<string>() : undefined;
   const unitCount = given === undefined ? m : given.count;
   if (given !== undefined && given.visits.length !== m) {
@@ -102,11 +106,17 @@ export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers)
         t.assign.datePeriods(visit.date, visit.period, earlier),
       );
     } else if (d !== visitDate[v - 1]) inDateOrder = false;
-    const t = types.index(visit.unitType);
-    visitDate[v] = d;
-    visitType[v] = t;
     const u = unitIds === undefined ? given!.visits[v]! : unitIds.index(visit.unit);
     if (!(u >= 0 && u < unitCount)) throw new Error(`fairdraw bug: unit number ${u} out of range`);
+    let t: number;
+    if (labels === undefined) t = types.index(typeOfVisit(visit));
+    else {
+      const label = labels.typeOf[u]!;
+      t = typeOfLabel[label]!;
+      if (t < 0) t = typeOfLabel[label] = types.index(labels.types[label]!);
+    }
+    visitDate[v] = d;
+    visitType[v] = t;
     visitUnit[v] = u;
     const w = lastOfUnit[u]!;
     const base = v * FACTS;
@@ -129,7 +139,7 @@ export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers)
   return {
     dates,
     periods,
-    types,
+    unitTypes: types.values,
     visitDate,
     visitType,
     datePeriod: Int32Array.from(datePeriod),
@@ -139,4 +149,11 @@ export function indexVisits(visits: readonly AssignVisit[], given?: UnitNumbers)
     dateStart: Int32Array.from(dateEnd),
     facts,
   };
+}
+
+/** The unit type of a visit that gives it. */
+function typeOfVisit(visit: VisitToStaff): string {
+  if (visit.unitType === undefined)
+    throw new Error('fairdraw bug: a visit without its unit type, and no labels');
+  return visit.unitType;
 }

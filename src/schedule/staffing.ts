@@ -1,5 +1,5 @@
 import { assignInspectors } from '../assign/assignInspectors.js';
-import type { AssignInspector, AssignVisit, UnitNumbers } from '../assign/types.js';
+import type { AssignInspector, UnitNumbers, VisitToStaff } from '../assign/types.js';
 import { FairdrawError } from '../model/FairdrawError.js';
 import type { ValidPlanInput } from '../model/planInputSchema.js';
 import type { Visit } from '../model/scheduleSchema.js';
@@ -10,52 +10,49 @@ import { unitLabels } from './unitLabels.js';
 
 /**
  * The visits and inspectors of a plan in the shape the assignment layer takes, and the units as
- * numbers (their indices in `input.units`, see `AssignOptions.units`).
+ * numbers (their indices in `input.units`, with their types and regions by number: see
+ * `AssignOptions.units`). The visits are handed as they are: the assignment reads their units'
+ * types and regions from those numbers, and nothing is copied per visit.
  *
  * @param known - the index in `input.units` of each visit's unit, when the caller has them (the
  *   planner, for the visits it drew); looked up by id otherwise.
+ * @throws {FairdrawError} (`invalid-input`, path `${path}[k].unit`) for a visit to a unit not in the plan.
  */
 export function assignmentInputs(
   input: ValidPlanInput,
   visits: readonly Visit[],
   path = 'visits',
   known?: ArrayLike<number>,
-): { visits: AssignVisit[]; inspectors: AssignInspector[]; units: UnitNumbers } {
+): { visits: readonly VisitToStaff[]; inspectors: AssignInspector[]; units: UnitNumbers } {
   const index = unitIndex(input.units);
   const unitById = (id: string | undefined) => {
     const i = id === undefined ? undefined : index.get(id);
     return i === undefined ? undefined : input.units[i];
   };
   const byRegion = input.team.recusal.includes('region');
-  // The units' types and regions as numbers: the visits read no unit (its id is the visit's).
-  const { types, typeOf, regions, regionOf } = unitLabels(input.units);
-  const numbers = new Int32Array(visits.length);
-  const staffed = new Array<AssignVisit>(visits.length);
+  const looked = known === undefined ? new Int32Array(visits.length) : undefined;
   for (let k = 0; k < visits.length; k++) {
-    const v = visits[k]!;
-    const i = (known === undefined ? index.get(v.unit) : known[k]) ?? -1;
+    const i = looked === undefined ? known![k]! : (index.get(visits[k]!.unit) ?? -1);
     if (!(i >= 0 && i < input.units.length)) {
-      throw new FairdrawError('invalid-input', `${path}[${k}].unit`, (t) => t.plan.unknownUnit(v.unit));
+      const unit = visits[k]!.unit;
+      throw new FairdrawError('invalid-input', `${path}[${k}].unit`, (t) => t.plan.unknownUnit(unit));
     }
-    numbers[k] = i;
-    const r = regionOf[i]!;
-    staffed[k] = {
-      id: v.id,
-      unit: v.unit,
-      unitType: types[typeOf[i]!]!,
-      unitRegion: r < 0 ? undefined : regions[r],
-      date: v.date,
-      period: v.period,
-    };
+    if (looked !== undefined) looked[k] = i;
   }
+  const numbers = looked ?? known!;
   return {
-    visits: staffed,
+    visits,
     // The home region is read only by the region rule.
     inspectors: input.inspectors.map((insp) => ({
       ...insp,
       homeRegion: insp.homeUnit && byRegion ? unitById(insp.homeUnit)?.region : undefined,
     })),
-    units: { visits: numbers, of: (id) => index.get(id), count: input.units.length },
+    units: {
+      visits: numbers,
+      of: (id) => index.get(id),
+      count: input.units.length,
+      labels: unitLabels(input.units),
+    },
   };
 }
 

@@ -66,7 +66,7 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
   const k = before.log.filter((e) => e.kind === 'substitution').length;
   // The frame as the log has left it: a unit a replan added has visits too.
   const frame = { ...valid, units: replayedUnits(valid, before.log) };
-  const { visits, inspectors } = assignmentInputs(frame, before.visits, 'schedule.visits');
+  const { visits, inspectors, units } = assignmentInputs(frame, before.visits, 'schedule.visits');
   const result = substituteInspector(
     visits,
     before.visits.map((v) => v.inspectors),
@@ -76,6 +76,7 @@ export function substitute(input: unknown, schedule: unknown, change: unknown): 
       teamSize: valid.team.size,
       recusal: valid.team.recusal,
       rng: createRng(deriveSeed(seed, 'substitute', k)),
+      units,
     },
   );
   const next = structuredClone(before);

@@ -8,7 +8,8 @@ import { balanceLoads } from '../../src/assign/balanceLoads.js';
 import { type FillStrategy, greedyFill } from '../../src/assign/greedyFill.js';
 import { improveTypeMix } from '../../src/assign/improveTypeMix.js';
 import { randomRanks } from '../../src/assign/randomRanks.js';
-import type { UnitNumbers } from '../../src/assign/types.js';
+import type { UnitNumbers, VisitToStaff } from '../../src/assign/types.js';
+import { FairdrawError } from '../../src/model/FairdrawError.js';
 import { createRng } from '../../src/random/createRng.js';
 import { shuffle } from '../../src/random/shuffle.js';
 import { uniformInt } from '../../src/random/uniformInt.js';
@@ -21,7 +22,11 @@ import { improveTypeMixReference } from './improveTypeMixReference.js';
 // lists against a sort and a filter written here. Same teams, same swaps, same lists.
 
 /** The graph and an empty state of a case, as `assignInspectors` builds them. */
-function build(c: Case, seed: string, units?: UnitNumbers): AssignmentState {
+function build(
+  c: Omit<Case, 'visits'> & { visits: readonly VisitToStaff[] },
+  seed: string,
+  units?: UnitNumbers,
+): AssignmentState {
   const rng = createRng(seed);
   const unavailable = c.inspectors.map((insp) => new Set(insp.unavailable ?? []));
   const rank = randomRanks(rng, c.inspectors.length);
@@ -165,25 +170,43 @@ describe('AssignmentGraph: date order and eligibility lists', () => {
 
 /**
  * The units of a case as numbers, as a planner would give them: each unit id numbered by `numberOf`
- * (a scramble of the ids, plus ids no visit has, e.g. units of the plan nobody visits).
+ * (a scramble of the ids, plus ids no visit has, e.g. units of the plan nobody visits); with
+ * `labels`, each unit's type and region by number too (types and regions listed in an order of
+ * their own), as the planner gives them with visits that leave them out.
  */
-function unitNumbers(c: Case, numberOf: (id: string) => number): UnitNumbers {
-  return {
+function unitNumbers(c: Case, numberOf: (id: string) => number, labels = false): UnitNumbers {
+  const units: UnitNumbers = {
     visits: Int32Array.from(c.visits, (v) => numberOf(v.unit)),
     of: (id) => (id.startsWith('u') ? numberOf(id) : undefined),
     count: 101,
   };
+  if (!labels) return units;
+  const types = ['C', 'B', 'A', 'Z'];
+  const regions = ['west', 'north', 'east'];
+  const typeOf = new Int32Array(101).fill(3);
+  const regionOf = new Int32Array(101).fill(-1);
+  for (const visit of c.visits) {
+    typeOf[numberOf(visit.unit)] = types.indexOf(visit.unitType!);
+    regionOf[numberOf(visit.unit)] = visit.unitRegion === undefined ? -1 : regions.indexOf(visit.unitRegion);
+  }
+  return { ...units, labels: { types, typeOf, regions, regionOf } };
 }
+
+/** The visits of a case without their units' types and regions, as the planner hands its own. */
+const bare = (c: Case): VisitToStaff[] =>
+  c.visits.map(({ id, unit, date, period }) => ({ id, unit, date, period }));
 
 describe('the units given as numbers (AssignOptions.units): the same graph and teams as by their ids', () => {
   it('numbers units, links visits and lists the eligible as the ids do, whatever the numbers', () => {
     fc.assert(
-      fc.property(caseArb(0, 40, 1, 12, 6), fc.nat(50), (c, shift) => {
+      fc.property(caseArb(0, 40, 1, 12, 6), fc.nat(50), fc.boolean(), (c, shift, labelled) => {
         // Unit uK gets (7 K + shift) mod 53: distinct for distinct units, in no particular order.
-        const units = unitNumbers(c, (id) => (7 * Number(id.slice(1)) + shift) % 53);
+        const units = unitNumbers(c, (id) => (7 * Number(id.slice(1)) + shift) % 53, labelled);
         const byIds = build(c, 'units').graph;
-        const byNumbers = build(c, 'units', units).graph;
+        const byNumbers = build(labelled ? { ...c, visits: bare(c) } : c, 'units', units).graph;
+        expect(byNumbers.unitTypes).toEqual(byIds.unitTypes);
         for (let v = 0; v < c.visits.length; v++) {
+          expect(byNumbers.typeOf(v)).toBe(byIds.typeOf(v));
           expect(byNumbers.previousOfUnit(v)).toBe(byIds.previousOfUnit(v));
           expect(byNumbers.nextOfUnit(v)).toBe(byIds.nextOfUnit(v));
           expect(byNumbers.kindOf(v)).toBe(byIds.kindOf(v));
@@ -199,24 +222,31 @@ describe('the units given as numbers (AssignOptions.units): the same graph and t
     );
   });
 
-  it('staffs every visit with the same team', () => {
+  it('staffs every visit with the same team, or finds the same problems', () => {
+    let infeasible = 0;
     fc.assert(
-      fc.property(caseArb(1, 40, 1, 12, 6, 20, 2), fc.string(), (c, seed) => {
+      fc.property(caseArb(1, 40, 1, 12, 6, 20, 2), fc.string(), fc.boolean(), (c, seed, labelled) => {
         const draw = (units?: UnitNumbers) => {
           const options = {
             teamSize: c.teamSize,
             recusal: c.region ? ['region' as const] : [],
             rng: createRng(seed),
           };
+          const visits = units?.labels ? bare(c) : c.visits;
           try {
-            return assignInspectors(c.visits, c.inspectors, units ? { ...options, units } : options).teams;
+            return assignInspectors(visits, c.inspectors, units ? { ...options, units } : options).teams;
           } catch (e) {
-            return (e as Error).message;
+            const problems =
+              e instanceof FairdrawError ? e.problems.map((p) => `${p.path}: ${p.message}`) : [];
+            return [(e as Error).message, ...problems];
           }
         };
-        expect(draw(unitNumbers(c, (id) => 100 - Number(id.slice(1))))).toEqual(draw());
+        const plain = draw();
+        if (typeof plain[0] === 'string') infeasible++;
+        expect(draw(unitNumbers(c, (id) => 100 - Number(id.slice(1)), labelled))).toEqual(plain);
       }),
       { seed: 5016, numRuns: 200 },
     );
+    expect(infeasible).toBeGreaterThan(10);
   });
 });
